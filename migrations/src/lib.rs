@@ -1,0 +1,18 @@
+//! Fairplan's schema, as append-only migrations that run on SQLite and PostgreSQL.
+//!
+//! Never edit a migration that has shipped: add a new file and list it below.
+
+pub use sea_orm_migration::prelude::*;
+
+mod ddl;
+mod m20261123_000001_create_schema;
+
+/// Runs Fairplan's migrations in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261123_000001_create_schema::Migration)]
+    }
+}

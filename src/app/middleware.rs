@@ -1,0 +1,61 @@
+//! Cross-cutting request handling: metrics and logs keyed by route template (paths carry access
+//! tokens, so they are never logged), and security headers on every response.
+
+use super::state::AppState;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// The route template of a request (`/p/{token}`), or `unmatched`.
+pub fn route_of(request: &Request) -> String {
+    request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned())
+}
+
+/// Counts every response by route template, method and status, and logs it without the path.
+pub async fn track_requests(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let route = route_of(&request);
+    let method = request.method().as_str().to_owned();
+    let started = std::time::Instant::now();
+    let response = next.run(request).await;
+    let status = response.status().as_u16();
+    state.metrics.record_request(&route, &method, status);
+    tracing::info!(
+        route = %route,
+        method = %method,
+        status,
+        millis = started.elapsed().as_millis() as u64,
+        "request"
+    );
+    response
+}
+
+/// Headers every response carries unless a handler set its own.
+pub fn security_headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
+    let headers: [(HeaderName, &'static str); 7] = [
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        // Personal links must not leak to other sites through the Referer header.
+        (header::REFERRER_POLICY, "no-referrer"),
+        // Pages are personal; shared caches and the back button must not keep them.
+        (header::CACHE_CONTROL, "no-store"),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
+             frame-ancestors 'none'; base-uri 'none'",
+        ),
+        (
+            HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        ),
+        (HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
+    ];
+    headers
+        .into_iter()
+        .map(|(name, value)| SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)))
+        .collect()
+}

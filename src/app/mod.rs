@@ -1,0 +1,6 @@
+//! The web application: state, routes, error rendering and cross-cutting middleware.
+
+pub mod error;
+pub mod middleware;
+pub mod router;
+pub mod state;

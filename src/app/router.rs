@@ -1,0 +1,43 @@
+//! Every route of the application, registered in this one place.
+
+use super::middleware::{route_of, security_headers, track_requests};
+use super::state::AppState;
+use crate::app::error::AppError;
+use crate::web::{api, coordinator, dev_mail, employer, participant, public};
+use axum::Router;
+use axum::extract::Request;
+use axum::routing::{get, post};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+
+/// Builds the application's router on `state`.
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/status", get(api::show_status))
+        .fallback(api::not_found);
+
+    let mut app = Router::new()
+        .route("/", get(public::show_home))
+        .route("/healthz", get(public::check_health))
+        .route("/metrics", get(public::show_metrics))
+        .route("/static/app.css", get(public::serve_css))
+        .route("/coordinator", get(coordinator::show_dashboard))
+        .route("/coordinator/login", get(coordinator::show_login).post(coordinator::sign_in))
+        .route("/coordinator/logout", post(coordinator::sign_out))
+        .route("/e/{token}", get(employer::show_event))
+        .route("/p/{token}", get(participant::show_event))
+        .route("/dev/mail", get(dev_mail::list_mails))
+        .route("/dev/mail/{id}", get(dev_mail::show_mail))
+        .nest("/api/v1", api)
+        .fallback(|| async { AppError::NotFound })
+        .layer(axum::middleware::from_fn_with_state(state.clone(), track_requests))
+        // The span names the route template, never the path: paths carry access tokens.
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
+            tracing::info_span!("http", method = %request.method(), route = %route_of(request))
+        }))
+        .layer(CatchPanicLayer::new());
+    for header in security_headers() {
+        app = app.layer(header);
+    }
+    app.with_state(state)
+}

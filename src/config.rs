@@ -1,0 +1,267 @@
+//! One typed [`Config`], read from `FAIRPLAN_*` environment variables with defaults that suit a laptop.
+//!
+//! Parsing is a pure function of a variable lookup, so every bad value is tested without touching
+//! the process environment. A bad value is reported as one line naming the variable.
+
+use lettre::message::Mailbox;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Where outgoing mail goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MailMode {
+    /// Deliver through an SMTP server, given in lettre's URL form (`smtp://`, `smtps://`).
+    Smtp(String),
+    /// Development mode: write each mail as an `.eml` file into this folder.
+    Files(PathBuf),
+}
+
+/// Everything the process needs to know, parsed and checked once at start.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// sea-orm connection URL: `sqlite://path?mode=rwc` or `postgres://...`.
+    pub database_url: String,
+    /// Address the web server listens on.
+    pub bind: SocketAddr,
+    /// Public URL used in every mailed link, without a trailing slash.
+    pub base_url: String,
+    /// SMTP delivery or `.eml` files.
+    pub mail: MailMode,
+    /// The `From` of every mail (and the ORGANIZER of invitations).
+    pub mail_from: Mailbox,
+    /// The programme's name, shown on pages and in mails.
+    pub programme_name: String,
+    /// Delivery attempts before a mail is marked failed.
+    pub mail_max_attempts: u32,
+    /// Mails sent at the same time (and SMTP connections kept open).
+    pub mail_concurrency: usize,
+    /// First retry delay; each further attempt doubles it, up to [`Config::mail_retry_max`].
+    pub mail_retry_base: Duration,
+    /// Longest delay between two attempts.
+    pub mail_retry_max: Duration,
+    /// How often the worker looks for due mail when idle.
+    pub worker_poll: Duration,
+}
+
+/// A configuration value that cannot be used, named by its variable.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{var}: {reason}")]
+pub struct ConfigError {
+    /// The environment variable at fault.
+    pub var: &'static str,
+    /// What is wrong with it, in one line.
+    pub reason: String,
+}
+
+/// The default SQLite file, created (with its folder) on first start.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://./data/fairplan.db?mode=rwc";
+
+impl Config {
+    /// Reads the configuration from the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Parses the configuration from any variable lookup (the environment, or a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| lookup(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+
+        let database_url = parse_database_url(get("FAIRPLAN_DATABASE_URL"))?;
+        let bind = match get("FAIRPLAN_BIND") {
+            None => SocketAddr::from(([127, 0, 0, 1], 8080)),
+            Some(v) => v.parse().map_err(|_| ConfigError {
+                var: "FAIRPLAN_BIND",
+                reason: format!("'{v}' is not an address and port like 127.0.0.1:8080"),
+            })?,
+        };
+        let base_url = match get("FAIRPLAN_BASE_URL") {
+            None => format!("http://{bind}"),
+            Some(v) => parse_base_url(&v)?,
+        };
+        let mail = match get("FAIRPLAN_SMTP_URL") {
+            None => MailMode::Files(
+                get("FAIRPLAN_MAIL_DIR").map_or_else(|| PathBuf::from("./data/mail"), PathBuf::from),
+            ),
+            Some(v) => MailMode::Smtp(parse_smtp_url(&v)?),
+        };
+        let from_text = get("FAIRPLAN_MAIL_FROM")
+            .unwrap_or_else(|| "Fairplan <fairplan@localhost>".to_owned());
+        let mail_from = from_text.parse::<Mailbox>().map_err(|_| ConfigError {
+            var: "FAIRPLAN_MAIL_FROM",
+            reason: format!("'{from_text}' is not an address like 'Programme <events@example.org>'"),
+        })?;
+        let programme_name =
+            get("FAIRPLAN_PROGRAMME_NAME").unwrap_or_else(|| "Fairplan".to_owned());
+        if programme_name.chars().count() > 200 {
+            return Err(ConfigError {
+                var: "FAIRPLAN_PROGRAMME_NAME",
+                reason: "is longer than 200 characters".to_owned(),
+            });
+        }
+
+        Ok(Self {
+            database_url,
+            bind,
+            base_url,
+            mail,
+            mail_from,
+            programme_name,
+            mail_max_attempts: parse_number(&get, "FAIRPLAN_MAIL_MAX_ATTEMPTS", 8, 1, 100)?,
+            mail_concurrency: parse_number(&get, "FAIRPLAN_MAIL_CONCURRENCY", 4, 1, 64)?,
+            mail_retry_base: Duration::from_secs(parse_number(
+                &get,
+                "FAIRPLAN_MAIL_RETRY_SECONDS",
+                30,
+                1,
+                86_400,
+            )?),
+            mail_retry_max: Duration::from_secs(6 * 3600),
+            worker_poll: Duration::from_millis(parse_number(
+                &get,
+                "FAIRPLAN_WORKER_POLL_MS",
+                1000,
+                10,
+                60_000,
+            )?),
+        })
+    }
+
+    /// Whether links are served over HTTPS (cookies then get the `Secure` flag).
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// The host part of the base URL, used as the right-hand side of Message-IDs.
+    pub fn mail_domain(&self) -> &str {
+        let rest = self.base_url.split("://").nth(1).unwrap_or("localhost");
+        let host_port = rest.split('/').next().unwrap_or("localhost");
+        host_port.split(':').next().unwrap_or("localhost")
+    }
+}
+
+fn parse_database_url(value: Option<String>) -> Result<String, ConfigError> {
+    let Some(url) = value else {
+        return Ok(DEFAULT_DATABASE_URL.to_owned());
+    };
+    if url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")
+    {
+        Ok(url)
+    } else {
+        Err(ConfigError {
+            var: "FAIRPLAN_DATABASE_URL",
+            reason: "must start with sqlite: (e.g. sqlite://./data/fairplan.db?mode=rwc) \
+                     or postgres:// (e.g. postgres://user@localhost/fairplan)"
+                .to_owned(),
+        })
+    }
+}
+
+fn parse_base_url(value: &str) -> Result<String, ConfigError> {
+    let trimmed = value.trim_end_matches('/');
+    let host = trimmed
+        .strip_prefix("https://")
+        .or_else(|| trimmed.strip_prefix("http://"));
+    match host {
+        Some(host) if !host.is_empty() && !host.contains(char::is_whitespace) => {
+            Ok(trimmed.to_owned())
+        }
+        _ => Err(ConfigError {
+            var: "FAIRPLAN_BASE_URL",
+            reason: format!("'{value}' is not a URL like https://events.example.org"),
+        }),
+    }
+}
+
+fn parse_smtp_url(value: &str) -> Result<String, ConfigError> {
+    let valid_scheme = value.starts_with("smtp://") || value.starts_with("smtps://");
+    // lettre parses the rest when the transport is built; checking it here gives the clear line.
+    if valid_scheme
+        && lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(value).is_ok()
+    {
+        Ok(value.to_owned())
+    } else {
+        Err(ConfigError {
+            var: "FAIRPLAN_SMTP_URL",
+            reason: "is not an SMTP URL like smtp://user:pass@mail.example.org:587?tls=required, \
+                     smtps://mail.example.org or smtp://127.0.0.1:2525"
+                .to_owned(),
+        })
+    }
+}
+
+fn parse_number<T>(
+    get: &impl Fn(&str) -> Option<String>,
+    var: &'static str,
+    default: T,
+    min: T,
+    max: T,
+) -> Result<T, ConfigError>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display + Copy,
+{
+    let Some(text) = get(var) else {
+        return Ok(default);
+    };
+    match text.parse::<T>() {
+        Ok(n) if n >= min && n <= max => Ok(n),
+        _ => Err(ConfigError {
+            var,
+            reason: format!("'{text}' is not a whole number from {min} to {max}"),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn parse(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> =
+            vars.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_suit_a_laptop() {
+        let config = parse(&[]).unwrap();
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.base_url, "http://127.0.0.1:8080");
+        assert_eq!(config.mail, MailMode::Files(PathBuf::from("./data/mail")));
+        assert_eq!(config.mail_domain(), "127.0.0.1");
+    }
+
+    #[test]
+    fn each_bad_value_names_its_variable() {
+        let cases = [
+            ("FAIRPLAN_BIND", "eighty"),
+            ("FAIRPLAN_BASE_URL", "events.example.org"),
+            ("FAIRPLAN_SMTP_URL", "mail.example.org:25"),
+            ("FAIRPLAN_MAIL_FROM", "not an address"),
+            ("FAIRPLAN_DATABASE_URL", "mysql://localhost/x"),
+            ("FAIRPLAN_MAIL_MAX_ATTEMPTS", "0"),
+            ("FAIRPLAN_MAIL_CONCURRENCY", "many"),
+        ];
+        for (var, value) in cases {
+            let err = parse(&[(var, value)]).unwrap_err();
+            assert_eq!(err.var, var, "{value}");
+            assert!(err.to_string().starts_with(var));
+            assert!(!err.to_string().contains('\n'));
+        }
+    }
+
+    #[test]
+    fn smtp_url_and_https_base_url_are_accepted() {
+        let config = parse(&[
+            ("FAIRPLAN_SMTP_URL", "smtp://user:pass@mail.example.org:587?tls=required"),
+            ("FAIRPLAN_BASE_URL", "https://events.example.org/"),
+        ])
+        .unwrap();
+        assert!(config.is_https());
+        assert_eq!(config.base_url, "https://events.example.org");
+        assert_eq!(config.mail_domain(), "events.example.org");
+        assert!(matches!(config.mail, MailMode::Smtp(_)));
+    }
+}

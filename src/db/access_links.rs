@@ -1,0 +1,72 @@
+//! Access links: stored by token hash, looked up by token hash.
+
+use crate::entities::access_link::{self, Column, Entity};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+/// Who a link lets act, and therefore its scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkSubject {
+    /// A job seeker, for one event.
+    Participant(Uuid),
+    /// An employer's contact person, for one event.
+    EmployerContact(Uuid),
+    /// A volunteer, for one event.
+    Volunteer(Uuid),
+    /// A coordinator resetting a password.
+    CoordinatorReset(Uuid),
+}
+
+impl LinkSubject {
+    /// The stored scope name.
+    pub fn scope(self) -> &'static str {
+        match self {
+            Self::Participant(_) => "participant",
+            Self::EmployerContact(_) => "employer_contact",
+            Self::Volunteer(_) => "volunteer",
+            Self::CoordinatorReset(_) => "coordinator_reset",
+        }
+    }
+}
+
+/// Stores a new link for `subject`.
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    token_hash: String,
+    subject: LinkSubject,
+    event_id: Option<Uuid>,
+    now_ms: i64,
+    expires_at: i64,
+) -> Result<Uuid, DbErr> {
+    let id = Uuid::now_v7();
+    let mut row = access_link::ActiveModel {
+        id: Set(id),
+        token_hash: Set(token_hash),
+        scope: Set(subject.scope().to_owned()),
+        event_id: Set(event_id),
+        participant_id: Set(None),
+        employer_contact_id: Set(None),
+        volunteer_id: Set(None),
+        coordinator_id: Set(None),
+        created_at: Set(now_ms),
+        expires_at: Set(expires_at),
+        revoked_at: Set(None),
+        used_at: Set(None),
+    };
+    match subject {
+        LinkSubject::Participant(p) => row.participant_id = Set(Some(p)),
+        LinkSubject::EmployerContact(c) => row.employer_contact_id = Set(Some(c)),
+        LinkSubject::Volunteer(v) => row.volunteer_id = Set(Some(v)),
+        LinkSubject::CoordinatorReset(c) => row.coordinator_id = Set(Some(c)),
+    }
+    Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(id)
+}
+
+/// The link with this token hash, if any.
+pub async fn find_by_hash(
+    conn: &impl ConnectionTrait,
+    token_hash: &str,
+) -> Result<Option<access_link::Model>, DbErr> {
+    Entity::find().filter(Column::TokenHash.eq(token_hash)).one(conn).await
+}

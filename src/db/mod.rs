@@ -1,0 +1,87 @@
+//! Database access: connecting, transactions, and queries per aggregate.
+//!
+//! The only place that builds SQL. Functions take `&impl ConnectionTrait`, so a service decides
+//! whether they run inside its transaction.
+
+pub mod access_links;
+pub mod coordinators;
+pub mod outbox;
+pub mod overview;
+pub mod rows;
+
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr, SqliteTransactionMode,
+    TransactionOptions, TransactionTrait,
+};
+use std::path::Path;
+use std::time::Duration;
+
+/// Opens a pool on `url`, creating a SQLite file's folder first and switching SQLite to WAL
+/// with a busy timeout (sqlx does neither by default), so readers never block the writer.
+pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
+    if let Some(path) = sqlite_file_path(url) {
+        if let Some(folder) = Path::new(&path).parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder).map_err(|e| {
+                DbErr::Custom(format!("cannot create the folder {}: {e}", folder.display()))
+            })?;
+        }
+    }
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(max_connections)
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(15))
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|opts| {
+            opts.journal_mode(sqlx_sqlite_wal())
+                .busy_timeout(Duration::from_secs(15))
+                .foreign_keys(true)
+                .create_if_missing(true)
+        });
+    Database::connect(options).await
+}
+
+fn sqlx_sqlite_wal() -> sea_orm::sqlx::sqlite::SqliteJournalMode {
+    sea_orm::sqlx::sqlite::SqliteJournalMode::Wal
+}
+
+/// The file behind a `sqlite:` URL, or `None` for PostgreSQL and in-memory databases.
+pub fn sqlite_file_path(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then(|| path.to_owned())
+}
+
+/// Begins a transaction that will write. On SQLite it takes the write lock at `BEGIN`
+/// (`BEGIN IMMEDIATE`), so a read-then-write transaction cannot fail half-way with SQLITE_BUSY.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    })
+    .await
+}
+
+/// Whether an error is a unique or check constraint refusing the change (a conflict the user
+/// can be told about, not an internal failure).
+pub fn is_constraint_violation(err: &DbErr) -> bool {
+    use sea_orm::SqlErr;
+    matches!(
+        err.sql_err(),
+        Some(SqlErr::UniqueConstraintViolation(_) | SqlErr::ForeignKeyConstraintViolation(_))
+    ) || err.to_string().contains("CHECK constraint")
+        || err.to_string().contains("violates check constraint")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_urls_name_their_file() {
+        assert_eq!(sqlite_file_path("sqlite://./data/f.db?mode=rwc").as_deref(), Some("./data/f.db"));
+        assert_eq!(sqlite_file_path("sqlite::memory:"), None);
+        assert_eq!(sqlite_file_path("postgres://localhost/x"), None);
+    }
+}

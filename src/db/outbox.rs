@@ -1,0 +1,203 @@
+//! The outbox table: enqueueing mail inside a caller's transaction, and claiming due mail for
+//! delivery so that no two workers ever hold the same row.
+
+use crate::entities::outbox_message::{self, Column, Entity};
+use sea_orm::sea_query::{Expr, LockBehavior, LockType, Order, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, ExprTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+use uuid::Uuid;
+
+/// Delivery states of an outbox row.
+pub mod status {
+    /// Waiting for its next attempt.
+    pub const PENDING: &str = "pending";
+    /// Claimed by a worker until its lease ends.
+    pub const SENDING: &str = "sending";
+    /// Accepted by the SMTP server (or written to a file).
+    pub const SENT: &str = "sent";
+    /// Given up after the last attempt; shown to coordinators.
+    pub const FAILED: &str = "failed";
+}
+
+/// A calendar invitation carried by a mail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarPart {
+    /// `REQUEST` or `CANCEL`: both the MIME part's `method=` and the METHOD inside.
+    pub method: String,
+    /// The iCalendar text.
+    pub ics: String,
+}
+
+/// A rendered mail, ready to be stored.
+#[derive(Clone, Debug)]
+pub struct NewMail {
+    /// What kind of message this is (`participant_invitation`, `booking_confirmed`, ...).
+    pub kind: String,
+    /// Recipient address.
+    pub to_address: String,
+    /// Recipient name, shown in the To header.
+    pub to_name: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub text: String,
+    /// HTML body.
+    pub html: String,
+    /// Optional calendar invitation.
+    pub calendar: Option<CalendarPart>,
+    /// The participant the mail is about, so erasing them erases it too.
+    pub participant_id: Option<Uuid>,
+}
+
+/// Stores `mail` for delivery. Call it with the transaction of the change that causes the mail:
+/// if that transaction rolls back, the mail was never written.
+pub async fn enqueue(
+    conn: &impl ConnectionTrait,
+    mail: NewMail,
+    mail_domain: &str,
+    now_ms: i64,
+) -> Result<Uuid, DbErr> {
+    let id = Uuid::now_v7();
+    let (calendar_method, calendar_ics) = match mail.calendar {
+        Some(part) => (Some(part.method), Some(part.ics)),
+        None => (None, None),
+    };
+    let row = outbox_message::ActiveModel {
+        id: Set(id),
+        // Stable and derived from the row: a resend after a crash carries the same Message-ID.
+        message_id: Set(format!("<{}@{}>", id.simple(), mail_domain)),
+        kind: Set(mail.kind),
+        to_address: Set(mail.to_address),
+        to_name: Set(mail.to_name),
+        subject: Set(mail.subject),
+        body_text: Set(mail.text),
+        body_html: Set(mail.html),
+        calendar_method: Set(calendar_method),
+        calendar_ics: Set(calendar_ics),
+        participant_id: Set(mail.participant_id),
+        status: Set(status::PENDING.to_owned()),
+        attempts: Set(0),
+        next_attempt_at: Set(now_ms),
+        lease_until: Set(None),
+        last_error: Set(None),
+        created_at: Set(now_ms),
+        sent_at: Set(None),
+    };
+    Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(id)
+}
+
+/// Claims up to `limit` due rows (pending and due, or sending with an expired lease) in one
+/// statement, marking them `sending` with a lease and counting the attempt.
+///
+/// On PostgreSQL the inner select locks with `FOR UPDATE SKIP LOCKED`, so concurrent workers
+/// claim disjoint rows. sea-query leaves that clause out on SQLite, where it is not needed: a
+/// single `UPDATE ... RETURNING` is atomic there because SQLite runs one writer at a time.
+pub async fn claim_due(
+    conn: &impl ConnectionTrait,
+    now_ms: i64,
+    lease_ms: i64,
+    limit: u64,
+) -> Result<Vec<outbox_message::Model>, DbErr> {
+    let due = Query::select()
+        .column(Column::Id)
+        .from(Entity)
+        .cond_where(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(Column::Status.eq(status::PENDING))
+                        .add(Column::NextAttemptAt.lte(now_ms)),
+                )
+                .add(
+                    Condition::all()
+                        .add(Column::Status.eq(status::SENDING))
+                        .add(Column::LeaseUntil.lt(now_ms)),
+                ),
+        )
+        .order_by(Column::NextAttemptAt, Order::Asc)
+        .limit(limit)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+        .to_owned();
+    let claim = Query::update()
+        .table(Entity)
+        .value(Column::Status, status::SENDING)
+        .value(Column::LeaseUntil, now_ms + lease_ms)
+        .value(Column::Attempts, Expr::col(Column::Attempts).add(1))
+        .and_where(Expr::col(Column::Id).in_subquery(due))
+        .returning_all()
+        .to_owned();
+    let statement = conn.get_database_backend().build(&claim);
+    Entity::find().from_raw_sql(statement).all(conn).await
+}
+
+/// Records a successful delivery.
+pub async fn mark_sent(conn: &impl ConnectionTrait, id: Uuid, now_ms: i64) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(Column::Status, Expr::value(status::SENT))
+        .col_expr(Column::SentAt, Expr::value(now_ms))
+        .col_expr(Column::LeaseUntil, Expr::value(Option::<i64>::None))
+        .col_expr(Column::LastError, Expr::value(Option::<String>::None))
+        .filter(Column::Id.eq(id))
+        .filter(Column::Status.eq(status::SENDING))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records a failed attempt: back to `pending` at `retry_at`, or `failed` when `retry_at` is
+/// `None`. The error is kept (shortened) for coordinators.
+pub async fn mark_attempt_failed(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    error: &str,
+    retry_at: Option<i64>,
+) -> Result<(), DbErr> {
+    let error: String = error.chars().take(1000).collect();
+    let (next_status, next_attempt_at) = match retry_at {
+        Some(at) => (status::PENDING, Expr::value(at)),
+        None => (status::FAILED, Expr::col(Column::NextAttemptAt)),
+    };
+    Entity::update_many()
+        .col_expr(Column::Status, Expr::value(next_status))
+        .col_expr(Column::NextAttemptAt, next_attempt_at)
+        .col_expr(Column::LeaseUntil, Expr::value(Option::<i64>::None))
+        .col_expr(Column::LastError, Expr::value(error))
+        .filter(Column::Id.eq(id))
+        .filter(Column::Status.eq(status::SENDING))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// How many rows are in each state, for metrics and the dashboard.
+pub async fn count_by_status(conn: &impl ConnectionTrait) -> Result<Vec<(String, i64)>, DbErr> {
+    Entity::find()
+        .select_only()
+        .column(Column::Status)
+        .column_as(Expr::col(Column::Id).count(), "n")
+        .group_by(Column::Status)
+        .into_tuple::<(String, i64)>()
+        .all(conn)
+        .await
+}
+
+/// The most recent messages, newest first (for the development mailbox and failure lists).
+pub async fn recent(
+    conn: &impl ConnectionTrait,
+    only_status: Option<&str>,
+    limit: u64,
+) -> Result<Vec<outbox_message::Model>, DbErr> {
+    let mut query = Entity::find().order_by_desc(Column::CreatedAt).order_by_desc(Column::Id);
+    if let Some(wanted) = only_status {
+        query = query.filter(Column::Status.eq(wanted));
+    }
+    query.limit(limit).all(conn).await
+}
+
+/// One message by id.
+pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<outbox_message::Model>, DbErr> {
+    Entity::find_by_id(id).one(conn).await
+}

@@ -1,0 +1,73 @@
+//! [`CefrLevel`]: the Common European Framework of Reference levels A1 to C2.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A language level, ordered from A1 (beginner) to C2 (mastery).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CefrLevel {
+    /// Breakthrough.
+    A1,
+    /// Waystage.
+    A2,
+    /// Threshold.
+    B1,
+    /// Vantage.
+    B2,
+    /// Effective operational proficiency.
+    C1,
+    /// Mastery (also used for native speakers).
+    C2,
+}
+
+/// The text is not one of A1, A2, B1, B2, C1, C2.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not a language level (A1, A2, B1, B2, C1 or C2)")]
+pub struct ParseCefrError(pub String);
+
+impl CefrLevel {
+    /// All levels, lowest first.
+    pub const ALL: [CefrLevel; 6] = [Self::A1, Self::A2, Self::B1, Self::B2, Self::C1, Self::C2];
+
+    /// The level's code, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::A1 => "A1",
+            Self::A2 => "A2",
+            Self::B1 => "B1",
+            Self::B2 => "B2",
+            Self::C1 => "C1",
+            Self::C2 => "C2",
+        }
+    }
+}
+
+impl FromStr for CefrLevel {
+    type Err = ParseCefrError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let upper = text.trim().to_ascii_uppercase();
+        Self::ALL
+            .into_iter()
+            .find(|level| level.as_str() == upper)
+            .ok_or_else(|| ParseCefrError(text.trim().to_owned()))
+    }
+}
+
+impl fmt::Display for CefrLevel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_parse_in_any_case_and_order_by_proficiency() {
+        assert_eq!("b1".parse::<CefrLevel>().unwrap(), CefrLevel::B1);
+        assert!(CefrLevel::A2 < CefrLevel::B1);
+        assert!("B3".parse::<CefrLevel>().is_err());
+    }
+}

@@ -1,0 +1,27 @@
+//! `booking`: A participant's place in a slot (with its calendar UID and SEQUENCE).
+
+use sea_orm::entity::prelude::*;
+
+/// A participant's place in a slot (with its calendar UID and SEQUENCE).
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "booking")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub session_id: Uuid,
+    pub slot_id: Option<Uuid>,
+    pub participant_id: Uuid,
+    pub status: String,
+    pub calendar_uid: String,
+    pub sequence: i32,
+    pub waitlisted_at: Option<i64>,
+    pub offer_expires_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// Joins are written in `db/`, explicitly.
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

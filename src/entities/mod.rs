@@ -1,0 +1,25 @@
+//! sea-orm entities, one per table; nothing but column definitions.
+
+pub mod programme;
+pub mod coordinator;
+pub mod coordinator_session;
+pub mod employer;
+pub mod employer_contact;
+pub mod volunteer;
+pub mod volunteer_expertise;
+pub mod volunteer_language;
+pub mod volunteer_availability;
+pub mod event;
+pub mod event_employer;
+pub mod session;
+pub mod slot;
+pub mod networking_table;
+pub mod networking_round;
+pub mod participant;
+pub mod participant_occupation;
+pub mod participant_language;
+pub mod participant_sensitive;
+pub mod booking;
+pub mod access_link;
+pub mod outbox_message;
+pub mod audit_log;

@@ -1,0 +1,20 @@
+//! `volunteer_language`: A language a volunteer speaks, with its CEFR level.
+
+use sea_orm::entity::prelude::*;
+
+/// A language a volunteer speaks, with its CEFR level.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "volunteer_language")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub volunteer_id: Uuid,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub language: String,
+    pub level: String,
+}
+
+/// Joins are written in `db/`, explicitly.
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,16 @@
+//! Fairplan: job fairs, mock-interview days and speed-networking events for programmes that help
+//! immigrants and refugees into skilled work.
+//!
+//! See `docs/ARCHITECTURE.md` for how the modules fit together.
+
+pub mod app;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod entities;
+pub mod mail;
+pub mod metrics;
+pub mod runtime;
+pub mod services;
+pub mod web;

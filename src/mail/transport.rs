@@ -1,0 +1,92 @@
+//! Where messages go: a pooled SMTP connection, or `.eml` files in development.
+
+use crate::config::{Config, MailMode};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::transport::smtp::PoolConfig;
+use std::time::Duration;
+
+/// The configured transport.
+#[derive(Clone)]
+pub enum MailTransport {
+    /// lettre's pooled async SMTP transport.
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Writes each message as `<uuid>.eml` into a folder.
+    Files(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// The transport could not be set up or a send failed; the text is what coordinators see.
+#[derive(Debug, thiserror::Error)]
+pub enum TransportError {
+    /// The SMTP URL was refused by lettre.
+    #[error("FAIRPLAN_SMTP_URL: {0}")]
+    Url(String),
+    /// The mail folder cannot be created.
+    #[error("FAIRPLAN_MAIL_DIR: cannot create {path}: {source}")]
+    Folder {
+        /// The folder.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The server or file system refused the message.
+    #[error("{0}")]
+    Send(String),
+}
+
+impl MailTransport {
+    /// Builds the transport `config` asks for. The SMTP pool keeps at most as many connections
+    /// open as the worker sends at once.
+    pub fn from_config(config: &Config) -> Result<Self, TransportError> {
+        match &config.mail {
+            MailMode::Smtp(url) => {
+                let pool_size = u32::try_from(config.mail_concurrency).unwrap_or(4);
+                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| TransportError::Url(e.to_string()))?
+                    .timeout(Some(Duration::from_secs(30)))
+                    .pool_config(PoolConfig::new().max_size(pool_size))
+                    .build();
+                Ok(Self::Smtp(transport))
+            }
+            MailMode::Files(folder) => {
+                std::fs::create_dir_all(folder).map_err(|source| TransportError::Folder {
+                    path: folder.display().to_string(),
+                    source,
+                })?;
+                Ok(Self::Files(AsyncFileTransport::new(folder)))
+            }
+        }
+    }
+
+    /// Whether mails are written to files (development mode, with the `/dev/mail` preview).
+    pub fn is_files(&self) -> bool {
+        matches!(self, Self::Files(_))
+    }
+
+    /// Sends one message.
+    pub async fn send(&self, message: Message) -> Result<(), TransportError> {
+        match self {
+            Self::Smtp(smtp) => smtp
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| TransportError::Send(smtp_error_text(&e))),
+            Self::Files(files) => files
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| TransportError::Send(e.to_string())),
+        }
+    }
+}
+
+/// The error with its cause chain (lettre's top-level text alone omits the server's reply).
+fn smtp_error_text(error: &lettre::transport::smtp::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}

@@ -1,0 +1,137 @@
+//! The `fairplan` command: serve, worker, migrate, demo, create-coordinator.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use fairplan::clock::now_ms;
+use fairplan::config::Config;
+use fairplan::runtime;
+use fairplan::services::{auth, demo};
+use migration::{Migrator, MigratorTrait};
+use std::process::ExitCode;
+
+/// Fairplan: job fairs, mock-interview days and speed-networking events.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Apply pending migrations, then serve the web application and deliver mail.
+    Serve,
+    /// Deliver mail only (for a separate worker deployment).
+    Worker,
+    /// Database migrations.
+    Migrate {
+        #[command(subcommand)]
+        action: MigrateAction,
+    },
+    /// Create a demo programme on a fresh SQLite file, then serve it and print where to start.
+    Demo {
+        /// The SQLite file to (re)create.
+        #[arg(long, default_value = "./data/demo.db")]
+        file: String,
+    },
+    /// Create a coordinator (or set an existing coordinator's password).
+    CreateCoordinator {
+        /// The coordinator's e-mail address, used to sign in.
+        #[arg(long)]
+        email: String,
+        /// The name shown on pages.
+        #[arg(long, default_value = "Coordinator")]
+        name: String,
+        /// Read the password from this variable instead of prompting (for scripts).
+        #[arg(long, default_value = "FAIRPLAN_COORDINATOR_PASSWORD")]
+        password_env: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum MigrateAction {
+    /// Apply all pending migrations.
+    Up,
+    /// List applied and pending migrations.
+    Status,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging();
+    // Configuration errors are the user's to fix: one line naming the variable, no backtrace.
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("fairplan: configuration error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("fairplan: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("fairplan: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("FAIRPLAN_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+}
+
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => {
+            let db = runtime::open_database(&config).await?;
+            runtime::serve(config, db, true).await
+        }
+        Command::Worker => {
+            let db = runtime::open_database(&config).await?;
+            runtime::run_worker(config, db).await
+        }
+        Command::Migrate { action } => {
+            let db = fairplan::db::connect(&config.database_url, 2).await?;
+            match action {
+                MigrateAction::Up => Migrator::up(&db, None).await?,
+                MigrateAction::Status => Migrator::status(&db).await?,
+            }
+            Ok(())
+        }
+        Command::Demo { file } => {
+            let config = demo::demo_config(config, &file)?;
+            let db = runtime::open_database(&config).await?;
+            let summary = demo::seed(&db, &config, now_ms()).await?;
+            println!("{}", summary.instructions(&config));
+            runtime::serve(config, db, true).await
+        }
+        Command::CreateCoordinator { email, name, password_env } => {
+            let password = match std::env::var(&password_env) {
+                Ok(password) => password,
+                Err(_) => prompt_password()?,
+            };
+            let db = runtime::open_database(&config).await?;
+            auth::create_or_update_coordinator(&db, &email, &name, &password, now_ms())
+                .await
+                .map_err(|e| anyhow::anyhow!(e.public_message()))?;
+            println!("Coordinator {email} can now sign in at {}/coordinator/login", config.base_url);
+            Ok(())
+        }
+    }
+}
+
+fn prompt_password() -> anyhow::Result<String> {
+    let first = rpassword::prompt_password("Password (at least 12 characters): ").context("reading the password")?;
+    let second = rpassword::prompt_password("Repeat the password: ").context("reading the password")?;
+    anyhow::ensure!(first == second, "the two passwords differ");
+    Ok(first)
+}

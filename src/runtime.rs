@@ -1,0 +1,116 @@
+//! Starting and stopping the process's parts: database, web server, mail worker.
+//! An edge of the program, so errors are `anyhow` with context.
+
+use crate::app::router::router;
+use crate::app::state::AppState;
+use crate::config::Config;
+use crate::mail::transport::MailTransport;
+use crate::mail::worker::{MailWorker, WorkerSettings};
+use crate::metrics::Metrics;
+use anyhow::Context;
+use migration::{Migrator, MigratorTrait};
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+use tokio::sync::watch;
+
+/// Connects to the configured database and applies pending migrations.
+pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
+    let db = crate::db::connect(&config.database_url, 16)
+        .await
+        .with_context(|| format!("FAIRPLAN_DATABASE_URL: cannot open {}", redact(&config.database_url)))?;
+    Migrator::up(&db, None).await.context("applying database migrations")?;
+    Ok(db)
+}
+
+/// Hides a password in a database URL before it is shown.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => format!("{}://***{}", &url[..scheme_end], &url[at..]),
+        _ => url.to_owned(),
+    }
+}
+
+/// The mail worker for `config`.
+pub fn mail_worker(db: DatabaseConnection, config: &Config, metrics: Arc<Metrics>) -> anyhow::Result<MailWorker> {
+    let transport = MailTransport::from_config(config)?;
+    let settings = WorkerSettings {
+        max_attempts: config.mail_max_attempts,
+        concurrency: config.mail_concurrency,
+        retry_base: config.mail_retry_base,
+        retry_max: config.mail_retry_max,
+        poll: config.worker_poll,
+    };
+    Ok(MailWorker::new(db, transport, config.mail_from.clone(), settings, metrics))
+}
+
+/// Serves the web application (and, with `with_worker`, delivers mail) until Ctrl-C or SIGTERM;
+/// then stops taking requests, lets in-flight requests and the mail batch in hand finish, and returns.
+pub async fn serve(config: Config, db: DatabaseConnection, with_worker: bool) -> anyhow::Result<()> {
+    let metrics = Arc::new(Metrics::default());
+    let (stop, stopped) = watch::channel(false);
+    let worker = if with_worker {
+        let worker = mail_worker(db.clone(), &config, Arc::clone(&metrics))?;
+        Some(tokio::spawn(worker.run(stopped)))
+    } else {
+        None
+    };
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("FAIRPLAN_BIND: cannot listen on {}", config.bind))?;
+    tracing::info!(address = %config.bind, base_url = %config.base_url, "serving");
+    let state = AppState { db, config: Arc::new(config), metrics };
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("web server")?;
+    let _ = stop.send(true);
+    if let Some(worker) = worker {
+        worker.await.context("mail worker")?;
+    }
+    Ok(())
+}
+
+/// Delivers mail until Ctrl-C or SIGTERM, finishing the batch in hand.
+pub async fn run_worker(config: Config, db: DatabaseConnection) -> anyhow::Result<()> {
+    let worker = mail_worker(db, &config, Arc::new(Metrics::default()))?;
+    let (stop, stopped) = watch::channel(false);
+    let task = tokio::spawn(worker.run(stopped));
+    shutdown_signal().await;
+    let _ = stop.send(true);
+    task.await.context("mail worker")?;
+    Ok(())
+}
+
+/// Resolves on Ctrl-C, or on SIGTERM where there is one.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutting down: finishing work in hand");
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn database_passwords_are_hidden() {
+        assert_eq!(super::redact("postgres://u:secret@db/x"), "postgres://***@db/x");
+        assert_eq!(super::redact("sqlite://./data/f.db"), "sqlite://./data/f.db");
+    }
+}

@@ -1,0 +1,44 @@
+//! Issuing and resolving personal links (participants, employer contacts, volunteers).
+
+use super::tokens::new_token;
+use crate::app::error::AppError;
+use crate::db::access_links::{self, LinkSubject};
+use crate::domain::token::{looks_like_token, token_hash};
+use crate::entities::access_link;
+use sea_orm::ConnectionTrait;
+use uuid::Uuid;
+
+/// Creates a link for `subject` and returns the token, which exists only in the mail or page
+/// that carries it: the database keeps its hash.
+pub async fn issue(
+    conn: &impl ConnectionTrait,
+    subject: LinkSubject,
+    event_id: Option<Uuid>,
+    now_ms: i64,
+    expires_at: i64,
+) -> Result<String, AppError> {
+    let token = new_token()?;
+    access_links::insert(conn, token_hash(&token), subject, event_id, now_ms, expires_at).await?;
+    Ok(token)
+}
+
+/// Finds the live link behind `token` with the expected scope. Unknown tokens and tokens of
+/// another scope are `NotFound`; revoked or expired ones are `LinkExpired`.
+pub async fn resolve(
+    conn: &impl ConnectionTrait,
+    token: &str,
+    scope: &str,
+    now_ms: i64,
+) -> Result<access_link::Model, AppError> {
+    if !looks_like_token(token) {
+        return Err(AppError::NotFound);
+    }
+    let link = access_links::find_by_hash(conn, &token_hash(token))
+        .await?
+        .filter(|link| link.scope == scope)
+        .ok_or(AppError::NotFound)?;
+    if link.revoked_at.is_some() || link.expires_at <= now_ms {
+        return Err(AppError::LinkExpired);
+    }
+    Ok(link)
+}

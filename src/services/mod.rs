@@ -1,0 +1,9 @@
+//! Use-cases: open a transaction, load, decide with pure code, save, enqueue mail.
+//! The only callers of `db/`.
+
+pub mod access_links;
+pub mod auth;
+pub mod demo;
+pub mod mails;
+pub mod tokens;
+pub mod views;

@@ -1,0 +1,306 @@
+//! Display-ready views of each role's overview page: loaded with `db/`, times formatted in the
+//! event's zone, and nothing a role should not see.
+
+use crate::app::error::AppError;
+use crate::db::overview::{self, SessionFill};
+use crate::db::outbox;
+use crate::domain::time::{format_clock_range, format_range};
+use crate::entities::{event, slot};
+use crate::services::access_links;
+use sea_orm::DatabaseConnection;
+use std::collections::HashMap;
+
+/// A line of the coordinator's dashboard: one session's fill.
+pub struct SessionLine {
+    /// Session title.
+    pub title: String,
+    /// `mock_interview`, `speed_networking`, `placement` or `group`.
+    pub format: String,
+    /// `first_come` or `preferences`.
+    pub booking_mode: String,
+    /// When, in the event's zone.
+    pub when: String,
+    /// Bookable units.
+    pub slots: i64,
+    /// Places.
+    pub capacity: i64,
+    /// Places taken.
+    pub booked: i64,
+    /// People waiting.
+    pub waitlisted: i64,
+}
+
+/// An event on the coordinator's dashboard.
+pub struct EventSummary {
+    /// Title.
+    pub title: String,
+    /// Status.
+    pub status: String,
+    /// When, in the event's zone.
+    pub when: String,
+    /// Venue or video link.
+    pub place: String,
+    /// Its sessions.
+    pub sessions: Vec<SessionLine>,
+}
+
+/// The coordinator's dashboard.
+pub struct CoordinatorHome {
+    /// Events, soonest first.
+    pub events: Vec<EventSummary>,
+    /// Participants in the programme.
+    pub participants: u64,
+    /// Mails waiting to be delivered.
+    pub mail_pending: i64,
+    /// Mails that could not be delivered after every attempt, with their last error.
+    pub mail_failures: Vec<(String, String, String)>,
+}
+
+fn when(event: &event::Model) -> String {
+    format_range(event.starts_at, event.ends_at, &event.time_zone).unwrap_or_default()
+}
+
+fn place(event: &event::Model) -> String {
+    event.venue_address.clone().or_else(|| event.online_url.clone()).unwrap_or_default()
+}
+
+fn session_line(fill: SessionFill, zone: &str) -> SessionLine {
+    SessionLine {
+        when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone).unwrap_or_default(),
+        title: fill.session.title,
+        format: fill.session.format,
+        booking_mode: fill.session.booking_mode,
+        slots: fill.slots,
+        capacity: fill.capacity,
+        booked: fill.booked,
+        waitlisted: fill.waitlisted,
+    }
+}
+
+/// Loads the coordinator's dashboard.
+pub async fn coordinator_home(db: &DatabaseConnection) -> Result<CoordinatorHome, AppError> {
+    let mut events = Vec::new();
+    for event in overview::events(db).await? {
+        let sessions = overview::session_fill(db, event.id)
+            .await?
+            .into_iter()
+            .map(|fill| session_line(fill, &event.time_zone))
+            .collect();
+        events.push(EventSummary {
+            title: event.title.clone(),
+            status: event.status.clone(),
+            when: when(&event),
+            place: place(&event),
+            sessions,
+        });
+    }
+    let counts = outbox::count_by_status(db).await?;
+    let mail_pending = counts
+        .iter()
+        .filter(|(status, _)| status == outbox::status::PENDING || status == outbox::status::SENDING)
+        .map(|(_, n)| n)
+        .sum();
+    let mail_failures = outbox::recent(db, Some(outbox::status::FAILED), 20)
+        .await?
+        .into_iter()
+        .map(|m| (m.to_address, m.subject, m.last_error.unwrap_or_default()))
+        .collect();
+    Ok(CoordinatorHome {
+        events,
+        participants: overview::participant_count(db).await?,
+        mail_pending,
+        mail_failures,
+    })
+}
+
+/// A bookable option as a participant sees it.
+pub struct OptionLine {
+    /// Times, in the event's zone.
+    pub when: String,
+    /// Who or where (employer, job title, languages).
+    pub with: String,
+    /// Free places.
+    pub free: i32,
+}
+
+/// A session as a participant sees it.
+pub struct ParticipantSession {
+    /// Session title.
+    pub title: String,
+    /// Format.
+    pub format: String,
+    /// When.
+    pub when: String,
+    /// Options with free places.
+    pub options: Vec<OptionLine>,
+    /// The participant's own booking here, described.
+    pub my_booking: Option<String>,
+}
+
+/// A participant's page for one event.
+pub struct ParticipantHome {
+    /// The participant's name.
+    pub name: String,
+    /// The participant's language tag.
+    pub locale: String,
+    /// Event title.
+    pub event_title: String,
+    /// When.
+    pub when: String,
+    /// Venue or video link.
+    pub place: String,
+    /// Sessions with their options.
+    pub sessions: Vec<ParticipantSession>,
+}
+
+/// Loads a participant's page from their personal link.
+pub async fn participant_home(
+    db: &DatabaseConnection,
+    token: &str,
+    now_ms: i64,
+) -> Result<ParticipantHome, AppError> {
+    let link = access_links::resolve(db, token, "participant", now_ms).await?;
+    let (Some(participant_id), Some(event_id)) = (link.participant_id, link.event_id) else {
+        return Err(AppError::NotFound);
+    };
+    let participant = overview::participant(db, participant_id).await?.ok_or(AppError::NotFound)?;
+    let event = overview::event(db, event_id).await?.ok_or(AppError::NotFound)?;
+    let fills = overview::session_fill(db, event.id).await?;
+    let bookings = overview::live_bookings(db, participant.id, fills.iter().map(|f| f.session.id).collect()).await?;
+
+    let mut sessions = Vec::new();
+    for fill in fills {
+        let slots = overview::slots_of_session(db, fill.session.id).await?;
+        let labels = slot_labels(db, &slots).await?;
+        let zone = &event.time_zone;
+        let options = slots
+            .iter()
+            .filter(|s| s.booked < s.capacity)
+            .map(|s| OptionLine {
+                when: format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default(),
+                with: labels.get(&s.id).cloned().unwrap_or_default(),
+                free: s.capacity - s.booked,
+            })
+            .collect();
+        let my_booking = bookings.iter().find(|b| b.session_id == fill.session.id).map(|b| {
+            let slot = slots.iter().find(|s| Some(s.id) == b.slot_id);
+            let time = slot.map(|s| format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default());
+            format!("{} {}", b.status, time.unwrap_or_default()).trim().to_owned()
+        });
+        sessions.push(ParticipantSession {
+            title: fill.session.title.clone(),
+            format: fill.session.format.clone(),
+            when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone).unwrap_or_default(),
+            options,
+            my_booking,
+        });
+    }
+    Ok(ParticipantHome {
+        name: participant.name,
+        locale: participant.locale,
+        event_title: event.title.clone(),
+        when: when(&event),
+        place: place(&event),
+        sessions,
+    })
+}
+
+/// Labels slots by employer, the volunteer's job title and languages (never the volunteer's
+/// e-mail address).
+async fn slot_labels(db: &DatabaseConnection, slots: &[slot::Model]) -> Result<HashMap<uuid::Uuid, String>, AppError> {
+    let volunteer_ids: Vec<_> = slots.iter().filter_map(|s| s.volunteer_id).collect();
+    let profiles = overview::volunteer_profiles(db, None, Some(volunteer_ids)).await?;
+    let mut employer_ids: Vec<_> = slots.iter().filter_map(|s| s.employer_id).collect();
+    employer_ids.extend(profiles.iter().map(|p| p.volunteer.employer_id));
+    let employers = overview::employers(db, employer_ids).await?;
+    let mut labels = HashMap::new();
+    for slot in slots {
+        let profile = slot.volunteer_id.and_then(|v| profiles.iter().find(|p| p.volunteer.id == v));
+        let employer_id = slot.employer_id.or(profile.map(|p| p.volunteer.employer_id));
+        let employer = employer_id.and_then(|e| employers.get(&e)).map(|e| e.name.clone());
+        let mut parts: Vec<String> = Vec::new();
+        if !slot.label.is_empty() {
+            parts.push(slot.label.clone());
+        }
+        parts.extend(employer);
+        if let Some(profile) = profile {
+            parts.push(profile.volunteer.job_title.clone());
+            let languages: Vec<String> =
+                profile.languages.iter().map(|l| format!("{} {}", l.language, l.level)).collect();
+            if !languages.is_empty() {
+                parts.push(languages.join(", "));
+            }
+        }
+        labels.insert(slot.id, parts.join(" · "));
+    }
+    Ok(labels)
+}
+
+/// A volunteer as their employer's contact sees them.
+pub struct VolunteerLine {
+    /// Name.
+    pub name: String,
+    /// Job title.
+    pub job_title: String,
+    /// Languages with levels.
+    pub languages: String,
+    /// Occupation fields.
+    pub expertise: String,
+    /// Their slots at this event, with whether each is booked.
+    pub slots: Vec<(String, bool)>,
+}
+
+/// An employer contact's page for one event.
+pub struct EmployerHome {
+    /// The contact's name.
+    pub contact_name: String,
+    /// The employer.
+    pub employer_name: String,
+    /// Event title.
+    pub event_title: String,
+    /// When.
+    pub when: String,
+    /// Venue or video link.
+    pub place: String,
+    /// The employer's volunteers.
+    pub volunteers: Vec<VolunteerLine>,
+}
+
+/// Loads an employer contact's page from their personal link.
+pub async fn employer_home(db: &DatabaseConnection, token: &str, now_ms: i64) -> Result<EmployerHome, AppError> {
+    let link = access_links::resolve(db, token, "employer_contact", now_ms).await?;
+    let (Some(contact_id), Some(event_id)) = (link.employer_contact_id, link.event_id) else {
+        return Err(AppError::NotFound);
+    };
+    let (contact, employer) = overview::employer_contact(db, contact_id).await?.ok_or(AppError::NotFound)?;
+    let event = overview::event(db, event_id).await?.ok_or(AppError::NotFound)?;
+    let profiles = overview::volunteer_profiles(db, Some(employer.id), None).await?;
+    let session_ids = overview::session_fill(db, event.id).await?.into_iter().map(|f| f.session.id).collect();
+    let slots = overview::slots_of_volunteers(db, session_ids, profiles.iter().map(|p| p.volunteer.id).collect()).await?;
+    let volunteers = profiles
+        .into_iter()
+        .filter(|p| p.volunteer.withdrawn_at.is_none())
+        .map(|p| VolunteerLine {
+            slots: slots
+                .iter()
+                .filter(|s| s.volunteer_id == Some(p.volunteer.id))
+                .map(|s| {
+                    let time = format_clock_range(s.starts_at, s.ends_at, &event.time_zone).unwrap_or_default();
+                    (time, s.booked > 0)
+                })
+                .collect(),
+            name: p.volunteer.name,
+            job_title: p.volunteer.job_title,
+            languages: p.languages.iter().map(|l| format!("{} {}", l.language, l.level)).collect::<Vec<_>>().join(", "),
+            expertise: p.expertise.join(", "),
+        })
+        .collect();
+    Ok(EmployerHome {
+        contact_name: contact.name,
+        employer_name: employer.name,
+        event_title: event.title.clone(),
+        when: when(&event),
+        place: place(&event),
+        volunteers,
+    })
+}

@@ -1,0 +1,145 @@
+//! Coordinator pages: sign in, sign out, dashboard.
+//!
+//! The sign-in form is protected by a double-submit token (a random cookie repeated in the form);
+//! forms of a signed-in coordinator carry the session's CSRF token.
+
+use super::layout::Layout;
+use crate::app::error::AppError;
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::domain::locale::Locale;
+use crate::services::auth;
+use crate::services::tokens::new_token;
+use crate::services::views::{self, CoordinatorHome};
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use serde::Deserialize;
+
+const SESSION_COOKIE: &str = "fp_session";
+const LOGIN_CSRF_COOKIE: &str = "fp_login_csrf";
+
+#[derive(Template)]
+#[template(path = "coordinator/login.html")]
+struct LoginPage {
+    meta: Layout,
+    csrf: String,
+    email: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "coordinator/dashboard.html")]
+struct DashboardPage {
+    meta: Layout,
+    name: String,
+    csrf: String,
+    home: CoordinatorHome,
+}
+
+/// The sign-in form's fields.
+#[derive(Deserialize)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+    csrf: String,
+}
+
+/// A form that only carries its CSRF token.
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+/// A browser-session cookie (no Max-Age: the server-side expiry is what counts).
+fn cookie(state: &AppState, name: &'static str, value: String) -> Cookie<'static> {
+    Cookie::build((name, value))
+        .path("/")
+        .http_only(true)
+        .secure(state.config.is_https())
+        .same_site(SameSite::Lax)
+        .build()
+}
+
+fn login_page(state: &AppState, jar: CookieJar, email: String, error: Option<String>) -> Result<Response, AppError> {
+    let csrf = new_token()?;
+    let page = LoginPage {
+        meta: Layout::new("Sign in", &state.config.programme_name, &Locale::default()),
+        csrf: csrf.clone(),
+        email,
+        error,
+    };
+    let jar = jar.add(cookie(state, LOGIN_CSRF_COOKIE, csrf));
+    Ok((jar, Html(page.render()?)).into_response())
+}
+
+/// `GET /coordinator/login`.
+pub async fn show_login(State(state): State<AppState>, jar: CookieJar) -> Result<Response, AppError> {
+    login_page(&state, jar, String::new(), None)
+}
+
+/// `POST /coordinator/login`: checks the form token, then the credentials.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let expected = jar.get(LOGIN_CSRF_COOKIE).map(|c| c.value().to_owned());
+    if expected.as_deref() != Some(form.csrf.as_str()) || form.csrf.is_empty() {
+        return Err(AppError::CsrfRejected);
+    }
+    match auth::sign_in(&state.db, &form.email, &form.password, now_ms()).await {
+        Ok(session) => {
+            let jar = jar
+                .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/"))
+                .add(cookie(&state, SESSION_COOKIE, session.token));
+            Ok((jar, Redirect::to("/coordinator")).into_response())
+        }
+        Err(AppError::Validation(errors)) => {
+            let message = errors.first().map(|e| e.message.clone());
+            let mut response = login_page(&state, jar, form.email, message)?;
+            *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(response)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// `GET /coordinator`: the dashboard, or the sign-in page when not signed in.
+pub async fn show_dashboard(State(state): State<AppState>, jar: CookieJar) -> Result<Response, AppError> {
+    let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
+        return Ok(Redirect::to("/coordinator/login").into_response());
+    };
+    let Some((session, coordinator)) = auth::current(&state.db, &token, now_ms()).await? else {
+        return Ok(Redirect::to("/coordinator/login").into_response());
+    };
+    let page = DashboardPage {
+        meta: Layout::new("Dashboard", &state.config.programme_name, &Locale::default()),
+        name: coordinator.display_name,
+        csrf: session.csrf_token,
+        home: views::coordinator_home(&state.db).await?,
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+/// `POST /coordinator/logout`.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
+        return Ok(Redirect::to("/coordinator/login").into_response());
+    };
+    if let Some((session, _)) = auth::current(&state.db, &token, now_ms()).await? {
+        if session.csrf_token != form.csrf {
+            return Err(AppError::CsrfRejected);
+        }
+        auth::sign_out(&state.db, &token).await?;
+    }
+    let jar = jar.remove(Cookie::build(SESSION_COOKIE).path("/"));
+    Ok((jar, Redirect::to("/coordinator/login")).into_response())
+}

@@ -1,0 +1,11 @@
+//! Server-rendered pages, one module per role, plus the development mailbox.
+//!
+//! Handlers are thin: extract, parse, call one service, render. GET handlers never change state.
+
+pub mod api;
+pub mod coordinator;
+pub mod dev_mail;
+pub mod employer;
+pub mod layout;
+pub mod participant;
+pub mod public;

@@ -1,0 +1,63 @@
+//! Pages and endpoints without a role: start page, health, metrics, static files.
+
+use super::layout::Layout;
+use crate::app::error::AppError;
+use crate::app::state::AppState;
+use crate::config::MailMode;
+use crate::db::outbox;
+use crate::domain::locale::Locale;
+use askama::Template;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    meta: Layout,
+    dev_mail: bool,
+}
+
+/// `GET /`: what Fairplan is and where each role goes.
+pub async fn show_home(State(state): State<AppState>) -> Result<Html<String>, AppError> {
+    let page = HomePage {
+        meta: Layout::new("Welcome", &state.config.programme_name, &Locale::default()),
+        dev_mail: matches!(state.config.mail, MailMode::Files(_)),
+    };
+    Ok(Html(page.render()?))
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 when it does not.
+pub async fn check_health(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable\n").into_response()
+        }
+    }
+}
+
+/// `GET /metrics`: Prometheus text format, with the outbox depth read from the database.
+pub async fn show_metrics(State(state): State<AppState>) -> Result<Response, AppError> {
+    let counts = outbox::count_by_status(&state.db).await?;
+    state.metrics.set_outbox_depth(&counts);
+    let text = state.metrics.render().map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")],
+        text,
+    )
+        .into_response())
+}
+
+/// `GET /static/app.css`: the one stylesheet, compiled into the binary (no CDN).
+pub async fn serve_css() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/app.css"),
+    )
+        .into_response()
+}

@@ -65,7 +65,11 @@ impl Config {
 
     /// Parses the configuration from any variable lookup (the environment, or a map in tests).
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let get = |name: &str| lookup(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let get = |name: &str| {
+            lookup(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
 
         let database_url = parse_database_url(get("FAIRPLAN_DATABASE_URL"))?;
         let bind = match get("FAIRPLAN_BIND") {
@@ -81,15 +85,18 @@ impl Config {
         };
         let mail = match get("FAIRPLAN_SMTP_URL") {
             None => MailMode::Files(
-                get("FAIRPLAN_MAIL_DIR").map_or_else(|| PathBuf::from("./data/mail"), PathBuf::from),
+                get("FAIRPLAN_MAIL_DIR")
+                    .map_or_else(|| PathBuf::from("./data/mail"), PathBuf::from),
             ),
             Some(v) => MailMode::Smtp(parse_smtp_url(&v)?),
         };
-        let from_text = get("FAIRPLAN_MAIL_FROM")
-            .unwrap_or_else(|| "Fairplan <fairplan@localhost>".to_owned());
+        let from_text =
+            get("FAIRPLAN_MAIL_FROM").unwrap_or_else(|| "Fairplan <fairplan@localhost>".to_owned());
         let mail_from = from_text.parse::<Mailbox>().map_err(|_| ConfigError {
             var: "FAIRPLAN_MAIL_FROM",
-            reason: format!("'{from_text}' is not an address like 'Programme <events@example.org>'"),
+            reason: format!(
+                "'{from_text}' is not an address like 'Programme <events@example.org>'"
+            ),
         })?;
         let programme_name =
             get("FAIRPLAN_PROGRAMME_NAME").unwrap_or_else(|| "Fairplan".to_owned());
@@ -144,7 +151,9 @@ fn parse_database_url(value: Option<String>) -> Result<String, ConfigError> {
     let Some(url) = value else {
         return Ok(DEFAULT_DATABASE_URL.to_owned());
     };
-    if url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")
+    if url.starts_with("sqlite:")
+        || url.starts_with("postgres://")
+        || url.starts_with("postgresql://")
     {
         Ok(url)
     } else {
@@ -176,8 +185,7 @@ fn parse_base_url(value: &str) -> Result<String, ConfigError> {
 fn parse_smtp_url(value: &str) -> Result<String, ConfigError> {
     let valid_scheme = value.starts_with("smtp://") || value.starts_with("smtps://");
     // lettre parses the rest when the transport is built; checking it here gives the clear line.
-    if valid_scheme
-        && lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(value).is_ok()
+    if valid_scheme && lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(value).is_ok()
     {
         Ok(value.to_owned())
     } else {
@@ -218,8 +226,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn parse(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> =
-            vars.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
         Config::from_lookup(|k| map.get(k).cloned())
     }
 
@@ -255,7 +265,10 @@ mod tests {
     #[test]
     fn smtp_url_and_https_base_url_are_accepted() {
         let config = parse(&[
-            ("FAIRPLAN_SMTP_URL", "smtp://user:pass@mail.example.org:587?tls=required"),
+            (
+                "FAIRPLAN_SMTP_URL",
+                "smtp://user:pass@mail.example.org:587?tls=required",
+            ),
             ("FAIRPLAN_BASE_URL", "https://events.example.org/"),
         ])
         .unwrap();

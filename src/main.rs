@@ -86,7 +86,10 @@ fn main() -> ExitCode {
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("FAIRPLAN_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
 }
 
 async fn run(command: Command, config: Config) -> anyhow::Result<()> {
@@ -114,7 +117,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("{}", summary.instructions(&config));
             runtime::serve(config, db, true).await
         }
-        Command::CreateCoordinator { email, name, password_env } => {
+        Command::CreateCoordinator {
+            email,
+            name,
+            password_env,
+        } => {
             let password = match std::env::var(&password_env) {
                 Ok(password) => password,
                 Err(_) => prompt_password()?,
@@ -123,15 +130,20 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             auth::create_or_update_coordinator(&db, &email, &name, &password, now_ms())
                 .await
                 .map_err(|e| anyhow::anyhow!(e.public_message()))?;
-            println!("Coordinator {email} can now sign in at {}/coordinator/login", config.base_url);
+            println!(
+                "Coordinator {email} can now sign in at {}/coordinator/login",
+                config.base_url
+            );
             Ok(())
         }
     }
 }
 
 fn prompt_password() -> anyhow::Result<String> {
-    let first = rpassword::prompt_password("Password (at least 12 characters): ").context("reading the password")?;
-    let second = rpassword::prompt_password("Repeat the password: ").context("reading the password")?;
+    let first = rpassword::prompt_password("Password (at least 12 characters): ")
+        .context("reading the password")?;
+    let second =
+        rpassword::prompt_password("Repeat the password: ").context("reading the password")?;
     anyhow::ensure!(first == second, "the two passwords differ");
     Ok(first)
 }

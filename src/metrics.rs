@@ -40,10 +40,27 @@ impl Default for Metrics {
         let requests = Family::<RequestLabels, Counter>::default();
         let deliveries = Family::<OutcomeLabels, Counter>::default();
         let outbox = Family::<StatusLabels, Gauge>::default();
-        registry.register("http_requests", "HTTP requests by route template and status", requests.clone());
-        registry.register("mail_delivery_attempts", "Mail delivery attempts by outcome", deliveries.clone());
-        registry.register("outbox_messages", "Outbox messages by delivery status", outbox.clone());
-        Self { registry, requests, deliveries, outbox }
+        registry.register(
+            "http_requests",
+            "HTTP requests by route template and status",
+            requests.clone(),
+        );
+        registry.register(
+            "mail_delivery_attempts",
+            "Mail delivery attempts by outcome",
+            deliveries.clone(),
+        );
+        registry.register(
+            "outbox_messages",
+            "Outbox messages by delivery status",
+            outbox.clone(),
+        );
+        Self {
+            registry,
+            requests,
+            deliveries,
+            outbox,
+        }
     }
 }
 
@@ -51,21 +68,34 @@ impl Metrics {
     /// Counts one HTTP response. `route` is the route template, never the path (paths hold tokens).
     pub fn record_request(&self, route: &str, method: &str, status: u16) {
         self.requests
-            .get_or_create(&RequestLabels { route: route.to_owned(), method: method.to_owned(), status })
+            .get_or_create(&RequestLabels {
+                route: route.to_owned(),
+                method: method.to_owned(),
+                status,
+            })
             .inc();
     }
 
     /// Counts one delivery attempt.
     pub fn record_delivery(&self, delivered: bool) {
         let outcome = if delivered { "sent" } else { "failed" };
-        self.deliveries.get_or_create(&OutcomeLabels { outcome }).inc();
+        self.deliveries
+            .get_or_create(&OutcomeLabels { outcome })
+            .inc();
     }
 
     /// Sets the outbox depth per status (all four states are always reported).
     pub fn set_outbox_depth(&self, counts: &[(String, i64)]) {
         for status in ["pending", "sending", "sent", "failed"] {
-            let n = counts.iter().find(|(s, _)| s == status).map_or(0, |(_, n)| *n);
-            self.outbox.get_or_create(&StatusLabels { status: status.to_owned() }).set(n);
+            let n = counts
+                .iter()
+                .find(|(s, _)| s == status)
+                .map_or(0, |(_, n)| *n);
+            self.outbox
+                .get_or_create(&StatusLabels {
+                    status: status.to_owned(),
+                })
+                .set(n);
         }
     }
 

@@ -17,21 +17,34 @@ use tokio::sync::watch;
 pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
     let db = crate::db::connect(&config.database_url, 16)
         .await
-        .with_context(|| format!("FAIRPLAN_DATABASE_URL: cannot open {}", redact(&config.database_url)))?;
-    Migrator::up(&db, None).await.context("applying database migrations")?;
+        .with_context(|| {
+            format!(
+                "FAIRPLAN_DATABASE_URL: cannot open {}",
+                redact(&config.database_url)
+            )
+        })?;
+    Migrator::up(&db, None)
+        .await
+        .context("applying database migrations")?;
     Ok(db)
 }
 
 /// Hides a password in a database URL before it is shown.
 fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
-        (Some(scheme_end), Some(at)) if at > scheme_end => format!("{}://***{}", &url[..scheme_end], &url[at..]),
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            format!("{}://***{}", &url[..scheme_end], &url[at..])
+        }
         _ => url.to_owned(),
     }
 }
 
 /// The mail worker for `config`.
-pub fn mail_worker(db: DatabaseConnection, config: &Config, metrics: Arc<Metrics>) -> anyhow::Result<MailWorker> {
+pub fn mail_worker(
+    db: DatabaseConnection,
+    config: &Config,
+    metrics: Arc<Metrics>,
+) -> anyhow::Result<MailWorker> {
     let transport = MailTransport::from_config(config)?;
     let settings = WorkerSettings {
         max_attempts: config.mail_max_attempts,
@@ -40,12 +53,22 @@ pub fn mail_worker(db: DatabaseConnection, config: &Config, metrics: Arc<Metrics
         retry_max: config.mail_retry_max,
         poll: config.worker_poll,
     };
-    Ok(MailWorker::new(db, transport, config.mail_from.clone(), settings, metrics))
+    Ok(MailWorker::new(
+        db,
+        transport,
+        config.mail_from.clone(),
+        settings,
+        metrics,
+    ))
 }
 
 /// Serves the web application (and, with `with_worker`, delivers mail) until Ctrl-C or SIGTERM;
 /// then stops taking requests, lets in-flight requests and the mail batch in hand finish, and returns.
-pub async fn serve(config: Config, db: DatabaseConnection, with_worker: bool) -> anyhow::Result<()> {
+pub async fn serve(
+    config: Config,
+    db: DatabaseConnection,
+    with_worker: bool,
+) -> anyhow::Result<()> {
     let metrics = Arc::new(Metrics::default());
     let (stop, stopped) = watch::channel(false);
     let worker = if with_worker {
@@ -58,7 +81,11 @@ pub async fn serve(config: Config, db: DatabaseConnection, with_worker: bool) ->
         .await
         .with_context(|| format!("FAIRPLAN_BIND: cannot listen on {}", config.bind))?;
     tracing::info!(address = %config.bind, base_url = %config.base_url, "serving");
-    let state = AppState { db, config: Arc::new(config), metrics };
+    let state = AppState {
+        db,
+        config: Arc::new(config),
+        metrics,
+    };
     axum::serve(listener, router(state))
         .with_graceful_shutdown(shutdown_signal())
         .await
@@ -110,7 +137,13 @@ pub async fn shutdown_signal() {
 mod tests {
     #[test]
     fn database_passwords_are_hidden() {
-        assert_eq!(super::redact("postgres://u:secret@db/x"), "postgres://***@db/x");
-        assert_eq!(super::redact("sqlite://./data/f.db"), "sqlite://./data/f.db");
+        assert_eq!(
+            super::redact("postgres://u:secret@db/x"),
+            "postgres://***@db/x"
+        );
+        assert_eq!(
+            super::redact("sqlite://./data/f.db"),
+            "sqlite://./data/f.db"
+        );
     }
 }

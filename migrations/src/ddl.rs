@@ -22,7 +22,8 @@ pub async fn run_all(manager: &SchemaManager<'_>, statements: &[&str]) -> Result
     let db = manager.get_connection();
     let backend = db.get_database_backend();
     for statement in statements {
-        db.execute_unprepared(&for_backend(statement, backend)).await?;
+        db.execute_unprepared(&for_backend(statement, backend))
+            .await?;
     }
     Ok(())
 }

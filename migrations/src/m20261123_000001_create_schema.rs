@@ -18,37 +18,51 @@ impl MigrationName for Migration {
 
 /// Tables in creation order; `down` drops them in reverse.
 const TABLES: &[(&str, &str)] = &[
-    ("programme", r#"CREATE TABLE programme (
+    (
+        "programme",
+        r#"CREATE TABLE programme (
         id {uuid} PRIMARY KEY,
         name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
         default_locale TEXT NOT NULL DEFAULT 'en',
         retention_days INTEGER NOT NULL DEFAULT 90 CHECK (retention_days BETWEEN 1 AND 3650),
         waitlist_offer_hours INTEGER NOT NULL DEFAULT 12 CHECK (waitlist_offer_hours BETWEEN 1 AND 168),
         created_at BIGINT NOT NULL
-    )"#),
-    ("coordinator", r#"CREATE TABLE coordinator (
+    )"#,
+    ),
+    (
+        "coordinator",
+        r#"CREATE TABLE coordinator (
         id {uuid} PRIMARY KEY,
         email TEXT NOT NULL UNIQUE,
         display_name TEXT NOT NULL,
         password_hash TEXT NOT NULL,
         disabled BOOLEAN NOT NULL DEFAULT FALSE,
         created_at BIGINT NOT NULL
-    )"#),
-    ("coordinator_session", r#"CREATE TABLE coordinator_session (
+    )"#,
+    ),
+    (
+        "coordinator_session",
+        r#"CREATE TABLE coordinator_session (
         id {uuid} PRIMARY KEY,
         token_hash TEXT NOT NULL UNIQUE,
         coordinator_id {uuid} NOT NULL REFERENCES coordinator(id) ON DELETE CASCADE,
         csrf_token TEXT NOT NULL,
         created_at BIGINT NOT NULL,
         expires_at BIGINT NOT NULL CHECK (expires_at > created_at)
-    )"#),
-    ("employer", r#"CREATE TABLE employer (
+    )"#,
+    ),
+    (
+        "employer",
+        r#"CREATE TABLE employer (
         id {uuid} PRIMARY KEY,
         name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
         website TEXT,
         created_at BIGINT NOT NULL
-    )"#),
-    ("employer_contact", r#"CREATE TABLE employer_contact (
+    )"#,
+    ),
+    (
+        "employer_contact",
+        r#"CREATE TABLE employer_contact (
         id {uuid} PRIMARY KEY,
         employer_id {uuid} NOT NULL REFERENCES employer(id) ON DELETE CASCADE,
         name TEXT NOT NULL,
@@ -56,8 +70,11 @@ const TABLES: &[(&str, &str)] = &[
         locale TEXT NOT NULL DEFAULT 'en',
         created_at BIGINT NOT NULL,
         UNIQUE (employer_id, email)
-    )"#),
-    ("volunteer", r#"CREATE TABLE volunteer (
+    )"#,
+    ),
+    (
+        "volunteer",
+        r#"CREATE TABLE volunteer (
         id {uuid} PRIMARY KEY,
         employer_id {uuid} NOT NULL REFERENCES employer(id) ON DELETE CASCADE,
         name TEXT NOT NULL,
@@ -67,19 +84,28 @@ const TABLES: &[(&str, &str)] = &[
         withdrawn_at BIGINT,
         created_at BIGINT NOT NULL,
         UNIQUE (employer_id, email)
-    )"#),
-    ("volunteer_expertise", r#"CREATE TABLE volunteer_expertise (
+    )"#,
+    ),
+    (
+        "volunteer_expertise",
+        r#"CREATE TABLE volunteer_expertise (
         volunteer_id {uuid} NOT NULL REFERENCES volunteer(id) ON DELETE CASCADE,
         occupation_field TEXT NOT NULL,
         PRIMARY KEY (volunteer_id, occupation_field)
-    )"#),
-    ("volunteer_language", r#"CREATE TABLE volunteer_language (
+    )"#,
+    ),
+    (
+        "volunteer_language",
+        r#"CREATE TABLE volunteer_language (
         volunteer_id {uuid} NOT NULL REFERENCES volunteer(id) ON DELETE CASCADE,
         language TEXT NOT NULL,
         level TEXT NOT NULL CHECK (level IN ('A1','A2','B1','B2','C1','C2')),
         PRIMARY KEY (volunteer_id, language)
-    )"#),
-    ("event", r#"CREATE TABLE event (
+    )"#,
+    ),
+    (
+        "event",
+        r#"CREATE TABLE event (
         id {uuid} PRIMARY KEY,
         slug TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
@@ -99,22 +125,31 @@ const TABLES: &[(&str, &str)] = &[
         CHECK (ends_at > starts_at),
         CHECK (venue_address IS NOT NULL OR online_url IS NOT NULL),
         CHECK (booking_opens_at IS NULL OR booking_closes_at IS NULL OR booking_closes_at > booking_opens_at)
-    )"#),
-    ("event_employer", r#"CREATE TABLE event_employer (
+    )"#,
+    ),
+    (
+        "event_employer",
+        r#"CREATE TABLE event_employer (
         event_id {uuid} NOT NULL REFERENCES event(id) ON DELETE CASCADE,
         employer_id {uuid} NOT NULL REFERENCES employer(id) ON DELETE CASCADE,
         invited_at BIGINT NOT NULL,
         PRIMARY KEY (event_id, employer_id)
-    )"#),
-    ("volunteer_availability", r#"CREATE TABLE volunteer_availability (
+    )"#,
+    ),
+    (
+        "volunteer_availability",
+        r#"CREATE TABLE volunteer_availability (
         id {uuid} PRIMARY KEY,
         volunteer_id {uuid} NOT NULL REFERENCES volunteer(id) ON DELETE CASCADE,
         event_id {uuid} NOT NULL REFERENCES event(id) ON DELETE CASCADE,
         starts_at BIGINT NOT NULL,
         ends_at BIGINT NOT NULL,
         CHECK (ends_at > starts_at)
-    )"#),
-    ("session", r#"CREATE TABLE session (
+    )"#,
+    ),
+    (
+        "session",
+        r#"CREATE TABLE session (
         id {uuid} PRIMARY KEY,
         event_id {uuid} NOT NULL REFERENCES event(id) ON DELETE CASCADE,
         title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
@@ -147,8 +182,11 @@ const TABLES: &[(&str, &str)] = &[
             AND seats_per_table IS NOT NULL)),
         CHECK (booking_mode <> 'preferences' OR (preferences_open_at IS NOT NULL
             AND preferences_close_at IS NOT NULL AND preferences_close_at > preferences_open_at))
-    )"#),
-    ("slot", r#"CREATE TABLE slot (
+    )"#,
+    ),
+    (
+        "slot",
+        r#"CREATE TABLE slot (
         id {uuid} PRIMARY KEY,
         session_id {uuid} NOT NULL REFERENCES session(id) ON DELETE CASCADE,
         volunteer_id {uuid} REFERENCES volunteer(id) ON DELETE SET NULL,
@@ -160,8 +198,11 @@ const TABLES: &[(&str, &str)] = &[
         booked INTEGER NOT NULL DEFAULT 0 CHECK (booked >= 0 AND booked <= capacity),
         created_at BIGINT NOT NULL,
         CHECK (ends_at > starts_at)
-    )"#),
-    ("networking_table", r#"CREATE TABLE networking_table (
+    )"#,
+    ),
+    (
+        "networking_table",
+        r#"CREATE TABLE networking_table (
         id {uuid} PRIMARY KEY,
         session_id {uuid} NOT NULL REFERENCES session(id) ON DELETE CASCADE,
         employer_id {uuid} REFERENCES employer(id) ON DELETE SET NULL,
@@ -169,8 +210,11 @@ const TABLES: &[(&str, &str)] = &[
         label TEXT NOT NULL,
         seats INTEGER NOT NULL CHECK (seats >= 1),
         UNIQUE (session_id, label)
-    )"#),
-    ("networking_round", r#"CREATE TABLE networking_round (
+    )"#,
+    ),
+    (
+        "networking_round",
+        r#"CREATE TABLE networking_round (
         id {uuid} PRIMARY KEY,
         session_id {uuid} NOT NULL REFERENCES session(id) ON DELETE CASCADE,
         number INTEGER NOT NULL CHECK (number >= 1),
@@ -178,8 +222,11 @@ const TABLES: &[(&str, &str)] = &[
         ends_at BIGINT NOT NULL,
         CHECK (ends_at > starts_at),
         UNIQUE (session_id, number)
-    )"#),
-    ("participant", r#"CREATE TABLE participant (
+    )"#,
+    ),
+    (
+        "participant",
+        r#"CREATE TABLE participant (
         id {uuid} PRIMARY KEY,
         email TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
@@ -189,27 +236,39 @@ const TABLES: &[(&str, &str)] = &[
         keep_after_event BOOLEAN NOT NULL DEFAULT FALSE,
         anonymised_at BIGINT,
         created_at BIGINT NOT NULL
-    )"#),
-    ("participant_occupation", r#"CREATE TABLE participant_occupation (
+    )"#,
+    ),
+    (
+        "participant_occupation",
+        r#"CREATE TABLE participant_occupation (
         participant_id {uuid} NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
         occupation_field TEXT NOT NULL,
         PRIMARY KEY (participant_id, occupation_field)
-    )"#),
-    ("participant_language", r#"CREATE TABLE participant_language (
+    )"#,
+    ),
+    (
+        "participant_language",
+        r#"CREATE TABLE participant_language (
         participant_id {uuid} NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
         language TEXT NOT NULL,
         level TEXT NOT NULL CHECK (level IN ('A1','A2','B1','B2','C1','C2')),
         PRIMARY KEY (participant_id, language)
-    )"#),
-    ("participant_sensitive", r#"CREATE TABLE participant_sensitive (
+    )"#,
+    ),
+    (
+        "participant_sensitive",
+        r#"CREATE TABLE participant_sensitive (
         participant_id {uuid} PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
         residence_status TEXT,
         work_permit TEXT,
         notes TEXT,
         delete_after BIGINT,
         updated_at BIGINT NOT NULL
-    )"#),
-    ("booking", r#"CREATE TABLE booking (
+    )"#,
+    ),
+    (
+        "booking",
+        r#"CREATE TABLE booking (
         id {uuid} PRIMARY KEY,
         session_id {uuid} NOT NULL REFERENCES session(id) ON DELETE CASCADE,
         slot_id {uuid} REFERENCES slot(id) ON DELETE CASCADE,
@@ -223,16 +282,22 @@ const TABLES: &[(&str, &str)] = &[
         created_at BIGINT NOT NULL,
         updated_at BIGINT NOT NULL,
         CHECK (status <> 'offered' OR offer_expires_at IS NOT NULL)
-    )"#),
-    ("rotation_assignment", r#"CREATE TABLE rotation_assignment (
+    )"#,
+    ),
+    (
+        "rotation_assignment",
+        r#"CREATE TABLE rotation_assignment (
         round_id {uuid} NOT NULL REFERENCES networking_round(id) ON DELETE CASCADE,
         table_id {uuid} NOT NULL REFERENCES networking_table(id) ON DELETE CASCADE,
         participant_id {uuid} NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
         seat INTEGER NOT NULL CHECK (seat >= 1),
         PRIMARY KEY (round_id, participant_id),
         UNIQUE (round_id, table_id, seat)
-    )"#),
-    ("preference", r#"CREATE TABLE preference (
+    )"#,
+    ),
+    (
+        "preference",
+        r#"CREATE TABLE preference (
         session_id {uuid} NOT NULL REFERENCES session(id) ON DELETE CASCADE,
         participant_id {uuid} NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
         slot_id {uuid} NOT NULL REFERENCES slot(id) ON DELETE CASCADE,
@@ -240,8 +305,11 @@ const TABLES: &[(&str, &str)] = &[
         updated_at BIGINT NOT NULL,
         PRIMARY KEY (session_id, participant_id, rank),
         UNIQUE (session_id, participant_id, slot_id)
-    )"#),
-    ("allocation_run", r#"CREATE TABLE allocation_run (
+    )"#,
+    ),
+    (
+        "allocation_run",
+        r#"CREATE TABLE allocation_run (
         id {uuid} PRIMARY KEY,
         session_id {uuid} NOT NULL REFERENCES session(id) ON DELETE CASCADE,
         seed BIGINT NOT NULL,
@@ -250,16 +318,22 @@ const TABLES: &[(&str, &str)] = &[
         summary TEXT NOT NULL DEFAULT '{}',
         created_at BIGINT NOT NULL,
         committed_at BIGINT
-    )"#),
-    ("allocation_result", r#"CREATE TABLE allocation_result (
+    )"#,
+    ),
+    (
+        "allocation_result",
+        r#"CREATE TABLE allocation_result (
         run_id {uuid} NOT NULL REFERENCES allocation_run(id) ON DELETE CASCADE,
         participant_id {uuid} NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
         slot_id {uuid} REFERENCES slot(id) ON DELETE CASCADE,
         granted_rank INTEGER,
         reason TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (run_id, participant_id)
-    )"#),
-    ("access_link", r#"CREATE TABLE access_link (
+    )"#,
+    ),
+    (
+        "access_link",
+        r#"CREATE TABLE access_link (
         id {uuid} PRIMARY KEY,
         token_hash TEXT NOT NULL UNIQUE,
         scope TEXT NOT NULL
@@ -277,8 +351,11 @@ const TABLES: &[(&str, &str)] = &[
         CHECK (scope <> 'employer_contact' OR (employer_contact_id IS NOT NULL AND event_id IS NOT NULL)),
         CHECK (scope <> 'volunteer' OR (volunteer_id IS NOT NULL AND event_id IS NOT NULL)),
         CHECK (scope <> 'coordinator_reset' OR coordinator_id IS NOT NULL)
-    )"#),
-    ("outbox_message", r#"CREATE TABLE outbox_message (
+    )"#,
+    ),
+    (
+        "outbox_message",
+        r#"CREATE TABLE outbox_message (
         id {uuid} PRIMARY KEY,
         message_id TEXT NOT NULL UNIQUE,
         kind TEXT NOT NULL,
@@ -298,8 +375,11 @@ const TABLES: &[(&str, &str)] = &[
         created_at BIGINT NOT NULL,
         sent_at BIGINT,
         CHECK ((calendar_method IS NULL) = (calendar_ics IS NULL))
-    )"#),
-    ("audit_log", r#"CREATE TABLE audit_log (
+    )"#,
+    ),
+    (
+        "audit_log",
+        r#"CREATE TABLE audit_log (
         id {uuid} PRIMARY KEY,
         at BIGINT NOT NULL,
         actor_kind TEXT NOT NULL
@@ -309,7 +389,8 @@ const TABLES: &[(&str, &str)] = &[
         subject_kind TEXT NOT NULL,
         subject_id {uuid},
         details TEXT NOT NULL DEFAULT '{}'
-    )"#),
+    )"#,
+    ),
 ];
 
 /// Indexes, including the partial unique indexes that make double booking impossible.

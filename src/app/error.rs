@@ -71,9 +71,11 @@ impl AppError {
     /// What the person is told.
     pub fn public_message(&self) -> String {
         match self {
-            Self::NotFound => "We could not find this page. If you followed a link from an e-mail, \
+            Self::NotFound => {
+                "We could not find this page. If you followed a link from an e-mail, \
                 please check that the whole link was copied."
-                .to_owned(),
+                    .to_owned()
+            }
             Self::Forbidden => "You are not allowed to see this page.".to_owned(),
             Self::Validation(errors) => errors
                 .iter()
@@ -81,13 +83,17 @@ impl AppError {
                 .collect::<Vec<_>>()
                 .join("; "),
             Self::Conflict(message) => message.clone(),
-            Self::LinkExpired => "This link is no longer valid. Please ask the organisers for a new one."
-                .to_owned(),
-            Self::CsrfRejected => "This form has expired. Please go back, reload the page and try again."
-                .to_owned(),
-            Self::Internal(_) => "Something went wrong on our side. Nothing was changed; please try again \
+            Self::LinkExpired => {
+                "This link is no longer valid. Please ask the organisers for a new one.".to_owned()
+            }
+            Self::CsrfRejected => {
+                "This form has expired. Please go back, reload the page and try again.".to_owned()
+            }
+            Self::Internal(_) => {
+                "Something went wrong on our side. Nothing was changed; please try again \
                 in a minute."
-                .to_owned(),
+                    .to_owned()
+            }
         }
     }
 
@@ -182,7 +188,11 @@ impl IntoResponse for ApiError {
             _ => None,
         };
         let body = ApiErrorBody {
-            error: ApiErrorDetail { code: self.0.code(), message: self.0.public_message(), fields },
+            error: ApiErrorDetail {
+                code: self.0.code(),
+                message: self.0.public_message(),
+                fields,
+            },
         };
         (self.0.status(), Json(body)).into_response()
     }

@@ -68,5 +68,8 @@ pub async fn find_by_hash(
     conn: &impl ConnectionTrait,
     token_hash: &str,
 ) -> Result<Option<access_link::Model>, DbErr> {
-    Entity::find().filter(Column::TokenHash.eq(token_hash)).one(conn).await
+    Entity::find()
+        .filter(Column::TokenHash.eq(token_hash))
+        .one(conn)
+        .await
 }

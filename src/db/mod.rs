@@ -10,8 +10,8 @@ pub mod overview;
 pub mod rows;
 
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr, SqliteTransactionMode,
-    TransactionOptions, TransactionTrait,
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use std::path::Path;
 use std::time::Duration;
@@ -19,13 +19,18 @@ use std::time::Duration;
 /// Opens a pool on `url`, creating a SQLite file's folder first and switching SQLite to WAL
 /// with a busy timeout (sqlx does neither by default), so readers never block the writer.
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
-    if let Some(path) = sqlite_file_path(url) {
-        if let Some(folder) = Path::new(&path).parent().filter(|p| !p.as_os_str().is_empty()) {
+    if let Some(path) = sqlite_file_path(url)
+        && let Some(folder) = Path::new(&path)
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+        {
             std::fs::create_dir_all(folder).map_err(|e| {
-                DbErr::Custom(format!("cannot create the folder {}: {e}", folder.display()))
+                DbErr::Custom(format!(
+                    "cannot create the folder {}: {e}",
+                    folder.display()
+                ))
             })?;
         }
-    }
     let mut options = ConnectOptions::new(url.to_owned());
     options
         .max_connections(max_connections)
@@ -48,7 +53,9 @@ fn sqlx_sqlite_wal() -> sea_orm::sqlx::sqlite::SqliteJournalMode {
 
 /// The file behind a `sqlite:` URL, or `None` for PostgreSQL and in-memory databases.
 pub fn sqlite_file_path(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     (!path.is_empty() && path != ":memory:").then(|| path.to_owned())
 }
@@ -80,7 +87,10 @@ mod tests {
 
     #[test]
     fn sqlite_urls_name_their_file() {
-        assert_eq!(sqlite_file_path("sqlite://./data/f.db?mode=rwc").as_deref(), Some("./data/f.db"));
+        assert_eq!(
+            sqlite_file_path("sqlite://./data/f.db?mode=rwc").as_deref(),
+            Some("./data/f.db")
+        );
         assert_eq!(sqlite_file_path("sqlite::memory:"), None);
         assert_eq!(sqlite_file_path("postgres://localhost/x"), None);
     }

@@ -190,7 +190,9 @@ pub async fn recent(
     only_status: Option<&str>,
     limit: u64,
 ) -> Result<Vec<outbox_message::Model>, DbErr> {
-    let mut query = Entity::find().order_by_desc(Column::CreatedAt).order_by_desc(Column::Id);
+    let mut query = Entity::find()
+        .order_by_desc(Column::CreatedAt)
+        .order_by_desc(Column::Id);
     if let Some(wanted) = only_status {
         query = query.filter(Column::Status.eq(wanted));
     }
@@ -198,6 +200,9 @@ pub async fn recent(
 }
 
 /// One message by id.
-pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<outbox_message::Model>, DbErr> {
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<outbox_message::Model>, DbErr> {
     Entity::find_by_id(id).one(conn).await
 }

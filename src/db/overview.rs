@@ -40,7 +40,10 @@ pub struct VolunteerProfile {
 
 /// All events, soonest first.
 pub async fn events(conn: &impl ConnectionTrait) -> Result<Vec<event::Model>, DbErr> {
-    event::Entity::find().order_by_asc(event::Column::StartsAt).all(conn).await
+    event::Entity::find()
+        .order_by_asc(event::Column::StartsAt)
+        .all(conn)
+        .await
 }
 
 /// One event.
@@ -49,7 +52,10 @@ pub async fn event(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<event
 }
 
 /// The sessions of an event with their fill, in time order.
-pub async fn session_fill(conn: &impl ConnectionTrait, event_id: Uuid) -> Result<Vec<SessionFill>, DbErr> {
+pub async fn session_fill(
+    conn: &impl ConnectionTrait,
+    event_id: Uuid,
+) -> Result<Vec<SessionFill>, DbErr> {
     let sessions = session::Entity::find()
         .filter(session::Column::EventId.eq(event_id))
         .order_by_asc(session::Column::StartsAt)
@@ -88,13 +94,22 @@ pub async fn session_fill(conn: &impl ConnectionTrait, event_id: Uuid) -> Result
         .map(|session| {
             let (slots, capacity, booked) = sums.get(&session.id).copied().unwrap_or_default();
             let waitlisted = waiting.get(&session.id).copied().unwrap_or_default();
-            SessionFill { session, slots, capacity, booked, waitlisted }
+            SessionFill {
+                session,
+                slots,
+                capacity,
+                booked,
+                waitlisted,
+            }
         })
         .collect())
 }
 
 /// The slots of a session, in time order.
-pub async fn slots_of_session(conn: &impl ConnectionTrait, session_id: Uuid) -> Result<Vec<slot::Model>, DbErr> {
+pub async fn slots_of_session(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+) -> Result<Vec<slot::Model>, DbErr> {
     slot::Entity::find()
         .filter(slot::Column::SessionId.eq(session_id))
         .order_by_asc(slot::Column::StartsAt)
@@ -109,7 +124,10 @@ pub async fn participant_count(conn: &impl ConnectionTrait) -> Result<u64, DbErr
 }
 
 /// One participant.
-pub async fn participant(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<participant::Model>, DbErr> {
+pub async fn participant(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<participant::Model>, DbErr> {
     participant::Entity::find_by_id(id).one(conn).await
 }
 
@@ -135,13 +153,21 @@ pub async fn employer_contact(
     let Some(contact) = employer_contact::Entity::find_by_id(id).one(conn).await? else {
         return Ok(None);
     };
-    let employer = employer::Entity::find_by_id(contact.employer_id).one(conn).await?;
+    let employer = employer::Entity::find_by_id(contact.employer_id)
+        .one(conn)
+        .await?;
     Ok(employer.map(|e| (contact, e)))
 }
 
 /// Employers by id, for labelling slots.
-pub async fn employers(conn: &impl ConnectionTrait, ids: Vec<Uuid>) -> Result<HashMap<Uuid, employer::Model>, DbErr> {
-    let rows = employer::Entity::find().filter(employer::Column::Id.is_in(ids)).all(conn).await?;
+pub async fn employers(
+    conn: &impl ConnectionTrait,
+    ids: Vec<Uuid>,
+) -> Result<HashMap<Uuid, employer::Model>, DbErr> {
+    let rows = employer::Entity::find()
+        .filter(employer::Column::Id.is_in(ids))
+        .all(conn)
+        .await?;
     Ok(rows.into_iter().map(|e| (e.id, e)).collect())
 }
 
@@ -176,7 +202,10 @@ pub async fn volunteer_profiles(
         .all(conn)
         .await?
     {
-        expertise.entry(row.volunteer_id).or_default().push(row.occupation_field);
+        expertise
+            .entry(row.volunteer_id)
+            .or_default()
+            .push(row.occupation_field);
     }
     Ok(volunteers
         .into_iter()

@@ -10,7 +10,9 @@ where
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
         let chunk: Vec<A> = rows.by_ref().take(200).collect();
-        A::Entity::insert_many(chunk).exec_without_returning(conn).await?;
+        A::Entity::insert_many(chunk)
+            .exec_without_returning(conn)
+            .await?;
     }
     Ok(())
 }

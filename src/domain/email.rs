@@ -32,7 +32,9 @@ impl EmailAddress {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
         let local_ok = !local.is_empty()
             && local.len() <= 64
             && !local.contains("..")
@@ -69,7 +71,16 @@ mod tests {
 
     #[test]
     fn malformed_addresses_are_refused() {
-        for bad in ["", "amira", "@example.org", "amira@", "a b@example.org", "a@exa mple.org", "a@.org", "a..b@x.org"] {
+        for bad in [
+            "",
+            "amira",
+            "@example.org",
+            "amira@",
+            "a b@example.org",
+            "a@exa mple.org",
+            "a@.org",
+            "a..b@x.org",
+        ] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad:?} was accepted");
         }
     }

@@ -25,7 +25,8 @@ impl Locale {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let valid = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
+        let valid =
+            (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
         Self(if valid { primary } else { "en".to_owned() })
     }
 

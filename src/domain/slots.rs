@@ -34,11 +34,14 @@ pub fn cut_slots(
     let step = Span::new().minutes(i64::from(slot_minutes) + i64::from(break_minutes));
     let mut start = from;
     loop {
-        let Ok(end) = start.checked_add(length) else { break };
+        let Ok(end) = start.checked_add(length) else {
+            break;
+        };
         if end > until {
             break;
         }
-        let (Ok(start_zoned), Ok(end_zoned)) = (start.to_zoned(tz.clone()), end.to_zoned(tz.clone()))
+        let (Ok(start_zoned), Ok(end_zoned)) =
+            (start.to_zoned(tz.clone()), end.to_zoned(tz.clone()))
         else {
             break;
         };
@@ -63,7 +66,14 @@ mod tests {
     #[test]
     fn an_evening_is_cut_into_slots_with_breaks() {
         let day = date(2026, 3, 3);
-        let slots = cut_slots(day.at(18, 0, 0, 0), day.at(20, 0, 0, 0), "Europe/Berlin", 30, 10).unwrap();
+        let slots = cut_slots(
+            day.at(18, 0, 0, 0),
+            day.at(20, 0, 0, 0),
+            "Europe/Berlin",
+            30,
+            10,
+        )
+        .unwrap();
         assert_eq!(slots.len(), 3, "18:00, 18:40, 19:20");
         assert_eq!(slots[1].starts_at - slots[0].starts_at, 40 * 60_000);
     }
@@ -72,16 +82,31 @@ mod tests {
     fn slots_keep_wall_time_and_skip_the_hour_that_does_not_exist() {
         // Clocks in Berlin jump from 02:00 to 03:00 on 29 March 2026.
         let day = date(2026, 3, 29);
-        let slots = cut_slots(day.at(1, 0, 0, 0), day.at(4, 0, 0, 0), "Europe/Berlin", 60, 0).unwrap();
+        let slots = cut_slots(
+            day.at(1, 0, 0, 0),
+            day.at(4, 0, 0, 0),
+            "Europe/Berlin",
+            60,
+            0,
+        )
+        .unwrap();
         // 01:00-02:00 is fine; 02:00-03:00 does not exist; 03:00-04:00 is fine.
         assert_eq!(slots.len(), 2);
         assert!(slots.iter().all(|s| s.ends_at - s.starts_at == 3_600_000));
-        assert_eq!(slots[1].starts_at - slots[0].ends_at, 0, "03:00 CEST follows 02:00 CET directly");
+        assert_eq!(
+            slots[1].starts_at - slots[0].ends_at,
+            0,
+            "03:00 CEST follows 02:00 CET directly"
+        );
     }
 
     #[test]
     fn zero_length_slots_yield_nothing() {
         let day = date(2026, 3, 3);
-        assert!(cut_slots(day.at(9, 0, 0, 0), day.at(10, 0, 0, 0), "UTC", 0, 0).unwrap().is_empty());
+        assert!(
+            cut_slots(day.at(9, 0, 0, 0), day.at(10, 0, 0, 0), "UTC", 0, 0)
+                .unwrap()
+                .is_empty()
+        );
     }
 }

@@ -43,11 +43,19 @@ pub fn format_range(start_ms: i64, end_ms: i64, zone_name: &str) -> Result<Strin
 }
 
 /// Formats only the wall-clock times of a range in the zone: `18:30–19:00`.
-pub fn format_clock_range(start_ms: i64, end_ms: i64, zone_name: &str) -> Result<String, TimeError> {
+pub fn format_clock_range(
+    start_ms: i64,
+    end_ms: i64,
+    zone_name: &str,
+) -> Result<String, TimeError> {
     let tz = zone(zone_name)?;
     let start = timestamp(start_ms)?.to_zoned(tz.clone());
     let end = timestamp(end_ms)?.to_zoned(tz);
-    Ok(format!("{}–{}", start.strftime("%H:%M"), end.strftime("%H:%M")))
+    Ok(format!(
+        "{}–{}",
+        start.strftime("%H:%M"),
+        end.strftime("%H:%M")
+    ))
 }
 
 #[cfg(test)]
@@ -64,6 +72,9 @@ mod tests {
 
     #[test]
     fn unknown_zones_are_refused() {
-        assert!(matches!(zone("Mars/Olympus"), Err(TimeError::UnknownZone(_))));
+        assert!(matches!(
+            zone("Mars/Olympus"),
+            Err(TimeError::UnknownZone(_))
+        ));
     }
 }

@@ -11,7 +11,10 @@ pub fn token_hash(token: &str) -> String {
 /// Whether `token` has the shape of a Fairplan token (43 URL-safe base64 characters), so
 /// that junk is refused before any database look-up.
 pub fn looks_like_token(token: &str) -> bool {
-    token.len() == 43 && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    token.len() == 43
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 #[cfg(test)]
@@ -21,7 +24,10 @@ mod tests {
     #[test]
     fn the_hash_is_stable_hex_and_differs_from_the_token() {
         let hash = token_hash("abc");
-        assert_eq!(hash, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(
+            hash,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]

@@ -24,7 +24,10 @@ pub enum BuildMessageError {
 }
 
 /// Builds the message for `row`, sent from `from`.
-pub fn build_message(row: &outbox_message::Model, from: &Mailbox) -> Result<Message, BuildMessageError> {
+pub fn build_message(
+    row: &outbox_message::Model,
+    from: &Mailbox,
+) -> Result<Message, BuildMessageError> {
     let address = row
         .to_address
         .parse()
@@ -46,13 +49,16 @@ pub fn build_message(row: &outbox_message::Model, from: &Mailbox) -> Result<Mess
             if method != "REQUEST" && method != "CANCEL" {
                 return Err(BuildMessageError::CalendarMethod(method));
             }
-            let inline_type = content_type(&format!("text/calendar; method={method}; charset=UTF-8"))?;
+            let inline_type =
+                content_type(&format!("text/calendar; method={method}; charset=UTF-8"))?;
             let file_type = content_type("application/ics; name=\"invite.ics\"")?;
             let inline = SinglePart::builder().header(inline_type).body(ics.clone());
             builder.multipart(
                 MultiPart::mixed()
                     .multipart(text_and_html.singlepart(inline))
-                    .singlepart(Attachment::new("invite.ics".to_owned()).body(ics.clone(), file_type)),
+                    .singlepart(
+                        Attachment::new("invite.ics".to_owned()).body(ics.clone(), file_type),
+                    ),
             )?
         }
         _ => builder.multipart(text_and_html)?,

@@ -34,13 +34,18 @@ mod tests {
 
     #[test]
     fn delays_double_until_the_cap() {
-        let delays: Vec<u64> = (1..=9).map(|a| retry_delay(a, BASE, MAX).as_secs()).collect();
+        let delays: Vec<u64> = (1..=9)
+            .map(|a| retry_delay(a, BASE, MAX).as_secs())
+            .collect();
         assert_eq!(delays, [30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
     }
 
     #[test]
     fn the_last_attempt_gives_up() {
-        assert_eq!(next_attempt_at(1_000, 3, 4, BASE, MAX), Some(1_000 + 120_000));
+        assert_eq!(
+            next_attempt_at(1_000, 3, 4, BASE, MAX),
+            Some(1_000 + 120_000)
+        );
         assert_eq!(next_attempt_at(1_000, 4, 4, BASE, MAX), None);
     }
 

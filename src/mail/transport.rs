@@ -1,8 +1,8 @@
 //! Where messages go: a pooled SMTP connection, or `.eml` files in development.
 
 use crate::config::{Config, MailMode};
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use lettre::transport::smtp::PoolConfig;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::time::Duration;
 
 /// The configured transport.

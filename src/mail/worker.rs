@@ -56,7 +56,13 @@ impl MailWorker {
         settings: WorkerSettings,
         metrics: Arc<Metrics>,
     ) -> Self {
-        Self { db, transport, from, settings, metrics }
+        Self {
+            db,
+            transport,
+            from,
+            settings,
+            metrics,
+        }
     }
 
     /// Claims one batch of messages due at `now` and delivers it; returns how many were claimed.
@@ -87,7 +93,11 @@ impl MailWorker {
 
     async fn deliver_one(&self, row: outbox_message::Model, now: i64) -> Result<(), DbErr> {
         let outcome = match build_message(&row, &self.from) {
-            Ok(message) => self.transport.send(message).await.map_err(|e| e.to_string()),
+            Ok(message) => self
+                .transport
+                .send(message)
+                .await
+                .map_err(|e| e.to_string()),
             Err(e) => Err(e.to_string()),
         };
         match outcome {

@@ -18,7 +18,15 @@ pub async fn issue(
     expires_at: i64,
 ) -> Result<String, AppError> {
     let token = new_token()?;
-    access_links::insert(conn, token_hash(&token), subject, event_id, now_ms, expires_at).await?;
+    access_links::insert(
+        conn,
+        token_hash(&token),
+        subject,
+        event_id,
+        now_ms,
+        expires_at,
+    )
+    .await?;
     Ok(token)
 }
 

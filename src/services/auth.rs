@@ -7,8 +7,8 @@ use crate::db::coordinators;
 use crate::domain::email::EmailAddress;
 use crate::domain::token::token_hash;
 use crate::entities::{coordinator, coordinator_session};
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
@@ -29,7 +29,8 @@ pub struct NewSession {
 pub fn hash_password(password: &str) -> Result<String, AppError> {
     let mut salt_bytes = [0u8; 16];
     getrandom::fill(&mut salt_bytes).map_err(|e| AppError::Internal(e.to_string()))?;
-    let salt = SaltString::encode_b64(&salt_bytes).map_err(|e| AppError::Internal(e.to_string()))?;
+    let salt =
+        SaltString::encode_b64(&salt_bytes).map_err(|e| AppError::Internal(e.to_string()))?;
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
@@ -37,8 +38,11 @@ pub fn hash_password(password: &str) -> Result<String, AppError> {
 }
 
 fn password_matches(password: &str, stored_hash: &str) -> bool {
-    PasswordHash::new(stored_hash)
-        .is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+    PasswordHash::new(stored_hash).is_ok_and(|hash| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &hash)
+            .is_ok()
+    })
 }
 
 /// Checks a new password's length.
@@ -61,7 +65,10 @@ pub async fn create_or_update_coordinator(
     now_ms: i64,
 ) -> Result<Uuid, AppError> {
     let email = EmailAddress::parse(email).map_err(|e| {
-        AppError::Validation(vec![FieldError { field: "email".to_owned(), message: e.to_string() }])
+        AppError::Validation(vec![FieldError {
+            field: "email".to_owned(),
+            message: e.to_string(),
+        }])
     })?;
     check_new_password(password)?;
     let hash = hash_password(password)?;
@@ -86,7 +93,9 @@ pub async fn sign_in(
         Ok(email) => coordinators::find_by_email(db, email.as_str()).await?,
         Err(_) => None,
     };
-    let stored_hash = found.as_ref().map_or(DUMMY_HASH, |c| c.password_hash.as_str());
+    let stored_hash = found
+        .as_ref()
+        .map_or(DUMMY_HASH, |c| c.password_hash.as_str());
     let valid = password_matches(password, stored_hash);
     let Some(coordinator) = found.filter(|c| valid && !c.disabled) else {
         return Err(AppError::Validation(vec![FieldError {
@@ -94,7 +103,10 @@ pub async fn sign_in(
             message: "the e-mail address or the password is not right".to_owned(),
         }]));
     };
-    let session = NewSession { token: new_token()?, csrf_token: new_token()? };
+    let session = NewSession {
+        token: new_token()?,
+        csrf_token: new_token()?,
+    };
     let expires_at = now_ms + SESSION_HOURS * 3_600_000;
     coordinators::insert_session(
         db,
@@ -124,5 +136,4 @@ pub async fn sign_out(db: &DatabaseConnection, session_token: &str) -> Result<()
 
 /// An argon2 hash of a random password, verified against when the address is unknown so that
 /// the response time does not reveal which addresses have accounts.
-const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$J2e1J5y6c2m5dLTV3Iq8x0v2c3Y1nH0w6lJ8yq8Q9pY";
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$J2e1J5y6c2m5dLTV3Iq8x0v2c3Y1nH0w6lJ8yq8Q9pY";

@@ -20,7 +20,13 @@ pub struct RenderedMail {
 
 impl RenderedMail {
     /// The outbox row for this mail to `to_name <to_address>`.
-    pub fn to_outbox(self, kind: &str, to_address: &str, to_name: &str, participant_id: Option<Uuid>) -> NewMail {
+    pub fn to_outbox(
+        self,
+        kind: &str,
+        to_address: &str,
+        to_name: &str,
+        participant_id: Option<Uuid>,
+    ) -> NewMail {
         NewMail {
             kind: kind.to_owned(),
             to_address: to_address.to_owned(),

@@ -2,8 +2,8 @@
 //! event's zone, and nothing a role should not see.
 
 use crate::app::error::AppError;
-use crate::db::overview::{self, SessionFill};
 use crate::db::outbox;
+use crate::db::overview::{self, SessionFill};
 use crate::domain::time::{format_clock_range, format_range};
 use crate::entities::{event, slot};
 use crate::services::access_links;
@@ -61,12 +61,17 @@ fn when(event: &event::Model) -> String {
 }
 
 fn place(event: &event::Model) -> String {
-    event.venue_address.clone().or_else(|| event.online_url.clone()).unwrap_or_default()
+    event
+        .venue_address
+        .clone()
+        .or_else(|| event.online_url.clone())
+        .unwrap_or_default()
 }
 
 fn session_line(fill: SessionFill, zone: &str) -> SessionLine {
     SessionLine {
-        when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone).unwrap_or_default(),
+        when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone)
+            .unwrap_or_default(),
         title: fill.session.title,
         format: fill.session.format,
         booking_mode: fill.session.booking_mode,
@@ -97,7 +102,9 @@ pub async fn coordinator_home(db: &DatabaseConnection) -> Result<CoordinatorHome
     let counts = outbox::count_by_status(db).await?;
     let mail_pending = counts
         .iter()
-        .filter(|(status, _)| status == outbox::status::PENDING || status == outbox::status::SENDING)
+        .filter(|(status, _)| {
+            status == outbox::status::PENDING || status == outbox::status::SENDING
+        })
         .map(|(_, n)| n)
         .sum();
     let mail_failures = outbox::recent(db, Some(outbox::status::FAILED), 20)
@@ -163,10 +170,19 @@ pub async fn participant_home(
     let (Some(participant_id), Some(event_id)) = (link.participant_id, link.event_id) else {
         return Err(AppError::NotFound);
     };
-    let participant = overview::participant(db, participant_id).await?.ok_or(AppError::NotFound)?;
-    let event = overview::event(db, event_id).await?.ok_or(AppError::NotFound)?;
+    let participant = overview::participant(db, participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let event = overview::event(db, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let fills = overview::session_fill(db, event.id).await?;
-    let bookings = overview::live_bookings(db, participant.id, fills.iter().map(|f| f.session.id).collect()).await?;
+    let bookings = overview::live_bookings(
+        db,
+        participant.id,
+        fills.iter().map(|f| f.session.id).collect(),
+    )
+    .await?;
 
     let mut sessions = Vec::new();
     for fill in fills {
@@ -182,15 +198,22 @@ pub async fn participant_home(
                 free: s.capacity - s.booked,
             })
             .collect();
-        let my_booking = bookings.iter().find(|b| b.session_id == fill.session.id).map(|b| {
-            let slot = slots.iter().find(|s| Some(s.id) == b.slot_id);
-            let time = slot.map(|s| format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default());
-            format!("{} {}", b.status, time.unwrap_or_default()).trim().to_owned()
-        });
+        let my_booking = bookings
+            .iter()
+            .find(|b| b.session_id == fill.session.id)
+            .map(|b| {
+                let slot = slots.iter().find(|s| Some(s.id) == b.slot_id);
+                let time = slot
+                    .map(|s| format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default());
+                format!("{} {}", b.status, time.unwrap_or_default())
+                    .trim()
+                    .to_owned()
+            });
         sessions.push(ParticipantSession {
             title: fill.session.title.clone(),
             format: fill.session.format.clone(),
-            when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone).unwrap_or_default(),
+            when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone)
+                .unwrap_or_default(),
             options,
             my_booking,
         });
@@ -207,7 +230,10 @@ pub async fn participant_home(
 
 /// Labels slots by employer, the volunteer's job title and languages (never the volunteer's
 /// e-mail address).
-async fn slot_labels(db: &DatabaseConnection, slots: &[slot::Model]) -> Result<HashMap<uuid::Uuid, String>, AppError> {
+async fn slot_labels(
+    db: &DatabaseConnection,
+    slots: &[slot::Model],
+) -> Result<HashMap<uuid::Uuid, String>, AppError> {
     let volunteer_ids: Vec<_> = slots.iter().filter_map(|s| s.volunteer_id).collect();
     let profiles = overview::volunteer_profiles(db, None, Some(volunteer_ids)).await?;
     let mut employer_ids: Vec<_> = slots.iter().filter_map(|s| s.employer_id).collect();
@@ -215,9 +241,15 @@ async fn slot_labels(db: &DatabaseConnection, slots: &[slot::Model]) -> Result<H
     let employers = overview::employers(db, employer_ids).await?;
     let mut labels = HashMap::new();
     for slot in slots {
-        let profile = slot.volunteer_id.and_then(|v| profiles.iter().find(|p| p.volunteer.id == v));
-        let employer_id = slot.employer_id.or(profile.map(|p| p.volunteer.employer_id));
-        let employer = employer_id.and_then(|e| employers.get(&e)).map(|e| e.name.clone());
+        let profile = slot
+            .volunteer_id
+            .and_then(|v| profiles.iter().find(|p| p.volunteer.id == v));
+        let employer_id = slot
+            .employer_id
+            .or(profile.map(|p| p.volunteer.employer_id));
+        let employer = employer_id
+            .and_then(|e| employers.get(&e))
+            .map(|e| e.name.clone());
         let mut parts: Vec<String> = Vec::new();
         if !slot.label.is_empty() {
             parts.push(slot.label.clone());
@@ -225,8 +257,11 @@ async fn slot_labels(db: &DatabaseConnection, slots: &[slot::Model]) -> Result<H
         parts.extend(employer);
         if let Some(profile) = profile {
             parts.push(profile.volunteer.job_title.clone());
-            let languages: Vec<String> =
-                profile.languages.iter().map(|l| format!("{} {}", l.language, l.level)).collect();
+            let languages: Vec<String> = profile
+                .languages
+                .iter()
+                .map(|l| format!("{} {}", l.language, l.level))
+                .collect();
             if !languages.is_empty() {
                 parts.push(languages.join(", "));
             }
@@ -267,16 +302,33 @@ pub struct EmployerHome {
 }
 
 /// Loads an employer contact's page from their personal link.
-pub async fn employer_home(db: &DatabaseConnection, token: &str, now_ms: i64) -> Result<EmployerHome, AppError> {
+pub async fn employer_home(
+    db: &DatabaseConnection,
+    token: &str,
+    now_ms: i64,
+) -> Result<EmployerHome, AppError> {
     let link = access_links::resolve(db, token, "employer_contact", now_ms).await?;
     let (Some(contact_id), Some(event_id)) = (link.employer_contact_id, link.event_id) else {
         return Err(AppError::NotFound);
     };
-    let (contact, employer) = overview::employer_contact(db, contact_id).await?.ok_or(AppError::NotFound)?;
-    let event = overview::event(db, event_id).await?.ok_or(AppError::NotFound)?;
+    let (contact, employer) = overview::employer_contact(db, contact_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let event = overview::event(db, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let profiles = overview::volunteer_profiles(db, Some(employer.id), None).await?;
-    let session_ids = overview::session_fill(db, event.id).await?.into_iter().map(|f| f.session.id).collect();
-    let slots = overview::slots_of_volunteers(db, session_ids, profiles.iter().map(|p| p.volunteer.id).collect()).await?;
+    let session_ids = overview::session_fill(db, event.id)
+        .await?
+        .into_iter()
+        .map(|f| f.session.id)
+        .collect();
+    let slots = overview::slots_of_volunteers(
+        db,
+        session_ids,
+        profiles.iter().map(|p| p.volunteer.id).collect(),
+    )
+    .await?;
     let volunteers = profiles
         .into_iter()
         .filter(|p| p.volunteer.withdrawn_at.is_none())
@@ -285,13 +337,19 @@ pub async fn employer_home(db: &DatabaseConnection, token: &str, now_ms: i64) ->
                 .iter()
                 .filter(|s| s.volunteer_id == Some(p.volunteer.id))
                 .map(|s| {
-                    let time = format_clock_range(s.starts_at, s.ends_at, &event.time_zone).unwrap_or_default();
+                    let time = format_clock_range(s.starts_at, s.ends_at, &event.time_zone)
+                        .unwrap_or_default();
                     (time, s.booked > 0)
                 })
                 .collect(),
             name: p.volunteer.name,
             job_title: p.volunteer.job_title,
-            languages: p.languages.iter().map(|l| format!("{} {}", l.language, l.level)).collect::<Vec<_>>().join(", "),
+            languages: p
+                .languages
+                .iter()
+                .map(|l| format!("{} {}", l.language, l.level))
+                .collect::<Vec<_>>()
+                .join(", "),
             expertise: p.expertise.join(", "),
         })
         .collect();

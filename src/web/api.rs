@@ -18,7 +18,10 @@ pub struct StatusResponse {
 /// `GET /api/v1/status`: version and database reachability.
 pub async fn show_status(State(state): State<AppState>) -> Result<Json<StatusResponse>, ApiError> {
     state.db.ping().await?;
-    Ok(Json(StatusResponse { version: env!("CARGO_PKG_VERSION"), database: "ok" }))
+    Ok(Json(StatusResponse {
+        version: env!("CARGO_PKG_VERSION"),
+        database: "ok",
+    }))
 }
 
 /// Any other `/api/v1` path.

@@ -64,7 +64,12 @@ fn cookie(state: &AppState, name: &'static str, value: String) -> Cookie<'static
         .build()
 }
 
-fn login_page(state: &AppState, jar: CookieJar, email: String, error: Option<String>) -> Result<Response, AppError> {
+fn login_page(
+    state: &AppState,
+    jar: CookieJar,
+    email: String,
+    error: Option<String>,
+) -> Result<Response, AppError> {
     let csrf = new_token()?;
     let page = LoginPage {
         meta: Layout::new("Sign in", &state.config.programme_name, &Locale::default()),
@@ -77,7 +82,10 @@ fn login_page(state: &AppState, jar: CookieJar, email: String, error: Option<Str
 }
 
 /// `GET /coordinator/login`.
-pub async fn show_login(State(state): State<AppState>, jar: CookieJar) -> Result<Response, AppError> {
+pub async fn show_login(
+    State(state): State<AppState>,
+    jar: CookieJar,
+) -> Result<Response, AppError> {
     login_page(&state, jar, String::new(), None)
 }
 
@@ -109,7 +117,10 @@ pub async fn sign_in(
 }
 
 /// `GET /coordinator`: the dashboard, or the sign-in page when not signed in.
-pub async fn show_dashboard(State(state): State<AppState>, jar: CookieJar) -> Result<Response, AppError> {
+pub async fn show_dashboard(
+    State(state): State<AppState>,
+    jar: CookieJar,
+) -> Result<Response, AppError> {
     let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
         return Ok(Redirect::to("/coordinator/login").into_response());
     };
@@ -117,7 +128,11 @@ pub async fn show_dashboard(State(state): State<AppState>, jar: CookieJar) -> Re
         return Ok(Redirect::to("/coordinator/login").into_response());
     };
     let page = DashboardPage {
-        meta: Layout::new("Dashboard", &state.config.programme_name, &Locale::default()),
+        meta: Layout::new(
+            "Dashboard",
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
         name: coordinator.display_name,
         csrf: session.csrf_token,
         home: views::coordinator_home(&state.db).await?,

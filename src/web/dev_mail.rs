@@ -39,18 +39,31 @@ pub async fn list_mails(State(state): State<AppState>) -> Result<Html<String>, A
     ensure_dev_mode(&state)?;
     let mails = outbox::recent(&state.db, None, 200).await?;
     let page = MailListPage {
-        meta: Layout::new("Development mailbox", &state.config.programme_name, &Locale::default()),
+        meta: Layout::new(
+            "Development mailbox",
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
         mails,
     };
     Ok(Html(page.render()?))
 }
 
 /// `GET /dev/mail/{id}`: one mail's text, with its links clickable.
-pub async fn show_mail(State(state): State<AppState>, Path(id): Path<Uuid>) -> Result<Html<String>, AppError> {
+pub async fn show_mail(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+) -> Result<Html<String>, AppError> {
     ensure_dev_mode(&state)?;
-    let mail = outbox::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let mail = outbox::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let page = MailPage {
-        meta: Layout::new(mail.subject.clone(), &state.config.programme_name, &Locale::default()),
+        meta: Layout::new(
+            mail.subject.clone(),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
         mail,
     };
     Ok(Html(page.render()?))

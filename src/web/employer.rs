@@ -18,10 +18,17 @@ struct EventPage {
 }
 
 /// `GET /e/{token}`: the employer's volunteers and their schedule at one event.
-pub async fn show_event(State(state): State<AppState>, Path(token): Path<String>) -> Result<Html<String>, AppError> {
+pub async fn show_event(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Html<String>, AppError> {
     let home = views::employer_home(&state.db, &token, now_ms()).await?;
     let page = EventPage {
-        meta: Layout::new(home.event_title.clone(), &state.config.programme_name, &Locale::default()),
+        meta: Layout::new(
+            home.event_title.clone(),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
         home,
     };
     Ok(Html(page.render()?))

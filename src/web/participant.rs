@@ -18,10 +18,17 @@ struct EventPage {
 }
 
 /// `GET /p/{token}`: the participant's sessions, options and bookings for one event.
-pub async fn show_event(State(state): State<AppState>, Path(token): Path<String>) -> Result<Html<String>, AppError> {
+pub async fn show_event(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Html<String>, AppError> {
     let home = views::participant_home(&state.db, &token, now_ms()).await?;
     let page = EventPage {
-        meta: Layout::new(home.event_title.clone(), &state.config.programme_name, &Locale::parse(&home.locale)),
+        meta: Layout::new(
+            home.event_title.clone(),
+            &state.config.programme_name,
+            &Locale::parse(&home.locale),
+        ),
         home,
     };
     Ok(Html(page.render()?))

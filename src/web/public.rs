@@ -42,9 +42,15 @@ pub async fn check_health(State(state): State<AppState>) -> Response {
 pub async fn show_metrics(State(state): State<AppState>) -> Result<Response, AppError> {
     let counts = outbox::count_by_status(&state.db).await?;
     state.metrics.set_outbox_depth(&counts);
-    let text = state.metrics.render().map_err(|e| AppError::Internal(e.to_string()))?;
+    let text = state
+        .metrics
+        .render()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((
-        [(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")],
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
         text,
     )
         .into_response())

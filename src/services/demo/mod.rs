@@ -55,7 +55,9 @@ pub fn demo_config(mut config: Config, file: &str) -> anyhow::Result<Config> {
         match std::fs::remove_file(&path) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e).with_context(|| format!("removing the old demo database {path}")),
+            Err(e) => {
+                return Err(e).with_context(|| format!("removing the old demo database {path}"));
+            }
         }
     }
     config.database_url = format!("sqlite://{file}?mode=rwc");

@@ -1,0 +1,10 @@
+//! The one integration-test binary: every test drives the real router, a real database (SQLite,
+//! or PostgreSQL when `FAIRPLAN_TEST_POSTGRES_URL` is set) and a real SMTP server.
+
+mod config_errors;
+mod constraints;
+mod migrations;
+mod outbox;
+mod pages;
+mod roles;
+mod support;

@@ -1,0 +1,178 @@
+//! [`TestApp`]: the real router on its own database, with a real SMTP server, a cookie jar and
+//! helpers that act as the people using Fairplan would.
+
+pub mod database;
+pub mod smtp;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use database::TestDatabase;
+use fairplan::app::router::router;
+use fairplan::app::state::AppState;
+use fairplan::clock::now_ms;
+use fairplan::config::{Config, MailMode};
+use fairplan::mail::worker::MailWorker;
+use fairplan::metrics::Metrics;
+use http_body_util::BodyExt;
+use sea_orm::DatabaseConnection;
+use smtp::{ReceivedMail, TestSmtpServer};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+use tower::ServiceExt;
+
+/// The base URL used in test mails.
+pub const BASE_URL: &str = "http://fairplan.test";
+
+/// One application under test.
+pub struct TestApp {
+    /// The database connection.
+    pub db: DatabaseConnection,
+    /// The configuration it runs with.
+    pub config: Config,
+    /// The SMTP server mail is delivered to.
+    pub smtp: TestSmtpServer,
+    /// Metrics shared by router and worker.
+    pub metrics: Arc<Metrics>,
+    router: Router,
+    cookies: HashMap<String, String>,
+    /// Kept last so the database outlives the connection; dropped with the app.
+    _database: TestDatabase,
+}
+
+/// A response, read whole.
+pub struct TestResponse {
+    /// Status.
+    pub status: StatusCode,
+    /// Headers.
+    pub headers: axum::http::HeaderMap,
+    /// Body as text.
+    pub body: String,
+}
+
+impl TestResponse {
+    /// A header's value, or "".
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default()
+    }
+}
+
+/// A test configuration around `smtp_url` and `database_url`.
+pub fn test_config(database_url: String, smtp_url: String) -> Config {
+    let mut config = Config::from_lookup(|_| None).expect("defaults parse");
+    config.database_url = database_url;
+    config.base_url = BASE_URL.to_owned();
+    config.mail = MailMode::Smtp(smtp_url);
+    config.mail_max_attempts = 3;
+    config.mail_retry_base = Duration::from_secs(1);
+    config.worker_poll = Duration::from_millis(20);
+    config
+}
+
+impl TestApp {
+    /// A fresh, migrated database, an SMTP server that accepts mail, and the router.
+    pub async fn spawn() -> Self {
+        let database = TestDatabase::create().await;
+        let smtp = TestSmtpServer::start().await;
+        let config = test_config(database.url.clone(), smtp.url());
+        let db = fairplan::runtime::open_database(&config).await.expect("open and migrate");
+        let metrics = Arc::new(Metrics::default());
+        let state = AppState { db: db.clone(), config: Arc::new(config.clone()), metrics: Arc::clone(&metrics) };
+        Self { db, config, smtp, metrics, router: router(state), cookies: HashMap::new(), _database: database }
+    }
+
+    /// A mail worker on this app's database and SMTP server.
+    pub fn worker(&self) -> MailWorker {
+        fairplan::runtime::mail_worker(self.db.clone(), &self.config, Arc::clone(&self.metrics)).expect("worker")
+    }
+
+    /// Delivers every mail that is due now; returns how many were claimed.
+    pub async fn drain_outbox(&self) -> usize {
+        let worker = self.worker();
+        let mut total = 0;
+        loop {
+            let claimed = worker.deliver_due(now_ms()).await.expect("deliver");
+            if claimed == 0 {
+                return total;
+            }
+            total += claimed;
+        }
+    }
+
+    /// The last mail delivered to `address`.
+    pub fn last_mail_to(&self, address: &str) -> Option<ReceivedMail> {
+        self.smtp.received().into_iter().rev().find(|m| m.to.iter().any(|t| t == address))
+    }
+
+    /// The path of the first Fairplan link in the last mail to `address`, as a person would click it.
+    pub fn link_from_last_mail(&self, address: &str) -> Option<String> {
+        let text = self.last_mail_to(address)?.part("text/plain")?;
+        text.split_whitespace()
+            .find_map(|word| word.strip_prefix(BASE_URL))
+            .map(str::to_owned)
+    }
+
+    /// Sends a request through the router, keeping cookies like a browser.
+    pub async fn request(&mut self, request: Request<Body>) -> TestResponse {
+        let response = self.router.clone().oneshot(request).await.expect("router answers");
+        for value in response.headers().get_all(header::SET_COOKIE) {
+            let text = value.to_str().unwrap_or_default();
+            let pair = text.split(';').next().unwrap_or_default();
+            if let Some((name, value)) = pair.split_once('=') {
+                if value.is_empty() || text.contains("Max-Age=0") {
+                    self.cookies.remove(name);
+                } else {
+                    self.cookies.insert(name.to_owned(), value.to_owned());
+                }
+            }
+        }
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    /// `GET path`.
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        let request = Request::get(path).header(header::COOKIE, self.cookie_header()).body(Body::empty()).expect("request");
+        self.request(request).await
+    }
+
+    /// `POST path` with a URL-encoded form.
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::from(body))
+            .expect("request");
+        self.request(request).await
+    }
+}
+
+/// Percent-encodes a form value.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The value of a hidden form field named `name` in an HTML page.
+pub fn hidden_field(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_owned())
+}

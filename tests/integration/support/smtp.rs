@@ -1,0 +1,155 @@
+//! A small SMTP server for tests: speaks enough of RFC 5321 for lettre, keeps every message it
+//! accepts, and can be told to refuse (5xx) so retries are exercised against a real connection.
+
+use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+
+/// How the server answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Behaviour {
+    /// Accept every message.
+    Accept,
+    /// Refuse every sender with `554 5.7.1`.
+    Refuse,
+}
+
+/// A message as received.
+#[derive(Clone, Debug)]
+pub struct ReceivedMail {
+    /// Envelope recipients.
+    pub to: Vec<String>,
+    /// The raw message (dot-unstuffed), CRLF line ends.
+    pub raw: String,
+}
+
+impl ReceivedMail {
+    /// The parsed MIME message.
+    pub fn parsed(&self) -> mailparse::ParsedMail<'_> {
+        mailparse::parse_mail(self.raw.as_bytes()).expect("a parseable message")
+    }
+
+    /// The value of a top-level header.
+    pub fn header(&self, name: &str) -> Option<String> {
+        use mailparse::MailHeaderMap;
+        self.parsed().headers.get_first_value(name)
+    }
+
+    /// The decoded body of the first part with this MIME type.
+    pub fn part(&self, mime_type: &str) -> Option<String> {
+        fn find(part: &mailparse::ParsedMail<'_>, wanted: &str) -> Option<String> {
+            if part.ctype.mimetype == wanted {
+                return part.get_body().ok();
+            }
+            part.subparts.iter().find_map(|p| find(p, wanted))
+        }
+        find(&self.parsed(), mime_type)
+    }
+}
+
+/// A running test SMTP server on a free loopback port.
+#[derive(Clone)]
+pub struct TestSmtpServer {
+    /// The port it listens on.
+    pub port: u16,
+    received: Arc<Mutex<Vec<ReceivedMail>>>,
+    behaviour: Arc<Mutex<Behaviour>>,
+}
+
+impl TestSmtpServer {
+    /// Starts a server that accepts mail.
+    pub async fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a loopback port");
+        let port = listener.local_addr().expect("local address").port();
+        let server = Self {
+            port,
+            received: Arc::default(),
+            behaviour: Arc::new(Mutex::new(Behaviour::Accept)),
+        };
+        let shared = server.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let session = shared.clone();
+                tokio::spawn(async move {
+                    let _ = session.serve(stream).await;
+                });
+            }
+        });
+        server
+    }
+
+    /// The lettre URL of this server.
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Changes how further messages are answered.
+    pub fn set_behaviour(&self, behaviour: Behaviour) {
+        *self.behaviour.lock().unwrap() = behaviour;
+    }
+
+    /// Every message accepted so far.
+    pub fn received(&self) -> Vec<ReceivedMail> {
+        self.received.lock().unwrap().clone()
+    }
+
+    async fn serve(&self, stream: TcpStream) -> std::io::Result<()> {
+        let (read, mut write) = stream.into_split();
+        let mut lines = BufReader::new(read);
+        write.write_all(b"220 test.smtp ESMTP ready\r\n").await?;
+        let mut recipients = Vec::new();
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if lines.read_line(&mut line).await? == 0 {
+                return Ok(());
+            }
+            let command = line.trim_end().to_ascii_uppercase();
+            let reply: &[u8] = if command.starts_with("EHLO") {
+                b"250-test.smtp\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 PIPELINING\r\n"
+            } else if command.starts_with("HELO") {
+                b"250 test.smtp\r\n"
+            } else if command.starts_with("MAIL FROM") {
+                recipients.clear();
+                if *self.behaviour.lock().unwrap() == Behaviour::Refuse {
+                    b"554 5.7.1 Relaying refused by the test server\r\n"
+                } else {
+                    b"250 2.1.0 OK\r\n"
+                }
+            } else if command.starts_with("RCPT TO") {
+                let address = line.trim_end()[8..].trim().trim_start_matches('<').trim_end_matches('>');
+                recipients.push(address.to_owned());
+                b"250 2.1.5 OK\r\n"
+            } else if command == "DATA" {
+                write.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
+                let raw = read_data(&mut lines).await?;
+                self.received.lock().unwrap().push(ReceivedMail { to: recipients.clone(), raw });
+                b"250 2.0.0 Queued\r\n"
+            } else if command == "QUIT" {
+                write.write_all(b"221 2.0.0 Bye\r\n").await?;
+                return Ok(());
+            } else if command == "RSET" || command == "NOOP" {
+                b"250 2.0.0 OK\r\n"
+            } else {
+                b"502 5.5.2 Command not recognised\r\n"
+            };
+            write.write_all(reply).await?;
+        }
+    }
+}
+
+async fn read_data(lines: &mut BufReader<tokio::net::tcp::OwnedReadHalf>) -> std::io::Result<String> {
+    let mut raw = String::new();
+    let mut line = String::new();
+    loop {
+        line.clear();
+        if lines.read_line(&mut line).await? == 0 {
+            return Ok(raw);
+        }
+        if line == ".\r\n" || line == ".\n" {
+            return Ok(raw);
+        }
+        // Dot-stuffing: a leading dot was doubled by the client.
+        raw.push_str(line.strip_prefix('.').unwrap_or(&line));
+    }
+}

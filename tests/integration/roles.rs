@@ -32,7 +32,15 @@ async fn a_coordinator_signs_in_sees_the_dashboard_and_signs_out() {
         .post_form("/coordinator/login", &[("email", "Coordinator@Demo.Fairplan.test"), ("password", "demo-password-2026"), ("csrf", &csrf)])
         .await;
     assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
-    assert!(signed_in.header("set-cookie").contains("HttpOnly"));
+    let session_cookie = signed_in
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("fp_session="))
+        .unwrap()
+        .to_owned();
+    assert!(session_cookie.contains("HttpOnly") && session_cookie.contains("SameSite=Lax"), "{session_cookie}");
 
     let dashboard = app.get("/coordinator").await;
     assert_eq!(dashboard.status, StatusCode::OK);

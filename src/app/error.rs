@@ -122,6 +122,12 @@ impl From<sea_orm::DbErr> for AppError {
     }
 }
 
+impl From<crate::domain::time::TimeError> for AppError {
+    fn from(error: crate::domain::time::TimeError) -> Self {
+        Self::Internal(error.to_string())
+    }
+}
+
 impl From<askama::Error> for AppError {
     fn from(error: askama::Error) -> Self {
         Self::Internal(chain(&error))

@@ -23,14 +23,14 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
         && let Some(folder) = Path::new(&path)
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(folder).map_err(|e| {
-                DbErr::Custom(format!(
-                    "cannot create the folder {}: {e}",
-                    folder.display()
-                ))
-            })?;
-        }
+    {
+        std::fs::create_dir_all(folder).map_err(|e| {
+            DbErr::Custom(format!(
+                "cannot create the folder {}: {e}",
+                folder.display()
+            ))
+        })?;
+    }
     let mut options = ConnectOptions::new(url.to_owned());
     options
         .max_connections(max_connections)

@@ -9,7 +9,10 @@ fn run_with(var: &str, value: &str) -> (Option<i32>, String) {
         .env("RUST_BACKTRACE", "1")
         .output()
         .expect("the binary runs");
-    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -24,6 +27,9 @@ fn a_bad_value_stops_the_program_with_one_line_naming_the_variable() {
         assert_eq!(code, Some(2), "{var}: {stderr}");
         assert_eq!(stderr.trim().lines().count(), 1, "{var}: {stderr}");
         assert!(stderr.contains(var), "{var}: {stderr}");
-        assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"), "{stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("backtrace"),
+            "{stderr}"
+        );
     }
 }

@@ -7,7 +7,12 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, ExprTrait, QueryFilter};
 use uuid::Uuid;
 
-fn booking_row(session_id: Uuid, slot_id: Uuid, participant_id: Uuid, status: &str) -> booking::ActiveModel {
+fn booking_row(
+    session_id: Uuid,
+    slot_id: Uuid,
+    participant_id: Uuid,
+    status: &str,
+) -> booking::ActiveModel {
     let now = now_ms();
     booking::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -25,9 +30,21 @@ fn booking_row(session_id: Uuid, slot_id: Uuid, participant_id: Uuid, status: &s
 }
 
 async fn demo_fixture(app: &TestApp) -> (session::Model, slot::Model, Vec<participant::Model>) {
-    fairplan::services::demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
-    let session = session::Entity::find().filter(session::Column::Format.eq("mock_interview")).one(&app.db).await.unwrap().unwrap();
-    let slot = slot::Entity::find().filter(slot::Column::SessionId.eq(session.id)).one(&app.db).await.unwrap().unwrap();
+    fairplan::services::demo::seed(&app.db, &app.config, now_ms())
+        .await
+        .unwrap();
+    let session = session::Entity::find()
+        .filter(session::Column::Format.eq("mock_interview"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let slot = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(session.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     let participants = participant::Entity::find().all(&app.db).await.unwrap();
     (session, slot, participants)
 }
@@ -44,9 +61,16 @@ async fn a_slot_can_never_hold_more_than_its_capacity() {
     };
     take_place().exec(&app.db).await.unwrap();
     let second = take_place().exec(&app.db).await;
-    assert!(second.is_err(), "the CHECK constraint must refuse a second place");
+    assert!(
+        second.is_err(),
+        "the CHECK constraint must refuse a second place"
+    );
     assert!(fairplan::db::is_constraint_violation(&second.unwrap_err()));
-    let stored = slot::Entity::find_by_id(slot.id).one(&app.db).await.unwrap().unwrap();
+    let stored = slot::Entity::find_by_id(slot.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.booked, 1);
 }
 
@@ -55,19 +79,45 @@ async fn a_participant_holds_at_most_one_live_booking_per_session() {
     let app = TestApp::spawn().await;
     let (session, slot, participants) = demo_fixture(&app).await;
     let person = participants[0].id;
-    booking::Entity::insert(booking_row(session.id, slot.id, person, "cancelled")).exec_without_returning(&app.db).await.unwrap();
-    booking::Entity::insert(booking_row(session.id, slot.id, person, "confirmed")).exec_without_returning(&app.db).await.unwrap();
-    let second = booking::Entity::insert(booking_row(session.id, slot.id, person, "waitlisted")).exec_without_returning(&app.db).await;
-    assert!(second.is_err(), "a second live booking in the same session must be refused");
+    booking::Entity::insert(booking_row(session.id, slot.id, person, "cancelled"))
+        .exec_without_returning(&app.db)
+        .await
+        .unwrap();
+    booking::Entity::insert(booking_row(session.id, slot.id, person, "confirmed"))
+        .exec_without_returning(&app.db)
+        .await
+        .unwrap();
+    let second = booking::Entity::insert(booking_row(session.id, slot.id, person, "waitlisted"))
+        .exec_without_returning(&app.db)
+        .await;
+    assert!(
+        second.is_err(),
+        "a second live booking in the same session must be refused"
+    );
     assert!(fairplan::db::is_constraint_violation(&second.unwrap_err()));
     // Someone else may still book in the same session.
-    booking::Entity::insert(booking_row(session.id, slot.id, participants[1].id, "waitlisted")).exec_without_returning(&app.db).await.unwrap();
+    booking::Entity::insert(booking_row(
+        session.id,
+        slot.id,
+        participants[1].id,
+        "waitlisted",
+    ))
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
 }
 
 #[tokio::test]
 async fn unknown_statuses_are_refused_by_the_database() {
     let app = TestApp::spawn().await;
     let (session, slot, participants) = demo_fixture(&app).await;
-    let result = booking::Entity::insert(booking_row(session.id, slot.id, participants[0].id, "maybe")).exec_without_returning(&app.db).await;
+    let result = booking::Entity::insert(booking_row(
+        session.id,
+        slot.id,
+        participants[0].id,
+        "maybe",
+    ))
+    .exec_without_returning(&app.db)
+    .await;
     assert!(result.is_err());
 }

@@ -1,6 +1,9 @@
 //! The one integration-test binary: every test drives the real router, a real database (SQLite,
 //! or PostgreSQL when `FAIRPLAN_TEST_POSTGRES_URL` is set) and a real SMTP server.
 
+// Tests fail loudly: unwrapping is how a test says "this must hold".
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod config_errors;
 mod constraints;
 mod migrations;

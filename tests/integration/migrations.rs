@@ -6,7 +6,9 @@ use sea_orm::{ConnectionTrait, Statement};
 
 async fn table_exists(db: &sea_orm::DatabaseConnection, table: &str) -> bool {
     let sql = format!("SELECT COUNT(*) FROM {table}");
-    db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await.is_ok()
+    db.query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .is_ok()
 }
 
 #[tokio::test]
@@ -16,10 +18,27 @@ async fn migrations_apply_from_zero_and_down_then_up_round_trips() {
     assert!(!table_exists(&db, "outbox_message").await);
 
     Migrator::up(&db, None).await.unwrap();
-    for table in ["programme", "coordinator", "event", "session", "slot", "booking", "participant_sensitive", "access_link", "outbox_message", "audit_log", "allocation_run"] {
+    for table in [
+        "programme",
+        "coordinator",
+        "event",
+        "session",
+        "slot",
+        "booking",
+        "participant_sensitive",
+        "access_link",
+        "outbox_message",
+        "audit_log",
+        "allocation_run",
+    ] {
         assert!(table_exists(&db, table).await, "{table} after up");
     }
-    assert!(Migrator::get_pending_migrations(&db).await.unwrap().is_empty());
+    assert!(
+        Migrator::get_pending_migrations(&db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     Migrator::down(&db, None).await.unwrap();
     assert!(!table_exists(&db, "outbox_message").await);
@@ -27,5 +46,8 @@ async fn migrations_apply_from_zero_and_down_then_up_round_trips() {
 
     Migrator::up(&db, None).await.unwrap();
     assert!(table_exists(&db, "booking").await);
-    assert_eq!(Migrator::get_applied_migrations(&db).await.unwrap().len(), Migrator::migrations().len());
+    assert_eq!(
+        Migrator::get_applied_migrations(&db).await.unwrap().len(),
+        Migrator::migrations().len()
+    );
 }

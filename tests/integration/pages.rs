@@ -17,9 +17,20 @@ async fn metrics_count_requests_by_route_template_and_report_the_outbox() {
     let token = "A".repeat(43);
     app.get(&format!("/p/{token}")).await;
     let text = app.get("/metrics").await.body;
-    assert!(text.contains(r#"fairplan_http_requests_total{route="/p/{token}",method="GET",status="404"} 1"#), "{text}");
-    assert!(!text.contains(&token), "paths with tokens never reach the metrics");
-    assert!(text.contains(r#"fairplan_outbox_messages{status="pending"} 0"#), "{text}");
+    assert!(
+        text.contains(
+            r#"fairplan_http_requests_total{route="/p/{token}",method="GET",status="404"} 1"#
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&token),
+        "paths with tokens never reach the metrics"
+    );
+    assert!(
+        text.contains(r#"fairplan_outbox_messages{status="pending"} 0"#),
+        "{text}"
+    );
 }
 
 #[tokio::test]
@@ -30,7 +41,11 @@ async fn pages_carry_security_headers_that_keep_links_private() {
     assert_eq!(response.header("referrer-policy"), "no-referrer");
     assert_eq!(response.header("cache-control"), "no-store");
     assert_eq!(response.header("x-content-type-options"), "nosniff");
-    assert!(response.header("content-security-policy").contains("frame-ancestors 'none'"));
+    assert!(
+        response
+            .header("content-security-policy")
+            .contains("frame-ancestors 'none'")
+    );
     assert!(response.body.contains(r#"<html lang="en" dir="ltr">"#));
 }
 
@@ -70,7 +85,12 @@ async fn the_api_status_reports_the_database() {
 #[tokio::test]
 async fn malformed_and_unknown_links_get_a_clear_page_not_an_error() {
     let mut app = TestApp::spawn().await;
-    for path in ["/p/short", "/p/%00%01", &format!("/p/{}", "x".repeat(43)), &format!("/e/{}", "y".repeat(43))] {
+    for path in [
+        "/p/short",
+        "/p/%00%01",
+        &format!("/p/{}", "x".repeat(43)),
+        &format!("/e/{}", "y".repeat(43)),
+    ] {
         let response = app.get(path).await;
         assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
         assert!(response.body.contains("whole link was copied"), "{path}");

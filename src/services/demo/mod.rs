@@ -2,7 +2,10 @@
 //! every role within a minute.
 
 mod data;
+mod employers;
+mod participants;
 mod seed;
+mod sessions;
 
 use crate::config::{Config, MailMode};
 use anyhow::Context;

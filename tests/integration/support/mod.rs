@@ -54,7 +54,10 @@ pub struct TestResponse {
 impl TestResponse {
     /// A header's value, or "".
     pub fn header(&self, name: &str) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default()
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
     }
 }
 
@@ -76,15 +79,30 @@ impl TestApp {
         let database = TestDatabase::create().await;
         let smtp = TestSmtpServer::start().await;
         let config = test_config(database.url.clone(), smtp.url());
-        let db = fairplan::runtime::open_database(&config).await.expect("open and migrate");
+        let db = fairplan::runtime::open_database(&config)
+            .await
+            .expect("open and migrate");
         let metrics = Arc::new(Metrics::default());
-        let state = AppState { db: db.clone(), config: Arc::new(config.clone()), metrics: Arc::clone(&metrics) };
-        Self { db, config, smtp, metrics, router: router(state), cookies: HashMap::new(), _database: database }
+        let state = AppState {
+            db: db.clone(),
+            config: Arc::new(config.clone()),
+            metrics: Arc::clone(&metrics),
+        };
+        Self {
+            db,
+            config,
+            smtp,
+            metrics,
+            router: router(state),
+            cookies: HashMap::new(),
+            _database: database,
+        }
     }
 
     /// A mail worker on this app's database and SMTP server.
     pub fn worker(&self) -> MailWorker {
-        fairplan::runtime::mail_worker(self.db.clone(), &self.config, Arc::clone(&self.metrics)).expect("worker")
+        fairplan::runtime::mail_worker(self.db.clone(), &self.config, Arc::clone(&self.metrics))
+            .expect("worker")
     }
 
     /// Delivers every mail that is due now; returns how many were claimed.
@@ -102,7 +120,11 @@ impl TestApp {
 
     /// The last mail delivered to `address`.
     pub fn last_mail_to(&self, address: &str) -> Option<ReceivedMail> {
-        self.smtp.received().into_iter().rev().find(|m| m.to.iter().any(|t| t == address))
+        self.smtp
+            .received()
+            .into_iter()
+            .rev()
+            .find(|m| m.to.iter().any(|t| t == address))
     }
 
     /// The path of the first Fairplan link in the last mail to `address`, as a person would click it.
@@ -115,7 +137,12 @@ impl TestApp {
 
     /// Sends a request through the router, keeping cookies like a browser.
     pub async fn request(&mut self, request: Request<Body>) -> TestResponse {
-        let response = self.router.clone().oneshot(request).await.expect("router answers");
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("router answers");
         for value in response.headers().get_all(header::SET_COOKIE) {
             let text = value.to_str().unwrap_or_default();
             let pair = text.split(';').next().unwrap_or_default();
@@ -129,17 +156,33 @@ impl TestApp {
         }
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
-        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     fn cookie_header(&self) -> String {
-        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     /// `GET path`.
     pub async fn get(&mut self, path: &str) -> TestResponse {
-        let request = Request::get(path).header(header::COOKIE, self.cookie_header()).body(Body::empty()).expect("request");
+        let request = Request::get(path)
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::empty())
+            .expect("request");
         self.request(request).await
     }
 
@@ -163,7 +206,9 @@ impl TestApp {
 fn encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()

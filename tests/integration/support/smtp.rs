@@ -59,7 +59,9 @@ pub struct TestSmtpServer {
 impl TestSmtpServer {
     /// Starts a server that accepts mail.
     pub async fn start() -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a loopback port");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
         let port = listener.local_addr().expect("local address").port();
         let server = Self {
             port,
@@ -117,13 +119,21 @@ impl TestSmtpServer {
                     b"250 2.1.0 OK\r\n"
                 }
             } else if command.starts_with("RCPT TO") {
-                let address = line.trim_end()[8..].trim().trim_start_matches('<').trim_end_matches('>');
+                let address = line.trim_end()[8..]
+                    .trim()
+                    .trim_start_matches('<')
+                    .trim_end_matches('>');
                 recipients.push(address.to_owned());
                 b"250 2.1.5 OK\r\n"
             } else if command == "DATA" {
-                write.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
+                write
+                    .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+                    .await?;
                 let raw = read_data(&mut lines).await?;
-                self.received.lock().unwrap().push(ReceivedMail { to: recipients.clone(), raw });
+                self.received.lock().unwrap().push(ReceivedMail {
+                    to: recipients.clone(),
+                    raw,
+                });
                 b"250 2.0.0 Queued\r\n"
             } else if command == "QUIT" {
                 write.write_all(b"221 2.0.0 Bye\r\n").await?;
@@ -138,7 +148,9 @@ impl TestSmtpServer {
     }
 }
 
-async fn read_data(lines: &mut BufReader<tokio::net::tcp::OwnedReadHalf>) -> std::io::Result<String> {
+async fn read_data(
+    lines: &mut BufReader<tokio::net::tcp::OwnedReadHalf>,
+) -> std::io::Result<String> {
     let mut raw = String::new();
     let mut line = String::new();
     loop {

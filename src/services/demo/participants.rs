@@ -1,0 +1,97 @@
+//! The demo's thirty participants, their personal links and invitation mails.
+
+use super::data::PARTICIPANTS;
+use super::sessions::Sessions;
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::access_links::LinkSubject;
+use crate::db::{outbox, rows::insert_many};
+use crate::domain::locale::Locale;
+use crate::entities::*;
+use crate::services::access_links;
+use crate::services::mails::ParticipantInvitationEmail;
+use sea_orm::ActiveValue::Set;
+use sea_orm::DatabaseTransaction;
+use uuid::Uuid;
+
+/// Creates the participants and mails each their personal link; returns (name, link).
+pub async fn seed_participants(
+    txn: &DatabaseTransaction,
+    config: &Config,
+    event_id: Uuid,
+    sessions: &Sessions,
+    now_ms: i64,
+    link_expiry: i64,
+) -> Result<Vec<(String, String)>, AppError> {
+    let mut links = Vec::new();
+    for (n, (name, locale, languages, fields, needs)) in PARTICIPANTS.iter().enumerate() {
+        let participant_id = Uuid::now_v7();
+        let email = format!("participant{:02}@demo.fairplan.test", n + 1);
+        insert_many(
+            txn,
+            vec![participant::ActiveModel {
+                id: Set(participant_id),
+                email: Set(email.clone()),
+                name: Set((*name).to_owned()),
+                locale: Set((*locale).to_owned()),
+                time_zone: Set(None),
+                needs: Set((*needs).to_owned()),
+                keep_after_event: Set(false),
+                anonymised_at: Set(None),
+                created_at: Set(now_ms),
+            }],
+        )
+        .await?;
+        insert_many(
+            txn,
+            languages
+                .iter()
+                .map(|(language, level)| participant_language::ActiveModel {
+                    participant_id: Set(participant_id),
+                    language: Set((*language).to_owned()),
+                    level: Set((*level).to_owned()),
+                })
+                .collect(),
+        )
+        .await?;
+        insert_many(
+            txn,
+            fields
+                .iter()
+                .map(|field| participant_occupation::ActiveModel {
+                    participant_id: Set(participant_id),
+                    occupation_field: Set((*field).to_owned()),
+                })
+                .collect(),
+        )
+        .await?;
+        let token = access_links::issue(
+            txn,
+            LinkSubject::Participant(participant_id),
+            Some(event_id),
+            now_ms,
+            link_expiry,
+        )
+        .await?;
+        let link = format!("{}/p/{token}", config.base_url);
+        let mail = ParticipantInvitationEmail {
+            locale: Locale::parse(locale),
+            programme: config.programme_name.clone(),
+            name: (*name).to_owned(),
+            event_title: "Career Evening: mock interviews and speed networking".to_owned(),
+            when: sessions.event_when.clone(),
+            place: "Stadtbibliothek, Saal 2, Breite Straße 30, 10178 Berlin".to_owned(),
+            link: link.clone(),
+        };
+        outbox::enqueue(
+            txn,
+            mail.render()?
+                .to_outbox("participant_invitation", &email, name, Some(participant_id)),
+            config.mail_domain(),
+            now_ms,
+        )
+        .await?;
+        links.push(((*name).to_owned(), link));
+    }
+    Ok(links)
+}

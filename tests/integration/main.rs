@@ -9,5 +9,6 @@ mod constraints;
 mod migrations;
 mod outbox;
 mod pages;
+mod process;
 mod roles;
 mod support;

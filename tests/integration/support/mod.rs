@@ -105,6 +105,17 @@ impl TestApp {
             .expect("worker")
     }
 
+    /// Serves the router on a free loopback port over real HTTP (for a real browser); returns the port.
+    pub async fn serve_over_http(&self) -> u16 {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let port = listener.local_addr().expect("address").port();
+        let router = self.router.clone();
+        tokio::spawn(async move { axum::serve(listener, router).await });
+        port
+    }
+
     /// Delivers every mail that is due now; returns how many were claimed.
     pub async fn drain_outbox(&self) -> usize {
         let worker = self.worker();

@@ -1,0 +1,175 @@
+//! Real-browser flows in headless Chromium (Debian's `chromium` and `chromium-driver`), driven
+//! over WebDriver: what a participant and a coordinator actually see and click.
+//!
+//! They run when `chromedriver` is installed, and must run when `FAIRPLAN_TEST_BROWSER=1` (CI
+//! sets it after installing Chromium), so a missing browser can never pass silently there.
+
+use crate::support::TestApp;
+use fairplan::clock::now_ms;
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A chromedriver process and a session in it; both end on drop.
+struct Browser {
+    client: Option<Client>,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn chromedriver() -> Option<&'static str> {
+    ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())
+}
+
+/// Starts a browser, or `None` when none is installed and none is required.
+async fn start_browser() -> Option<Browser> {
+    let required = std::env::var("FAIRPLAN_TEST_BROWSER").is_ok_and(|v| v == "1");
+    let Some(driver_path) = chromedriver() else {
+        assert!(
+            !required,
+            "FAIRPLAN_TEST_BROWSER=1 but chromedriver is not installed"
+        );
+        eprintln!("browser test not run: install chromium and chromium-driver to run it");
+        return None;
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let driver = Command::new(driver_path)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let profile = tempfile::tempdir().unwrap();
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".to_owned(),
+        serde_json::json!({
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=360,800",
+                format!("--user-data-dir={}", profile.path().display()),
+            ],
+        }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut browser = Browser {
+        client: None,
+        driver,
+        _profile: profile,
+    };
+    loop {
+        // chromedriver speaks plain HTTP on loopback: no TLS needed.
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector)
+            .capabilities(capabilities.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(client) => {
+                browser.client = Some(client);
+                return Some(browser);
+            }
+            Err(e) if Instant::now() > deadline => panic!("cannot start a Chromium session: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+#[tokio::test]
+async fn in_a_real_browser_a_participant_opens_their_link_and_a_coordinator_signs_in() {
+    let Some(mut browser) = start_browser().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    fairplan::services::demo::seed(&app.db, &app.config, now_ms())
+        .await
+        .unwrap();
+    app.drain_outbox().await;
+    let port = app.serve_over_http().await;
+    let base = format!("http://127.0.0.1:{port}");
+    let client = browser.client.take().unwrap();
+
+    // A participant taps the link in their mail, on a phone-sized screen.
+    let link = app
+        .link_from_last_mail("participant01@demo.fairplan.test")
+        .unwrap();
+    client.goto(&format!("{base}{link}")).await.unwrap();
+    let html = client.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("ar"));
+    let heading = client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(heading.contains("Career Evening"), "{heading}");
+    let width: serde_json::Value = client
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        width,
+        serde_json::Value::Bool(true),
+        "no sideways scrolling at 360 px"
+    );
+
+    // A coordinator signs in with the keyboard-reachable form and lands on the dashboard.
+    client
+        .goto(&format!("{base}/coordinator/login"))
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys("coordinator@demo.fairplan.test")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys("demo-password-2026")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let heading = client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(heading, "Dashboard");
+    assert!(client.source().await.unwrap().contains("30 participants"));
+    client.close().await.unwrap();
+}

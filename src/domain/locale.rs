@@ -13,6 +13,11 @@ pub enum Direction {
     Rtl,
 }
 
+/// Languages that pages and mails are written in so far. A page's `lang` and `dir` must name the
+/// language its text is actually in, so a wish for any other language gets the default until
+/// its translation exists.
+pub const SUPPORTED: &[&str] = &["en"];
+
 /// Primary languages written right to left.
 const RTL_LANGUAGES: &[&str] = &["ar", "fa", "prs", "he", "ur", "ps", "ckb", "yi", "dv", "sd"];
 
@@ -28,6 +33,17 @@ impl Locale {
         let valid =
             (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
         Self(if valid { primary } else { "en".to_owned() })
+    }
+
+    /// The supported language closest to `tag` (today: its primary language if supported),
+    /// else English.
+    pub fn negotiate(tag: &str) -> Self {
+        let wanted = Self::parse(tag);
+        if SUPPORTED.contains(&wanted.lang()) {
+            wanted
+        } else {
+            Self::default()
+        }
     }
 
     /// The primary language code, for the `lang` attribute.
@@ -69,6 +85,16 @@ mod tests {
         assert_eq!(Locale::parse("fa_AF").dir(), "rtl");
         assert_eq!(Locale::parse("uk").dir(), "ltr");
         assert_eq!(Locale::parse("de-DE").lang(), "de");
+    }
+
+    #[test]
+    fn pages_are_only_labelled_with_languages_they_are_written_in() {
+        assert_eq!(Locale::negotiate("en-GB").lang(), "en");
+        assert_eq!(
+            Locale::negotiate("ar").lang(),
+            "en",
+            "no Arabic translation yet"
+        );
     }
 
     #[test]

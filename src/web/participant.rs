@@ -27,7 +27,7 @@ pub async fn show_event(
         meta: Layout::new(
             home.event_title.clone(),
             &state.config.programme_name,
-            &Locale::parse(&home.locale),
+            &Locale::negotiate(&home.locale),
         ),
         home,
     };

@@ -111,8 +111,12 @@ async fn in_a_real_browser_a_participant_opens_their_link_and_a_coordinator_sign
         .unwrap();
     client.goto(&format!("{base}{link}")).await.unwrap();
     let html = client.find(Locator::Css("html")).await.unwrap();
-    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
-    assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("ar"));
+    assert_eq!(
+        html.attr("lang").await.unwrap().as_deref(),
+        Some("en"),
+        "the language the page is in"
+    );
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("ltr"));
     let heading = client
         .find(Locator::Css("h1"))
         .await

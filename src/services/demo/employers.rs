@@ -153,7 +153,7 @@ pub async fn seed_employers(
         .await?;
         let link = format!("{}/e/{token}", config.base_url);
         let mail = EmployerInvitationEmail {
-            locale: Locale::parse("en"),
+            locale: Locale::negotiate("en"),
             programme: config.programme_name.clone(),
             name: demo.contact.0.to_owned(),
             employer: demo.name.to_owned(),

@@ -75,7 +75,7 @@ pub async fn seed_participants(
         .await?;
         let link = format!("{}/p/{token}", config.base_url);
         let mail = ParticipantInvitationEmail {
-            locale: Locale::parse(locale),
+            locale: Locale::negotiate(locale),
             programme: config.programme_name.clone(),
             name: (*name).to_owned(),
             event_title: "Career Evening: mock interviews and speed networking".to_owned(),

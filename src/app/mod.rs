@@ -1,6 +1,7 @@
 //! The web application: state, routes, error rendering and cross-cutting middleware.
 
 pub mod error;
+pub mod extract;
 pub mod middleware;
 pub mod router;
 pub mod state;

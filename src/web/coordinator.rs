@@ -5,6 +5,7 @@
 
 use super::layout::Layout;
 use crate::app::error::AppError;
+use crate::app::extract::Form;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
@@ -12,7 +13,6 @@ use crate::services::auth;
 use crate::services::tokens::new_token;
 use crate::services::views::{self, CoordinatorHome};
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;

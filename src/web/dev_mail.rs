@@ -3,13 +3,14 @@
 
 use super::layout::Layout;
 use crate::app::error::AppError;
+use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::config::MailMode;
 use crate::db::outbox;
 use crate::domain::locale::Locale;
 use crate::entities::outbox_message;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Html;
 use uuid::Uuid;
 

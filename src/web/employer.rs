@@ -2,12 +2,13 @@
 
 use super::layout::Layout;
 use crate::app::error::AppError;
+use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
 use crate::services::views::{self, EmployerHome};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Html;
 
 #[derive(Template)]

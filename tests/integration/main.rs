@@ -7,6 +7,7 @@
 mod browser;
 mod config_errors;
 mod constraints;
+mod dev_mail;
 mod migrations;
 mod outbox;
 mod pages;

@@ -102,3 +102,18 @@ async fn the_development_mailbox_is_absent_when_mail_goes_to_a_real_server() {
     let mut app = TestApp::spawn().await;
     assert_eq!(app.get("/dev/mail").await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_malformed_form_gets_a_clear_page_not_a_plain_text_error() {
+    let mut app = TestApp::spawn().await;
+    let response = app
+        .post_form("/coordinator/login", &[("email", "someone@example.org")])
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.header("content-type").starts_with("text/html"));
+    assert!(
+        response.body.contains("Please check your input"),
+        "{}",
+        response.body
+    );
+}

@@ -88,6 +88,10 @@ async fn serve_answers_over_http_and_stops_gracefully_on_sigterm() {
             .contains("referrer-policy: no-referrer")
     );
 
+    let token = "T0kenThatMustNeverAppearInTheLogs_012345678";
+    let unknown_link = http_get(port, &format!("/p/{token}")).await.unwrap();
+    assert!(unknown_link.starts_with("HTTP/1.1 404"));
+
     let db = fairplan::db::connect(&database.url, 1).await.unwrap();
     let session = fairplan::services::auth::sign_in(
         &db,
@@ -121,6 +125,11 @@ async fn serve_answers_over_http_and_stops_gracefully_on_sigterm() {
     let output = server.wait_with_output().unwrap();
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(log.contains("mail worker stopped"), "{log}");
+    assert!(
+        log.contains("/p/{token}"),
+        "requests are logged by route template: {log}"
+    );
+    assert!(!log.contains(token), "a token reached the log: {log}");
 }
 
 #[tokio::test]

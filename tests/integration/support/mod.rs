@@ -76,9 +76,15 @@ pub fn test_config(database_url: String, smtp_url: String) -> Config {
 impl TestApp {
     /// A fresh, migrated database, an SMTP server that accepts mail, and the router.
     pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Like [`TestApp::spawn`], with the configuration adjusted first.
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> Self {
         let database = TestDatabase::create().await;
         let smtp = TestSmtpServer::start().await;
-        let config = test_config(database.url.clone(), smtp.url());
+        let mut config = test_config(database.url.clone(), smtp.url());
+        adjust(&mut config);
         let db = fairplan::runtime::open_database(&config)
             .await
             .expect("open and migrate");

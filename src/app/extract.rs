@@ -1,0 +1,35 @@
+//! Extractors whose rejections are [`AppError`]s, so malformed input gets the same clear page as
+//! any other bad input, never axum's plain-text default.
+
+use super::error::{AppError, FieldError};
+use axum::extract::FromRequest;
+use axum::extract::FromRequestParts;
+use axum::extract::rejection::{FormRejection, PathRejection};
+
+/// `axum::Form`, answering malformed bodies with a validation error.
+#[derive(FromRequest)]
+#[from_request(via(axum::Form), rejection(AppError))]
+pub struct Form<T>(pub T);
+
+/// `axum::extract::Path`, answering malformed path segments with "not found".
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(AppError))]
+pub struct Path<T>(pub T);
+
+impl From<FormRejection> for AppError {
+    fn from(rejection: FormRejection) -> Self {
+        Self::Validation(vec![FieldError {
+            field: "form".to_owned(),
+            message: format!(
+                "the form was incomplete or malformed ({})",
+                rejection.body_text()
+            ),
+        }])
+    }
+}
+
+impl From<PathRejection> for AppError {
+    fn from(_: PathRejection) -> Self {
+        Self::NotFound
+    }
+}

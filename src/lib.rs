@@ -4,6 +4,7 @@
 //! See `docs/ARCHITECTURE.md` for how the modules fit together.
 
 pub mod app;
+pub mod calendar;
 pub mod clock;
 pub mod config;
 pub mod db;

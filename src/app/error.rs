@@ -128,6 +128,12 @@ impl From<crate::domain::time::TimeError> for AppError {
     }
 }
 
+impl From<crate::calendar::CalendarError> for AppError {
+    fn from(error: crate::calendar::CalendarError) -> Self {
+        Self::Internal(error.to_string())
+    }
+}
+
 impl From<askama::Error> for AppError {
     fn from(error: askama::Error) -> Self {
         Self::Internal(chain(&error))

@@ -4,6 +4,7 @@
 //! whether they run inside its transaction.
 
 pub mod access_links;
+pub mod bookings;
 pub mod coordinators;
 pub mod outbox;
 pub mod overview;

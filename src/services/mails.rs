@@ -3,7 +3,7 @@
 //! outbox row.
 
 use crate::app::error::AppError;
-use crate::db::outbox::NewMail;
+use crate::db::outbox::{CalendarPart, NewMail};
 use crate::domain::locale::Locale;
 use askama::Template;
 use uuid::Uuid;
@@ -40,6 +40,20 @@ impl RenderedMail {
     }
 }
 
+/// Adds a calendar invitation to an outbox row.
+pub fn with_calendar(mut mail: NewMail, part: CalendarPart) -> NewMail {
+    mail.calendar = Some(part);
+    mail
+}
+
+/// What the shared mail layout needs from every message.
+pub trait MailFrame {
+    /// The language the message is written in.
+    fn locale(&self) -> &Locale;
+    /// The programme's name, shown at the top.
+    fn programme(&self) -> &str;
+}
+
 /// Declares the three templates of a message folder and a `render` method on its struct.
 macro_rules! mail_templates {
     ($message:ident, $subject:tt, $text:tt, $html:tt) => {
@@ -58,6 +72,18 @@ macro_rules! mail_templates {
             #[template(path = $html)]
             struct Html<'a> {
                 m: &'a $message,
+            }
+            impl Html<'_> {
+                // The layout's `lang` and `dir`, whatever the message's shape.
+                fn lang(&self) -> &str {
+                    MailFrame::locale(self.m).lang()
+                }
+                fn dir(&self) -> &'static str {
+                    MailFrame::locale(self.m).dir()
+                }
+                fn programme(&self) -> &str {
+                    MailFrame::programme(self.m)
+                }
             }
             impl $message {
                 /// Renders subject, text and HTML.
@@ -90,6 +116,14 @@ pub struct ParticipantInvitationEmail {
     /// The personal link.
     pub link: String,
 }
+impl MailFrame for ParticipantInvitationEmail {
+    fn locale(&self) -> &Locale {
+        &self.locale
+    }
+    fn programme(&self) -> &str {
+        &self.programme
+    }
+}
 mail_templates!(
     ParticipantInvitationEmail,
     "participant_invitation/subject.txt",
@@ -114,9 +148,90 @@ pub struct EmployerInvitationEmail {
     /// The personal link.
     pub link: String,
 }
+impl MailFrame for EmployerInvitationEmail {
+    fn locale(&self) -> &Locale {
+        &self.locale
+    }
+    fn programme(&self) -> &str {
+        &self.programme
+    }
+}
 mail_templates!(
     EmployerInvitationEmail,
     "employer_invitation/subject.txt",
     "employer_invitation/body.txt",
     "employer_invitation/body.html"
+);
+
+/// What every booking mail says about the booking.
+pub struct BookingDetails {
+    /// The mail's language.
+    pub locale: Locale,
+    /// The programme's name.
+    pub programme: String,
+    /// The participant's name.
+    pub name: String,
+    /// Event title.
+    pub event_title: String,
+    /// Session title.
+    pub session_title: String,
+    /// With whom or where (employer, table, placement).
+    pub with: String,
+    /// When, in the event's zone, naming it.
+    pub when: String,
+    /// Venue address or video link.
+    pub place: String,
+    /// The participant's personal link to change or cancel.
+    pub manage_link: String,
+}
+
+/// A booking was made; carries a calendar REQUEST.
+pub struct BookingConfirmedEmail(pub BookingDetails);
+impl MailFrame for BookingConfirmedEmail {
+    fn locale(&self) -> &Locale {
+        &self.0.locale
+    }
+    fn programme(&self) -> &str {
+        &self.0.programme
+    }
+}
+mail_templates!(
+    BookingConfirmedEmail,
+    "booking_confirmed/subject.txt",
+    "booking_confirmed/body.txt",
+    "booking_confirmed/body.html"
+);
+
+/// A booking moved to another time; carries a calendar REQUEST with the same UID.
+pub struct BookingChangedEmail(pub BookingDetails);
+impl MailFrame for BookingChangedEmail {
+    fn locale(&self) -> &Locale {
+        &self.0.locale
+    }
+    fn programme(&self) -> &str {
+        &self.0.programme
+    }
+}
+mail_templates!(
+    BookingChangedEmail,
+    "booking_changed/subject.txt",
+    "booking_changed/body.txt",
+    "booking_changed/body.html"
+);
+
+/// A booking was cancelled; carries a calendar CANCEL.
+pub struct BookingCancelledEmail(pub BookingDetails);
+impl MailFrame for BookingCancelledEmail {
+    fn locale(&self) -> &Locale {
+        &self.0.locale
+    }
+    fn programme(&self) -> &str {
+        &self.0.programme
+    }
+}
+mail_templates!(
+    BookingCancelledEmail,
+    "booking_cancelled/subject.txt",
+    "booking_cancelled/body.txt",
+    "booking_cancelled/body.html"
 );

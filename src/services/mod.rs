@@ -3,6 +3,7 @@
 
 pub mod access_links;
 pub mod auth;
+pub mod bookings;
 pub mod demo;
 pub mod mails;
 pub mod tokens;

@@ -1,0 +1,241 @@
+//! Booking, rescheduling and cancelling send one mail each, whose calendar parts behave in every
+//! calendar: REQUEST (SEQUENCE 0), REQUEST (SEQUENCE 1, same UID, new time), CANCEL (SEQUENCE 2,
+//! same UID). Checked on the raw mail received over SMTP, with an independent iCalendar parser.
+
+use crate::support::TestApp;
+use crate::support::smtp::ReceivedMail;
+use fairplan::app::error::AppError;
+use fairplan::clock::now_ms;
+use fairplan::db::access_links::LinkSubject;
+use fairplan::entities::{participant, session, slot};
+use fairplan::services::{access_links, bookings, demo};
+use icalendar::Component;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+struct Fixture {
+    app: TestApp,
+    amira: participant::Model,
+    yusuf: participant::Model,
+    slots: Vec<slot::Model>,
+    link: String,
+}
+
+async fn fixture() -> Fixture {
+    let app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    app.drain_outbox().await;
+    let find = |email: &'static str| {
+        participant::Entity::find()
+            .filter(participant::Column::Email.eq(email))
+            .one(&app.db)
+    };
+    let amira = find("participant01@demo.fairplan.test")
+        .await
+        .unwrap()
+        .unwrap();
+    let yusuf = find("participant07@demo.fairplan.test")
+        .await
+        .unwrap()
+        .unwrap();
+    let mock = session::Entity::find()
+        .filter(session::Column::Format.eq("mock_interview"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let slots = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(mock.id))
+        .order_by_asc(slot::Column::StartsAt)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let token = access_links::issue(
+        &app.db,
+        LinkSubject::Participant(amira.id),
+        Some(mock.event_id),
+        now_ms(),
+        now_ms() + 86_400_000,
+    )
+    .await
+    .unwrap();
+    let link = format!("{}/p/{token}", app.config.base_url);
+    Fixture {
+        app,
+        amira,
+        yusuf,
+        slots,
+        link,
+    }
+}
+
+fn calendar_of(mail: &ReceivedMail) -> (String, icalendar::Calendar) {
+    let parsed = mail.parsed();
+    let part = parsed.subparts[0]
+        .subparts
+        .iter()
+        .find(|p| p.ctype.mimetype == "text/calendar")
+        .expect("inline calendar part");
+    let mime_method = part.ctype.params.get("method").cloned().unwrap_or_default();
+    let ics = part.get_body().unwrap();
+    let unfolded = icalendar::parser::unfold(&ics);
+    (
+        mime_method,
+        icalendar::parser::read_calendar(&unfolded)
+            .expect("valid iCalendar")
+            .into(),
+    )
+}
+
+async fn booked(app: &TestApp, id: uuid::Uuid) -> i32 {
+    slot::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .booked
+}
+
+#[tokio::test]
+async fn book_reschedule_cancel_sends_request_request_cancel_with_one_uid() {
+    let Fixture {
+        app,
+        amira,
+        slots,
+        link,
+        ..
+    } = fixture().await;
+    let (first, second) = (&slots[0], &slots[5]);
+    let now = now_ms();
+
+    let booking = bookings::book(&app.db, &app.config, amira.id, first.id, &link, now - 2_000)
+        .await
+        .unwrap();
+    assert_eq!(booked(&app, first.id).await, 1);
+    bookings::reschedule(
+        &app.db,
+        &app.config,
+        booking.id,
+        second.id,
+        &link,
+        now - 1_000,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (booked(&app, first.id).await, booked(&app, second.id).await),
+        (0, 1)
+    );
+    bookings::cancel(&app.db, &app.config, booking.id, &link, now)
+        .await
+        .unwrap();
+    assert_eq!(booked(&app, second.id).await, 0);
+
+    assert_eq!(app.drain_outbox().await, 3);
+    let mut mails: Vec<ReceivedMail> = app
+        .smtp
+        .received()
+        .into_iter()
+        .filter(|m| m.to == [amira.email.clone()] && m.part("text/calendar").is_some())
+        .collect();
+    assert_eq!(mails.len(), 3);
+    // Mails are sent concurrently, so they may arrive in any order; the calendar orders them.
+    mails.sort_by_key(|m| {
+        calendar_of(m)
+            .1
+            .components
+            .iter()
+            .find_map(|c| c.as_event())
+            .and_then(|e| e.get_sequence())
+    });
+
+    let mut uids = Vec::new();
+    let expected = [
+        ("REQUEST", 0, "CONFIRMED", first),
+        ("REQUEST", 1, "CONFIRMED", second),
+        ("CANCEL", 2, "CANCELLED", second),
+    ];
+    for (mail, (method, sequence, status, slot)) in mails.iter().zip(expected) {
+        let (mime_method, calendar) = calendar_of(mail);
+        assert_eq!(
+            mime_method, method,
+            "the MIME part's method= equals the METHOD inside"
+        );
+        assert_eq!(calendar.property_value("METHOD"), Some(method));
+        let event = calendar
+            .components
+            .iter()
+            .find_map(|c| c.as_event())
+            .unwrap();
+        assert_eq!(event.get_sequence(), Some(sequence));
+        assert_eq!(event.property_value("STATUS"), Some(status));
+        let start = jiff::Timestamp::from_millisecond(slot.starts_at)
+            .unwrap()
+            .strftime("%Y%m%dT%H%M%SZ")
+            .to_string();
+        assert_eq!(event.property_value("DTSTART"), Some(start.as_str()));
+        let attendees = mail
+            .part("text/calendar")
+            .unwrap()
+            .matches("ATTENDEE")
+            .count();
+        assert_eq!(attendees, 1, "only the recipient");
+        uids.push(event.get_uid().unwrap().to_owned());
+        let text = mail.part("text/plain").unwrap();
+        assert!(text.contains("(Europe/Berlin)"), "{text}");
+        assert!(text.contains(&link), "the mail carries the personal link");
+    }
+    assert!(
+        uids.iter().all(|uid| *uid == uids[0]),
+        "one UID for the booking's life: {uids:?}"
+    );
+    let subjects: Vec<String> = mails.iter().map(|m| m.header("Subject").unwrap()).collect();
+    assert!(
+        subjects[0].starts_with("Booked: Mock interviews, "),
+        "{subjects:?}"
+    );
+    assert!(
+        subjects[1].starts_with("Changed: Mock interviews, now "),
+        "{subjects:?}"
+    );
+    assert!(
+        subjects[2].starts_with("Cancelled: Mock interviews, "),
+        "{subjects:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_full_slot_and_a_second_booking_in_the_same_session_are_refused_and_nothing_changes() {
+    let Fixture {
+        app,
+        amira,
+        yusuf,
+        slots,
+        link,
+    } = fixture().await;
+    let now = now_ms();
+    bookings::book(&app.db, &app.config, amira.id, slots[0].id, &link, now)
+        .await
+        .unwrap();
+
+    let full = bookings::book(&app.db, &app.config, yusuf.id, slots[0].id, &link, now).await;
+    assert!(
+        matches!(full, Err(AppError::Conflict(ref m)) if m.contains("fully booked")),
+        "{full:?}"
+    );
+
+    let second = bookings::book(&app.db, &app.config, amira.id, slots[1].id, &link, now).await;
+    assert!(
+        matches!(second, Err(AppError::Conflict(ref m)) if m.contains("already have a booking")),
+        "{second:?}"
+    );
+    assert_eq!(
+        booked(&app, slots[1].id).await,
+        0,
+        "the place taken before the refusal was rolled back"
+    );
+    assert_eq!(
+        app.drain_outbox().await,
+        1,
+        "only the successful booking sent a mail"
+    );
+}

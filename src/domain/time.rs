@@ -58,9 +58,80 @@ pub fn format_clock_range(
     ))
 }
 
+/// For an online session: the time in the participant's own zone, when it is known, valid and
+/// different from the event's (`None` otherwise).
+pub fn format_range_for_viewer(
+    start_ms: i64,
+    end_ms: i64,
+    event_zone: &str,
+    viewer_zone: Option<&str>,
+) -> Result<Option<String>, TimeError> {
+    let Some(viewer) = viewer_zone.filter(|z| *z != event_zone) else {
+        return Ok(None);
+    };
+    match zone(viewer) {
+        Ok(_) => format_range(start_ms, end_ms, viewer).map(Some),
+        Err(_) => Ok(None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(zone_name: &str, y: i16, mo: i8, d: i8, h: i8, mi: i8) -> i64 {
+        jiff::civil::date(y, mo, d)
+            .at(h, mi, 0, 0)
+            .to_zoned(zone(zone_name).unwrap())
+            .unwrap()
+            .timestamp()
+            .as_millisecond()
+    }
+
+    #[test]
+    fn times_on_the_day_clocks_go_forward_are_right_in_berlin_and_new_york() {
+        // Berlin switches to summer time on Sunday 29 March 2026 at 02:00.
+        let start = at("Europe/Berlin", 2026, 3, 29, 10, 0);
+        assert_eq!(start, 1_774_771_200_000, "10:00 CEST is 08:00 UTC");
+        assert_eq!(
+            format_range(start, start + 1_800_000, "Europe/Berlin").unwrap(),
+            "Sun 29 March 2026, 10:00–10:30 (Europe/Berlin)"
+        );
+        // New York switches on Sunday 8 March 2026.
+        let start = at("America/New_York", 2026, 3, 8, 10, 0);
+        assert_eq!(start, 1_772_978_400_000, "10:00 EDT is 14:00 UTC");
+        assert_eq!(
+            format_range(start, start + 3_600_000, "America/New_York").unwrap(),
+            "Sun 8 March 2026, 10:00–11:00 (America/New_York)"
+        );
+    }
+
+    #[test]
+    fn online_sessions_also_show_the_viewers_own_time() {
+        let start = at("Europe/Berlin", 2026, 3, 3, 18, 30);
+        let own = format_range_for_viewer(
+            start,
+            start + 1_800_000,
+            "Europe/Berlin",
+            Some("Asia/Kabul"),
+        );
+        assert_eq!(
+            own.unwrap().as_deref(),
+            Some("Tue 3 March 2026, 22:00–22:30 (Asia/Kabul)")
+        );
+        assert_eq!(
+            format_range_for_viewer(start, start, "Europe/Berlin", Some("Europe/Berlin")).unwrap(),
+            None
+        );
+        assert_eq!(
+            format_range_for_viewer(start, start, "Europe/Berlin", Some("Nowhere/Land")).unwrap(),
+            None
+        );
+        assert_eq!(
+            format_range_for_viewer(start, start, "Europe/Berlin", None).unwrap(),
+            None
+        );
+    }
 
     #[test]
     fn ranges_name_the_zone_and_use_local_wall_time() {

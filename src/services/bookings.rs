@@ -11,7 +11,7 @@ use crate::db::bookings::{self, status};
 use crate::db::outbox::{self, CalendarPart};
 use crate::db::{begin_write, is_constraint_violation, overview};
 use crate::domain::locale::Locale;
-use crate::domain::time::format_range;
+use crate::domain::time::{format_range, format_range_for_viewer};
 use crate::entities::{booking, event, participant, session, slot};
 use crate::services::mails::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails,
@@ -237,6 +237,15 @@ impl MailContext<'_> {
                 self.slot.ends_at,
                 &self.event.time_zone,
             )?,
+            own_time: match self.event.online_url {
+                Some(_) => format_range_for_viewer(
+                    self.slot.starts_at,
+                    self.slot.ends_at,
+                    &self.event.time_zone,
+                    self.participant.time_zone.as_deref(),
+                )?,
+                None => None,
+            },
             place: place.clone(),
             manage_link: self.manage_link.to_owned(),
         };

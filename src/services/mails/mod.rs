@@ -179,6 +179,8 @@ pub struct BookingDetails {
     pub with: String,
     /// When, in the event's zone, naming it.
     pub when: String,
+    /// For online sessions, the time in the participant's own zone when known and different.
+    pub own_time: Option<String>,
     /// Venue address or video link.
     pub place: String,
     /// The participant's personal link to change or cancel.
@@ -235,3 +237,6 @@ mail_templates!(
     "booking_cancelled/body.txt",
     "booking_cancelled/body.html"
 );
+
+#[cfg(test)]
+mod tests;

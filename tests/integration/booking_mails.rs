@@ -10,7 +10,11 @@ use fairplan::db::access_links::LinkSubject;
 use fairplan::entities::{participant, session, slot};
 use fairplan::services::{access_links, bookings, demo};
 use icalendar::Component;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use icalendar::EventLike;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
+};
 
 struct Fixture {
     app: TestApp,
@@ -95,50 +99,45 @@ async fn booked(app: &TestApp, id: uuid::Uuid) -> i32 {
         .booked
 }
 
-#[tokio::test]
-async fn book_reschedule_cancel_sends_request_request_cancel_with_one_uid() {
+/// Books, reschedules and cancels one booking for `person`; returns the three calendar mails
+/// in SEQUENCE order (they are sent concurrently, so they may arrive in any order).
+async fn run_lifecycle(fixture: &Fixture, person: &participant::Model) -> Vec<ReceivedMail> {
     let Fixture {
-        app,
-        amira,
-        slots,
-        link,
-        ..
-    } = fixture().await;
+        app, slots, link, ..
+    } = fixture;
     let (first, second) = (&slots[0], &slots[5]);
     let now = now_ms();
-
-    let booking = bookings::book(&app.db, &app.config, amira.id, first.id, &link, now - 2_000)
+    let booking = bookings::book(&app.db, &app.config, person.id, first.id, link, now - 2_000)
         .await
         .unwrap();
-    assert_eq!(booked(&app, first.id).await, 1);
+    assert_eq!(booked(app, first.id).await, 1);
     bookings::reschedule(
         &app.db,
         &app.config,
         booking.id,
         second.id,
-        &link,
+        link,
         now - 1_000,
     )
     .await
     .unwrap();
     assert_eq!(
-        (booked(&app, first.id).await, booked(&app, second.id).await),
+        (booked(app, first.id).await, booked(app, second.id).await),
         (0, 1)
     );
-    bookings::cancel(&app.db, &app.config, booking.id, &link, now)
+    bookings::cancel(&app.db, &app.config, booking.id, link, now)
         .await
         .unwrap();
-    assert_eq!(booked(&app, second.id).await, 0);
+    assert_eq!(booked(app, second.id).await, 0);
 
     assert_eq!(app.drain_outbox().await, 3);
     let mut mails: Vec<ReceivedMail> = app
         .smtp
         .received()
         .into_iter()
-        .filter(|m| m.to == [amira.email.clone()] && m.part("text/calendar").is_some())
+        .filter(|m| m.to == [person.email.clone()] && m.part("text/calendar").is_some())
         .collect();
     assert_eq!(mails.len(), 3);
-    // Mails are sent concurrently, so they may arrive in any order; the calendar orders them.
     mails.sort_by_key(|m| {
         calendar_of(m)
             .1
@@ -147,6 +146,15 @@ async fn book_reschedule_cancel_sends_request_request_cancel_with_one_uid() {
             .find_map(|c| c.as_event())
             .and_then(|e| e.get_sequence())
     });
+    mails
+}
+
+#[tokio::test]
+async fn book_reschedule_cancel_sends_request_request_cancel_with_one_uid() {
+    let fixture = fixture().await;
+    let mails = run_lifecycle(&fixture, &fixture.amira).await;
+    let Fixture { slots, link, .. } = &fixture;
+    let (first, second) = (&slots[0], &slots[5]);
 
     let mut uids = Vec::new();
     let expected = [
@@ -182,7 +190,10 @@ async fn book_reschedule_cancel_sends_request_request_cancel_with_one_uid() {
         uids.push(event.get_uid().unwrap().to_owned());
         let text = mail.part("text/plain").unwrap();
         assert!(text.contains("(Europe/Berlin)"), "{text}");
-        assert!(text.contains(&link), "the mail carries the personal link");
+        assert!(
+            text.contains(link.as_str()),
+            "the mail carries the personal link"
+        );
     }
     assert!(
         uids.iter().all(|uid| *uid == uids[0]),
@@ -201,6 +212,46 @@ async fn book_reschedule_cancel_sends_request_request_cancel_with_one_uid() {
         subjects[2].starts_with("Cancelled: Mock interviews, "),
         "{subjects:?}"
     );
+}
+
+/// A hostile but real-world name: Arabic, Latin, quotes, a comma, a semicolon and an emoji.
+const TRICKY_NAME: &str = "أميرة \"Amira\" Haddad, Dr.; 🌱";
+
+#[tokio::test]
+async fn unicode_names_and_separators_survive_into_every_calendar_part() {
+    let fixture = fixture().await;
+    let mut renamed = fixture.yusuf.clone().into_active_model();
+    renamed.name = Set(TRICKY_NAME.to_owned());
+    let person = renamed.update(&fixture.app.db).await.unwrap();
+    let mails = run_lifecycle(&fixture, &person).await;
+
+    for (n, mail) in mails.iter().enumerate() {
+        let (method, calendar) = calendar_of(mail);
+        let event = calendar
+            .components
+            .iter()
+            .find_map(|c| c.as_event())
+            .unwrap();
+        assert_eq!(
+            event.get_location(),
+            Some("Stadtbibliothek, Saal 2, Breite Straße 30, 10178 Berlin")
+        );
+        let ics = mail.part("text/calendar").unwrap();
+        assert!(
+            icalendar::parser::unfold(&ics).contains("CN=\"أميرة Amira Haddad, Dr.; 🌱\""),
+            "{ics}"
+        );
+        assert!(mail.part("text/plain").unwrap().contains(TRICKY_NAME));
+
+        // For CI: the same mails, checked again by Python's icalendar and by ical.js.
+        if let Ok(folder) = std::env::var("FAIRPLAN_MAIL_CORPUS_DIR") {
+            let sequence = event.get_sequence().unwrap();
+            let stem = format!("{folder}/lifecycle-{n}-{method}-seq{sequence}");
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(format!("{stem}.eml"), &mail.raw).unwrap();
+            std::fs::write(format!("{stem}.ics"), &ics).unwrap();
+        }
+    }
 }
 
 #[tokio::test]

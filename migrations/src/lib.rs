@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod ddl;
 mod m20261123_000001_create_schema;
+mod m20261123_000002_slot_calendar_sequence;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -13,6 +14,9 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261123_000001_create_schema::Migration)]
+        vec![
+            Box::new(m20261123_000001_create_schema::Migration),
+            Box::new(m20261123_000002_slot_calendar_sequence::Migration),
+        ]
     }
 }

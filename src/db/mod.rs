@@ -9,6 +9,7 @@ pub mod coordinators;
 pub mod outbox;
 pub mod overview;
 pub mod rows;
+pub mod slot_calendar;
 
 use sea_orm::{
     ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,

@@ -17,6 +17,7 @@ pub struct Model {
     pub capacity: i32,
     pub booked: i32,
     pub created_at: i64,
+    pub calendar_sequence: i32,
 }
 
 /// Joins are written in `db/`, explicitly.

@@ -17,6 +17,7 @@ use crate::services::mails::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails,
     with_calendar,
 };
+use crate::services::volunteer_calendar::{self, notify_slot_change};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
@@ -74,6 +75,7 @@ pub async fn book(
     context
         .enqueue(&txn, Change::Confirmed, &booking, now_ms)
         .await?;
+    notify_slot_change(&txn, config, slot.id, now_ms).await?;
     txn.commit().await?;
     Ok(booking)
 }
@@ -127,6 +129,10 @@ pub async fn reschedule(
     context
         .enqueue(&txn, Change::Rescheduled, &moved, now_ms)
         .await?;
+    if let Some(old_slot) = booking.slot_id {
+        notify_slot_change(&txn, config, old_slot, now_ms).await?;
+    }
+    notify_slot_change(&txn, config, slot.id, now_ms).await?;
     txn.commit().await?;
     Ok(moved)
 }
@@ -164,6 +170,7 @@ pub async fn cancel(
     context
         .enqueue(&txn, Change::Cancelled, &cancelled, now_ms)
         .await?;
+    notify_slot_change(&txn, config, slot.id, now_ms).await?;
     txn.commit().await?;
     Ok(cancelled)
 }
@@ -276,15 +283,7 @@ impl MailContext<'_> {
             description: format!("{with}\n\nSee, change or cancel: {}", self.manage_link),
             url: Some(self.manage_link.to_owned()),
         };
-        let organizer = Party {
-            name: self
-                .config
-                .mail_from
-                .name
-                .clone()
-                .unwrap_or_else(|| self.config.programme_name.clone()),
-            email: self.config.mail_from.email.to_string(),
-        };
+        let organizer = volunteer_calendar::organizer(self.config);
         let attendee = Party {
             name: self.participant.name.clone(),
             email: self.participant.email.clone(),

@@ -8,3 +8,4 @@ pub mod demo;
 pub mod mails;
 pub mod tokens;
 pub mod views;
+pub mod volunteer_calendar;

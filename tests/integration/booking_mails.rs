@@ -130,7 +130,9 @@ async fn run_lifecycle(fixture: &Fixture, person: &participant::Model) -> Vec<Re
         .unwrap();
     assert_eq!(booked(app, second.id).await, 0);
 
-    assert_eq!(app.drain_outbox().await, 3);
+    // Three to the participant, four to the volunteers (slot booked; on the move, the old slot
+    // freed and the new one booked; slot freed).
+    assert_eq!(app.drain_outbox().await, 7);
     let mut mails: Vec<ReceivedMail> = app
         .smtp
         .received()
@@ -286,7 +288,94 @@ async fn a_full_slot_and_a_second_booking_in_the_same_session_are_refused_and_no
     );
     assert_eq!(
         app.drain_outbox().await,
-        1,
-        "only the successful booking sent a mail"
+        2,
+        "only the successful booking sent mail (participant and volunteer)"
+    );
+}
+
+#[tokio::test]
+async fn the_volunteers_calendar_follows_their_slot_with_one_uid_per_slot() {
+    let fixture = fixture().await;
+    let Fixture {
+        app,
+        amira,
+        slots,
+        link,
+        ..
+    } = &fixture;
+    let slot = &slots[0];
+    let volunteer = fairplan::entities::volunteer::Entity::find_by_id(slot.volunteer_id.unwrap())
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let now = now_ms();
+    let booking = bookings::book(&app.db, &app.config, amira.id, slot.id, link, now - 1_000)
+        .await
+        .unwrap();
+    bookings::cancel(&app.db, &app.config, booking.id, link, now)
+        .await
+        .unwrap();
+    app.drain_outbox().await;
+
+    let mut mails: Vec<ReceivedMail> = app
+        .smtp
+        .received()
+        .into_iter()
+        .filter(|m| m.to == [volunteer.email.clone()])
+        .collect();
+    assert_eq!(mails.len(), 2, "booked, then freed");
+    mails.sort_by_key(|m| {
+        calendar_of(m)
+            .1
+            .components
+            .iter()
+            .find_map(|c| c.as_event())
+            .and_then(|e| e.get_sequence())
+    });
+    let events: Vec<(String, u32, String)> = mails
+        .iter()
+        .map(|m| {
+            let (method, calendar) = calendar_of(m);
+            assert_eq!(
+                method, "REQUEST",
+                "a freed slot stays in the volunteer's calendar"
+            );
+            let event = calendar
+                .components
+                .iter()
+                .find_map(|c| c.as_event())
+                .unwrap()
+                .clone();
+            (
+                event.get_uid().unwrap().to_owned(),
+                event.get_sequence().unwrap(),
+                event.get_summary().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        events[0].0,
+        format!("slot-{}@fairplan.test", slot.id.simple())
+    );
+    assert_eq!(events[0].0, events[1].0, "one UID per slot");
+    assert_eq!((events[0].1, events[1].1), (1, 2));
+    assert_eq!(events[0].2, "Mock interviews with Amira Haddad");
+    assert_eq!(events[1].2, "Mock interviews (free)");
+
+    let booked_text = mails[0].part("text/plain").unwrap();
+    assert!(
+        booked_text.contains("Amira Haddad (healthcare; ar C2, de B1, en B2)"),
+        "{booked_text}"
+    );
+    assert!(
+        !booked_text.contains(&amira.email),
+        "volunteers never see a participant's address"
+    );
+    assert!(
+        mails[1]
+            .header("Subject")
+            .unwrap()
+            .starts_with("Free again: Mock interviews")
     );
 }

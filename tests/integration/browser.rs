@@ -164,10 +164,15 @@ async fn in_a_real_browser_a_participant_opens_their_link_and_a_coordinator_sign
         .click()
         .await
         .unwrap();
-    let heading = client
+    client
         .wait()
         .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("h1"))
+        // Only the dashboard has the sign-out form; the sign-in page's own h1 must not count.
+        .for_element(Locator::Css("form[action='/coordinator/logout']"))
+        .await
+        .unwrap();
+    let heading = client
+        .find(Locator::Css("h1"))
         .await
         .unwrap()
         .text()

@@ -136,5 +136,6 @@ pub fn slot(
         capacity: Set(capacity),
         booked: Set(0),
         created_at: Set(now_ms),
+        calendar_sequence: Set(0),
     }
 }

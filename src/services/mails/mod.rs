@@ -240,3 +240,37 @@ mail_templates!(
 
 #[cfg(test)]
 mod tests;
+
+/// A volunteer's slot was booked or freed; carries a calendar REQUEST for the slot.
+pub struct VolunteerSlotEmail {
+    /// The mail's language.
+    pub locale: Locale,
+    /// The programme's name.
+    pub programme: String,
+    /// The volunteer's name.
+    pub name: String,
+    /// Session title.
+    pub session_title: String,
+    /// Event title.
+    pub event_title: String,
+    /// When, in the event's zone, naming it.
+    pub when: String,
+    /// Venue address or video link.
+    pub place: String,
+    /// Who holds the slot now (name, occupation fields, languages); empty when it is free.
+    pub booked_by: Vec<String>,
+}
+impl MailFrame for VolunteerSlotEmail {
+    fn locale(&self) -> &Locale {
+        &self.locale
+    }
+    fn programme(&self) -> &str {
+        &self.programme
+    }
+}
+mail_templates!(
+    VolunteerSlotEmail,
+    "volunteer_slot/subject.txt",
+    "volunteer_slot/body.txt",
+    "volunteer_slot/body.html"
+);

@@ -7,6 +7,7 @@ pub use sea_orm_migration::prelude::*;
 mod ddl;
 mod m20261123_000001_create_schema;
 mod m20261123_000002_slot_calendar_sequence;
+mod m20261123_000003_calendar_feed;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261123_000001_create_schema::Migration),
             Box::new(m20261123_000002_slot_calendar_sequence::Migration),
+            Box::new(m20261123_000003_calendar_feed::Migration),
         ]
     }
 }

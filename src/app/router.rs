@@ -3,7 +3,7 @@
 use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
-use crate::web::{api, coordinator, dev_mail, employer, participant, public};
+use crate::web::{api, calendar, coordinator, dev_mail, employer, participant, public};
 use axum::Router;
 use axum::extract::Request;
 use axum::routing::{get, post};
@@ -26,6 +26,9 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator/logout", post(coordinator::sign_out))
         .route("/e/{token}", get(employer::show_event))
         .route("/p/{token}", get(participant::show_event))
+        .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))
+        .route("/p/{token}/calendar-feed", post(calendar::create_feed))
+        .route("/calendar/{file}", get(calendar::serve_feed))
         .route("/dev/mail", get(dev_mail::list_mails))
         .route("/dev/mail/{id}", get(dev_mail::show_mail))
         .nest("/api/v1", api)

@@ -79,15 +79,13 @@ fn person<'a>(key: &'a str, party: &Party) -> Property<'a> {
     property
 }
 
-/// Writes `appointment` as an iTIP `method` message from `organizer` to `attendee` (the only
-/// attendee listed), stamped `stamp` (milliseconds since the epoch).
-pub fn invitation(
-    method: Method,
+/// The VEVENT for `appointment`, with the organizer; the caller adds attendees.
+pub(super) fn event<'a>(
     appointment: &Appointment,
     organizer: &Party,
-    attendee: &Party,
     stamp: i64,
-) -> Result<String, CalendarError> {
+    status: &'static str,
+) -> Result<Event<'a>, CalendarError> {
     let (start, end) = (
         timestamp(appointment.starts_at)?,
         timestamp(appointment.ends_at)?,
@@ -95,10 +93,6 @@ pub fn invitation(
     if end < start {
         return Err(CalendarError::EndsBeforeStart);
     }
-    let mut calendar = ICalendar::new("2.0", "-//Fairplan//Fairplan Events//EN");
-    calendar.push(MethodProperty::new(method.as_str()));
-    calendar.push(Property::new("CALSCALE", "GREGORIAN"));
-
     let mut event = Event::new(appointment.uid.clone(), utc(timestamp(stamp)?));
     event.push(Sequence::new(appointment.sequence.to_string()));
     event.push(DtStart::new(utc(start)));
@@ -112,6 +106,33 @@ pub fn invitation(
         event.push(URL::new(url.clone()));
     }
     event.push(person("ORGANIZER", organizer));
+    event.push(Transp::new("OPAQUE"));
+    event.push(Status::new(status));
+    Ok(event)
+}
+
+/// A calendar with Fairplan's PRODID and the given METHOD.
+pub(super) fn calendar<'a>(method: &'static str) -> ICalendar<'a> {
+    let mut calendar = ICalendar::new("2.0", "-//Fairplan//Fairplan Events//EN");
+    calendar.push(MethodProperty::new(method));
+    calendar.push(Property::new("CALSCALE", "GREGORIAN"));
+    calendar
+}
+
+/// Writes `appointment` as an iTIP `method` message from `organizer` to `attendee` (the only
+/// attendee listed), stamped `stamp` (milliseconds since the epoch).
+pub fn invitation(
+    method: Method,
+    appointment: &Appointment,
+    organizer: &Party,
+    attendee: &Party,
+    stamp: i64,
+) -> Result<String, CalendarError> {
+    let status = match method {
+        Method::Request => "CONFIRMED",
+        Method::Cancel => "CANCELLED",
+    };
+    let mut event = event(appointment, organizer, stamp, status)?;
     let mut attendee_line = person("ATTENDEE", attendee);
     for (key, value) in [
         ("ROLE", "REQ-PARTICIPANT"),
@@ -121,11 +142,7 @@ pub fn invitation(
         attendee_line.add(Parameter::new(key, value));
     }
     event.push(attendee_line);
-    event.push(Transp::new("OPAQUE"));
-    event.push(Status::new(match method {
-        Method::Request => "CONFIRMED",
-        Method::Cancel => "CANCELLED",
-    }));
+    let mut calendar = calendar(method.as_str());
     calendar.add_event(event);
     Ok(calendar.to_string())
 }

@@ -6,9 +6,11 @@
 //! with `STATUS:CANCELLED`, the recipient is the only ATTENDEE (`PARTSTAT=ACCEPTED`,
 //! `RSVP=FALSE`), and times are in UTC.
 
+mod feed;
 mod invitation;
 mod text;
 
+pub use feed::publish;
 pub use invitation::{Appointment, CalendarError, Method, Party, invitation};
 
 #[cfg(test)]

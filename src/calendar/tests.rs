@@ -128,6 +128,36 @@ fn the_request_matches_its_snapshot() {
     insta::assert_snapshot!(ics.replace("\r\n", "⏎\n"));
 }
 
+#[test]
+fn a_feed_publishes_every_appointment_without_attendees() {
+    let mut second = appointment();
+    second.uid = "booking-second@fairplan.example".to_owned();
+    let ics = publish(
+        "Career Bridge: my bookings",
+        &[appointment(), second],
+        &organizer(),
+        STAMP,
+    )
+    .unwrap();
+    let calendar = parse(&ics);
+    assert_eq!(calendar.property_value("METHOD"), Some("PUBLISH"));
+    let uids: Vec<&str> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .filter_map(|e| e.get_uid())
+        .collect();
+    assert_eq!(
+        uids,
+        [
+            "booking-0192f3c4@fairplan.example",
+            "booking-second@fairplan.example"
+        ]
+    );
+    assert!(!ics.contains("ATTENDEE"));
+    assert!(ics.contains("X-WR-CALNAME:Career Bridge: my bookings"));
+}
+
 proptest! {
     #[test]
     fn any_text_survives_escaping_and_folding(

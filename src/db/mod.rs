@@ -5,6 +5,7 @@
 
 pub mod access_links;
 pub mod bookings;
+pub mod calendar_feeds;
 pub mod coordinators;
 pub mod outbox;
 pub mod overview;

@@ -3,6 +3,7 @@
 pub mod access_link;
 pub mod audit_log;
 pub mod booking;
+pub mod calendar_feed;
 pub mod coordinator;
 pub mod coordinator_session;
 pub mod employer;

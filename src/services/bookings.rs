@@ -5,29 +5,14 @@
 //! reschedule is an update (REQUEST), a cancellation a CANCEL.
 
 use crate::app::error::AppError;
-use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::bookings::{self, status};
-use crate::db::outbox::{self, CalendarPart};
-use crate::db::{begin_write, is_constraint_violation, overview};
-use crate::domain::locale::Locale;
-use crate::domain::time::{format_range, format_range_for_viewer};
-use crate::entities::{booking, event, participant, session, slot};
-use crate::services::mails::{
-    BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails,
-    with_calendar,
-};
-use crate::services::volunteer_calendar::{self, notify_slot_change};
+use crate::db::{begin_write, is_constraint_violation};
+use crate::entities::booking;
+use crate::services::booking_mails::{Change, MailContext};
+use crate::services::volunteer_calendar::notify_slot_change;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
-
-/// Which change a mail reports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Change {
-    Confirmed,
-    Rescheduled,
-    Cancelled,
-}
 
 /// Books `participant_id` into `slot_id`. `manage_link` is the participant's personal link,
 /// quoted in the mail and the calendar entry.
@@ -183,126 +168,4 @@ async fn live_booking(conn: &impl ConnectionTrait, id: Uuid) -> Result<booking::
         ));
     }
     Ok(booking)
-}
-
-/// Everything a booking mail is made from.
-struct MailContext<'a> {
-    config: &'a Config,
-    slot: &'a slot::Model,
-    session: &'a session::Model,
-    event: &'a event::Model,
-    participant: &'a participant::Model,
-    manage_link: &'a str,
-}
-
-impl MailContext<'_> {
-    /// Who or what the booking is with: the slot's label and employer.
-    async fn with(&self, conn: &impl ConnectionTrait) -> Result<String, AppError> {
-        let employer_ids: Vec<Uuid> = self.slot.employer_id.into_iter().collect();
-        let employers = overview::employers(conn, employer_ids).await?;
-        let mut parts: Vec<String> = Vec::new();
-        if !self.slot.label.is_empty() {
-            parts.push(self.slot.label.clone());
-        }
-        parts.extend(
-            self.slot
-                .employer_id
-                .and_then(|id| employers.get(&id))
-                .map(|e| e.name.clone()),
-        );
-        Ok(if parts.is_empty() {
-            self.session.title.clone()
-        } else {
-            parts.join(", ")
-        })
-    }
-
-    /// Renders the mail for `change` with its calendar part and stores it in the outbox.
-    async fn enqueue(
-        &self,
-        conn: &impl ConnectionTrait,
-        change: Change,
-        booking: &booking::Model,
-        now_ms: i64,
-    ) -> Result<(), AppError> {
-        let place = self
-            .event
-            .venue_address
-            .clone()
-            .or_else(|| self.event.online_url.clone())
-            .unwrap_or_default();
-        let with = self.with(conn).await?;
-        let details = BookingDetails {
-            locale: Locale::negotiate(&self.participant.locale),
-            programme: self.config.programme_name.clone(),
-            name: self.participant.name.clone(),
-            event_title: self.event.title.clone(),
-            session_title: self.session.title.clone(),
-            with: with.clone(),
-            when: format_range(
-                self.slot.starts_at,
-                self.slot.ends_at,
-                &self.event.time_zone,
-            )?,
-            own_time: match self.event.online_url {
-                Some(_) => format_range_for_viewer(
-                    self.slot.starts_at,
-                    self.slot.ends_at,
-                    &self.event.time_zone,
-                    self.participant.time_zone.as_deref(),
-                )?,
-                None => None,
-            },
-            place: place.clone(),
-            manage_link: self.manage_link.to_owned(),
-        };
-        let (kind, rendered, method) = match change {
-            Change::Confirmed => (
-                "booking_confirmed",
-                BookingConfirmedEmail(details).render()?,
-                Method::Request,
-            ),
-            Change::Rescheduled => (
-                "booking_changed",
-                BookingChangedEmail(details).render()?,
-                Method::Request,
-            ),
-            Change::Cancelled => (
-                "booking_cancelled",
-                BookingCancelledEmail(details).render()?,
-                Method::Cancel,
-            ),
-        };
-        let appointment = Appointment {
-            uid: booking.calendar_uid.clone(),
-            sequence: u32::try_from(booking.sequence).unwrap_or_default(),
-            starts_at: self.slot.starts_at,
-            ends_at: self.slot.ends_at,
-            summary: format!("{}: {}", self.session.title, self.event.title),
-            location: place,
-            description: format!("{with}\n\nSee, change or cancel: {}", self.manage_link),
-            url: Some(self.manage_link.to_owned()),
-        };
-        let organizer = volunteer_calendar::organizer(self.config);
-        let attendee = Party {
-            name: self.participant.name.clone(),
-            email: self.participant.email.clone(),
-        };
-        let ics = invitation(method, &appointment, &organizer, &attendee, now_ms)?;
-        let mail = rendered.to_outbox(
-            kind,
-            &self.participant.email,
-            &self.participant.name,
-            Some(self.participant.id),
-        );
-        let mail = with_calendar(
-            mail,
-            CalendarPart {
-                method: method.as_str().to_owned(),
-                ics,
-            },
-        );
-        outbox::enqueue(conn, mail, self.config.mail_domain(), now_ms).await?;
-        Ok(())
-    }
 }

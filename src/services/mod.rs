@@ -3,7 +3,9 @@
 
 pub mod access_links;
 pub mod auth;
+pub mod booking_mails;
 pub mod bookings;
+pub mod calendar_feeds;
 pub mod demo;
 pub mod mails;
 pub mod tokens;

@@ -140,12 +140,14 @@ pub struct ParticipantSession {
     pub when: String,
     /// Options with free places.
     pub options: Vec<OptionLine>,
-    /// The participant's own booking here, described.
-    pub my_booking: Option<String>,
+    /// The participant's own booking here: a description and its id (for the `.ics` download).
+    pub my_booking: Option<(String, uuid::Uuid)>,
 }
 
 /// A participant's page for one event.
 pub struct ParticipantHome {
+    /// The personal link's path (`/p/{token}`), for the page's own links and forms.
+    pub link_path: String,
     /// The participant's name.
     pub name: String,
     /// The participant's language tag.
@@ -205,9 +207,8 @@ pub async fn participant_home(
                 let slot = slots.iter().find(|s| Some(s.id) == b.slot_id);
                 let time = slot
                     .map(|s| format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default());
-                format!("{} {}", b.status, time.unwrap_or_default())
-                    .trim()
-                    .to_owned()
+                let text = format!("{} {}", b.status, time.unwrap_or_default());
+                (text.trim().to_owned(), b.id)
             });
         sessions.push(ParticipantSession {
             title: fill.session.title.clone(),
@@ -219,6 +220,7 @@ pub async fn participant_home(
         });
     }
     Ok(ParticipantHome {
+        link_path: format!("/p/{token}"),
         name: participant.name,
         locale: participant.locale,
         event_title: event.title.clone(),

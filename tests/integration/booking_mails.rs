@@ -16,15 +16,17 @@ use sea_orm::{
     QueryOrder,
 };
 
-struct Fixture {
-    app: TestApp,
-    amira: participant::Model,
-    yusuf: participant::Model,
-    slots: Vec<slot::Model>,
-    link: String,
+/// The demo programme, two participants, the interview slots, and Amira's personal link.
+pub struct Fixture {
+    pub app: TestApp,
+    pub amira: participant::Model,
+    pub yusuf: participant::Model,
+    pub slots: Vec<slot::Model>,
+    pub token: String,
+    pub link: String,
 }
 
-async fn fixture() -> Fixture {
+pub async fn fixture() -> Fixture {
     let app = TestApp::spawn().await;
     demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
     app.drain_outbox().await;
@@ -68,6 +70,7 @@ async fn fixture() -> Fixture {
         amira,
         yusuf,
         slots,
+        token,
         link,
     }
 }
@@ -264,6 +267,7 @@ async fn a_full_slot_and_a_second_booking_in_the_same_session_are_refused_and_no
         yusuf,
         slots,
         link,
+        ..
     } = fixture().await;
     let now = now_ms();
     bookings::book(&app.db, &app.config, amira.id, slots[0].id, &link, now)

@@ -4,8 +4,9 @@
 // Tests fail loudly: unwrapping is how a test says "this must hold".
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod booking_mails;
+pub mod booking_mails;
 mod browser;
+mod calendar_downloads;
 mod config_errors;
 mod constraints;
 mod dev_mail;

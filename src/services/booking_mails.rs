@@ -1,0 +1,180 @@
+//! The participant's mail for a booking change, with its calendar invitation, and the calendar
+//! entry of a booking as downloads and feeds show it.
+
+use crate::app::error::AppError;
+use crate::calendar::{Appointment, Method, Party, invitation};
+use crate::config::Config;
+use crate::db::outbox::{self, CalendarPart};
+use crate::db::overview;
+use crate::domain::locale::Locale;
+use crate::domain::time::{format_range, format_range_for_viewer};
+use crate::entities::{booking, event, participant, session, slot};
+use crate::services::mails::{
+    BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails,
+    with_calendar,
+};
+use crate::services::volunteer_calendar;
+use sea_orm::ConnectionTrait;
+
+/// Which change a mail reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Change {
+    /// Booked.
+    Confirmed,
+    /// Moved to another time.
+    Rescheduled,
+    /// Cancelled.
+    Cancelled,
+}
+
+/// Who or what a booking is with: the slot's label and employer, else the session's title.
+pub(crate) async fn slot_partner(
+    conn: &impl ConnectionTrait,
+    slot: &slot::Model,
+    session: &session::Model,
+) -> Result<String, AppError> {
+    let employers = overview::employers(conn, slot.employer_id.into_iter().collect()).await?;
+    let mut parts: Vec<String> = Vec::new();
+    if !slot.label.is_empty() {
+        parts.push(slot.label.clone());
+    }
+    parts.extend(
+        slot.employer_id
+            .and_then(|id| employers.get(&id))
+            .map(|e| e.name.clone()),
+    );
+    Ok(if parts.is_empty() {
+        session.title.clone()
+    } else {
+        parts.join(", ")
+    })
+}
+
+/// Venue address or video link.
+pub(crate) fn place(event: &event::Model) -> String {
+    event
+        .venue_address
+        .clone()
+        .or_else(|| event.online_url.clone())
+        .unwrap_or_default()
+}
+
+/// The calendar entry of a booking. The manage link goes into mails only: downloads and feeds
+/// leave it out, so a shared calendar never grants the right to change a booking.
+pub(crate) fn booking_appointment(
+    booking: &booking::Model,
+    slot: &slot::Model,
+    session: &session::Model,
+    event: &event::Model,
+    with: &str,
+    manage_link: Option<&str>,
+) -> Appointment {
+    let description = match manage_link {
+        Some(link) => format!("{with}\n\nSee, change or cancel: {link}"),
+        None => with.to_owned(),
+    };
+    Appointment {
+        uid: booking.calendar_uid.clone(),
+        sequence: u32::try_from(booking.sequence).unwrap_or_default(),
+        starts_at: slot.starts_at,
+        ends_at: slot.ends_at,
+        summary: format!("{}: {}", session.title, event.title),
+        location: place(event),
+        description,
+        url: manage_link.map(str::to_owned),
+    }
+}
+
+/// Everything a booking mail is made from.
+pub(crate) struct MailContext<'a> {
+    pub(crate) config: &'a Config,
+    pub(crate) slot: &'a slot::Model,
+    pub(crate) session: &'a session::Model,
+    pub(crate) event: &'a event::Model,
+    pub(crate) participant: &'a participant::Model,
+    pub(crate) manage_link: &'a str,
+}
+
+impl MailContext<'_> {
+    /// Renders the mail for `change` with its calendar part and stores it in the outbox.
+    pub(crate) async fn enqueue(
+        &self,
+        conn: &impl ConnectionTrait,
+        change: Change,
+        booking: &booking::Model,
+        now_ms: i64,
+    ) -> Result<(), AppError> {
+        let place = place(self.event);
+        let with = slot_partner(conn, self.slot, self.session).await?;
+        let details = BookingDetails {
+            locale: Locale::negotiate(&self.participant.locale),
+            programme: self.config.programme_name.clone(),
+            name: self.participant.name.clone(),
+            event_title: self.event.title.clone(),
+            session_title: self.session.title.clone(),
+            with: with.clone(),
+            when: format_range(
+                self.slot.starts_at,
+                self.slot.ends_at,
+                &self.event.time_zone,
+            )?,
+            own_time: match self.event.online_url {
+                Some(_) => format_range_for_viewer(
+                    self.slot.starts_at,
+                    self.slot.ends_at,
+                    &self.event.time_zone,
+                    self.participant.time_zone.as_deref(),
+                )?,
+                None => None,
+            },
+            place: place.clone(),
+            manage_link: self.manage_link.to_owned(),
+        };
+        let (kind, rendered, method) = match change {
+            Change::Confirmed => (
+                "booking_confirmed",
+                BookingConfirmedEmail(details).render()?,
+                Method::Request,
+            ),
+            Change::Rescheduled => (
+                "booking_changed",
+                BookingChangedEmail(details).render()?,
+                Method::Request,
+            ),
+            Change::Cancelled => (
+                "booking_cancelled",
+                BookingCancelledEmail(details).render()?,
+                Method::Cancel,
+            ),
+        };
+        let appointment = booking_appointment(
+            booking,
+            self.slot,
+            self.session,
+            self.event,
+            &with,
+            Some(self.manage_link),
+        );
+        let organizer = volunteer_calendar::organizer(self.config);
+        let attendee = Party {
+            name: self.participant.name.clone(),
+            email: self.participant.email.clone(),
+        };
+        let ics = invitation(method, &appointment, &organizer, &attendee, now_ms)?;
+        let mail = rendered.to_outbox(
+            kind,
+            &self.participant.email,
+            &self.participant.name,
+            Some(self.participant.id),
+        );
+        let mail = with_calendar(
+            mail,
+            CalendarPart {
+                method: method.as_str().to_owned(),
+                ics,
+            },
+        );
+        outbox::enqueue(conn, mail, self.config.mail_domain(), now_ms).await?;
+        Ok(())
+    }
+}

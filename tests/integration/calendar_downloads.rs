@@ -1,0 +1,151 @@
+//! A participant takes their bookings away: one booking as `.ics`, or a feed to subscribe to.
+
+use crate::booking_mails::{Fixture, fixture};
+use axum::http::StatusCode;
+use fairplan::clock::now_ms;
+use fairplan::db::access_links::LinkSubject;
+use fairplan::services::{access_links, bookings};
+use icalendar::Component;
+
+fn parse(ics: &str) -> icalendar::Calendar {
+    let unfolded = icalendar::parser::unfold(ics);
+    icalendar::parser::read_calendar(&unfolded)
+        .expect("valid iCalendar")
+        .into()
+}
+
+fn uids(calendar: &icalendar::Calendar) -> Vec<String> {
+    calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .filter_map(|e| e.get_uid())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_booking_downloads_as_ics_for_its_owner_only_and_without_the_manage_link() {
+    let Fixture {
+        mut app,
+        amira,
+        yusuf,
+        slots,
+        token,
+        link,
+    } = fixture().await;
+    let booking = bookings::book(&app.db, &app.config, amira.id, slots[0].id, &link, now_ms())
+        .await
+        .unwrap();
+
+    let page = app.get(&format!("/p/{token}")).await;
+    let path = format!("/p/{token}/bookings/{}/invite.ics", booking.id);
+    assert!(
+        page.body.contains(&path),
+        "the booking page offers its .ics"
+    );
+
+    let download = app.get(&path).await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert!(download.header("content-type").starts_with("text/calendar"));
+    assert!(
+        download
+            .header("content-disposition")
+            .contains("attachment")
+    );
+    let calendar = parse(&download.body);
+    assert_eq!(calendar.property_value("METHOD"), Some("PUBLISH"));
+    assert_eq!(uids(&calendar), vec![booking.calendar_uid.clone()]);
+    assert!(
+        !download.body.contains(&token),
+        "a calendar file never carries the manage link"
+    );
+
+    let event_id = the_event_id(&app).await;
+    let yusuf_token = access_links::issue(
+        &app.db,
+        LinkSubject::Participant(yusuf.id),
+        Some(event_id),
+        now_ms(),
+        now_ms() + 86_400_000,
+    )
+    .await
+    .unwrap();
+    let foreign = app
+        .get(&format!(
+            "/p/{yusuf_token}/bookings/{}/invite.ics",
+            booking.id
+        ))
+        .await;
+    assert_eq!(
+        foreign.status,
+        StatusCode::NOT_FOUND,
+        "another participant cannot download it"
+    );
+}
+
+/// The demo's one event.
+async fn the_event_id(app: &crate::support::TestApp) -> uuid::Uuid {
+    use sea_orm::EntityTrait;
+    fairplan::entities::event::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn the_feed_lists_current_bookings_and_a_new_feed_retires_the_old_address() {
+    let Fixture {
+        mut app,
+        amira,
+        slots,
+        token,
+        link,
+        ..
+    } = fixture().await;
+    let booking = bookings::book(&app.db, &app.config, amira.id, slots[0].id, &link, now_ms())
+        .await
+        .unwrap();
+
+    let created = app
+        .post_form(&format!("/p/{token}/calendar-feed"), &[])
+        .await;
+    assert_eq!(created.status, StatusCode::OK);
+    let start = created
+        .body
+        .find("http://fairplan.test/calendar/")
+        .expect("the feed address is shown");
+    let url = &created.body[start..];
+    let feed_path = url[..url.find('"').unwrap()]
+        .strip_prefix("http://fairplan.test")
+        .unwrap()
+        .to_owned();
+    assert!(created.body.contains("webcal://fairplan.test/calendar/"));
+
+    let feed = app.get(&feed_path).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert_eq!(uids(&parse(&feed.body)), vec![booking.calendar_uid.clone()]);
+    assert!(feed.body.contains("X-WR-CALNAME"));
+
+    bookings::cancel(&app.db, &app.config, booking.id, &link, now_ms())
+        .await
+        .unwrap();
+    assert!(
+        uids(&parse(&app.get(&feed_path).await.body)).is_empty(),
+        "cancelled bookings leave the feed"
+    );
+
+    app.post_form(&format!("/p/{token}/calendar-feed"), &[])
+        .await;
+    assert_eq!(
+        app.get(&feed_path).await.status,
+        StatusCode::NOT_FOUND,
+        "the old address stops working"
+    );
+    assert_eq!(
+        app.get("/calendar/not-a-token.ics").await.status,
+        StatusCode::NOT_FOUND
+    );
+}

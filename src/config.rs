@@ -32,6 +32,8 @@ pub struct Config {
     pub mail_from: Mailbox,
     /// The programme's name, shown on pages and in mails.
     pub programme_name: String,
+    /// The programme's own language: mails to people who read another language carry both.
+    pub default_language: String,
     /// Delivery attempts before a mail is marked failed.
     pub mail_max_attempts: u32,
     /// Mails sent at the same time (and SMTP connections kept open).
@@ -107,7 +109,19 @@ impl Config {
             });
         }
 
+        let default_language = get("FAIRPLAN_DEFAULT_LANGUAGE").unwrap_or_else(|| "en".to_owned());
+        if !crate::i18n::MAIL_LANGUAGES.contains(&default_language.as_str()) {
+            return Err(ConfigError {
+                var: "FAIRPLAN_DEFAULT_LANGUAGE",
+                reason: format!(
+                    "'{default_language}' is not one of the languages mails are written in ({})",
+                    crate::i18n::MAIL_LANGUAGES.join(", ")
+                ),
+            });
+        }
+
         Ok(Self {
+            default_language,
             database_url,
             bind,
             base_url,
@@ -253,6 +267,7 @@ mod tests {
             ("FAIRPLAN_DATABASE_URL", "mysql://localhost/x"),
             ("FAIRPLAN_MAIL_MAX_ATTEMPTS", "0"),
             ("FAIRPLAN_MAIL_CONCURRENCY", "many"),
+            ("FAIRPLAN_DEFAULT_LANGUAGE", "xx"),
         ];
         for (var, value) in cases {
             let err = parse(&[(var, value)]).unwrap_err();

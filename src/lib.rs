@@ -10,6 +10,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod entities;
+pub mod i18n;
 pub mod mail;
 pub mod metrics;
 pub mod runtime;

@@ -38,8 +38,13 @@ impl Locale {
     /// The supported language closest to `tag` (today: its primary language if supported),
     /// else English.
     pub fn negotiate(tag: &str) -> Self {
+        Self::negotiate_among(tag, SUPPORTED)
+    }
+
+    /// The language of `tag` if `available` has it, else English.
+    pub fn negotiate_among(tag: &str, available: &[&str]) -> Self {
         let wanted = Self::parse(tag);
-        if SUPPORTED.contains(&wanted.lang()) {
+        if available.contains(&wanted.lang()) {
             wanted
         } else {
             Self::default()

@@ -6,11 +6,10 @@ use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart};
 use crate::db::overview;
-use crate::domain::locale::Locale;
 use crate::domain::time::{format_range, format_range_for_viewer};
 use crate::entities::{booking, event, participant, session, slot};
 use crate::services::mails::{
-    BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails,
+    BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, MailHead,
     with_calendar,
 };
 use crate::services::volunteer_calendar;
@@ -107,8 +106,7 @@ impl MailContext<'_> {
         let place = place(self.event);
         let with = slot_partner(conn, self.slot, self.session).await?;
         let details = BookingDetails {
-            locale: Locale::negotiate(&self.participant.locale),
-            programme: self.config.programme_name.clone(),
+            head: MailHead::new(self.config, &self.participant.locale),
             name: self.participant.name.clone(),
             event_title: self.event.title.clone(),
             session_title: self.session.title.clone(),

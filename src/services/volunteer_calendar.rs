@@ -9,9 +9,8 @@ use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart};
 use crate::db::{bookings, slot_calendar};
-use crate::domain::locale::Locale;
 use crate::domain::time::format_range;
-use crate::services::mails::{VolunteerSlotEmail, with_calendar};
+use crate::services::mails::{MailHead, VolunteerSlotEmail, with_calendar};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -74,8 +73,7 @@ pub async fn notify_slot_change(
         .unwrap_or_default();
     let when = format_range(slot.starts_at, slot.ends_at, &event.time_zone)?;
     let rendered = VolunteerSlotEmail {
-        locale: Locale::negotiate(&volunteer.locale),
-        programme: config.programme_name.clone(),
+        head: MailHead::new(config, &volunteer.locale),
         name: volunteer.name.clone(),
         session_title: session.title.clone(),
         event_title: event.title.clone(),

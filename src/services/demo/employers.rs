@@ -7,11 +7,10 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{outbox, rows::insert_many};
-use crate::domain::locale::Locale;
 use crate::domain::slots::cut_slots;
 use crate::entities::*;
 use crate::services::access_links;
-use crate::services::mails::EmployerInvitationEmail;
+use crate::services::mails::{EmployerInvitationEmail, MailHead};
 use jiff::civil::Date;
 use sea_orm::ActiveValue::Set;
 use sea_orm::DatabaseTransaction;
@@ -153,8 +152,7 @@ pub async fn seed_employers(
         .await?;
         let link = format!("{}/e/{token}", config.base_url);
         let mail = EmployerInvitationEmail {
-            locale: Locale::negotiate("en"),
-            programme: config.programme_name.clone(),
+            head: MailHead::new(config, "en"),
             name: demo.contact.0.to_owned(),
             employer: demo.name.to_owned(),
             event_title: "Career Evening: mock interviews and speed networking".to_owned(),

@@ -6,10 +6,9 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{outbox, rows::insert_many};
-use crate::domain::locale::Locale;
 use crate::entities::*;
 use crate::services::access_links;
-use crate::services::mails::ParticipantInvitationEmail;
+use crate::services::mails::{MailHead, ParticipantInvitationEmail};
 use sea_orm::ActiveValue::Set;
 use sea_orm::DatabaseTransaction;
 use uuid::Uuid;
@@ -75,8 +74,7 @@ pub async fn seed_participants(
         .await?;
         let link = format!("{}/p/{token}", config.base_url);
         let mail = ParticipantInvitationEmail {
-            locale: Locale::negotiate(locale),
-            programme: config.programme_name.clone(),
+            head: MailHead::new(config, locale),
             name: (*name).to_owned(),
             event_title: "Career Evening: mock interviews and speed networking".to_owned(),
             when: sessions.event_when.clone(),

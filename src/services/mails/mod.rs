@@ -1,12 +1,16 @@
 //! Mail messages: one typed struct per message, rendered by askama from `emails/<message>/`
-//! (`subject.txt`, `body.txt`, `body.html` on the shared `layout.html`), and turned into an
-//! outbox row.
+//! (`subject.txt`, `body.txt`, `body.html`), with every text taken from the Fluent files in
+//! `locales/`. A mail to someone whose language differs from the programme's carries both, the
+//! recipient's first, each block with its own `lang` and `dir`.
 
-use crate::app::error::AppError;
+mod messages;
+
 use crate::db::outbox::{CalendarPart, NewMail};
 use crate::domain::locale::Locale;
-use askama::Template;
+use crate::i18n::{self, MAIL_LANGUAGES};
 use uuid::Uuid;
+
+pub use messages::*;
 
 /// Subject, plain text and HTML of one mail.
 pub struct RenderedMail {
@@ -46,48 +50,124 @@ pub fn with_calendar(mut mail: NewMail, part: CalendarPart) -> NewMail {
     mail
 }
 
-/// What the shared mail layout needs from every message.
+/// The languages a mail is written in: the recipient's (when mails exist in it), then the
+/// programme's if it differs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailLanguages(Vec<Locale>);
+
+impl MailLanguages {
+    /// For a recipient who reads `recipient`, from a programme working in `programme`.
+    pub fn new(recipient: &str, programme: &str) -> Self {
+        let first = Locale::negotiate_among(recipient, MAIL_LANGUAGES);
+        let second = Locale::negotiate_among(programme, MAIL_LANGUAGES);
+        if first == second {
+            Self(vec![first])
+        } else {
+            Self(vec![first, second])
+        }
+    }
+
+    /// One block per language, in order.
+    pub fn blocks(&self) -> Vec<Block> {
+        self.0
+            .iter()
+            .cloned()
+            .map(|locale| Block { locale })
+            .collect()
+    }
+
+    /// The first (the recipient's) language.
+    pub fn first(&self) -> &Locale {
+        &self.0[0]
+    }
+}
+
+/// One language's block of a mail; templates take every text from it.
+pub struct Block {
+    locale: Locale,
+}
+
+impl Block {
+    /// `lang` attribute.
+    pub fn lang(&self) -> &str {
+        self.locale.lang()
+    }
+
+    /// `dir` attribute.
+    pub fn dir(&self) -> &'static str {
+        self.locale.dir()
+    }
+
+    /// A text without arguments.
+    pub fn t(&self, id: &str) -> String {
+        i18n::text(&self.locale, id, &[])
+    }
+
+    /// A text with one argument.
+    pub fn t1(&self, id: &str, name: &'static str, value: &str) -> String {
+        i18n::text(&self.locale, id, &[(name, value)])
+    }
+
+    /// A text with two arguments.
+    pub fn t2(
+        &self,
+        id: &str,
+        name: &'static str,
+        value: &str,
+        other: &'static str,
+        other_value: &str,
+    ) -> String {
+        i18n::text(&self.locale, id, &[(name, value), (other, other_value)])
+    }
+}
+
+/// What the shared mail frame needs from every message.
 pub trait MailFrame {
-    /// The language the message is written in.
-    fn locale(&self) -> &Locale;
+    /// The languages the message is written in.
+    fn languages(&self) -> &MailLanguages;
     /// The programme's name, shown at the top.
     fn programme(&self) -> &str;
 }
 
-/// Declares the three templates of a message folder and a `render` method on its struct.
+/// Declares the three templates of a message and a `render` method on its struct. Each template
+/// struct offers `blocks()`, `lang()`, `dir()` and `programme()` to its template.
 macro_rules! mail_templates {
     ($message:ident, $subject:tt, $text:tt, $html:tt) => {
         const _: () = {
-            #[derive(Template)]
-            #[template(path = $subject)]
-            struct Subject<'a> {
-                m: &'a $message,
+            use crate::services::mails::{Block, MailFrame, RenderedMail};
+            use askama::Template as _;
+
+            macro_rules! frame {
+                ($part:ident, $path:tt) => {
+                    #[derive(askama::Template)]
+                    #[template(path = $path)]
+                    struct $part<'a> {
+                        m: &'a $message,
+                    }
+                    #[allow(dead_code)]
+                    impl $part<'_> {
+                        fn blocks(&self) -> Vec<Block> {
+                            MailFrame::languages(self.m).blocks()
+                        }
+                        fn lang(&self) -> &str {
+                            MailFrame::languages(self.m).first().lang()
+                        }
+                        fn dir(&self) -> &'static str {
+                            MailFrame::languages(self.m).first().dir()
+                        }
+                        fn programme(&self) -> &str {
+                            MailFrame::programme(self.m)
+                        }
+                    }
+                };
             }
-            #[derive(Template)]
-            #[template(path = $text)]
-            struct Text<'a> {
-                m: &'a $message,
-            }
-            #[derive(Template)]
-            #[template(path = $html)]
-            struct Html<'a> {
-                m: &'a $message,
-            }
-            impl Html<'_> {
-                // The layout's `lang` and `dir`, whatever the message's shape.
-                fn lang(&self) -> &str {
-                    MailFrame::locale(self.m).lang()
-                }
-                fn dir(&self) -> &'static str {
-                    MailFrame::locale(self.m).dir()
-                }
-                fn programme(&self) -> &str {
-                    MailFrame::programme(self.m)
-                }
-            }
+            frame!(Subject, $subject);
+            frame!(Text, $text);
+            frame!(Html, $html);
+
             impl $message {
                 /// Renders subject, text and HTML.
-                pub fn render(&self) -> Result<RenderedMail, AppError> {
+                pub fn render(&self) -> Result<RenderedMail, crate::app::error::AppError> {
                     Ok(RenderedMail {
                         subject: Subject { m: self }.render()?.trim().to_owned(),
                         text: Text { m: self }.render()?,
@@ -98,179 +178,7 @@ macro_rules! mail_templates {
         };
     };
 }
-
-/// Invites a participant to book, with their personal link.
-pub struct ParticipantInvitationEmail {
-    /// The mail's language.
-    pub locale: Locale,
-    /// The programme's name.
-    pub programme: String,
-    /// The participant's name.
-    pub name: String,
-    /// Event title.
-    pub event_title: String,
-    /// When, naming the zone.
-    pub when: String,
-    /// Venue or video link.
-    pub place: String,
-    /// The personal link.
-    pub link: String,
-}
-impl MailFrame for ParticipantInvitationEmail {
-    fn locale(&self) -> &Locale {
-        &self.locale
-    }
-    fn programme(&self) -> &str {
-        &self.programme
-    }
-}
-mail_templates!(
-    ParticipantInvitationEmail,
-    "participant_invitation/subject.txt",
-    "participant_invitation/body.txt",
-    "participant_invitation/body.html"
-);
-
-/// Invites an employer's contact to register volunteers, with their personal link.
-pub struct EmployerInvitationEmail {
-    /// The mail's language.
-    pub locale: Locale,
-    /// The programme's name.
-    pub programme: String,
-    /// The contact's name.
-    pub name: String,
-    /// The employer's name.
-    pub employer: String,
-    /// Event title.
-    pub event_title: String,
-    /// When, naming the zone.
-    pub when: String,
-    /// The personal link.
-    pub link: String,
-}
-impl MailFrame for EmployerInvitationEmail {
-    fn locale(&self) -> &Locale {
-        &self.locale
-    }
-    fn programme(&self) -> &str {
-        &self.programme
-    }
-}
-mail_templates!(
-    EmployerInvitationEmail,
-    "employer_invitation/subject.txt",
-    "employer_invitation/body.txt",
-    "employer_invitation/body.html"
-);
-
-/// What every booking mail says about the booking.
-pub struct BookingDetails {
-    /// The mail's language.
-    pub locale: Locale,
-    /// The programme's name.
-    pub programme: String,
-    /// The participant's name.
-    pub name: String,
-    /// Event title.
-    pub event_title: String,
-    /// Session title.
-    pub session_title: String,
-    /// With whom or where (employer, table, placement).
-    pub with: String,
-    /// When, in the event's zone, naming it.
-    pub when: String,
-    /// For online sessions, the time in the participant's own zone when known and different.
-    pub own_time: Option<String>,
-    /// Venue address or video link.
-    pub place: String,
-    /// The participant's personal link to change or cancel.
-    pub manage_link: String,
-}
-
-/// A booking was made; carries a calendar REQUEST.
-pub struct BookingConfirmedEmail(pub BookingDetails);
-impl MailFrame for BookingConfirmedEmail {
-    fn locale(&self) -> &Locale {
-        &self.0.locale
-    }
-    fn programme(&self) -> &str {
-        &self.0.programme
-    }
-}
-mail_templates!(
-    BookingConfirmedEmail,
-    "booking_confirmed/subject.txt",
-    "booking_confirmed/body.txt",
-    "booking_confirmed/body.html"
-);
-
-/// A booking moved to another time; carries a calendar REQUEST with the same UID.
-pub struct BookingChangedEmail(pub BookingDetails);
-impl MailFrame for BookingChangedEmail {
-    fn locale(&self) -> &Locale {
-        &self.0.locale
-    }
-    fn programme(&self) -> &str {
-        &self.0.programme
-    }
-}
-mail_templates!(
-    BookingChangedEmail,
-    "booking_changed/subject.txt",
-    "booking_changed/body.txt",
-    "booking_changed/body.html"
-);
-
-/// A booking was cancelled; carries a calendar CANCEL.
-pub struct BookingCancelledEmail(pub BookingDetails);
-impl MailFrame for BookingCancelledEmail {
-    fn locale(&self) -> &Locale {
-        &self.0.locale
-    }
-    fn programme(&self) -> &str {
-        &self.0.programme
-    }
-}
-mail_templates!(
-    BookingCancelledEmail,
-    "booking_cancelled/subject.txt",
-    "booking_cancelled/body.txt",
-    "booking_cancelled/body.html"
-);
+pub(crate) use mail_templates;
 
 #[cfg(test)]
 mod tests;
-
-/// A volunteer's slot was booked or freed; carries a calendar REQUEST for the slot.
-pub struct VolunteerSlotEmail {
-    /// The mail's language.
-    pub locale: Locale,
-    /// The programme's name.
-    pub programme: String,
-    /// The volunteer's name.
-    pub name: String,
-    /// Session title.
-    pub session_title: String,
-    /// Event title.
-    pub event_title: String,
-    /// When, in the event's zone, naming it.
-    pub when: String,
-    /// Venue address or video link.
-    pub place: String,
-    /// Who holds the slot now (name, occupation fields, languages); empty when it is free.
-    pub booked_by: Vec<String>,
-}
-impl MailFrame for VolunteerSlotEmail {
-    fn locale(&self) -> &Locale {
-        &self.locale
-    }
-    fn programme(&self) -> &str {
-        &self.programme
-    }
-}
-mail_templates!(
-    VolunteerSlotEmail,
-    "volunteer_slot/subject.txt",
-    "volunteer_slot/body.txt",
-    "volunteer_slot/body.html"
-);

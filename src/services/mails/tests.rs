@@ -3,10 +3,17 @@
 
 use super::*;
 
+/// A mail head for a programme working in English.
+fn head(recipient_language: &str) -> MailHead {
+    MailHead {
+        languages: MailLanguages::new(recipient_language, "en"),
+        programme: "Career Bridge".to_owned(),
+    }
+}
+
 fn details() -> BookingDetails {
     BookingDetails {
-        locale: Locale::negotiate("en"),
-        programme: "Career Bridge".to_owned(),
+        head: head("en"),
         name: "Oleksandr Shevchenko".to_owned(),
         event_title: "Career Evening".to_owned(),
         session_title: "Mock interviews".to_owned(),
@@ -23,8 +30,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
         (
             "participant_invitation",
             ParticipantInvitationEmail {
-                locale: Locale::negotiate("uk"),
-                programme: "Career Bridge".to_owned(),
+                head: head("uk"),
                 name: "Oleksandr Shevchenko".to_owned(),
                 event_title: "Career Evening".to_owned(),
                 when: "Tue 3 March 2026, 17:00–21:00 (Europe/Berlin)".to_owned(),
@@ -37,8 +43,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
         (
             "employer_invitation",
             EmployerInvitationEmail {
-                locale: Locale::negotiate("de"),
-                programme: "Career Bridge".to_owned(),
+                head: head("de"),
                 name: "Dr. Miriam Roth".to_owned(),
                 employer: "Havel Health Kliniken".to_owned(),
                 event_title: "Career Evening".to_owned(),
@@ -90,8 +95,12 @@ fn every_message_reads_on_its_own_and_declares_its_language() {
             "{name}: the text part has no markup"
         );
         assert!(
-            mail.html.contains(r#"<html lang="en" dir="ltr">"#),
-            "{name}: lang and dir"
+            mail.html.contains(r#"<html lang=""#),
+            "{name}: lang on the document"
+        );
+        assert!(
+            mail.html.contains(r#"<div lang="en" dir="ltr">"#),
+            "{name}: every block declares its language"
         );
     }
 }
@@ -106,4 +115,41 @@ fn names_and_links_are_escaped_in_html() {
         mail.text.contains("<script>"),
         "plain text is shown as written"
     );
+}
+
+#[test]
+fn a_german_reader_gets_german_first_then_the_programmes_english() {
+    let mut german = details();
+    german.head = head("de");
+    let mail = BookingConfirmedEmail(german).render().unwrap();
+    assert_eq!(
+        mail.subject,
+        "Gebucht: Mock interviews, Tue 3 March 2026, 18:30–19:00 (Europe/Berlin) / Booked: Mock interviews, Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)"
+    );
+    let (first, second) = (
+        mail.text.find("Hallo Oleksandr").unwrap(),
+        mail.text.find("Hello Oleksandr").unwrap(),
+    );
+    assert!(first < second, "the recipient's language comes first");
+    assert!(mail.html.starts_with("<!doctype html>\n<html lang=\"de\""));
+    assert!(
+        mail.html.contains(r#"<div lang="de" dir="ltr">"#)
+            && mail.html.contains(r#"<div lang="en" dir="ltr">"#)
+    );
+}
+
+#[test]
+fn a_reader_of_the_programmes_language_gets_one_block() {
+    let mail = BookingConfirmedEmail(details()).render().unwrap();
+    assert!(!mail.text.contains("Hallo"));
+    assert_eq!(mail.html.matches("<div lang=").count(), 1);
+}
+
+#[test]
+fn a_language_without_mail_texts_falls_back_to_the_programmes() {
+    assert_eq!(
+        MailLanguages::new("ar", "de"),
+        MailLanguages::new("en", "de")
+    );
+    assert_eq!(MailLanguages::new("ar", "en").blocks().len(), 1);
 }

@@ -1,0 +1,40 @@
+# E-Mails. Jede ID muss es in jeder Sprache aus i18n::MAIL_LANGUAGES geben.
+
+mail-hello = Hallo { $name },
+mail-personal-link-note = Der Link ist nur für Sie; bitte leiten Sie ihn nicht weiter.
+label-what = Was
+label-with = Mit
+label-when = Wann
+label-where = Wo
+label-own-time = bei Ihnen ist das { $time }
+
+participant-invitation-subject = Buchen Sie Ihren Platz: { $event }
+participant-invitation-lead = Sie sind zu { $event } eingeladen.
+participant-invitation-action = Wählen Sie Ihr Übungsinterview, Ihre Speed-Networking-Runde oder Ihren Schnuppertag über Ihren persönlichen Link:
+participant-invitation-button = Platz wählen
+participant-invitation-link-note = Der Link ist nur für Sie; bitte leiten Sie ihn nicht weiter. Damit können Sie buchen, ändern oder absagen.
+
+employer-invitation-subject = Melden Sie Ihre Freiwilligen an: { $event }
+employer-invitation-lead = vielen Dank, dass { $employer } bei { $event } mitmacht.
+employer-invitation-action = Melden Sie Ihre Freiwilligen (Fachgebiete, Sprachen und Verfügbarkeit) über Ihren persönlichen Link an:
+employer-invitation-button = Freiwillige anmelden
+employer-invitation-after = Jede und jeder Freiwillige erhält dann einen eigenen Zeitplan und Kalendereinladungen.
+
+booking-confirmed-subject = Gebucht: { $session }, { $when }
+booking-confirmed-lead = Ihr Platz ist gebucht.
+booking-confirmed-calendar = Die Kalendereinladung in dieser E-Mail trägt den Termin in Ihren Kalender ein.
+booking-changed-subject = Geändert: { $session }, jetzt { $when }
+booking-changed-lead = Ihre Buchung hat eine neue Zeit.
+booking-changed-calendar = Die Kalendereinladung in dieser E-Mail aktualisiert den Termin in Ihrem Kalender.
+booking-cancelled-subject = Abgesagt: { $session }, { $when }
+booking-cancelled-lead = diese Buchung ist abgesagt.
+booking-cancelled-calendar = Die Kalendereinladung in dieser E-Mail entfernt den Termin aus Ihrem Kalender.
+booking-manage = Ihre Buchungen ansehen, ändern oder absagen – mit Ihrem persönlichen Link:
+booking-rebook = Eine andere Zeit buchen Sie mit Ihrem persönlichen Link:
+booking-button = Buchungen ansehen oder ändern
+
+volunteer-slot-booked-subject = Gebucht: { $session }, { $when }
+volunteer-slot-free-subject = Wieder frei: { $session }, { $when }
+volunteer-slot-booked-lead = dieser Termin von Ihnen wurde gebucht.
+volunteer-slot-free-lead = dieser Termin von Ihnen ist wieder frei; im Moment ist niemand dafür gebucht.
+volunteer-slot-calendar = Die Kalendereinladung in dieser E-Mail aktualisiert diesen Termin in Ihrem Kalender.

@@ -1,0 +1,40 @@
+# Mails. Every id here must exist in every language listed in i18n::MAIL_LANGUAGES.
+
+mail-hello = Hello { $name },
+mail-personal-link-note = The link is only for you; please do not forward it.
+label-what = What
+label-with = With
+label-when = When
+label-where = Where
+label-own-time = that is { $time } where you are
+
+participant-invitation-subject = Book your place: { $event }
+participant-invitation-lead = you are invited to { $event }.
+participant-invitation-action = Choose your mock interview, networking round or taster day with your personal link:
+participant-invitation-button = Choose your place
+participant-invitation-link-note = The link is only for you; please do not forward it. You can use it to book, change or cancel.
+
+employer-invitation-subject = Register your volunteers: { $event }
+employer-invitation-lead = thank you for taking part in { $event } with { $employer }.
+employer-invitation-action = Register your volunteers (their expertise, languages and availability) with your personal link:
+employer-invitation-button = Register your volunteers
+employer-invitation-after = Each volunteer will then receive their own schedule and calendar invitations.
+
+booking-confirmed-subject = Booked: { $session }, { $when }
+booking-confirmed-lead = your place is booked.
+booking-confirmed-calendar = The calendar invitation in this mail adds it to your calendar.
+booking-changed-subject = Changed: { $session }, now { $when }
+booking-changed-lead = your booking has a new time.
+booking-changed-calendar = The calendar invitation in this mail updates the entry in your calendar.
+booking-cancelled-subject = Cancelled: { $session }, { $when }
+booking-cancelled-lead = this booking is cancelled.
+booking-cancelled-calendar = The calendar invitation in this mail removes it from your calendar.
+booking-manage = See, change or cancel your bookings with your personal link:
+booking-rebook = You can book another time with your personal link:
+booking-button = See or change your bookings
+
+volunteer-slot-booked-subject = Booked: { $session }, { $when }
+volunteer-slot-free-subject = Free again: { $session }, { $when }
+volunteer-slot-booked-lead = this slot of yours has been booked.
+volunteer-slot-free-lead = this slot of yours is free again; nobody is booked for it at the moment.
+volunteer-slot-calendar = The calendar invitation in this mail updates this slot in your calendar.

@@ -1,0 +1,160 @@
+//! The messages Fairplan sends, each a struct with the facts it states.
+
+use super::{MailFrame, MailLanguages, mail_templates};
+use crate::config::Config;
+
+/// Implements [`MailFrame`] for a message with `languages` and `programme` at `$($path).+`.
+macro_rules! frame_from {
+    ($message:ident, $($path:tt).+) => {
+        impl MailFrame for $message {
+            fn languages(&self) -> &MailLanguages {
+                &self.$($path).+.languages
+            }
+            fn programme(&self) -> &str {
+                &self.$($path).+.programme
+            }
+        }
+    };
+}
+
+/// Who a mail is from and in which languages it is written.
+#[derive(Clone, Debug)]
+pub struct MailHead {
+    /// The mail's languages.
+    pub languages: MailLanguages,
+    /// The programme's name.
+    pub programme: String,
+}
+
+impl MailHead {
+    /// For a recipient who reads `recipient_language`, from the configured programme.
+    pub fn new(config: &Config, recipient_language: &str) -> Self {
+        Self {
+            languages: MailLanguages::new(recipient_language, &config.default_language),
+            programme: config.programme_name.clone(),
+        }
+    }
+}
+
+/// Invites a participant to book, with their personal link.
+pub struct ParticipantInvitationEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The participant's name.
+    pub name: String,
+    /// Event title.
+    pub event_title: String,
+    /// When, naming the zone.
+    pub when: String,
+    /// Venue or video link.
+    pub place: String,
+    /// The personal link.
+    pub link: String,
+}
+frame_from!(ParticipantInvitationEmail, head);
+mail_templates!(
+    ParticipantInvitationEmail,
+    "participant_invitation/subject.txt",
+    "participant_invitation/body.txt",
+    "participant_invitation/body.html"
+);
+
+/// Invites an employer's contact to register volunteers, with their personal link.
+pub struct EmployerInvitationEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The contact's name.
+    pub name: String,
+    /// The employer's name.
+    pub employer: String,
+    /// Event title.
+    pub event_title: String,
+    /// When, naming the zone.
+    pub when: String,
+    /// The personal link.
+    pub link: String,
+}
+frame_from!(EmployerInvitationEmail, head);
+mail_templates!(
+    EmployerInvitationEmail,
+    "employer_invitation/subject.txt",
+    "employer_invitation/body.txt",
+    "employer_invitation/body.html"
+);
+
+/// What every booking mail says about the booking.
+pub struct BookingDetails {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The participant's name.
+    pub name: String,
+    /// Event title.
+    pub event_title: String,
+    /// Session title.
+    pub session_title: String,
+    /// With whom or where (employer, table, placement).
+    pub with: String,
+    /// When, in the event's zone, naming it.
+    pub when: String,
+    /// For online sessions, the time in the participant's own zone when known and different.
+    pub own_time: Option<String>,
+    /// Venue address or video link.
+    pub place: String,
+    /// The participant's personal link to change or cancel.
+    pub manage_link: String,
+}
+
+/// A booking was made; carries a calendar REQUEST.
+pub struct BookingConfirmedEmail(pub BookingDetails);
+frame_from!(BookingConfirmedEmail, 0.head);
+mail_templates!(
+    BookingConfirmedEmail,
+    "booking_confirmed/subject.txt",
+    "booking_confirmed/body.txt",
+    "booking_confirmed/body.html"
+);
+
+/// A booking moved to another time; carries a calendar REQUEST with the same UID.
+pub struct BookingChangedEmail(pub BookingDetails);
+frame_from!(BookingChangedEmail, 0.head);
+mail_templates!(
+    BookingChangedEmail,
+    "booking_changed/subject.txt",
+    "booking_changed/body.txt",
+    "booking_changed/body.html"
+);
+
+/// A booking was cancelled; carries a calendar CANCEL.
+pub struct BookingCancelledEmail(pub BookingDetails);
+frame_from!(BookingCancelledEmail, 0.head);
+mail_templates!(
+    BookingCancelledEmail,
+    "booking_cancelled/subject.txt",
+    "booking_cancelled/body.txt",
+    "booking_cancelled/body.html"
+);
+
+/// A volunteer's slot was booked or freed; carries a calendar REQUEST for the slot.
+pub struct VolunteerSlotEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The volunteer's name.
+    pub name: String,
+    /// Session title.
+    pub session_title: String,
+    /// Event title.
+    pub event_title: String,
+    /// When, in the event's zone, naming it.
+    pub when: String,
+    /// Venue address or video link.
+    pub place: String,
+    /// Who holds the slot now (name, occupation fields, languages); empty when it is free.
+    pub booked_by: Vec<String>,
+}
+frame_from!(VolunteerSlotEmail, head);
+mail_templates!(
+    VolunteerSlotEmail,
+    "volunteer_slot/subject.txt",
+    "volunteer_slot/body.txt",
+    "volunteer_slot/body.html"
+);

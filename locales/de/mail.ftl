@@ -38,3 +38,10 @@ volunteer-slot-free-subject = Wieder frei: { $session }, { $when }
 volunteer-slot-booked-lead = dieser Termin von Ihnen wurde gebucht.
 volunteer-slot-free-lead = dieser Termin von Ihnen ist wieder frei; im Moment ist niemand dafür gebucht.
 volunteer-slot-calendar = Die Kalendereinladung in dieser E-Mail aktualisiert diesen Termin in Ihrem Kalender.
+volunteer-slot-scheduled-subject = Im Kalender: { $session }, { $when }
+volunteer-slot-scheduled-lead = dieser Termin steht jetzt in Ihrem Zeitplan, und die Einladung in dieser E-Mail trägt ihn in Ihren Kalender ein.
+
+volunteer-schedule-subject = Ihr Zeitplan: { $event }
+volunteer-schedule-lead = vielen Dank für Ihren Einsatz bei { $event }. Das sind Ihre Termine; jeder kommt außerdem als eigene Kalendereinladung.
+volunteer-schedule-free = noch nicht gebucht
+volunteer-schedule-booked = gebucht

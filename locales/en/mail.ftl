@@ -38,3 +38,10 @@ volunteer-slot-free-subject = Free again: { $session }, { $when }
 volunteer-slot-booked-lead = this slot of yours has been booked.
 volunteer-slot-free-lead = this slot of yours is free again; nobody is booked for it at the moment.
 volunteer-slot-calendar = The calendar invitation in this mail updates this slot in your calendar.
+volunteer-slot-scheduled-subject = In your calendar: { $session }, { $when }
+volunteer-slot-scheduled-lead = this slot is now in your schedule, and the invitation in this mail puts it in your calendar.
+
+volunteer-schedule-subject = Your schedule: { $event }
+volunteer-schedule-lead = thank you for volunteering at { $event }. These are your slots; each one also comes as a calendar invitation of its own.
+volunteer-schedule-free = not booked yet
+volunteer-schedule-booked = booked

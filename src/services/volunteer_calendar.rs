@@ -1,5 +1,6 @@
-//! A volunteer's calendar: each of their slots is one entry (UID per slot), updated with a new
-//! SEQUENCE and a mail whenever the slot is booked, moved away from, or freed.
+//! A volunteer's calendar: each of their slots is one entry (UID per slot). The schedule puts
+//! every slot in their calendar; afterwards each booking, move or cancellation updates the entry
+//! with a higher SEQUENCE and a mail.
 //!
 //! The volunteer learns only what an interviewer needs: the participant's name, occupation fields
 //! and languages; never contact details or sensitive facts.
@@ -8,9 +9,12 @@ use crate::app::error::AppError;
 use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart};
-use crate::db::{bookings, slot_calendar};
-use crate::domain::time::format_range;
-use crate::services::mails::{MailHead, VolunteerSlotEmail, with_calendar};
+use crate::db::{bookings, overview, slot_calendar};
+use crate::domain::time::{format_clock_range, format_range};
+use crate::entities::{event, session, slot, volunteer};
+use crate::services::mails::{
+    MailHead, ScheduleLine, VolunteerScheduleEmail, VolunteerSlotEmail, with_calendar,
+};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -51,80 +55,176 @@ pub async fn notify_slot_change(
     let slot = slot_calendar::bump_sequence(conn, slot.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let participants = slot_calendar::participants_in(conn, slot.id).await?;
-    let mut booked_by = Vec::new();
-    for participant in &participants {
-        let (languages, fields) = slot_calendar::profile(conn, participant.id).await?;
-        let languages: Vec<String> = languages
-            .iter()
-            .map(|l| format!("{} {}", l.language, l.level))
-            .collect();
-        booked_by.push(format!(
-            "{} ({}; {})",
-            participant.name,
-            fields.join(", "),
-            languages.join(", ")
-        ));
+    let entry = SlotEntry {
+        config,
+        volunteer: &volunteer,
+        slot: &slot,
+        session: &session,
+        event: &event,
+    };
+    entry.enqueue(conn, false, now_ms).await
+}
+
+/// Sends a volunteer their schedule for an event: one mail listing every slot, and one calendar
+/// invitation per slot. Returns the number of slots.
+pub async fn send_schedule(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    volunteer: &volunteer::Model,
+    event: &event::Model,
+    now_ms: i64,
+) -> Result<usize, AppError> {
+    let sessions: Vec<session::Model> = overview::session_fill(conn, event.id)
+        .await?
+        .into_iter()
+        .map(|fill| fill.session)
+        .collect();
+    let slots = overview::slots_of_volunteers(
+        conn,
+        sessions.iter().map(|s| s.id).collect(),
+        vec![volunteer.id],
+    )
+    .await?;
+    let mut lines = Vec::new();
+    for slot in &slots {
+        let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {
+            continue;
+        };
+        lines.push(ScheduleLine {
+            when: format_clock_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
+            session_title: session.title.clone(),
+            booked: slot.booked > 0,
+        });
     }
-    let place = event
+    let schedule = VolunteerScheduleEmail {
+        head: MailHead::new(config, &volunteer.locale),
+        name: volunteer.name.clone(),
+        event_title: event.title.clone(),
+        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        place: place(event),
+        slots: lines,
+    }
+    .render()?;
+    let mail = schedule.to_outbox(
+        "volunteer_schedule",
+        &volunteer.email,
+        &volunteer.name,
+        None,
+    );
+    outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
+    for slot in &slots {
+        if let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) {
+            let entry = SlotEntry {
+                config,
+                volunteer,
+                slot,
+                session,
+                event,
+            };
+            entry.enqueue(conn, true, now_ms).await?;
+        }
+    }
+    Ok(slots.len())
+}
+
+fn place(event: &event::Model) -> String {
+    event
         .venue_address
         .clone()
         .or_else(|| event.online_url.clone())
-        .unwrap_or_default();
-    let when = format_range(slot.starts_at, slot.ends_at, &event.time_zone)?;
-    let rendered = VolunteerSlotEmail {
-        head: MailHead::new(config, &volunteer.locale),
-        name: volunteer.name.clone(),
-        session_title: session.title.clone(),
-        event_title: event.title.clone(),
-        when,
-        place: place.clone(),
-        booked_by: booked_by.clone(),
+        .unwrap_or_default()
+}
+
+/// One slot as an entry in its volunteer's calendar.
+struct SlotEntry<'a> {
+    config: &'a Config,
+    volunteer: &'a volunteer::Model,
+    slot: &'a slot::Model,
+    session: &'a session::Model,
+    event: &'a event::Model,
+}
+
+impl SlotEntry<'_> {
+    /// Mails the volunteer this slot's invitation at its current SEQUENCE; `scheduled` when the
+    /// slot is new in their calendar rather than booked or freed.
+    async fn enqueue(
+        &self,
+        conn: &impl ConnectionTrait,
+        scheduled: bool,
+        now_ms: i64,
+    ) -> Result<(), AppError> {
+        let (slot, session, event, volunteer) =
+            (self.slot, self.session, self.event, self.volunteer);
+        let participants = slot_calendar::participants_in(conn, slot.id).await?;
+        let mut booked_by = Vec::new();
+        for participant in &participants {
+            let (languages, fields) = slot_calendar::profile(conn, participant.id).await?;
+            let languages: Vec<String> = languages
+                .iter()
+                .map(|l| format!("{} {}", l.language, l.level))
+                .collect();
+            booked_by.push(format!(
+                "{} ({}; {})",
+                participant.name,
+                fields.join(", "),
+                languages.join(", ")
+            ));
+        }
+        let rendered = VolunteerSlotEmail {
+            head: MailHead::new(self.config, &volunteer.locale),
+            name: volunteer.name.clone(),
+            session_title: session.title.clone(),
+            event_title: event.title.clone(),
+            when: format_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
+            place: place(event),
+            booked_by: booked_by.clone(),
+            scheduled,
+        }
+        .render()?;
+        let summary = match participants.as_slice() {
+            [] => format!("{} (free)", session.title),
+            [one] => format!("{} with {}", session.title, one.name),
+            many => format!("{} with {} people", session.title, many.len()),
+        };
+        let appointment = Appointment {
+            uid: slot_uid(slot.id, self.config.mail_domain()),
+            sequence: u32::try_from(slot.calendar_sequence).unwrap_or_default(),
+            starts_at: slot.starts_at,
+            ends_at: slot.ends_at,
+            summary,
+            location: place(event),
+            description: if booked_by.is_empty() {
+                "Not booked yet.".to_owned()
+            } else {
+                booked_by.join("\n")
+            },
+            url: None,
+        };
+        let attendee = Party {
+            name: volunteer.name.clone(),
+            email: volunteer.email.clone(),
+        };
+        let ics = invitation(
+            Method::Request,
+            &appointment,
+            &organizer(self.config),
+            &attendee,
+            now_ms,
+        )?;
+        // Tied to the participant it names, so erasing them erases this mail too.
+        let about = match participants.as_slice() {
+            [one] => Some(one.id),
+            _ => None,
+        };
+        let mail = rendered.to_outbox("volunteer_slot", &volunteer.email, &volunteer.name, about);
+        let mail = with_calendar(
+            mail,
+            CalendarPart {
+                method: Method::Request.as_str().to_owned(),
+                ics,
+            },
+        );
+        outbox::enqueue(conn, mail, self.config.mail_domain(), now_ms).await?;
+        Ok(())
     }
-    .render()?;
-    let summary = match participants.as_slice() {
-        [] => format!("{} (free)", session.title),
-        [one] => format!("{} with {}", session.title, one.name),
-        many => format!("{} with {} people", session.title, many.len()),
-    };
-    let appointment = Appointment {
-        uid: slot_uid(slot.id, config.mail_domain()),
-        sequence: u32::try_from(slot.calendar_sequence).unwrap_or_default(),
-        starts_at: slot.starts_at,
-        ends_at: slot.ends_at,
-        summary,
-        location: place,
-        description: if booked_by.is_empty() {
-            "Not booked yet.".to_owned()
-        } else {
-            booked_by.join("\n")
-        },
-        url: None,
-    };
-    let attendee = Party {
-        name: volunteer.name.clone(),
-        email: volunteer.email.clone(),
-    };
-    let ics = invitation(
-        Method::Request,
-        &appointment,
-        &organizer(config),
-        &attendee,
-        now_ms,
-    )?;
-    // Tied to the participant it names, so erasing them erases this mail too.
-    let about = match participants.as_slice() {
-        [one] => Some(one.id),
-        _ => None,
-    };
-    let mail = rendered.to_outbox("volunteer_slot", &volunteer.email, &volunteer.name, about);
-    let mail = with_calendar(
-        mail,
-        CalendarPart {
-            method: Method::Request.as_str().to_owned(),
-            ics,
-        },
-    );
-    outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
-    Ok(())
 }

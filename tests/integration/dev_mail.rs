@@ -16,10 +16,10 @@ async fn mails_are_written_as_files_and_listed_with_their_links() {
     fairplan::services::demo::seed(&app.db, &app.config, now_ms())
         .await
         .unwrap();
-    assert_eq!(app.drain_outbox().await, 33);
+    assert_eq!(app.drain_outbox().await, 61);
 
     let files = std::fs::read_dir(folder.path()).unwrap().count();
-    assert_eq!(files, 33, "one .eml file per mail");
+    assert_eq!(files, 61, "one .eml file per mail");
     assert!(
         app.smtp.received().is_empty(),
         "nothing goes over SMTP in development mode"

@@ -104,8 +104,8 @@ async fn a_participant_follows_the_invitation_link_to_their_page() {
     let mut app = seeded().await;
     assert_eq!(
         app.drain_outbox().await,
-        33,
-        "30 participants and 3 employer contacts"
+        61,
+        "30 participants, 3 employer contacts, and 7 volunteers with a schedule and 3 slot invitations each"
     );
     let mail = app
         .last_mail_to("participant01@demo.fairplan.test")

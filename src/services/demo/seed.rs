@@ -7,10 +7,11 @@ use super::participants::seed_participants;
 use super::sessions::Sessions;
 use crate::app::error::AppError;
 use crate::config::Config;
-use crate::db::{begin_write, coordinators, rows::insert_many};
+use crate::db::{begin_write, coordinators, overview, rows::insert_many};
 use crate::domain::time::zone;
 use crate::entities::{event, programme};
 use crate::services::auth::hash_password;
+use crate::services::volunteer_calendar::send_schedule;
 use jiff::civil::Date;
 use sea_orm::ActiveValue::Set;
 use sea_orm::DatabaseConnection;
@@ -86,6 +87,13 @@ pub async fn seed(
     let sessions = Sessions::create(&txn, event_id, day, next_day, now_ms).await?;
     let employer_links =
         seed_employers(&txn, config, event_id, &sessions, day, now_ms, ends_at).await?;
+    // Every volunteer gets their schedule, and each slot as a calendar invitation.
+    let event = overview::event(&txn, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    for profile in overview::volunteer_profiles(&txn, None, None).await? {
+        send_schedule(&txn, config, &profile.volunteer, &event, now_ms).await?;
+    }
     let participant_links =
         seed_participants(&txn, config, event_id, &sessions, now_ms, ends_at).await?;
     txn.commit().await?;

@@ -150,6 +150,8 @@ pub struct VolunteerSlotEmail {
     pub place: String,
     /// Who holds the slot now (name, occupation fields, languages); empty when it is free.
     pub booked_by: Vec<String>,
+    /// The slot enters the volunteer's calendar (rather than being booked or freed).
+    pub scheduled: bool,
 }
 frame_from!(VolunteerSlotEmail, head);
 mail_templates!(
@@ -157,4 +159,37 @@ mail_templates!(
     "volunteer_slot/subject.txt",
     "volunteer_slot/body.txt",
     "volunteer_slot/body.html"
+);
+
+/// One line of a volunteer's schedule.
+pub struct ScheduleLine {
+    /// When (clock times in the event's zone).
+    pub when: String,
+    /// Session title.
+    pub session_title: String,
+    /// Whether someone is booked.
+    pub booked: bool,
+}
+
+/// All of a volunteer's slots at one event, in one mail (each slot also gets its own invitation).
+pub struct VolunteerScheduleEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The volunteer's name.
+    pub name: String,
+    /// Event title.
+    pub event_title: String,
+    /// The event's date and times, naming the zone.
+    pub when: String,
+    /// Venue address or video link.
+    pub place: String,
+    /// The slots, in time order.
+    pub slots: Vec<ScheduleLine>,
+}
+frame_from!(VolunteerScheduleEmail, head);
+mail_templates!(
+    VolunteerScheduleEmail,
+    "volunteer_schedule/subject.txt",
+    "volunteer_schedule/body.txt",
+    "volunteer_schedule/body.html"
 );

@@ -65,6 +65,30 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             "booking_cancelled",
             BookingCancelledEmail(details()).render().unwrap(),
         ),
+        (
+            "volunteer_schedule",
+            VolunteerScheduleEmail {
+                head: head("en"),
+                name: "Olena Kovalenko".to_owned(),
+                event_title: "Career Evening".to_owned(),
+                when: "Tue 3 March 2026, 17:00–21:00 (Europe/Berlin)".to_owned(),
+                place: "Stadtbibliothek, Breite Straße 30, 10178 Berlin".to_owned(),
+                slots: vec![
+                    ScheduleLine {
+                        when: "17:30–18:00".to_owned(),
+                        session_title: "Mock interviews".to_owned(),
+                        booked: true,
+                    },
+                    ScheduleLine {
+                        when: "18:10–18:40".to_owned(),
+                        session_title: "Mock interviews".to_owned(),
+                        booked: false,
+                    },
+                ],
+            }
+            .render()
+            .unwrap(),
+        ),
     ]
 }
 
@@ -86,10 +110,13 @@ fn every_message_reads_on_its_own_and_declares_its_language() {
             !mail.subject.is_empty() && !mail.subject.contains('\n'),
             "{name}: one-line subject"
         );
-        assert!(
-            mail.text.contains("https://events.example.org/"),
-            "{name}: the text part has the link"
-        );
+        // Volunteers' mails carry no personal link yet (their pages come with issue 4).
+        if !name.starts_with("volunteer_") {
+            assert!(
+                mail.text.contains("https://events.example.org/"),
+                "{name}: the text part has the link"
+            );
+        }
         assert!(
             !mail.text.contains('<'),
             "{name}: the text part has no markup"

@@ -66,6 +66,23 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             BookingCancelledEmail(details()).render().unwrap(),
         ),
         (
+            "volunteer_slot",
+            VolunteerSlotEmail {
+                head: head("de"),
+                name: "Olena Kovalenko".to_owned(),
+                session_title: "Mock interviews".to_owned(),
+                event_title: "Career Evening".to_owned(),
+                when: "Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)".to_owned(),
+                place: "Stadtbibliothek, Breite Straße 30, 10178 Berlin".to_owned(),
+                booked_by: vec![
+                    "Oleksandr Shevchenko (engineering; de A2, en B2, uk C2)".to_owned(),
+                ],
+                scheduled: false,
+            }
+            .render()
+            .unwrap(),
+        ),
+        (
             "volunteer_schedule",
             VolunteerScheduleEmail {
                 head: head("en"),

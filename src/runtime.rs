@@ -55,6 +55,7 @@ pub fn mail_worker(
     };
     Ok(MailWorker::new(
         db,
+        Arc::new(config.clone()),
         transport,
         config.mail_from.clone(),
         settings,

@@ -45,3 +45,10 @@ volunteer-schedule-subject = Ihr Zeitplan: { $event }
 volunteer-schedule-lead = vielen Dank für Ihren Einsatz bei { $event }. Das sind Ihre Termine; jeder kommt außerdem als eigene Kalendereinladung.
 volunteer-schedule-free = noch nicht gebucht
 volunteer-schedule-booked = gebucht
+
+delivery-failed-subject = Eine E-Mail konnte nicht zugestellt werden: { $subject }
+delivery-failed-lead = eine E-Mail konnte auch nach allen Versuchen nicht zugestellt werden. Bitte prüfen Sie die Adresse oder informieren Sie die Person auf anderem Weg.
+label-to = An
+label-subject = Betreff
+label-error = Fehler
+delivery-failed-dashboard = Alle nicht zugestellten E-Mails stehen auf der Übersichtsseite:

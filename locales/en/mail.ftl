@@ -45,3 +45,10 @@ volunteer-schedule-subject = Your schedule: { $event }
 volunteer-schedule-lead = thank you for volunteering at { $event }. These are your slots; each one also comes as a calendar invitation of its own.
 volunteer-schedule-free = not booked yet
 volunteer-schedule-booked = booked
+
+delivery-failed-subject = A mail could not be delivered: { $subject }
+delivery-failed-lead = a mail could not be delivered after every attempt. Please check the address, or tell the person another way.
+label-to = To
+label-subject = Subject
+label-error = Error
+delivery-failed-dashboard = All failed mails are listed on the dashboard:

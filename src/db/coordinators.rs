@@ -102,3 +102,11 @@ pub async fn delete_session(conn: &impl ConnectionTrait, token_hash: &str) -> Re
         .await?;
     Ok(())
 }
+
+/// Every coordinator who can sign in.
+pub async fn active(conn: &impl ConnectionTrait) -> Result<Vec<coordinator::Model>, DbErr> {
+    coordinator::Entity::find()
+        .filter(coordinator::Column::Disabled.eq(false))
+        .all(conn)
+        .await
+}

@@ -8,11 +8,13 @@ use super::message::build_message;
 use super::retry::next_attempt_at;
 use super::transport::MailTransport;
 use crate::clock::now_ms;
+use crate::config::Config;
 use crate::db::outbox;
 use crate::entities::outbox_message;
 use crate::metrics::Metrics;
+use crate::services::delivery_notices::notify_coordinators;
 use lettre::message::Mailbox;
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Semaphore, watch};
@@ -41,6 +43,7 @@ pub struct WorkerSettings {
 #[derive(Clone)]
 pub struct MailWorker {
     db: DatabaseConnection,
+    config: Arc<Config>,
     transport: MailTransport,
     from: Mailbox,
     settings: WorkerSettings,
@@ -51,6 +54,7 @@ impl MailWorker {
     /// A worker on `db` sending through `transport` as `from`.
     pub fn new(
         db: DatabaseConnection,
+        config: Arc<Config>,
         transport: MailTransport,
         from: Mailbox,
         settings: WorkerSettings,
@@ -58,6 +62,7 @@ impl MailWorker {
     ) -> Self {
         Self {
             db,
+            config,
             transport,
             from,
             settings,
@@ -123,9 +128,28 @@ impl MailWorker {
                     error = %error,
                     "mail delivery failed"
                 );
-                outbox::mark_attempt_failed(&self.db, row.id, &error, retry_at).await
+                self.record_failure(&row, &error, retry_at, now).await
             }
         }
+    }
+
+    /// Records a failed attempt; after the last one, tells the coordinators in the same
+    /// transaction, so the failure is never recorded without its notice or the other way round.
+    async fn record_failure(
+        &self,
+        row: &outbox_message::Model,
+        error: &str,
+        retry_at: Option<i64>,
+        now: i64,
+    ) -> Result<(), DbErr> {
+        let txn = self.db.begin().await?;
+        outbox::mark_attempt_failed(&txn, row.id, error, retry_at).await?;
+        if retry_at.is_none() {
+            notify_coordinators(&txn, &self.config, row, error, now)
+                .await
+                .map_err(|e| DbErr::Custom(e.to_string()))?;
+        }
+        txn.commit().await
     }
 
     /// Runs until `shutdown` turns true, finishing the batch in hand before it returns.

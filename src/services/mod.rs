@@ -6,6 +6,7 @@ pub mod auth;
 pub mod booking_mails;
 pub mod bookings;
 pub mod calendar_feeds;
+pub mod delivery_notices;
 pub mod demo;
 pub mod mails;
 pub mod tokens;

@@ -280,3 +280,55 @@ async fn a_calendar_mail_has_an_inline_calendar_part_and_an_invite_attachment() 
         Some("invite.ics")
     );
 }
+
+#[tokio::test]
+async fn coordinators_hear_of_a_mail_that_finally_failed_and_failed_notices_do_not_cascade() {
+    use fairplan::entities::outbox_message::Column;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let app = TestApp::spawn().await;
+    for email in ["lead@programme.example", "deputy@programme.example"] {
+        fairplan::services::auth::create_or_update_coordinator(
+            &app.db,
+            email,
+            "Coordinator",
+            "a long enough password",
+            now_ms(),
+        )
+        .await
+        .unwrap();
+    }
+    app.smtp.set_behaviour(Behaviour::Refuse);
+    let now = now_ms();
+    outbox::enqueue(&app.db, mail("amira@example.org"), "fairplan.test", now)
+        .await
+        .unwrap();
+    let worker = app.worker();
+    for at in [now, now + 60_000, now + 3_600_000] {
+        worker.deliver_due(at).await.unwrap();
+    }
+    let notices = || {
+        outbox_message::Entity::find()
+            .filter(Column::Kind.eq("delivery_failed"))
+            .all(&app.db)
+    };
+    let written = notices().await.unwrap();
+    assert_eq!(written.len(), 2, "one notice per coordinator");
+    assert!(
+        written
+            .iter()
+            .all(|n| n.body_text.contains("amira@example.org") && n.body_text.contains("554"))
+    );
+    assert!(
+        written
+            .iter()
+            .all(|n| n.body_text.contains("http://fairplan.test/coordinator"))
+    );
+
+    // The notices fail too (the server still refuses): no notice about a notice.
+    for day in 1..=4 {
+        worker.deliver_due(now + day * 86_400_000).await.unwrap();
+    }
+    let after = notices().await.unwrap();
+    assert_eq!(after.len(), 2);
+    assert!(after.iter().all(|n| n.status == "failed"));
+}

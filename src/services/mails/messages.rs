@@ -193,3 +193,26 @@ mail_templates!(
     "volunteer_schedule/body.txt",
     "volunteer_schedule/body.html"
 );
+
+/// Tells a coordinator that a mail could not be delivered after its last attempt.
+pub struct DeliveryFailedEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The coordinator's name.
+    pub name: String,
+    /// The undeliverable mail's recipient.
+    pub failed_to: String,
+    /// The undeliverable mail's subject.
+    pub failed_subject: String,
+    /// The last error.
+    pub error: String,
+    /// The coordinator dashboard.
+    pub dashboard_link: String,
+}
+frame_from!(DeliveryFailedEmail, head);
+mail_templates!(
+    DeliveryFailedEmail,
+    "delivery_failed/subject.txt",
+    "delivery_failed/body.txt",
+    "delivery_failed/body.html"
+);

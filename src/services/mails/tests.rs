@@ -83,6 +83,19 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             .unwrap(),
         ),
         (
+            "delivery_failed",
+            DeliveryFailedEmail {
+                head: head("de"),
+                name: "Lead Coordinator".to_owned(),
+                failed_to: "amira@example.org".to_owned(),
+                failed_subject: "Book your place: Career Evening".to_owned(),
+                error: "permanent error (554): 5.7.1 Relaying refused".to_owned(),
+                dashboard_link: "https://events.example.org/coordinator".to_owned(),
+            }
+            .render()
+            .unwrap(),
+        ),
+        (
             "volunteer_schedule",
             VolunteerScheduleEmail {
                 head: head("en"),

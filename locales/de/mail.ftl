@@ -52,3 +52,12 @@ label-to = An
 label-subject = Betreff
 label-error = Fehler
 delivery-failed-dashboard = Alle nicht zugestellten E-Mails stehen auf der Übersichtsseite:
+
+reminder-subject = Erinnerung: { $session }, { $when }
+reminder-lead = wir erinnern Sie an Ihre Buchung und freuen uns auf Sie.
+reminder-cannot-come = Wenn Sie nicht kommen können, sagen Sie bitte über Ihren persönlichen Link ab, damit jemand anderes den Platz bekommt:
+waitlist-offer-subject = Ein Platz ist für Sie frei: { $session }, { $when }
+waitlist-offer-lead = ein Platz ist frei geworden, und er gehört Ihnen, wenn Sie möchten.
+waitlist-offer-deadline = Er ist bis { $deadline } für Sie reserviert. Danach geht er an die nächste Person auf der Warteliste.
+waitlist-offer-action = Nehmen Sie den Platz über Ihren persönlichen Link:
+waitlist-offer-button = Platz nehmen

@@ -52,3 +52,12 @@ label-to = To
 label-subject = Subject
 label-error = Error
 delivery-failed-dashboard = All failed mails are listed on the dashboard:
+
+reminder-subject = Reminder: { $session }, { $when }
+reminder-lead = this is a reminder of your booking. We look forward to seeing you.
+reminder-cannot-come = If you cannot come, please cancel with your personal link so that someone else can take your place:
+waitlist-offer-subject = A place is free for you: { $session }, { $when }
+waitlist-offer-lead = a place has become free, and it is yours if you want it.
+waitlist-offer-deadline = It is held for you until { $deadline }. After that it goes to the next person on the waiting list.
+waitlist-offer-action = Take the place with your personal link:
+waitlist-offer-button = Take the place

@@ -216,3 +216,28 @@ mail_templates!(
     "delivery_failed/body.txt",
     "delivery_failed/body.html"
 );
+
+/// Reminds a participant of a booking (sent by the reminder schedule, e.g. 24 h and 2 h before).
+pub struct ReminderEmail(pub BookingDetails);
+frame_from!(ReminderEmail, 0.head);
+mail_templates!(
+    ReminderEmail,
+    "reminder/subject.txt",
+    "reminder/body.txt",
+    "reminder/body.html"
+);
+
+/// Offers a freed place to the next person on a waiting list, held until a deadline.
+pub struct WaitlistOfferEmail {
+    /// The place on offer.
+    pub details: BookingDetails,
+    /// Until when it is held, in the event's zone, naming it.
+    pub deadline: String,
+}
+frame_from!(WaitlistOfferEmail, details.head);
+mail_templates!(
+    WaitlistOfferEmail,
+    "waitlist_offer/subject.txt",
+    "waitlist_offer/body.txt",
+    "waitlist_offer/body.html"
+);

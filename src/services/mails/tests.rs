@@ -82,6 +82,16 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             .render()
             .unwrap(),
         ),
+        ("reminder", ReminderEmail(details()).render().unwrap()),
+        (
+            "waitlist_offer",
+            WaitlistOfferEmail {
+                details: details(),
+                deadline: "Mon 2 March 2026, 21:00 (Europe/Berlin)".to_owned(),
+            }
+            .render()
+            .unwrap(),
+        ),
         (
             "delivery_failed",
             DeliveryFailedEmail {

@@ -4,10 +4,11 @@
 use super::access_links;
 use super::booking_mails::{booking_appointment, slot_partner};
 use super::tokens::new_token;
-use super::volunteer_calendar::organizer;
+use super::volunteer_calendar::{organizer, slot_appointment};
 use crate::app::error::AppError;
 use crate::calendar::{Appointment, publish};
 use crate::config::Config;
+use crate::db::calendar_feeds::FeedOwner;
 use crate::db::{begin_write, bookings, calendar_feeds};
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::booking;
@@ -64,16 +65,34 @@ pub async fn create_participant_feed(
 ) -> Result<String, AppError> {
     let link = access_links::resolve(db, manage_token, "participant", now_ms).await?;
     let participant_id = link.participant_id.ok_or(AppError::NotFound)?;
+    create_feed(db, config, FeedOwner::Participant(participant_id), now_ms).await
+}
+
+/// Creates a volunteer's feed of all their slots, revoking any earlier one, and returns its URL.
+pub async fn create_volunteer_feed(
+    db: &DatabaseConnection,
+    config: &Config,
+    volunteer_id: Uuid,
+    now_ms: i64,
+) -> Result<String, AppError> {
+    create_feed(db, config, FeedOwner::Volunteer(volunteer_id), now_ms).await
+}
+
+async fn create_feed(
+    db: &DatabaseConnection,
+    config: &Config,
+    owner: FeedOwner,
+    now_ms: i64,
+) -> Result<String, AppError> {
     let token = new_token()?;
     let txn = begin_write(db).await?;
-    calendar_feeds::replace_for_participant(&txn, participant_id, token_hash(&token), now_ms)
-        .await?;
+    calendar_feeds::replace(&txn, owner, token_hash(&token), now_ms).await?;
     txn.commit().await?;
     Ok(format!("{}/calendar/{token}.ics", config.base_url))
 }
 
-/// The feed behind `feed_token`: every current booking of its participant.
-pub async fn participant_feed(
+/// The feed behind `feed_token`: a participant's current bookings, or a volunteer's slots.
+pub async fn feed(
     db: &DatabaseConnection,
     config: &Config,
     feed_token: &str,
@@ -85,10 +104,21 @@ pub async fn participant_feed(
     let feed = calendar_feeds::find_live(db, &token_hash(feed_token))
         .await?
         .ok_or(AppError::NotFound)?;
-    let participant_id = feed.participant_id.ok_or(AppError::NotFound)?;
     let mut appointments = Vec::new();
-    for booking in calendar_feeds::confirmed_bookings(db, participant_id).await? {
-        appointments.extend(appointment(db, &booking).await?);
+    if let Some(participant_id) = feed.participant_id {
+        for booking in calendar_feeds::confirmed_bookings(db, participant_id).await? {
+            appointments.extend(appointment(db, &booking).await?);
+        }
+    } else if let Some(volunteer_id) = feed.volunteer_id {
+        for slot in calendar_feeds::slots_of_volunteer(db, volunteer_id).await? {
+            if let Some((slot, session, event)) = bookings::slot_context(db, slot.id).await? {
+                appointments.push(
+                    slot_appointment(db, config, &slot, &session, &event)
+                        .await?
+                        .0,
+                );
+            }
+        }
     }
     let name = format!("{}: my bookings", config.programme_name);
     Ok(publish(&name, &appointments, &organizer(config), now_ms)?)

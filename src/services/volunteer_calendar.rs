@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart};
 use crate::db::{bookings, overview, slot_calendar};
 use crate::domain::time::{format_clock_range, format_range};
-use crate::entities::{event, session, slot, volunteer};
+use crate::entities::{event, participant, session, slot, volunteer};
 use crate::services::mails::{
     MailHead, ScheduleLine, VolunteerScheduleEmail, VolunteerSlotEmail, with_calendar,
 };
@@ -135,6 +135,52 @@ fn place(event: &event::Model) -> String {
         .unwrap_or_default()
 }
 
+/// A slot as its volunteer's calendar shows it, with who holds it (as participants, and as the
+/// lines the volunteer reads: name, occupation fields, languages).
+pub(crate) async fn slot_appointment(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    slot: &slot::Model,
+    session: &session::Model,
+    event: &event::Model,
+) -> Result<(Appointment, Vec<participant::Model>, Vec<String>), AppError> {
+    let participants = slot_calendar::participants_in(conn, slot.id).await?;
+    let mut booked_by = Vec::new();
+    for participant in &participants {
+        let (languages, fields) = slot_calendar::profile(conn, participant.id).await?;
+        let languages: Vec<String> = languages
+            .iter()
+            .map(|l| format!("{} {}", l.language, l.level))
+            .collect();
+        booked_by.push(format!(
+            "{} ({}; {})",
+            participant.name,
+            fields.join(", "),
+            languages.join(", ")
+        ));
+    }
+    let summary = match participants.as_slice() {
+        [] => format!("{} (free)", session.title),
+        [one] => format!("{} with {}", session.title, one.name),
+        many => format!("{} with {} people", session.title, many.len()),
+    };
+    let appointment = Appointment {
+        uid: slot_uid(slot.id, config.mail_domain()),
+        sequence: u32::try_from(slot.calendar_sequence).unwrap_or_default(),
+        starts_at: slot.starts_at,
+        ends_at: slot.ends_at,
+        summary,
+        location: place(event),
+        description: if booked_by.is_empty() {
+            "Not booked yet.".to_owned()
+        } else {
+            booked_by.join("\n")
+        },
+        url: None,
+    };
+    Ok((appointment, participants, booked_by))
+}
+
 /// One slot as an entry in its volunteer's calendar.
 struct SlotEntry<'a> {
     config: &'a Config,
@@ -155,21 +201,8 @@ impl SlotEntry<'_> {
     ) -> Result<(), AppError> {
         let (slot, session, event, volunteer) =
             (self.slot, self.session, self.event, self.volunteer);
-        let participants = slot_calendar::participants_in(conn, slot.id).await?;
-        let mut booked_by = Vec::new();
-        for participant in &participants {
-            let (languages, fields) = slot_calendar::profile(conn, participant.id).await?;
-            let languages: Vec<String> = languages
-                .iter()
-                .map(|l| format!("{} {}", l.language, l.level))
-                .collect();
-            booked_by.push(format!(
-                "{} ({}; {})",
-                participant.name,
-                fields.join(", "),
-                languages.join(", ")
-            ));
-        }
+        let (appointment, participants, booked_by) =
+            slot_appointment(conn, self.config, slot, session, event).await?;
         let rendered = VolunteerSlotEmail {
             head: MailHead::new(self.config, &volunteer.locale),
             name: volunteer.name.clone(),
@@ -177,29 +210,10 @@ impl SlotEntry<'_> {
             event_title: event.title.clone(),
             when: format_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
             place: place(event),
-            booked_by: booked_by.clone(),
+            booked_by,
             scheduled,
         }
         .render()?;
-        let summary = match participants.as_slice() {
-            [] => format!("{} (free)", session.title),
-            [one] => format!("{} with {}", session.title, one.name),
-            many => format!("{} with {} people", session.title, many.len()),
-        };
-        let appointment = Appointment {
-            uid: slot_uid(slot.id, self.config.mail_domain()),
-            sequence: u32::try_from(slot.calendar_sequence).unwrap_or_default(),
-            starts_at: slot.starts_at,
-            ends_at: slot.ends_at,
-            summary,
-            location: place(event),
-            description: if booked_by.is_empty() {
-                "Not booked yet.".to_owned()
-            } else {
-                booked_by.join("\n")
-            },
-            url: None,
-        };
         let attendee = Party {
             name: volunteer.name.clone(),
             email: volunteer.email.clone(),

@@ -75,12 +75,12 @@ pub async fn create_feed(
     Ok(Html(page.render()?))
 }
 
-/// `GET /calendar/{token}.ics`: the personal feed, for calendar apps.
+/// `GET /calendar/{token}.ics`: a participant's or volunteer's feed, for calendar apps.
 pub async fn serve_feed(
     State(state): State<AppState>,
     Path(file): Path<String>,
 ) -> Result<Response, AppError> {
     let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
-    let ics = calendar_feeds::participant_feed(&state.db, &state.config, token, now_ms()).await?;
+    let ics = calendar_feeds::feed(&state.db, &state.config, token, now_ms()).await?;
     Ok(calendar_response(ics, "fairplan.ics"))
 }

@@ -149,3 +149,51 @@ async fn the_feed_lists_current_bookings_and_a_new_feed_retires_the_old_address(
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn a_volunteers_feed_shows_each_of_their_slots_and_who_booked_it() {
+    let Fixture {
+        mut app,
+        amira,
+        slots,
+        link,
+        ..
+    } = fixture().await;
+    let slot = &slots[0];
+    let volunteer_id = slot.volunteer_id.unwrap();
+    bookings::book(&app.db, &app.config, amira.id, slot.id, &link, now_ms())
+        .await
+        .unwrap();
+
+    let url = fairplan::services::calendar_feeds::create_volunteer_feed(
+        &app.db,
+        &app.config,
+        volunteer_id,
+        now_ms(),
+    )
+    .await
+    .unwrap();
+    let feed = app
+        .get(url.strip_prefix("http://fairplan.test").unwrap())
+        .await;
+    assert_eq!(feed.status, StatusCode::OK);
+    let calendar = parse(&feed.body);
+    let own_slots: Vec<String> = slots
+        .iter()
+        .filter(|s| s.volunteer_id == Some(volunteer_id))
+        .map(|s| format!("slot-{}@fairplan.test", s.id.simple()))
+        .collect();
+    assert_eq!(
+        uids(&calendar),
+        own_slots,
+        "every slot of this volunteer, and only theirs"
+    );
+    assert!(
+        feed.body
+            .contains("SUMMARY:Mock interviews with Amira Haddad")
+    );
+    assert!(
+        !feed.body.contains(&amira.email),
+        "volunteers never see a participant's address"
+    );
+}

@@ -9,8 +9,8 @@ use crate::db::overview;
 use crate::domain::time::{format_range, format_range_for_viewer};
 use crate::entities::{booking, event, participant, session, slot};
 use crate::services::mails::{
-    BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, MailHead,
-    with_calendar,
+    BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, CancelledBy,
+    MailHead, with_calendar,
 };
 use crate::services::volunteer_calendar;
 use sea_orm::ConnectionTrait;
@@ -22,8 +22,8 @@ pub(crate) enum Change {
     Confirmed,
     /// Moved to another time.
     Rescheduled,
-    /// Cancelled.
-    Cancelled,
+    /// Cancelled, by whom.
+    Cancelled(CancelledBy),
 }
 
 /// Who or what a booking is with: the slot's label and employer, else the session's title.
@@ -139,9 +139,9 @@ impl MailContext<'_> {
                 BookingChangedEmail(details).render()?,
                 Method::Request,
             ),
-            Change::Cancelled => (
+            Change::Cancelled(by) => (
                 "booking_cancelled",
-                BookingCancelledEmail(details).render()?,
+                BookingCancelledEmail(details, by).render()?,
                 Method::Cancel,
             ),
         };

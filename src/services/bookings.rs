@@ -10,6 +10,7 @@ use crate::db::bookings::{self, status};
 use crate::db::{begin_write, is_constraint_violation};
 use crate::entities::booking;
 use crate::services::booking_mails::{Change, MailContext};
+use crate::services::mails::CancelledBy;
 use crate::services::volunteer_calendar::notify_slot_change;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -122,11 +123,13 @@ pub async fn reschedule(
     Ok(moved)
 }
 
-/// Cancels a confirmed booking, frees its place and sends the calendar CANCEL.
+/// Cancels a confirmed booking, frees its place and sends the calendar CANCEL; the mail says
+/// who cancelled.
 pub async fn cancel(
     db: &DatabaseConnection,
     config: &Config,
     booking_id: Uuid,
+    by: CancelledBy,
     manage_link: &str,
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
@@ -153,7 +156,7 @@ pub async fn cancel(
         manage_link,
     };
     context
-        .enqueue(&txn, Change::Cancelled, &cancelled, now_ms)
+        .enqueue(&txn, Change::Cancelled(by), &cancelled, now_ms)
         .await?;
     notify_slot_change(&txn, config, slot.id, now_ms).await?;
     txn.commit().await?;

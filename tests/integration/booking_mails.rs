@@ -8,6 +8,7 @@ use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
 use fairplan::entities::{participant, session, slot};
+use fairplan::services::mails::CancelledBy;
 use fairplan::services::{access_links, bookings, demo};
 use icalendar::Component;
 use icalendar::EventLike;
@@ -128,9 +129,16 @@ async fn run_lifecycle(fixture: &Fixture, person: &participant::Model) -> Vec<Re
         (booked(app, first.id).await, booked(app, second.id).await),
         (0, 1)
     );
-    bookings::cancel(&app.db, &app.config, booking.id, link, now)
-        .await
-        .unwrap();
+    bookings::cancel(
+        &app.db,
+        &app.config,
+        booking.id,
+        CancelledBy::Participant,
+        link,
+        now,
+    )
+    .await
+    .unwrap();
     assert_eq!(booked(app, second.id).await, 0);
 
     // Three to the participant, four to the volunteers (slot booked; on the move, the old slot
@@ -317,9 +325,16 @@ async fn the_volunteers_calendar_follows_their_slot_with_one_uid_per_slot() {
     let booking = bookings::book(&app.db, &app.config, amira.id, slot.id, link, now - 1_000)
         .await
         .unwrap();
-    bookings::cancel(&app.db, &app.config, booking.id, link, now)
-        .await
-        .unwrap();
+    bookings::cancel(
+        &app.db,
+        &app.config,
+        booking.id,
+        CancelledBy::Participant,
+        link,
+        now,
+    )
+    .await
+    .unwrap();
     app.drain_outbox().await;
 
     // The slot's whole life in the volunteer's calendar: scheduled (the demo sent the schedule),

@@ -4,6 +4,7 @@ use crate::booking_mails::{Fixture, fixture};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
+use fairplan::services::mails::CancelledBy;
 use fairplan::services::{access_links, bookings};
 use icalendar::Component;
 
@@ -129,9 +130,16 @@ async fn the_feed_lists_current_bookings_and_a_new_feed_retires_the_old_address(
     assert_eq!(uids(&parse(&feed.body)), vec![booking.calendar_uid.clone()]);
     assert!(feed.body.contains("X-WR-CALNAME"));
 
-    bookings::cancel(&app.db, &app.config, booking.id, &link, now_ms())
-        .await
-        .unwrap();
+    bookings::cancel(
+        &app.db,
+        &app.config,
+        booking.id,
+        CancelledBy::Participant,
+        &link,
+        now_ms(),
+    )
+    .await
+    .unwrap();
     assert!(
         uids(&parse(&app.get(&feed_path).await.body)).is_empty(),
         "cancelled bookings leave the feed"

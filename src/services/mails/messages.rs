@@ -124,8 +124,30 @@ mail_templates!(
     "booking_changed/body.html"
 );
 
+/// Who or what cancelled a booking; the mail says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CancelledBy {
+    /// The participant.
+    Participant,
+    /// A coordinator.
+    Coordinator,
+    /// The whole event was cancelled.
+    EventCancelled,
+}
+
+impl CancelledBy {
+    /// The text id of the mail's first line.
+    pub fn lead_id(self) -> &'static str {
+        match self {
+            Self::Participant => "booking-cancelled-lead",
+            Self::Coordinator => "booking-cancelled-by-coordinator",
+            Self::EventCancelled => "booking-cancelled-event",
+        }
+    }
+}
+
 /// A booking was cancelled; carries a calendar CANCEL.
-pub struct BookingCancelledEmail(pub BookingDetails);
+pub struct BookingCancelledEmail(pub BookingDetails, pub CancelledBy);
 frame_from!(BookingCancelledEmail, 0.head);
 mail_templates!(
     BookingCancelledEmail,

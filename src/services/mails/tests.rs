@@ -63,7 +63,9 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
         ),
         (
             "booking_cancelled",
-            BookingCancelledEmail(details()).render().unwrap(),
+            BookingCancelledEmail(details(), CancelledBy::Participant)
+                .render()
+                .unwrap(),
         ),
         (
             "volunteer_slot",
@@ -170,6 +172,14 @@ fn every_message_reads_on_its_own_and_declares_its_language() {
             "{name}: every block declares its language"
         );
     }
+}
+
+#[test]
+fn a_cancellation_says_who_cancelled() {
+    let by = |who| BookingCancelledEmail(details(), who).render().unwrap().text;
+    assert!(by(CancelledBy::Participant).contains("this booking is cancelled."));
+    assert!(by(CancelledBy::Coordinator).contains("the organisers had to cancel this booking."));
+    assert!(by(CancelledBy::EventCancelled).contains("the event has been cancelled"));
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::services::mails::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, CancelledBy,
     MailHead, with_calendar,
 };
-use crate::services::volunteer_calendar;
+use crate::services::{event_place, volunteer_calendar};
 use sea_orm::ConnectionTrait;
 
 /// Which change a mail reports.
@@ -49,15 +49,6 @@ pub(crate) async fn slot_partner(
     })
 }
 
-/// Venue address or video link.
-pub(crate) fn place(event: &event::Model) -> String {
-    event
-        .venue_address
-        .clone()
-        .or_else(|| event.online_url.clone())
-        .unwrap_or_default()
-}
-
 /// The calendar entry of a booking. The manage link goes into mails only: downloads and feeds
 /// leave it out, so a shared calendar never grants the right to change a booking.
 pub(crate) fn booking_appointment(
@@ -78,7 +69,7 @@ pub(crate) fn booking_appointment(
         starts_at: slot.starts_at,
         ends_at: slot.ends_at,
         summary: format!("{}: {}", session.title, event.title),
-        location: place(event),
+        location: event_place(event),
         description,
         url: manage_link.map(str::to_owned),
     }
@@ -103,7 +94,7 @@ impl MailContext<'_> {
         booking: &booking::Model,
         now_ms: i64,
     ) -> Result<(), AppError> {
-        let place = place(self.event);
+        let place = event_place(self.event);
         let with = slot_partner(conn, self.slot, self.session).await?;
         let details = BookingDetails {
             head: MailHead::new(self.config, &self.participant.locale),

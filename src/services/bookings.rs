@@ -1,5 +1,5 @@
-//! Booking, rescheduling and cancelling: each change, the place it takes or frees, and the mail
-//! with its calendar invitation are written in one transaction.
+//! Booking, rescheduling and cancelling: each change, the place it takes or frees, and the mails
+//! with their calendar invitations (participant and volunteer) are written in one transaction.
 //!
 //! The calendar entry keeps one UID for the booking's life; SEQUENCE rises with every change; a
 //! reschedule is an update (REQUEST), a cancellation a CANCEL.
@@ -8,7 +8,7 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::bookings::{self, status};
 use crate::db::{begin_write, is_constraint_violation};
-use crate::entities::booking;
+use crate::entities::{booking, event, session, slot};
 use crate::services::booking_mails::{Change, MailContext};
 use crate::services::mails::CancelledBy;
 use crate::services::volunteer_calendar::notify_slot_change;
@@ -26,42 +26,37 @@ pub async fn book(
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
     let txn = begin_write(db).await?;
-    let (slot, session, event) = bookings::slot_context(&txn, slot_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let participant = bookings::participant(&txn, participant_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !bookings::take_place(&txn, slot.id).await? {
-        return Err(AppError::Conflict(
-            "This time is fully booked. Please choose another one.".to_owned(),
-        ));
-    }
-    let booking =
-        match bookings::insert_confirmed(&txn, &slot, participant.id, config.mail_domain(), now_ms)
-            .await
-        {
-            Ok(booking) => booking,
-            Err(e) if is_constraint_violation(&e) => {
-                return Err(AppError::Conflict(
-                    "You already have a booking in this session. Change or cancel it instead."
-                        .to_owned(),
-                ));
-            }
-            Err(e) => return Err(e.into()),
-        };
-    let context = MailContext {
-        config,
-        slot: &slot,
-        session: &session,
-        event: &event,
-        participant: &participant,
-        manage_link,
+    let place = slot_context(&txn, slot_id).await?;
+    take_place(&txn, place.0.id).await?;
+    let booking = match bookings::insert_confirmed(
+        &txn,
+        &place.0,
+        participant_id,
+        config.mail_domain(),
+        now_ms,
+    )
+    .await
+    {
+        Ok(booking) => booking,
+        Err(e) if is_constraint_violation(&e) => {
+            return Err(AppError::Conflict(
+                "You already have a booking in this session. Change or cancel it instead."
+                    .to_owned(),
+            ));
+        }
+        Err(e) => return Err(e.into()),
     };
-    context
-        .enqueue(&txn, Change::Confirmed, &booking, now_ms)
-        .await?;
-    notify_slot_change(&txn, config, slot.id, now_ms).await?;
+    announce(
+        &txn,
+        config,
+        Change::Confirmed,
+        &booking,
+        &place,
+        manage_link,
+        now_ms,
+    )
+    .await?;
+    notify_slot_change(&txn, config, place.0.id, now_ms).await?;
     txn.commit().await?;
     Ok(booking)
 }
@@ -78,47 +73,37 @@ pub async fn reschedule(
 ) -> Result<booking::Model, AppError> {
     let txn = begin_write(db).await?;
     let booking = live_booking(&txn, booking_id).await?;
-    let (slot, session, event) = bookings::slot_context(&txn, new_slot_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if slot.session_id != booking.session_id {
+    let place = slot_context(&txn, new_slot_id).await?;
+    if place.0.session_id != booking.session_id {
         return Err(AppError::Conflict(
             "Choose another time of the same session.".to_owned(),
         ));
     }
-    if booking.slot_id == Some(slot.id) {
+    if booking.slot_id == Some(place.0.id) {
         return Ok(booking);
     }
-    if !bookings::take_place(&txn, slot.id).await? {
-        return Err(AppError::Conflict(
-            "This time is fully booked. Please choose another one.".to_owned(),
-        ));
-    }
+    take_place(&txn, place.0.id).await?;
     if let Some(old_slot) = booking.slot_id {
         bookings::release_place(&txn, old_slot).await?;
     }
-    bookings::move_to_slot(&txn, &booking, slot.id, now_ms).await?;
+    bookings::move_to_slot(&txn, &booking, place.0.id, now_ms).await?;
     let moved = bookings::find(&txn, booking.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let participant = bookings::participant(&txn, moved.participant_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let context = MailContext {
+    announce(
+        &txn,
         config,
-        slot: &slot,
-        session: &session,
-        event: &event,
-        participant: &participant,
+        Change::Rescheduled,
+        &moved,
+        &place,
         manage_link,
-    };
-    context
-        .enqueue(&txn, Change::Rescheduled, &moved, now_ms)
-        .await?;
+        now_ms,
+    )
+    .await?;
     if let Some(old_slot) = booking.slot_id {
         notify_slot_change(&txn, config, old_slot, now_ms).await?;
     }
-    notify_slot_change(&txn, config, slot.id, now_ms).await?;
+    notify_slot_change(&txn, config, place.0.id, now_ms).await?;
     txn.commit().await?;
     Ok(moved)
 }
@@ -135,32 +120,45 @@ pub async fn cancel(
 ) -> Result<booking::Model, AppError> {
     let txn = begin_write(db).await?;
     let booking = live_booking(&txn, booking_id).await?;
-    let slot_id = booking.slot_id.ok_or(AppError::NotFound)?;
-    let (slot, session, event) = bookings::slot_context(&txn, slot_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let place = slot_context(&txn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
     bookings::mark_cancelled(&txn, &booking, now_ms).await?;
-    bookings::release_place(&txn, slot.id).await?;
+    bookings::release_place(&txn, place.0.id).await?;
     let cancelled = bookings::find(&txn, booking.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let participant = bookings::participant(&txn, cancelled.participant_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let context = MailContext {
+    announce(
+        &txn,
         config,
-        slot: &slot,
-        session: &session,
-        event: &event,
-        participant: &participant,
+        Change::Cancelled(by),
+        &cancelled,
+        &place,
         manage_link,
-    };
-    context
-        .enqueue(&txn, Change::Cancelled(by), &cancelled, now_ms)
-        .await?;
-    notify_slot_change(&txn, config, slot.id, now_ms).await?;
+        now_ms,
+    )
+    .await?;
+    notify_slot_change(&txn, config, place.0.id, now_ms).await?;
     txn.commit().await?;
     Ok(cancelled)
+}
+
+/// A slot with its session and event.
+type Place = (slot::Model, session::Model, event::Model);
+
+async fn slot_context(conn: &impl ConnectionTrait, slot_id: Uuid) -> Result<Place, AppError> {
+    bookings::slot_context(conn, slot_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Takes a place, or says the slot is full (the conditional update changed nothing then).
+async fn take_place(conn: &impl ConnectionTrait, slot_id: Uuid) -> Result<(), AppError> {
+    if bookings::take_place(conn, slot_id).await? {
+        Ok(())
+    } else {
+        Err(AppError::Conflict(
+            "This time is fully booked. Please choose another one.".to_owned(),
+        ))
+    }
 }
 
 async fn live_booking(conn: &impl ConnectionTrait, id: Uuid) -> Result<booking::Model, AppError> {
@@ -171,4 +169,28 @@ async fn live_booking(conn: &impl ConnectionTrait, id: Uuid) -> Result<booking::
         ));
     }
     Ok(booking)
+}
+
+/// Mails the participant about `change` with the booking's calendar entry as it is now.
+async fn announce(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    change: Change,
+    booking: &booking::Model,
+    (slot, session, event): &Place,
+    manage_link: &str,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    let participant = bookings::participant(conn, booking.participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let context = MailContext {
+        config,
+        slot,
+        session,
+        event,
+        participant: &participant,
+        manage_link,
+    };
+    context.enqueue(conn, change, booking, now_ms).await
 }

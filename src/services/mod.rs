@@ -12,3 +12,12 @@ pub mod mails;
 pub mod tokens;
 pub mod views;
 pub mod volunteer_calendar;
+
+/// Where an event happens: its venue address, else its video link.
+pub(crate) fn event_place(event: &crate::entities::event::Model) -> String {
+    event
+        .venue_address
+        .clone()
+        .or_else(|| event.online_url.clone())
+        .unwrap_or_default()
+}

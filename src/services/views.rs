@@ -6,7 +6,7 @@ use crate::db::outbox;
 use crate::db::overview::{self, SessionFill};
 use crate::domain::time::{format_clock_range, format_range};
 use crate::entities::{event, slot};
-use crate::services::access_links;
+use crate::services::{access_links, event_place};
 use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
 
@@ -60,14 +60,6 @@ fn when(event: &event::Model) -> String {
     format_range(event.starts_at, event.ends_at, &event.time_zone).unwrap_or_default()
 }
 
-fn place(event: &event::Model) -> String {
-    event
-        .venue_address
-        .clone()
-        .or_else(|| event.online_url.clone())
-        .unwrap_or_default()
-}
-
 fn session_line(fill: SessionFill, zone: &str) -> SessionLine {
     SessionLine {
         when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone)
@@ -95,7 +87,7 @@ pub async fn coordinator_home(db: &DatabaseConnection) -> Result<CoordinatorHome
             title: event.title.clone(),
             status: event.status.clone(),
             when: when(&event),
-            place: place(&event),
+            place: event_place(&event),
             sessions,
         });
     }
@@ -225,7 +217,7 @@ pub async fn participant_home(
         locale: participant.locale,
         event_title: event.title.clone(),
         when: when(&event),
-        place: place(&event),
+        place: event_place(&event),
         sessions,
     })
 }
@@ -360,7 +352,7 @@ pub async fn employer_home(
         employer_name: employer.name,
         event_title: event.title.clone(),
         when: when(&event),
-        place: place(&event),
+        place: event_place(&event),
         volunteers,
     })
 }

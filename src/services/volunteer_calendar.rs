@@ -12,6 +12,7 @@ use crate::db::outbox::{self, CalendarPart};
 use crate::db::{bookings, overview, slot_calendar};
 use crate::domain::time::{format_clock_range, format_range};
 use crate::entities::{event, participant, session, slot, volunteer};
+use crate::services::event_place;
 use crate::services::mails::{
     MailHead, ScheduleLine, VolunteerScheduleEmail, VolunteerSlotEmail, with_calendar,
 };
@@ -101,7 +102,7 @@ pub async fn send_schedule(
         name: volunteer.name.clone(),
         event_title: event.title.clone(),
         when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
-        place: place(event),
+        place: event_place(event),
         slots: lines,
     }
     .render()?;
@@ -125,14 +126,6 @@ pub async fn send_schedule(
         }
     }
     Ok(slots.len())
-}
-
-fn place(event: &event::Model) -> String {
-    event
-        .venue_address
-        .clone()
-        .or_else(|| event.online_url.clone())
-        .unwrap_or_default()
 }
 
 /// A slot as its volunteer's calendar shows it, with who holds it (as participants, and as the
@@ -170,7 +163,7 @@ pub(crate) async fn slot_appointment(
         starts_at: slot.starts_at,
         ends_at: slot.ends_at,
         summary,
-        location: place(event),
+        location: event_place(event),
         description: if booked_by.is_empty() {
             "Not booked yet.".to_owned()
         } else {
@@ -209,7 +202,7 @@ impl SlotEntry<'_> {
             session_title: session.title.clone(),
             event_title: event.title.clone(),
             when: format_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
-            place: place(event),
+            place: event_place(event),
             booked_by,
             scheduled,
         }

@@ -16,3 +16,4 @@ mod pages;
 mod process;
 mod roles;
 mod support;
+mod volunteer_calendars;

@@ -1,7 +1,7 @@
 //! A read-only calendar (iTIP `PUBLISH`): a personal feed, or one booking as a download.
 
 use super::invitation::{calendar, event};
-use super::text::text;
+use super::text::{refold, text};
 use super::{Appointment, CalendarError, Party};
 use ics::components::Property;
 
@@ -18,5 +18,5 @@ pub fn publish(
     for appointment in appointments {
         calendar.add_event(event(appointment, organizer, stamp, "CONFIRMED")?);
     }
-    Ok(calendar.to_string())
+    Ok(refold(&calendar.to_string()))
 }

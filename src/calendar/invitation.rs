@@ -1,6 +1,6 @@
 //! One appointment as an iTIP message to one recipient.
 
-use super::text::{mailto, quoted_parameter, text, utc};
+use super::text::{mailto, quoted_parameter, refold, text, utc};
 use ics::components::{Parameter, Property};
 use ics::properties::{
     Description, DtEnd, DtStart, Location, Method as MethodProperty, Sequence, Status, Summary,
@@ -144,5 +144,5 @@ pub fn invitation(
     event.push(attendee_line);
     let mut calendar = calendar(method.as_str());
     calendar.add_event(event);
-    Ok(calendar.to_string())
+    Ok(refold(&calendar.to_string()))
 }

@@ -100,6 +100,34 @@ fn a_cancellation_keeps_the_uid_and_says_cancelled() {
 }
 
 #[test]
+fn times_on_the_day_clocks_change_are_exact_in_utc() {
+    let at = |zone: &str, y, mo, d, h| {
+        jiff::civil::date(y, mo, d)
+            .at(h, 0, 0, 0)
+            .to_zoned(jiff::tz::TimeZone::get(zone).unwrap())
+            .unwrap()
+            .timestamp()
+            .as_millisecond()
+    };
+    for (zone, (y, mo, d), utc_start) in [
+        ("Europe/Berlin", (2026, 3, 29), "20260329T080000Z"),
+        ("America/New_York", (2026, 3, 8), "20260308T140000Z"),
+        ("Europe/Berlin", (2026, 10, 25), "20261025T090000Z"),
+    ] {
+        let mut entry = appointment();
+        entry.starts_at = at(zone, y, mo, d, 10);
+        entry.ends_at = entry.starts_at + 3_600_000;
+        let ics = invitation(Method::Request, &entry, &organizer(), &attendee(), STAMP).unwrap();
+        let calendar = parse(&ics);
+        assert_eq!(
+            event(&calendar).property_value("DTSTART"),
+            Some(utc_start),
+            "10:00 in {zone}"
+        );
+    }
+}
+
+#[test]
 fn an_appointment_that_ends_before_it_starts_is_refused() {
     let mut backwards = appointment();
     backwards.ends_at = backwards.starts_at - 1;
@@ -172,7 +200,7 @@ proptest! {
         let ics = invitation(Method::Request, &entry, &organizer(), &person, STAMP).unwrap();
 
         for line in ics.split("\r\n") {
-            prop_assert!(line.len() <= 76, "line of {} octets", line.len());
+            prop_assert!(line.len() <= 75, "line of {} octets", line.len());
         }
         let calendar = parse(&ics);
         let event = event(&calendar);

@@ -39,6 +39,35 @@ pub fn utc(timestamp: Timestamp) -> String {
     timestamp.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
+/// Refolds iCalendar text so that no line is longer than 75 octets including the leading space
+/// of a continuation line (RFC 5545 3.1), never splitting a UTF-8 character. (`ics` folds at 75
+/// octets of content, which makes continuation lines 76.)
+pub fn refold(ics: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = ics.replace("\r\n ", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 64);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut budget = LIMIT;
+        loop {
+            if rest.len() <= budget {
+                out.push_str(rest);
+                break;
+            }
+            let mut cut = budget;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            budget = LIMIT - 1;
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +85,17 @@ mod tests {
     fn text_escapes_separators_and_line_breaks() {
         assert_eq!(text("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
         assert_eq!(text("bell\u{7}"), "bell");
+    }
+
+    #[test]
+    fn refolding_keeps_every_line_within_75_octets_and_the_text_intact() {
+        let long = format!("DESCRIPTION:{}\r\nEND:VEVENT\r\n", "é".repeat(100));
+        let folded = refold(&long);
+        assert!(
+            folded.split("\r\n").all(|line| line.len() <= 75),
+            "{folded}"
+        );
+        assert_eq!(folded.replace("\r\n ", ""), long);
     }
 
     #[test]

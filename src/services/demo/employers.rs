@@ -17,6 +17,9 @@ use sea_orm::DatabaseTransaction;
 use uuid::Uuid;
 
 #[allow(clippy::too_many_arguments)]
+/// The demo's employer contacts read German (the firms are in Berlin).
+const CONTACT_LANGUAGE: &str = "de";
+
 /// Creates the employers and mails each contact their personal link; returns (employer, link).
 pub async fn seed_employers(
     txn: &DatabaseTransaction,
@@ -52,7 +55,7 @@ pub async fn seed_employers(
                 employer_id: Set(employer_id),
                 name: Set(demo.contact.0.to_owned()),
                 email: Set(demo.contact.1.to_owned()),
-                locale: Set("de".to_owned()),
+                locale: Set(CONTACT_LANGUAGE.to_owned()),
                 created_at: Set(now_ms),
             }],
         )
@@ -152,7 +155,7 @@ pub async fn seed_employers(
         .await?;
         let link = format!("{}/e/{token}", config.base_url);
         let mail = EmployerInvitationEmail {
-            head: MailHead::new(config, "en"),
+            head: MailHead::new(config, CONTACT_LANGUAGE),
             name: demo.contact.0.to_owned(),
             employer: demo.name.to_owned(),
             event_title: "Career Evening: mock interviews and speed networking".to_owned(),

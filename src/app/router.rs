@@ -3,7 +3,9 @@
 use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
-use crate::web::{api, calendar, coordinator, dev_mail, employer, participant, public};
+use crate::web::{
+    api, calendar, coordinator, dev_mail, employer, participant, participant_bookings, public,
+};
 use axum::Router;
 use axum::extract::Request;
 use axum::routing::{get, post};
@@ -28,6 +30,12 @@ pub fn router(state: AppState) -> Router {
         .route("/p/{token}", get(participant::show_event))
         .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))
         .route("/p/{token}/calendar-feed", post(calendar::create_feed))
+        .route("/p/{token}/book", post(participant_bookings::book_slot))
+        .route("/p/{token}/bookings/{booking_id}/move", post(participant_bookings::move_booking))
+        .route(
+            "/p/{token}/bookings/{booking_id}/cancel",
+            get(participant_bookings::confirm_cancel).post(participant_bookings::cancel_booking),
+        )
         .route("/calendar/{file}", get(calendar::serve_feed))
         .route("/dev/mail", get(dev_mail::list_mails))
         .route("/dev/mail/{id}", get(dev_mail::show_mail))

@@ -9,6 +9,7 @@ pub mod calendar_feeds;
 pub mod delivery_notices;
 pub mod demo;
 pub mod mails;
+pub mod participant_bookings;
 pub mod tokens;
 pub mod views;
 pub mod volunteer_calendar;

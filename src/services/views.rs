@@ -6,6 +6,7 @@ use crate::db::outbox;
 use crate::db::overview::{self, SessionFill};
 use crate::domain::time::{format_clock_range, format_range};
 use crate::entities::{event, slot};
+use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::{access_links, event_place};
 use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
@@ -114,6 +115,8 @@ pub async fn coordinator_home(db: &DatabaseConnection) -> Result<CoordinatorHome
 
 /// A bookable option as a participant sees it.
 pub struct OptionLine {
+    /// The slot, for the book and move forms.
+    pub slot_id: uuid::Uuid,
     /// Times, in the event's zone.
     pub when: String,
     /// Who or where (employer, job title, languages).
@@ -134,6 +137,8 @@ pub struct ParticipantSession {
     pub options: Vec<OptionLine>,
     /// The participant's own booking here: a description and its id (for the `.ics` download).
     pub my_booking: Option<(String, uuid::Uuid)>,
+    /// Why this session cannot be booked here right now (ranked choices, closed, not yet open).
+    pub closed_reason: Option<&'static str>,
 }
 
 /// A participant's page for one event.
@@ -183,10 +188,16 @@ pub async fn participant_home(
         let slots = overview::slots_of_session(db, fill.session.id).await?;
         let labels = slot_labels(db, &slots).await?;
         let zone = &event.time_zone;
+        let my_slot = bookings
+            .iter()
+            .find(|b| b.session_id == fill.session.id)
+            .and_then(|b| b.slot_id);
         let options = slots
             .iter()
             .filter(|s| s.booked < s.capacity)
+            .filter(|s| Some(s.id) != my_slot)
             .map(|s| OptionLine {
+                slot_id: s.id,
                 when: format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default(),
                 with: labels.get(&s.id).cloned().unwrap_or_default(),
                 free: s.capacity - s.booked,
@@ -209,6 +220,7 @@ pub async fn participant_home(
                 .unwrap_or_default(),
             options,
             my_booking,
+            closed_reason: booking_closed_reason(&fill.session, &event, now_ms),
         });
     }
     Ok(ParticipantHome {

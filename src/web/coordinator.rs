@@ -3,6 +3,7 @@
 //! The sign-in form is protected by a double-submit token (a random cookie repeated in the form);
 //! forms of a signed-in coordinator carry the session's CSRF token.
 
+use super::csrf;
 use super::layout::Layout;
 use crate::app::error::AppError;
 use crate::app::extract::Form;
@@ -10,7 +11,6 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
 use crate::services::auth;
-use crate::services::tokens::new_token;
 use crate::services::views::{self, CoordinatorHome};
 use askama::Template;
 use axum::extract::State;
@@ -20,7 +20,6 @@ use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
 const SESSION_COOKIE: &str = "fp_session";
-const LOGIN_CSRF_COOKIE: &str = "fp_login_csrf";
 
 #[derive(Template)]
 #[template(path = "coordinator/login.html")]
@@ -70,14 +69,13 @@ fn login_page(
     email: String,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let csrf = new_token()?;
+    let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let page = LoginPage {
         meta: Layout::new("Sign in", &state.config.programme_name, &Locale::default()),
         csrf: csrf.clone(),
         email,
         error,
     };
-    let jar = jar.add(cookie(state, LOGIN_CSRF_COOKIE, csrf));
     Ok((jar, Html(page.render()?)).into_response())
 }
 
@@ -95,15 +93,10 @@ pub async fn sign_in(
     jar: CookieJar,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
-    let expected = jar.get(LOGIN_CSRF_COOKIE).map(|c| c.value().to_owned());
-    if expected.as_deref() != Some(form.csrf.as_str()) || form.csrf.is_empty() {
-        return Err(AppError::CsrfRejected);
-    }
+    csrf::verify(&jar, &form.csrf)?;
     match auth::sign_in(&state.db, &form.email, &form.password, now_ms()).await {
         Ok(session) => {
-            let jar = jar
-                .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/"))
-                .add(cookie(&state, SESSION_COOKIE, session.token));
+            let jar = jar.add(cookie(&state, SESSION_COOKIE, session.token));
             Ok((jar, Redirect::to("/coordinator")).into_response())
         }
         Err(AppError::Validation(errors)) => {

@@ -5,8 +5,10 @@
 pub mod api;
 pub mod calendar;
 pub mod coordinator;
+pub mod csrf;
 pub mod dev_mail;
 pub mod employer;
 pub mod layout;
 pub mod participant;
+pub mod participant_bookings;
 pub mod public;

@@ -13,6 +13,7 @@ mod dev_mail;
 mod migrations;
 mod outbox;
 mod pages;
+mod participant_booking;
 mod process;
 mod roles;
 mod support;

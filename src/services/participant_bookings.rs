@@ -1,0 +1,185 @@
+//! What a participant's personal link may do with bookings: book, move and cancel their own, in
+//! first-come sessions of their event while booking is open. Repeating a request (a double click,
+//! the back button) changes nothing and is not an error.
+
+use super::access_links;
+use super::bookings;
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::bookings as booking_rows;
+use crate::db::overview;
+use crate::entities::{booking, event, session};
+use crate::services::mails::CancelledBy;
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+/// The participant and event a personal link stands for.
+struct LinkOwner {
+    participant_id: Uuid,
+    event_id: Uuid,
+    manage_link: String,
+}
+
+async fn owner(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    now_ms: i64,
+) -> Result<LinkOwner, AppError> {
+    let link = access_links::resolve(db, token, "participant", now_ms).await?;
+    match (link.participant_id, link.event_id) {
+        (Some(participant_id), Some(event_id)) => Ok(LinkOwner {
+            participant_id,
+            event_id,
+            manage_link: format!("{}/p/{token}", config.base_url),
+        }),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Why a session cannot be booked by its participants right now, if it cannot.
+pub fn booking_closed_reason(
+    session: &session::Model,
+    event: &event::Model,
+    now_ms: i64,
+) -> Option<&'static str> {
+    if event.status != "published" {
+        return Some("Booking for this event is closed.");
+    }
+    if session.booking_mode != "first_come" {
+        return Some("Places in this session are given out from your ranked choices.");
+    }
+    if event.booking_opens_at.is_some_and(|opens| now_ms < opens) {
+        return Some("Booking has not opened yet.");
+    }
+    if event
+        .booking_closes_at
+        .is_some_and(|closes| now_ms >= closes)
+    {
+        return Some("Booking has closed.");
+    }
+    None
+}
+
+/// The slot's session and event, if the slot belongs to the link's event and is bookable now.
+async fn bookable_slot(
+    db: &DatabaseConnection,
+    owner: &LinkOwner,
+    slot_id: Uuid,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    let (_, session, event) = booking_rows::slot_context(db, slot_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if event.id != owner.event_id {
+        return Err(AppError::NotFound);
+    }
+    match booking_closed_reason(&session, &event, now_ms) {
+        Some(reason) => Err(AppError::Conflict(reason.to_owned())),
+        None => Ok(()),
+    }
+}
+
+/// The participant's live booking in the slot's session, if any.
+async fn live_booking_in_session(
+    db: &DatabaseConnection,
+    participant_id: Uuid,
+    session_id: Uuid,
+) -> Result<Option<booking::Model>, AppError> {
+    Ok(
+        overview::live_bookings(db, participant_id, vec![session_id])
+            .await?
+            .into_iter()
+            .next(),
+    )
+}
+
+/// Books the slot for the link's participant. Booking the same slot again returns the booking.
+pub async fn book(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    slot_id: Uuid,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
+    let owner = owner(db, config, token, now_ms).await?;
+    bookable_slot(db, &owner, slot_id, now_ms).await?;
+    let result = bookings::book(
+        db,
+        config,
+        owner.participant_id,
+        slot_id,
+        &owner.manage_link,
+        now_ms,
+    )
+    .await;
+    match result {
+        Err(AppError::Conflict(message)) => {
+            // A repeated request for the same slot (double click, a replayed form) is not an error.
+            let session_id = booking_rows::slot_context(db, slot_id)
+                .await?
+                .ok_or(AppError::NotFound)?
+                .1
+                .id;
+            match live_booking_in_session(db, owner.participant_id, session_id).await? {
+                Some(existing) if existing.slot_id == Some(slot_id) => Ok(existing),
+                _ => Err(AppError::Conflict(message)),
+            }
+        }
+        other => other,
+    }
+}
+
+/// The link's participant's own live booking, or `NotFound` for anyone else's.
+pub async fn own_booking(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    booking_id: Uuid,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
+    let owner = owner(db, config, token, now_ms).await?;
+    booking_rows::find(db, booking_id)
+        .await?
+        .filter(|b| b.participant_id == owner.participant_id)
+        .ok_or(AppError::NotFound)
+}
+
+/// Moves the participant's own booking to another slot of the same session.
+pub async fn move_to(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    booking_id: Uuid,
+    slot_id: Uuid,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
+    let owner = owner(db, config, token, now_ms).await?;
+    own_booking(db, config, token, booking_id, now_ms).await?;
+    bookable_slot(db, &owner, slot_id, now_ms).await?;
+    bookings::reschedule(db, config, booking_id, slot_id, &owner.manage_link, now_ms).await
+}
+
+/// Cancels the participant's own booking. Cancelling it again changes nothing.
+pub async fn cancel(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    booking_id: Uuid,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
+    let owner = owner(db, config, token, now_ms).await?;
+    let booking = own_booking(db, config, token, booking_id, now_ms).await?;
+    if booking.status == booking_rows::status::CANCELLED {
+        return Ok(booking);
+    }
+    bookings::cancel(
+        db,
+        config,
+        booking_id,
+        CancelledBy::Participant,
+        &owner.manage_link,
+        now_ms,
+    )
+    .await
+}

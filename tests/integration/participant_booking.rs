@@ -1,0 +1,283 @@
+//! A participant books, moves and cancels from their personal link; nothing ever overbooks.
+
+use crate::support::{TestApp, hidden_field};
+use axum::http::StatusCode;
+use fairplan::app::error::AppError;
+use fairplan::clock::now_ms;
+use fairplan::entities::{booking, session, slot};
+use fairplan::services::{demo, participant_bookings};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::sync::Arc;
+
+/// The demo, and every participant's link token in demo order.
+async fn seeded() -> (TestApp, Vec<String>) {
+    let app = TestApp::spawn().await;
+    let summary = demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    let tokens = summary
+        .participant_links
+        .iter()
+        .map(|(_, url)| url.rsplit('/').next().unwrap().to_owned())
+        .collect();
+    (app, tokens)
+}
+
+async fn slots_of(app: &TestApp, format: &str) -> Vec<slot::Model> {
+    let session = session::Entity::find()
+        .filter(session::Column::Format.eq(format))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(session.id))
+        .order_by_asc(slot::Column::StartsAt)
+        .all(&app.db)
+        .await
+        .unwrap()
+}
+
+async fn live_bookings(app: &TestApp) -> Vec<booking::Model> {
+    booking::Entity::find()
+        .filter(booking::Column::Status.eq("confirmed"))
+        .all(&app.db)
+        .await
+        .unwrap()
+}
+
+fn first_slot_in_form(html: &str) -> String {
+    hidden_field(html, "slot_id").expect("a book or move form")
+}
+
+#[tokio::test]
+async fn a_participant_books_moves_and_cancels_from_their_page() {
+    let (mut app, tokens) = seeded().await;
+    let page_path = format!("/p/{}", tokens[0]);
+    let page = app.get(&page_path).await;
+    let csrf = hidden_field(&page.body, "csrf").unwrap();
+    let slot_id = first_slot_in_form(&page.body);
+
+    let booked = app
+        .post_form(
+            &format!("{page_path}/book"),
+            &[("slot_id", &slot_id), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(booked.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        booked.header("location"),
+        format!("{page_path}?notice=booked")
+    );
+    // The same form again (a double click) books nothing more.
+    let again = app
+        .post_form(
+            &format!("{page_path}/book"),
+            &[("slot_id", &slot_id), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(live_bookings(&app).await.len(), 1);
+
+    let page = app.get(&format!("{page_path}?notice=booked")).await;
+    assert!(page.body.contains("Your place is booked."));
+    assert!(
+        page.body
+            .contains("<strong>Your booking:</strong> confirmed 17:30–18:00"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("Move here"));
+
+    let other_slot = first_slot_in_form(&page.body);
+    let booking_id = live_bookings(&app).await[0].id;
+    let moved = app
+        .post_form(
+            &format!("{page_path}/bookings/{booking_id}/move"),
+            &[("slot_id", &other_slot), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        live_bookings(&app).await[0].slot_id.unwrap().to_string(),
+        other_slot
+    );
+
+    let confirm = app
+        .get(&format!("{page_path}/bookings/{booking_id}/cancel"))
+        .await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    assert!(
+        live_bookings(&app).await.len() == 1,
+        "asking changes nothing"
+    );
+    let csrf = hidden_field(&confirm.body, "csrf").unwrap();
+    let cancelled = app
+        .post_form(
+            &format!("{page_path}/bookings/{booking_id}/cancel"),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(cancelled.status, StatusCode::SEE_OTHER);
+    assert!(live_bookings(&app).await.is_empty());
+
+    app.drain_outbox().await;
+    let kinds: Vec<String> = fairplan::entities::outbox_message::Entity::find()
+        .filter(
+            fairplan::entities::outbox_message::Column::ToAddress
+                .eq("participant01@demo.fairplan.test"),
+        )
+        .order_by_asc(fairplan::entities::outbox_message::Column::CreatedAt)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "participant_invitation",
+            "booking_confirmed",
+            "booking_changed",
+            "booking_cancelled"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn forged_foreign_and_closed_requests_are_refused_with_a_clear_answer() {
+    let (mut app, tokens) = seeded().await;
+    let page_path = format!("/p/{}", tokens[0]);
+    let page = app.get(&page_path).await;
+    let slot_id = first_slot_in_form(&page.body);
+
+    let forged = app
+        .post_form(
+            &format!("{page_path}/book"),
+            &[("slot_id", &slot_id), ("csrf", "forged")],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert!(live_bookings(&app).await.is_empty());
+
+    let csrf = hidden_field(&page.body, "csrf").unwrap();
+    app.post_form(
+        &format!("{page_path}/book"),
+        &[("slot_id", &slot_id), ("csrf", &csrf)],
+    )
+    .await;
+    let booking_id = live_bookings(&app).await[0].id;
+    let intruder = format!("/p/{}/bookings/{booking_id}/cancel", tokens[1]);
+    assert_eq!(app.get(&intruder).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.post_form(&intruder, &[("csrf", &csrf)]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        live_bookings(&app).await.len(),
+        1,
+        "another participant cannot cancel it"
+    );
+
+    // Taster days are given out from ranked choices, not booked directly.
+    let placement = &slots_of(&app, "placement").await[0];
+    let refused =
+        participant_bookings::book(&app.db, &app.config, &tokens[2], placement.id, now_ms()).await;
+    assert!(
+        matches!(refused, Err(AppError::Conflict(ref m)) if m.contains("ranked choices")),
+        "{refused:?}"
+    );
+}
+
+/// Every participant asks for `slot` at once; returns how many got it.
+async fn race(app: &TestApp, tokens: &[String], slot: uuid::Uuid) -> usize {
+    let config = Arc::new(app.config.clone());
+    let mut tasks = Vec::new();
+    for token in tokens {
+        let (db, config, token) = (app.db.clone(), Arc::clone(&config), token.clone());
+        tasks.push(tokio::spawn(async move {
+            participant_bookings::book(&db, &config, &token, slot, now_ms()).await
+        }));
+    }
+    let mut won = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(_) => won += 1,
+            Err(AppError::Conflict(message)) => {
+                assert!(message.contains("fully booked"), "{message}")
+            }
+            Err(other) => panic!("unexpected answer: {other:?}"),
+        }
+    }
+    won
+}
+
+#[tokio::test]
+async fn thirty_people_racing_for_one_interview_slot_and_twelve_seats_never_overbook() {
+    let (app, tokens) = seeded().await;
+    let interview = &slots_of(&app, "mock_interview").await[0];
+    assert_eq!(race(&app, &tokens, interview.id).await, 1);
+    let seats = &slots_of(&app, "speed_networking").await[0];
+    assert_eq!(seats.capacity, 12);
+    assert_eq!(race(&app, &tokens, seats.id).await, 12);
+
+    for (slot, capacity) in [(interview.id, 1), (seats.id, 12)] {
+        let stored = slot::Entity::find_by_id(slot)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.booked, capacity);
+        let holders = booking::Entity::find()
+            .filter(booking::Column::SlotId.eq(slot))
+            .all(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(
+            holders.len(),
+            capacity as usize,
+            "one booking per place, no more"
+        );
+    }
+    let confirmations = fairplan::entities::outbox_message::Entity::find()
+        .filter(fairplan::entities::outbox_message::Column::Kind.eq("booking_confirmed"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(confirmations.len(), 13, "one mail per booking");
+}
+
+#[tokio::test]
+async fn one_person_firing_at_twenty_slots_at_once_ends_with_one_booking() {
+    let (app, tokens) = seeded().await;
+    let slots = slots_of(&app, "mock_interview").await;
+    let config = Arc::new(app.config.clone());
+    let mut tasks = Vec::new();
+    for slot in slots.iter().take(20) {
+        let (db, config, token, slot) = (
+            app.db.clone(),
+            Arc::clone(&config),
+            tokens[0].clone(),
+            slot.id,
+        );
+        tasks.push(tokio::spawn(async move {
+            participant_bookings::book(&db, &config, &token, slot, now_ms()).await
+        }));
+    }
+    let mut won = 0;
+    for task in tasks {
+        if task.await.unwrap().is_ok() {
+            won += 1;
+        }
+    }
+    assert_eq!(won, 1);
+    assert_eq!(live_bookings(&app).await.len(), 1);
+    let taken: i32 = slot::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|s| s.volunteer_id.is_some())
+        .map(|s| s.booked)
+        .sum();
+    assert_eq!(taken, 1, "the refused requests took no place");
+}

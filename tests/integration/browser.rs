@@ -10,6 +10,35 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Clicks the first element matching `css`.
+async fn click(client: &Client, css: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+/// Waits (up to 10 s) until the browser's address contains `needle`: the next page has loaded.
+async fn wait_for_url(client: &Client, needle: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !client
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains(needle)
+    {
+        assert!(
+            Instant::now() < deadline,
+            "never reached a page with {needle}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// A chromedriver process and a session in it; both end on drop.
 struct Browser {
     client: Option<Client>,
@@ -92,7 +121,7 @@ async fn start_browser() -> Option<Browser> {
 }
 
 #[tokio::test]
-async fn in_a_real_browser_a_participant_opens_their_link_and_a_coordinator_signs_in() {
+async fn in_a_real_browser_a_participant_books_moves_and_cancels_and_a_coordinator_signs_in() {
     let Some(mut browser) = start_browser().await else {
         return;
     };
@@ -136,6 +165,32 @@ async fn in_a_real_browser_a_participant_opens_their_link_and_a_coordinator_sign
         width,
         serde_json::Value::Bool(true),
         "no sideways scrolling at 360 px"
+    );
+
+    // They book the first time offered, move to another, and cancel, checking the page each time.
+    click(&client, "button[aria-label^='Book ']").await;
+    wait_for_url(&client, "notice=booked").await;
+    let page = client.source().await.unwrap();
+    assert!(
+        page.contains("Your place is booked.") && page.contains("confirmed 17:30"),
+        "after booking"
+    );
+    click(&client, "button[aria-label^='Move my booking']").await;
+    wait_for_url(&client, "notice=moved").await;
+    assert!(
+        client
+            .source()
+            .await
+            .unwrap()
+            .contains("Your booking has a new time.")
+    );
+    click(&client, "a[href$='/cancel']").await;
+    wait_for_url(&client, "/cancel").await;
+    click(&client, "button[type=submit]").await;
+    wait_for_url(&client, "notice=cancelled").await;
+    let page = client.source().await.unwrap();
+    assert!(
+        page.contains("Your booking is cancelled.") && !page.contains("Your booking:</strong>")
     );
 
     // A coordinator signs in with the keyboard-reachable form and lands on the dashboard.

@@ -15,6 +15,7 @@ mod outbox;
 mod pages;
 mod participant_booking;
 mod process;
+mod race;
 mod roles;
 mod support;
 mod volunteer_calendars;

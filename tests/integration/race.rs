@@ -1,0 +1,222 @@
+//! 64 concurrent requests, each from a different participant, for a slot of capacity 1 and for a
+//! group of capacity 10 give exactly 1 and 10 bookings; and a control shows that the same check
+//! catches a naive check-then-insert implementation.
+
+use crate::support::TestApp;
+use fairplan::app::error::AppError;
+use fairplan::clock::now_ms;
+use fairplan::db::access_links::LinkSubject;
+use fairplan::entities::{booking, event, participant, session, slot};
+use fairplan::services::{access_links, demo, participant_bookings};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use std::sync::Arc;
+use tokio::sync::Barrier;
+use uuid::Uuid;
+
+const REQUESTS: usize = 64;
+
+/// The demo plus enough participants with links for 64 requests, and a group of capacity 10.
+async fn arena() -> (TestApp, Vec<(Uuid, String)>, Uuid, Uuid) {
+    let app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let now = now_ms();
+    let mut people = Vec::new();
+    for n in 0..REQUESTS {
+        let id = Uuid::now_v7();
+        participant::Entity::insert(participant::ActiveModel {
+            id: Set(id),
+            email: Set(format!("racer{n}@example.org")),
+            name: Set(format!("Racer {n}")),
+            locale: Set("en".to_owned()),
+            time_zone: Set(None),
+            needs: Set(String::new()),
+            keep_after_event: Set(false),
+            anonymised_at: Set(None),
+            created_at: Set(now),
+        })
+        .exec_without_returning(&app.db)
+        .await
+        .unwrap();
+        let token = access_links::issue(
+            &app.db,
+            LinkSubject::Participant(id),
+            Some(event.id),
+            now,
+            event.ends_at,
+        )
+        .await
+        .unwrap();
+        people.push((id, token));
+    }
+    let interview = slot::Entity::find()
+        .filter(slot::Column::VolunteerId.is_not_null())
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let group_session = Uuid::now_v7();
+    session::Entity::insert(session::ActiveModel {
+        id: Set(group_session),
+        event_id: Set(event.id),
+        title: Set("CV workshop".to_owned()),
+        format: Set("group".to_owned()),
+        booking_mode: Set("first_come".to_owned()),
+        room: Set("Room 4".to_owned()),
+        starts_at: Set(event.starts_at),
+        ends_at: Set(event.starts_at + 3_600_000),
+        capacity: Set(Some(10)),
+        slot_minutes: Set(None),
+        break_minutes: Set(0),
+        rounds: Set(None),
+        round_minutes: Set(None),
+        changeover_minutes: Set(0),
+        seats_per_table: Set(None),
+        interview_language: Set(None),
+        min_language_level: Set(None),
+        require_occupation_match: Set(false),
+        max_bookings_per_participant: Set(1),
+        preferences_open_at: Set(None),
+        preferences_close_at: Set(None),
+        created_at: Set(now),
+    })
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+    let group = Uuid::now_v7();
+    slot::Entity::insert(slot::ActiveModel {
+        id: Set(group),
+        session_id: Set(group_session),
+        volunteer_id: Set(None),
+        employer_id: Set(None),
+        label: Set("Workshop seats".to_owned()),
+        starts_at: Set(event.starts_at),
+        ends_at: Set(event.starts_at + 3_600_000),
+        capacity: Set(10),
+        booked: Set(0),
+        created_at: Set(now),
+        calendar_sequence: Set(0),
+    })
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+    (app, people, interview.id, group)
+}
+
+async fn holders(app: &TestApp, slot_id: Uuid) -> usize {
+    booking::Entity::find()
+        .filter(booking::Column::SlotId.eq(slot_id))
+        .filter(booking::Column::Status.eq("confirmed"))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .len()
+}
+
+/// Every participant asks for `slot_id` at the same moment through the real service.
+async fn race(app: &TestApp, people: &[(Uuid, String)], slot_id: Uuid) -> usize {
+    let config = Arc::new(app.config.clone());
+    let start = Arc::new(Barrier::new(people.len()));
+    let mut tasks = Vec::new();
+    for (_, token) in people {
+        let (db, config, token, start) = (
+            app.db.clone(),
+            Arc::clone(&config),
+            token.clone(),
+            Arc::clone(&start),
+        );
+        tasks.push(tokio::spawn(async move {
+            start.wait().await;
+            participant_bookings::book(&db, &config, &token, slot_id, now_ms()).await
+        }));
+    }
+    let mut won = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(_) => won += 1,
+            Err(AppError::Conflict(message)) => {
+                assert!(message.contains("fully booked"), "{message}")
+            }
+            Err(other) => panic!("unexpected answer: {other:?}"),
+        }
+    }
+    won
+}
+
+#[tokio::test]
+async fn sixty_four_requests_fill_a_slot_of_one_and_a_group_of_ten_exactly() {
+    let (app, people, interview, group) = arena().await;
+    assert_eq!(race(&app, &people, interview).await, 1);
+    assert_eq!(holders(&app, interview).await, 1);
+    assert_eq!(race(&app, &people, group).await, 10);
+    assert_eq!(holders(&app, group).await, 10);
+    let stored = slot::Entity::find_by_id(group)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.booked, 10);
+}
+
+/// Check-then-insert without a guard: read the count, then write. The barrier lets every request
+/// read before any writes, which is the interleaving a real race produces sooner or later.
+async fn naive_book(
+    db: sea_orm::DatabaseConnection,
+    slot_id: Uuid,
+    participant_id: Uuid,
+    read_done: Arc<Barrier>,
+) {
+    let slot = slot::Entity::find_by_id(slot_id)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let free = slot.booked < slot.capacity;
+    read_done.wait().await;
+    if !free {
+        return;
+    }
+    let now = now_ms();
+    let id = Uuid::now_v7();
+    booking::Entity::insert(booking::ActiveModel {
+        id: Set(id),
+        session_id: Set(slot.session_id),
+        slot_id: Set(Some(slot_id)),
+        participant_id: Set(participant_id),
+        status: Set("confirmed".to_owned()),
+        calendar_uid: Set(format!("naive-{id}@fairplan.test")),
+        sequence: Set(0),
+        waitlisted_at: Set(None),
+        offer_expires_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    })
+    .exec_without_returning(&db)
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn control_the_same_check_catches_a_naive_check_then_insert() {
+    let (app, people, interview, _) = arena().await;
+    let read_done = Arc::new(Barrier::new(people.len()));
+    let tasks: Vec<_> = people
+        .iter()
+        .map(|(id, _)| {
+            tokio::spawn(naive_book(
+                app.db.clone(),
+                interview,
+                *id,
+                Arc::clone(&read_done),
+            ))
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap();
+    }
+    let overbooked = holders(&app, interview).await;
+    assert!(
+        overbooked > 1,
+        "the naive version overbooks ({overbooked} in a slot of 1), and the race test's check sees it"
+    );
+}

@@ -63,3 +63,8 @@ waitlist-offer-lead = ein Platz ist frei geworden, und er gehört Ihnen, wenn Si
 waitlist-offer-deadline = Er ist bis { $deadline } für Sie reserviert. Danach geht er an die nächste Person auf der Warteliste.
 waitlist-offer-action = Nehmen Sie den Platz über Ihren persönlichen Link:
 waitlist-offer-button = Platz nehmen
+
+new-link-subject = Ihr neuer Link: { $event }
+new-link-lead = Sie haben einen neuen persönlichen Link für { $event } angefordert. Hier ist er:
+new-link-old = Ihre früheren Links funktionieren bis zum Ende der Veranstaltung weiter, außer das Organisationsteam hat sie gesperrt.
+new-link-not-you = Wenn Sie ihn nicht angefordert haben, können Sie diese E-Mail ignorieren.

@@ -63,3 +63,8 @@ waitlist-offer-lead = a place has become free, and it is yours if you want it.
 waitlist-offer-deadline = It is held for you until { $deadline }. After that it goes to the next person on the waiting list.
 waitlist-offer-action = Take the place with your personal link:
 waitlist-offer-button = Take the place
+
+new-link-subject = Your new link: { $event }
+new-link-lead = you asked for a new personal link for { $event }. Here it is:
+new-link-old = Your earlier links keep working until the event ends, unless the organisers revoked them.
+new-link-not-you = If you did not ask for it, you can ignore this mail.

@@ -83,9 +83,9 @@ impl AppError {
                 .collect::<Vec<_>>()
                 .join("; "),
             Self::Conflict(message) => message.clone(),
-            Self::LinkExpired => {
-                "This link is no longer valid. Please ask the organisers for a new one.".to_owned()
-            }
+            Self::LinkExpired => "This link is no longer valid. You can get a new one by e-mail, \
+                or ask the organisers."
+                .to_owned(),
             Self::CsrfRejected => {
                 "This form has expired. Please go back, reload the page and try again.".to_owned()
             }
@@ -146,6 +146,8 @@ struct ErrorPage {
     meta: Layout,
     heading: &'static str,
     message: String,
+    /// What the person can do next, when there is something better than the start page.
+    next: Option<(&'static str, &'static str)>,
 }
 
 impl IntoResponse for AppError {
@@ -159,10 +161,15 @@ impl IntoResponse for AppError {
             Self::Forbidden | Self::CsrfRejected => "Not allowed",
             Self::Internal(_) => "Something went wrong",
         };
+        let next = match self {
+            Self::LinkExpired => Some(("/p/new-link", "Get a new link by e-mail")),
+            _ => None,
+        };
         let page = ErrorPage {
             meta: Layout::plain(heading),
             heading,
             message: self.public_message(),
+            next,
         };
         let body = page.render().unwrap_or_else(|_| self.public_message());
         (self.status(), Html(body)).into_response()

@@ -4,7 +4,8 @@ use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
 use crate::web::{
-    api, calendar, coordinator, dev_mail, employer, participant, participant_bookings, public,
+    api, calendar, coordinator, dev_mail, employer, link_requests, participant,
+    participant_bookings, public,
 };
 use axum::Router;
 use axum::extract::Request;
@@ -27,6 +28,7 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator/login", get(coordinator::show_login).post(coordinator::sign_in))
         .route("/coordinator/logout", post(coordinator::sign_out))
         .route("/e/{token}", get(employer::show_event))
+        .route("/p/new-link", get(link_requests::show_form).post(link_requests::request_link))
         .route("/p/{token}", get(participant::show_event))
         .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))
         .route("/p/{token}/calendar-feed", post(calendar::create_feed))

@@ -10,6 +10,7 @@ mod calendar_downloads;
 mod config_errors;
 mod constraints;
 mod dev_mail;
+mod link_requests;
 mod migrations;
 mod outbox;
 mod pages;

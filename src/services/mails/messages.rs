@@ -263,3 +263,24 @@ mail_templates!(
     "waitlist_offer/body.txt",
     "waitlist_offer/body.html"
 );
+
+/// A fresh personal link, sent on request (the old link expired or was lost).
+pub struct NewLinkEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The participant's name.
+    pub name: String,
+    /// Event title.
+    pub event_title: String,
+    /// When, naming the zone.
+    pub when: String,
+    /// The new personal link.
+    pub link: String,
+}
+frame_from!(NewLinkEmail, head);
+mail_templates!(
+    NewLinkEmail,
+    "new_link/subject.txt",
+    "new_link/body.txt",
+    "new_link/body.html"
+);

@@ -86,6 +86,18 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
         ),
         ("reminder", ReminderEmail(details()).render().unwrap()),
         (
+            "new_link",
+            NewLinkEmail {
+                head: head("de"),
+                name: "Mariam Yousef".to_owned(),
+                event_title: "Career Evening".to_owned(),
+                when: "Tue 3 March 2026, 17:00–21:00 (Europe/Berlin)".to_owned(),
+                link: "https://events.example.org/p/TOKEN".to_owned(),
+            }
+            .render()
+            .unwrap(),
+        ),
+        (
             "waitlist_offer",
             WaitlistOfferEmail {
                 details: details(),

@@ -1,0 +1,70 @@
+//! "Send me a new link": a participant whose link expired or got lost enters their address and
+//! receives a fresh link for each current event. The answer is the same whether or not the
+//! address is known, and each address gets at most a few such mails an hour.
+
+use super::access_links;
+use crate::app::error::{AppError, FieldError};
+use crate::config::Config;
+use crate::db::access_links::LinkSubject;
+use crate::db::{begin_write, link_requests, outbox};
+use crate::domain::email::EmailAddress;
+use crate::domain::time::format_range;
+use crate::services::mails::{MailHead, NewLinkEmail};
+use sea_orm::DatabaseConnection;
+
+/// The outbox kind of these mails.
+pub const KIND: &str = "new_link";
+/// New-link mails one address may receive per hour.
+pub const PER_HOUR: u64 = 3;
+
+/// Sends fresh links to `address` if it belongs to a participant with a current event. Says
+/// nothing about whether it did; only a malformed address is an error.
+pub async fn request_new_links(
+    db: &DatabaseConnection,
+    config: &Config,
+    address: &str,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    let email = EmailAddress::parse(address).map_err(|e| {
+        AppError::Validation(vec![FieldError {
+            field: "email".to_owned(),
+            message: e.to_string(),
+        }])
+    })?;
+    let txn = begin_write(db).await?;
+    let Some(participant) = link_requests::participant_by_email(&txn, email.as_str()).await? else {
+        return Ok(());
+    };
+    if link_requests::mails_since(&txn, email.as_str(), KIND, now_ms - 3_600_000).await? >= PER_HOUR
+    {
+        tracing::info!("new-link request over the hourly limit");
+        return Ok(());
+    }
+    for event in link_requests::current_events(&txn, participant.id, now_ms).await? {
+        let token = access_links::issue(
+            &txn,
+            LinkSubject::Participant(participant.id),
+            Some(event.id),
+            now_ms,
+            event.ends_at,
+        )
+        .await?;
+        let mail = NewLinkEmail {
+            head: MailHead::new(config, &participant.locale),
+            name: participant.name.clone(),
+            event_title: event.title.clone(),
+            when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+            link: format!("{}/p/{token}", config.base_url),
+        }
+        .render()?;
+        let row = mail.to_outbox(
+            KIND,
+            &participant.email,
+            &participant.name,
+            Some(participant.id),
+        );
+        outbox::enqueue(&txn, row, config.mail_domain(), now_ms).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! A participant whose link expired gets a new one by e-mail, without anyone learning which
+//! addresses are known, and without being flooded.
+
+use crate::support::{TestApp, hidden_field};
+use axum::http::StatusCode;
+use fairplan::clock::now_ms;
+use fairplan::entities::access_link;
+use fairplan::services::demo;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
+
+async fn ask(app: &mut TestApp, email: &str) -> crate::support::TestResponse {
+    let form = app.get("/p/new-link").await;
+    let csrf = hidden_field(&form.body, "csrf").unwrap();
+    app.post_form("/p/new-link", &[("email", email), ("csrf", &csrf)])
+        .await
+}
+
+#[tokio::test]
+async fn an_expired_link_leads_to_a_fresh_one_by_mail() {
+    let mut app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    app.drain_outbox().await;
+    let old = app
+        .link_from_last_mail("participant03@demo.fairplan.test")
+        .unwrap();
+    for link in access_link::Entity::find().all(&app.db).await.unwrap() {
+        let mut expired = link.into_active_model();
+        expired.revoked_at = Set(Some(now_ms()));
+        expired.update(&app.db).await.unwrap();
+    }
+    let gone = app.get(&old).await;
+    assert_eq!(gone.status, StatusCode::GONE);
+    assert!(
+        gone.body
+            .contains(r#"<a href="/p/new-link">Get a new link by e-mail</a>"#)
+    );
+
+    let known = ask(&mut app, " Participant03@Demo.Fairplan.test ").await;
+    assert_eq!(known.status, StatusCode::OK);
+    assert!(known.body.contains("If we know this address"));
+    app.drain_outbox().await;
+    let fresh = app
+        .link_from_last_mail("participant03@demo.fairplan.test")
+        .unwrap();
+    assert_ne!(fresh, old);
+    let page = app.get(&fresh).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Farzana Ahmadi"));
+}
+
+#[tokio::test]
+async fn unknown_addresses_get_the_same_answer_and_known_ones_are_not_flooded() {
+    let mut app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    app.drain_outbox().await;
+    let before = app.smtp.received().len();
+
+    let unknown = ask(&mut app, "nobody@example.org").await;
+    let known = ask(&mut app, "participant04@demo.fairplan.test").await;
+    assert_eq!(unknown.status, known.status);
+    assert_eq!(
+        unknown.body, known.body,
+        "the page never tells which addresses exist"
+    );
+
+    for _ in 0..5 {
+        ask(&mut app, "participant04@demo.fairplan.test").await;
+    }
+    app.drain_outbox().await;
+    let sent = app.smtp.received().len() - before;
+    assert_eq!(sent, 3, "at most three new links an hour per address");
+
+    let malformed = ask(&mut app, "not an address").await;
+    assert_eq!(malformed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(malformed.body.contains("is not an e-mail address"));
+
+    let forged = app
+        .post_form(
+            "/p/new-link",
+            &[("email", "participant04@demo.fairplan.test"), ("csrf", "x")],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+}

@@ -139,6 +139,15 @@ pub async fn own_booking(
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
     let owner = owner(db, config, token, now_ms).await?;
+    owned_booking(db, &owner, booking_id).await
+}
+
+/// The booking, if it belongs to the link's participant.
+async fn owned_booking(
+    db: &DatabaseConnection,
+    owner: &LinkOwner,
+    booking_id: Uuid,
+) -> Result<booking::Model, AppError> {
     booking_rows::find(db, booking_id)
         .await?
         .filter(|b| b.participant_id == owner.participant_id)
@@ -155,7 +164,7 @@ pub async fn move_to(
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
     let owner = owner(db, config, token, now_ms).await?;
-    own_booking(db, config, token, booking_id, now_ms).await?;
+    owned_booking(db, &owner, booking_id).await?;
     bookable_slot(db, &owner, slot_id, now_ms).await?;
     bookings::reschedule(db, config, booking_id, slot_id, &owner.manage_link, now_ms).await
 }
@@ -169,7 +178,7 @@ pub async fn cancel(
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
     let owner = owner(db, config, token, now_ms).await?;
-    let booking = own_booking(db, config, token, booking_id, now_ms).await?;
+    let booking = owned_booking(db, &owner, booking_id).await?;
     if booking.status == booking_rows::status::CANCELLED {
         return Ok(booking);
     }

@@ -1,5 +1,6 @@
 //! A participant books, moves and cancels from their personal link; nothing ever overbooks.
 
+use crate::race::race;
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::app::error::AppError;
@@ -186,29 +187,6 @@ async fn forged_foreign_and_closed_requests_are_refused_with_a_clear_answer() {
         matches!(refused, Err(AppError::Conflict(ref m)) if m.contains("ranked choices")),
         "{refused:?}"
     );
-}
-
-/// Every participant asks for `slot` at once; returns how many got it.
-async fn race(app: &TestApp, tokens: &[String], slot: uuid::Uuid) -> usize {
-    let config = Arc::new(app.config.clone());
-    let mut tasks = Vec::new();
-    for token in tokens {
-        let (db, config, token) = (app.db.clone(), Arc::clone(&config), token.clone());
-        tasks.push(tokio::spawn(async move {
-            participant_bookings::book(&db, &config, &token, slot, now_ms()).await
-        }));
-    }
-    let mut won = 0;
-    for task in tasks {
-        match task.await.unwrap() {
-            Ok(_) => won += 1,
-            Err(AppError::Conflict(message)) => {
-                assert!(message.contains("fully booked"), "{message}")
-            }
-            Err(other) => panic!("unexpected answer: {other:?}"),
-        }
-    }
-    won
 }
 
 #[tokio::test]

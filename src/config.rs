@@ -34,6 +34,8 @@ pub struct Config {
     pub programme_name: String,
     /// The programme's own language: mails to people who read another language carry both.
     pub default_language: String,
+    /// The zone new events start in (IANA name).
+    pub time_zone: String,
     /// Delivery attempts before a mail is marked failed.
     pub mail_max_attempts: u32,
     /// Mails sent at the same time (and SMTP connections kept open).
@@ -120,8 +122,17 @@ impl Config {
             });
         }
 
+        let time_zone = get("FAIRPLAN_TIME_ZONE").unwrap_or_else(|| "UTC".to_owned());
+        if crate::domain::time::zone(&time_zone).is_err() {
+            return Err(ConfigError {
+                var: "FAIRPLAN_TIME_ZONE",
+                reason: format!("'{time_zone}' is not a time zone like Europe/Berlin"),
+            });
+        }
+
         Ok(Self {
             default_language,
+            time_zone,
             database_url,
             bind,
             base_url,
@@ -268,6 +279,7 @@ mod tests {
             ("FAIRPLAN_MAIL_MAX_ATTEMPTS", "0"),
             ("FAIRPLAN_MAIL_CONCURRENCY", "many"),
             ("FAIRPLAN_DEFAULT_LANGUAGE", "xx"),
+            ("FAIRPLAN_TIME_ZONE", "Mars/Olympus"),
         ];
         for (var, value) in cases {
             let err = parse(&[(var, value)]).unwrap_err();

@@ -42,6 +42,8 @@ volunteer-slot-free-lead = dieser Termin von Ihnen ist wieder frei; im Moment is
 volunteer-slot-calendar = Die Kalendereinladung in dieser E-Mail aktualisiert diesen Termin in Ihrem Kalender.
 volunteer-slot-scheduled-subject = Im Kalender: { $session }, { $when }
 volunteer-slot-scheduled-lead = dieser Termin steht jetzt in Ihrem Zeitplan, und die Einladung in dieser E-Mail trägt ihn in Ihren Kalender ein.
+volunteer-slot-removed-subject = Abgesagt: { $session }, { $when }
+volunteer-slot-removed-lead = dieser Termin wurde aus Ihrem Zeitplan genommen; diese E-Mail entfernt ihn aus Ihrem Kalender.
 
 volunteer-schedule-subject = Ihr Zeitplan: { $event }
 volunteer-schedule-lead = vielen Dank für Ihren Einsatz bei { $event }. Das sind Ihre Termine; jeder kommt außerdem als eigene Kalendereinladung.

@@ -8,14 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use serde::Serialize;
 
-/// One problem with one form field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    /// The field's name in the form or JSON body.
-    pub field: String,
-    /// What to do about it, in plain words.
-    pub message: String,
-}
+pub use crate::domain::fields::FieldError;
 
 /// How a request failed.
 #[derive(Debug, thiserror::Error)]

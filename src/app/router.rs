@@ -3,9 +3,9 @@
 use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
+use crate::web::coordinator::{events, signin};
 use crate::web::{
-    api, calendar, coordinator, dev_mail, employer, link_requests, participant,
-    participant_bookings, public,
+    api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
 };
 use axum::Router;
 use axum::extract::Request;
@@ -24,9 +24,14 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(public::check_health))
         .route("/metrics", get(public::show_metrics))
         .route("/static/app.css", get(public::serve_css))
-        .route("/coordinator", get(coordinator::show_dashboard))
-        .route("/coordinator/login", get(coordinator::show_login).post(coordinator::sign_in))
-        .route("/coordinator/logout", post(coordinator::sign_out))
+        .route("/coordinator", get(signin::show_dashboard))
+        .route("/coordinator/login", get(signin::show_login).post(signin::sign_in))
+        .route("/coordinator/logout", post(signin::sign_out))
+        .route("/coordinator/events", post(events::create_event))
+        .route("/coordinator/events/new", get(events::new_event))
+        .route("/coordinator/events/{id}", get(events::show_event).post(events::update_event))
+        .route("/coordinator/events/{id}/edit", get(events::edit_event))
+        .route("/coordinator/events/{id}/status", post(events::change_status))
         .route("/e/{token}", get(employer::show_event))
         .route("/p/new-link", get(link_requests::show_form).post(link_requests::request_link))
         .route("/p/{token}", get(participant::show_event))

@@ -5,6 +5,10 @@
 
 pub mod cefr;
 pub mod email;
+pub mod event_draft;
+pub mod event_status;
+pub mod fields;
+pub mod local_time;
 pub mod locale;
 pub mod slots;
 pub mod time;

@@ -18,6 +18,17 @@ pub fn zone(name: &str) -> Result<TimeZone, TimeError> {
     TimeZone::get(name).map_err(|_| TimeError::UnknownZone(name.to_owned()))
 }
 
+/// The IANA zone names a coordinator may pick from (`Region/City`), sorted.
+pub fn zone_names() -> Vec<String> {
+    let mut names: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|name| name.as_str().to_owned())
+        .filter(|name| name.contains('/') && !name.starts_with("Etc/"))
+        .collect();
+    names.sort();
+    names
+}
+
 /// Converts stored milliseconds to a timestamp.
 pub fn timestamp(ms: i64) -> Result<Timestamp, TimeError> {
     Timestamp::from_millisecond(ms).map_err(|_| TimeError::OutOfRange(ms))

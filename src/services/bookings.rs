@@ -119,15 +119,29 @@ pub async fn cancel(
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
     let txn = begin_write(db).await?;
-    let booking = live_booking(&txn, booking_id).await?;
-    let place = slot_context(&txn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
-    bookings::mark_cancelled(&txn, &booking, now_ms).await?;
-    bookings::release_place(&txn, place.0.id).await?;
-    let cancelled = bookings::find(&txn, booking.id)
+    let cancelled = cancel_in(&txn, config, booking_id, by, manage_link, now_ms).await?;
+    txn.commit().await?;
+    Ok(cancelled)
+}
+
+/// [`cancel`] inside the caller's transaction, for changes that cancel many bookings at once.
+pub async fn cancel_in(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    booking_id: Uuid,
+    by: CancelledBy,
+    manage_link: &str,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
+    let booking = live_booking(conn, booking_id).await?;
+    let place = slot_context(conn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
+    bookings::mark_cancelled(conn, &booking, now_ms).await?;
+    bookings::release_place(conn, place.0.id).await?;
+    let cancelled = bookings::find(conn, booking.id)
         .await?
         .ok_or(AppError::NotFound)?;
     announce(
-        &txn,
+        conn,
         config,
         Change::Cancelled(by),
         &cancelled,
@@ -136,8 +150,9 @@ pub async fn cancel(
         now_ms,
     )
     .await?;
-    notify_slot_change(&txn, config, place.0.id, now_ms).await?;
-    txn.commit().await?;
+    if by != CancelledBy::EventCancelled {
+        notify_slot_change(conn, config, place.0.id, now_ms).await?;
+    }
     Ok(cancelled)
 }
 

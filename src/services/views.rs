@@ -33,6 +33,8 @@ pub struct SessionLine {
 
 /// An event on the coordinator's dashboard.
 pub struct EventSummary {
+    /// The event, for links to its page.
+    pub id: uuid::Uuid,
     /// Title.
     pub title: String,
     /// Status.
@@ -75,16 +77,25 @@ fn session_line(fill: SessionFill, zone: &str) -> SessionLine {
     }
 }
 
+/// The session lines of one event.
+pub async fn session_lines(
+    db: &DatabaseConnection,
+    event: &event::Model,
+) -> Result<Vec<SessionLine>, AppError> {
+    Ok(overview::session_fill(db, event.id)
+        .await?
+        .into_iter()
+        .map(|fill| session_line(fill, &event.time_zone))
+        .collect())
+}
+
 /// Loads the coordinator's dashboard.
 pub async fn coordinator_home(db: &DatabaseConnection) -> Result<CoordinatorHome, AppError> {
     let mut events = Vec::new();
     for event in overview::events(db).await? {
-        let sessions = overview::session_fill(db, event.id)
-            .await?
-            .into_iter()
-            .map(|fill| session_line(fill, &event.time_zone))
-            .collect();
+        let sessions = session_lines(db, &event).await?;
         events.push(EventSummary {
+            id: event.id,
             title: event.title.clone(),
             status: event.status.clone(),
             when: when(&event),

@@ -14,7 +14,7 @@ use crate::domain::time::{format_clock_range, format_range};
 use crate::entities::{event, participant, session, slot, volunteer};
 use crate::services::event_place;
 use crate::services::mails::{
-    MailHead, ScheduleLine, VolunteerScheduleEmail, VolunteerSlotEmail, with_calendar,
+    MailHead, ScheduleLine, SlotNews, VolunteerScheduleEmail, VolunteerSlotEmail, with_calendar,
 };
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
@@ -44,6 +44,16 @@ pub async fn notify_slot_change(
     slot_id: Uuid,
     now_ms: i64,
 ) -> Result<(), AppError> {
+    notify(conn, config, slot_id, SlotNews::Updated, now_ms).await
+}
+
+async fn notify(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    slot_id: Uuid,
+    news: SlotNews,
+    now_ms: i64,
+) -> Result<(), AppError> {
     let Some((slot, session, event)) = bookings::slot_context(conn, slot_id).await? else {
         return Ok(());
     };
@@ -63,7 +73,18 @@ pub async fn notify_slot_change(
         session: &session,
         event: &event,
     };
-    entry.enqueue(conn, false, now_ms).await
+    entry.enqueue(conn, news, now_ms).await
+}
+
+/// Takes the slot out of its volunteer's calendar (a CANCEL with a higher SEQUENCE). Call it
+/// inside the transaction that removes the slot or cancels its event, before deleting the row.
+pub async fn notify_slot_removed(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    slot_id: Uuid,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    notify(conn, config, slot_id, SlotNews::Removed, now_ms).await
 }
 
 /// Sends a volunteer their schedule for an event: one mail listing every slot, and one calendar
@@ -122,7 +143,7 @@ pub async fn send_schedule(
                 session,
                 event,
             };
-            entry.enqueue(conn, true, now_ms).await?;
+            entry.enqueue(conn, SlotNews::Scheduled, now_ms).await?;
         }
     }
     Ok(slots.len())
@@ -184,12 +205,11 @@ struct SlotEntry<'a> {
 }
 
 impl SlotEntry<'_> {
-    /// Mails the volunteer this slot's invitation at its current SEQUENCE; `scheduled` when the
-    /// slot is new in their calendar rather than booked or freed.
+    /// Mails the volunteer this slot's invitation (or cancellation) at its current SEQUENCE.
     async fn enqueue(
         &self,
         conn: &impl ConnectionTrait,
-        scheduled: bool,
+        news: SlotNews,
         now_ms: i64,
     ) -> Result<(), AppError> {
         let (slot, session, event, volunteer) =
@@ -204,15 +224,20 @@ impl SlotEntry<'_> {
             when: format_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
             place: event_place(event),
             booked_by,
-            scheduled,
+            news,
         }
         .render()?;
         let attendee = Party {
             name: volunteer.name.clone(),
             email: volunteer.email.clone(),
         };
+        let method = if news == SlotNews::Removed {
+            Method::Cancel
+        } else {
+            Method::Request
+        };
         let ics = invitation(
-            Method::Request,
+            method,
             &appointment,
             &organizer(self.config),
             &attendee,
@@ -227,7 +252,7 @@ impl SlotEntry<'_> {
         let mail = with_calendar(
             mail,
             CalendarPart {
-                method: Method::Request.as_str().to_owned(),
+                method: method.as_str().to_owned(),
                 ics,
             },
         );

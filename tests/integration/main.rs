@@ -9,6 +9,7 @@ mod browser;
 mod calendar_downloads;
 mod config_errors;
 mod constraints;
+mod coordinator_events;
 mod dev_mail;
 mod link_requests;
 mod migrations;

@@ -156,7 +156,19 @@ mail_templates!(
     "booking_cancelled/body.html"
 );
 
-/// A volunteer's slot was booked or freed; carries a calendar REQUEST for the slot.
+/// What happened to a volunteer's slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotNews {
+    /// The slot enters the volunteer's calendar.
+    Scheduled,
+    /// Someone booked it, moved away or cancelled.
+    Updated,
+    /// The slot was taken out of their schedule (event cancelled, availability withdrawn).
+    Removed,
+}
+
+/// A volunteer's slot was scheduled, booked, freed or removed; carries the calendar REQUEST (or
+/// CANCEL when removed) for the slot.
 pub struct VolunteerSlotEmail {
     /// Languages and programme.
     pub head: MailHead,
@@ -172,8 +184,29 @@ pub struct VolunteerSlotEmail {
     pub place: String,
     /// Who holds the slot now (name, occupation fields, languages); empty when it is free.
     pub booked_by: Vec<String>,
-    /// The slot enters the volunteer's calendar (rather than being booked or freed).
-    pub scheduled: bool,
+    /// What happened.
+    pub news: SlotNews,
+}
+
+impl VolunteerSlotEmail {
+    fn state(&self) -> &'static str {
+        match self.news {
+            SlotNews::Scheduled => "scheduled",
+            SlotNews::Removed => "removed",
+            SlotNews::Updated if self.booked_by.is_empty() => "free",
+            SlotNews::Updated => "booked",
+        }
+    }
+
+    /// The text id of the subject line.
+    pub fn subject_id(&self) -> String {
+        format!("volunteer-slot-{}-subject", self.state())
+    }
+
+    /// The text id of the first line.
+    pub fn lead_id(&self) -> String {
+        format!("volunteer-slot-{}-lead", self.state())
+    }
 }
 frame_from!(VolunteerSlotEmail, head);
 mail_templates!(

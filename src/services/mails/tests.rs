@@ -79,7 +79,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                 booked_by: vec![
                     "Oleksandr Shevchenko (engineering; de A2, en B2, uk C2)".to_owned(),
                 ],
-                scheduled: false,
+                news: SlotNews::Updated,
             }
             .render()
             .unwrap(),

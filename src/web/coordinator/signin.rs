@@ -1,10 +1,8 @@
-//! Coordinator pages: sign in, sign out, dashboard.
+//! Coordinator sign-in, sign-out and the dashboard.
 //!
 //! The sign-in form is protected by a double-submit token (a random cookie repeated in the form);
 //! forms of a signed-in coordinator carry the session's CSRF token.
 
-use super::csrf;
-use super::layout::Layout;
 use crate::app::error::AppError;
 use crate::app::extract::Form;
 use crate::app::state::AppState;
@@ -12,6 +10,8 @@ use crate::clock::now_ms;
 use crate::domain::locale::Locale;
 use crate::services::auth;
 use crate::services::views::{self, CoordinatorHome};
+use crate::web::csrf;
+use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -19,7 +19,8 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
-const SESSION_COOKIE: &str = "fp_session";
+/// The cookie that carries a coordinator's session token.
+pub const SESSION_COOKIE: &str = "fp_session";
 
 #[derive(Template)]
 #[template(path = "coordinator/login.html")]

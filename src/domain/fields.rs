@@ -1,0 +1,65 @@
+//! Problems with named input fields, collected so a form can show each next to its field.
+
+use serde::Serialize;
+
+/// One problem with one form field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    /// The field's name in the form or JSON body.
+    pub field: String,
+    /// What to do about it, in plain words.
+    pub message: String,
+}
+
+impl FieldError {
+    /// A problem with `field`.
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The problems of one submitted form, looked up by field when the form is shown again.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormErrors(pub Vec<FieldError>);
+
+impl FormErrors {
+    /// No problems.
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// The first problem with `field`, if any.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    /// Whether `field` has a problem (for `aria-invalid`).
+    pub fn has(&self, field: &str) -> bool {
+        self.get(field).is_some()
+    }
+
+    /// Whether the form had any problem.
+    pub fn any(&self) -> bool {
+        !self.0.is_empty()
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push(FieldError::new(field, message));
+    }
+
+    /// `Ok(value)` when no problem was recorded.
+    pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Vec<FieldError>> {
+        if self.0.is_empty() {
+            Ok(value())
+        } else {
+            Err(self.0)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Events: created and edited by coordinators, published, closed, reopened or cancelled.
+//! Cancelling an event cancels every booking and tells everyone, in one transaction.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::{begin_write, events, overview};
+use crate::domain::event_draft::{EventDraft, slug};
+use crate::domain::event_status::{EventStatus, StatusAction};
+use crate::entities::event;
+use crate::services::bookings::cancel_in;
+use crate::services::mails::CancelledBy;
+use crate::services::volunteer_calendar::notify_slot_removed;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use uuid::Uuid;
+
+/// Creates a draft event.
+pub async fn create(
+    db: &DatabaseConnection,
+    draft: &EventDraft,
+    now_ms: i64,
+) -> Result<event::Model, AppError> {
+    let suffix = Uuid::now_v7().simple().to_string();
+    let slug = slug(&draft.title, &suffix[suffix.len() - 8..]);
+    let txn = begin_write(db).await?;
+    let event = events::insert(&txn, draft, slug, now_ms).await?;
+    txn.commit().await?;
+    Ok(event)
+}
+
+/// Loads an event or answers "not found".
+pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<event::Model, AppError> {
+    overview::event(conn, id).await?.ok_or(AppError::NotFound)
+}
+
+fn status_of(event: &event::Model) -> Result<EventStatus, AppError> {
+    event
+        .status
+        .parse()
+        .map_err(|e: crate::domain::event_status::ParseStatusError| {
+            AppError::Internal(e.to_string())
+        })
+}
+
+/// Replaces an event's details (not allowed once it is cancelled).
+pub async fn update(
+    db: &DatabaseConnection,
+    id: Uuid,
+    draft: &EventDraft,
+    now_ms: i64,
+) -> Result<event::Model, AppError> {
+    let txn = begin_write(db).await?;
+    let event = find(&txn, id).await?;
+    if !status_of(&event)?.editable() {
+        return Err(AppError::Conflict(
+            "This event was cancelled and can no longer be changed.".to_owned(),
+        ));
+    }
+    let event = events::update(&txn, id, draft, now_ms).await?;
+    txn.commit().await?;
+    Ok(event)
+}
+
+/// Applies a status change. Cancelling cancels every confirmed booking (each participant gets a
+/// cancellation with a calendar CANCEL) and takes every slot out of its volunteer's calendar.
+/// Returns the number of bookings cancelled.
+pub async fn change_status(
+    db: &DatabaseConnection,
+    config: &Config,
+    id: Uuid,
+    action: StatusAction,
+    now_ms: i64,
+) -> Result<usize, AppError> {
+    let txn = begin_write(db).await?;
+    let event = find(&txn, id).await?;
+    let Some(next) = status_of(&event)?.after(action) else {
+        return Err(AppError::Conflict(format!(
+            "This event is {}; it cannot be changed that way now.",
+            event.status
+        )));
+    };
+    events::set_status(&txn, id, next.as_str(), now_ms).await?;
+    let mut cancelled = 0;
+    if next == EventStatus::Cancelled {
+        // The booking was at a cancelled event: a link to manage it would lead nowhere.
+        let start_page = format!("{}/", config.base_url);
+        for booking in events::confirmed_bookings(&txn, id).await? {
+            cancel_in(
+                &txn,
+                config,
+                booking.id,
+                CancelledBy::EventCancelled,
+                &start_page,
+                now_ms,
+            )
+            .await?;
+            cancelled += 1;
+        }
+        for slot in events::volunteer_slots(&txn, id).await? {
+            notify_slot_removed(&txn, config, slot.id, now_ms).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(cancelled)
+}

@@ -1,0 +1,296 @@
+//! Creating, editing and changing the status of events. A form with problems comes back with
+//! each problem next to its field and everything typed kept.
+
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::domain::event_draft::{EventDraft, EventInput};
+use crate::domain::event_status::{EventStatus, StatusAction};
+use crate::domain::fields::{FieldError, FormErrors};
+use crate::domain::local_time::format_local_input;
+use crate::domain::locale::Locale;
+use crate::domain::time::{format_range, zone_names};
+use crate::entities::event;
+use crate::services::events;
+use crate::services::views::{self, SessionLine};
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/event_form.html")]
+struct EventFormPage {
+    meta: Layout,
+    heading: &'static str,
+    submit: &'static str,
+    action: String,
+    back: String,
+    csrf: String,
+    input: EventInput,
+    errors: FormErrors,
+    zones: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "coordinator/event.html")]
+struct EventPage {
+    meta: Layout,
+    csrf: String,
+    event: event::Model,
+    when: String,
+    booking_window: String,
+    editable: bool,
+    actions: Vec<StatusAction>,
+    can_cancel: bool,
+    booked: i64,
+    sessions: Vec<SessionLine>,
+    notice: Option<&'static str>,
+}
+
+/// The event form with its anti-forgery token.
+#[derive(Deserialize)]
+pub struct EventForm {
+    csrf: String,
+    #[serde(flatten)]
+    input: EventInput,
+}
+
+/// A status change.
+#[derive(Deserialize)]
+pub struct StatusForm {
+    csrf: String,
+    action: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// `?notice=` after a change.
+#[derive(Deserialize)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+fn form_page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    editing: Option<Uuid>,
+    input: EventInput,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    let (heading, submit, action, back) = match editing {
+        Some(id) => (
+            "Edit event",
+            "Save changes",
+            format!("/coordinator/events/{id}"),
+            format!("/coordinator/events/{id}"),
+        ),
+        None => (
+            "New event",
+            "Create event",
+            "/coordinator/events".to_owned(),
+            "/coordinator".to_owned(),
+        ),
+    };
+    let status = if errors.any() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = EventFormPage {
+        meta: Layout::new(heading, &state.config.programme_name, &Locale::default()),
+        heading,
+        submit,
+        action,
+        back,
+        csrf: signed_in.csrf.clone(),
+        input,
+        errors,
+        zones: zone_names(),
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// `GET /coordinator/events/new`.
+pub async fn new_event(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+) -> Result<Response, AppError> {
+    let input = EventInput {
+        time_zone: state.config.time_zone.clone(),
+        languages: state.config.default_language.clone(),
+        ..EventInput::default()
+    };
+    form_page(&state, &signed_in, None, input, FormErrors::none())
+}
+
+/// `POST /coordinator/events`.
+pub async fn create_event(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Form(form): Form<EventForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    match EventDraft::parse(&form.input) {
+        Ok(draft) => {
+            let event = events::create(&state.db, &draft, now_ms()).await?;
+            Ok(
+                Redirect::to(&format!("/coordinator/events/{}?notice=created", event.id))
+                    .into_response(),
+            )
+        }
+        Err(errors) => form_page(&state, &signed_in, None, form.input, FormErrors(errors)),
+    }
+}
+
+fn input_of(event: &event::Model) -> Result<EventInput, AppError> {
+    let local = |ms: Option<i64>| -> Result<String, AppError> {
+        Ok(match ms {
+            Some(ms) => format_local_input(ms, &event.time_zone)?,
+            None => String::new(),
+        })
+    };
+    Ok(EventInput {
+        title: event.title.clone(),
+        description: event.description.clone(),
+        venue_address: event.venue_address.clone().unwrap_or_default(),
+        online_url: event.online_url.clone().unwrap_or_default(),
+        time_zone: event.time_zone.clone(),
+        starts: local(Some(event.starts_at))?,
+        ends: local(Some(event.ends_at))?,
+        booking_opens: local(event.booking_opens_at)?,
+        booking_closes: local(event.booking_closes_at)?,
+        languages: event.languages.replace(',', ", "),
+    })
+}
+
+/// `GET /coordinator/events/{id}/edit`.
+pub async fn edit_event(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let event = events::find(&state.db, id).await?;
+    form_page(
+        &state,
+        &signed_in,
+        Some(id),
+        input_of(&event)?,
+        FormErrors::none(),
+    )
+}
+
+/// `POST /coordinator/events/{id}`.
+pub async fn update_event(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<Uuid>,
+    Form(form): Form<EventForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    match EventDraft::parse(&form.input) {
+        Ok(draft) => {
+            events::update(&state.db, id, &draft, now_ms()).await?;
+            Ok(Redirect::to(&format!("/coordinator/events/{id}?notice=saved")).into_response())
+        }
+        Err(errors) => form_page(&state, &signed_in, Some(id), form.input, FormErrors(errors)),
+    }
+}
+
+fn notice_text(notice: Option<&str>) -> Option<&'static str> {
+    Some(match notice? {
+        "created" => "The event was created as a draft. Add sessions, then publish it.",
+        "saved" => "Your changes were saved.",
+        "published" => "The event is published: participants with a link can book.",
+        "closed" => "Booking is closed. Existing bookings stand.",
+        "reopened" => "Booking is open again.",
+        "cancelled" => "The event was cancelled. Everyone booked is being told by mail.",
+        _ => return None,
+    })
+}
+
+fn booking_window(event: &event::Model) -> Result<String, AppError> {
+    let zone = &event.time_zone;
+    let from = match event.booking_opens_at {
+        Some(ms) => format!("from {}", format_local_input(ms, zone)?.replace('T', " ")),
+        None => "from publication".to_owned(),
+    };
+    let until = match event.booking_closes_at {
+        Some(ms) => format!("until {}", format_local_input(ms, zone)?.replace('T', " ")),
+        None => "until the event starts".to_owned(),
+    };
+    Ok(format!("{from} {until}"))
+}
+
+/// `GET /coordinator/events/{id}`.
+pub async fn show_event(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<Uuid>,
+    Query(query): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let event = events::find(&state.db, id).await?;
+    let status: EventStatus =
+        event
+            .status
+            .parse()
+            .map_err(|e: crate::domain::event_status::ParseStatusError| {
+                AppError::Internal(e.to_string())
+            })?;
+    let sessions = views::session_lines(&state.db, &event).await?;
+    let booked = sessions.iter().map(|s| s.booked).sum();
+    let actions = status.actions();
+    let page = EventPage {
+        meta: Layout::new(
+            event.title.clone(),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        csrf: signed_in.csrf,
+        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        booking_window: booking_window(&event)?,
+        editable: status.editable(),
+        can_cancel: actions.contains(&StatusAction::Cancel),
+        actions,
+        booked,
+        sessions,
+        notice: notice_text(query.notice.as_deref()),
+        event,
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+/// `POST /coordinator/events/{id}/status`: publish, close, reopen or cancel.
+pub async fn change_status(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<Uuid>,
+    Form(form): Form<StatusForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let action = StatusAction::parse(&form.action).ok_or_else(|| {
+        AppError::Validation(vec![FieldError::new(
+            "action",
+            "choose publish, close, reopen or cancel",
+        )])
+    })?;
+    if action == StatusAction::Cancel && form.confirm != "yes" {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "confirm",
+            "tick the box to confirm that every booking will be cancelled",
+        )]));
+    }
+    events::change_status(&state.db, &state.config, id, action, now_ms()).await?;
+    let notice = match action {
+        StatusAction::Publish => "published",
+        StatusAction::Close => "closed",
+        StatusAction::Reopen => "reopened",
+        StatusAction::Cancel => "cancelled",
+    };
+    Ok(Redirect::to(&format!("/coordinator/events/{id}?notice={notice}")).into_response())
+}

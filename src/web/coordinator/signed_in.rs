@@ -1,0 +1,52 @@
+//! [`SignedIn`]: the extractor every coordinator page uses. Without a live session the request
+//! goes to the sign-in page and nothing else happens.
+
+use super::signin::SESSION_COOKIE;
+use crate::app::error::AppError;
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::entities::coordinator;
+use crate::services::auth;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+
+/// The coordinator behind the request's session cookie.
+pub struct SignedIn {
+    /// Who is signed in.
+    pub coordinator: coordinator::Model,
+    /// The anti-forgery token this session's forms carry.
+    pub csrf: String,
+}
+
+impl SignedIn {
+    /// Refuses a form whose anti-forgery token is not this session's.
+    pub fn check_csrf(&self, submitted: &str) -> Result<(), AppError> {
+        if !submitted.is_empty() && submitted == self.csrf {
+            Ok(())
+        } else {
+            Err(AppError::CsrfRejected)
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let to_login = || Redirect::to("/coordinator/login").into_response();
+        let jar = CookieJar::from_headers(&parts.headers);
+        let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
+            return Err(to_login());
+        };
+        match auth::current(&state.db, &token, now_ms()).await {
+            Ok(Some((session, coordinator))) => Ok(Self {
+                coordinator,
+                csrf: session.csrf_token,
+            }),
+            Ok(None) => Err(to_login()),
+            Err(error) => Err(error.into_response()),
+        }
+    }
+}

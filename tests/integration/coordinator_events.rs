@@ -1,0 +1,226 @@
+//! Coordinators create, edit, publish and cancel events through the pages.
+
+use crate::booking_mails::{calendar_of, fixture};
+use crate::support::TestApp;
+use axum::http::StatusCode;
+use fairplan::entities::{booking, event};
+use sea_orm::{EntityTrait, PaginatorTrait};
+
+fn event_form<'a>(csrf: &'a str, title: &'a str, ends: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("title", title),
+        ("description", "Practise an interview."),
+        ("venue_address", "Main Street 1, Springfield"),
+        ("online_url", ""),
+        ("time_zone", "America/New_York"),
+        ("starts", "2026-03-03T17:00"),
+        ("ends", ends),
+        ("booking_opens", ""),
+        ("booking_closes", "2026-03-02T12:00"),
+        ("languages", "en, es"),
+    ]
+}
+
+async fn event_count(app: &TestApp) -> u64 {
+    event::Entity::find().count(&app.db).await.unwrap()
+}
+
+#[tokio::test]
+async fn a_form_with_problems_shows_each_next_to_its_field_and_keeps_what_was_typed() {
+    let mut app = TestApp::spawn().await;
+    let csrf = app.sign_in_as_coordinator().await;
+    let mut fields = event_form(&csrf, "Spring evening", "2026-03-03T16:00");
+    fields.retain(|(name, _)| *name != "time_zone");
+    fields.push(("time_zone", "Atlantis/Capital"));
+    let page = app.post_form("/coordinator/events", &fields).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.body.contains(r#"id="time_zone-error""#),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("choose a time zone like Europe/Berlin"));
+    assert!(
+        page.body.contains(r#"value="Spring evening""#),
+        "typed title kept"
+    );
+    assert!(
+        page.body.contains(r#"value="Atlantis/Capital""#),
+        "typed zone kept"
+    );
+    assert_eq!(event_count(&app).await, 0, "nothing stored");
+
+    let fields = event_form(&csrf, "Spring evening", "2026-03-03T16:00");
+    let page = app.post_form("/coordinator/events", &fields).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains(r#"id="ends-error""#));
+    assert!(page.body.contains("the end must be after the start"));
+    assert_eq!(event_count(&app).await, 0);
+}
+
+#[tokio::test]
+async fn a_coordinator_creates_edits_and_publishes_an_event() {
+    let mut app = TestApp::spawn().await;
+    let csrf = app.sign_in_as_coordinator().await;
+    let form = app.get("/coordinator/events/new").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains(r#"<label for="starts">"#));
+
+    let created = app
+        .post_form(
+            "/coordinator/events",
+            &event_form(&csrf, "Spring evening", "2026-03-03T21:00"),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let page_url = created
+        .header("location")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    let stored = event::Entity::find().one(&app.db).await.unwrap().unwrap();
+    assert_eq!(stored.status, "draft");
+    assert_eq!(stored.languages, "en,es");
+    // 17:00 in New York on 3 March 2026 (EST, UTC-5) is 22:00 UTC.
+    assert_eq!(stored.starts_at, 1_772_575_200_000);
+    assert!(stored.slug.starts_with("spring-evening-"));
+
+    let page = app.get(&page_url).await;
+    assert!(
+        page.body
+            .contains("Tue 3 March 2026, 17:00–21:00 (America/New_York)")
+    );
+
+    let edit = app.get(&format!("{page_url}/edit")).await;
+    assert!(
+        edit.body.contains(r#"value="2026-03-03T17:00""#),
+        "wall time shown for editing"
+    );
+    let saved = app
+        .post_form(
+            &page_url,
+            &event_form(&csrf, "Spring career evening", "2026-03-03T20:30"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let stored = event::Entity::find().one(&app.db).await.unwrap().unwrap();
+    assert_eq!(stored.title, "Spring career evening");
+    assert_eq!(stored.ends_at - stored.starts_at, 210 * 60_000);
+
+    let published = app
+        .post_form(
+            &format!("{page_url}/status"),
+            &[("csrf", &csrf), ("action", "publish")],
+        )
+        .await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    let stored = event::Entity::find().one(&app.db).await.unwrap().unwrap();
+    assert_eq!(stored.status, "published");
+    let again = app
+        .post_form(
+            &format!("{page_url}/status"),
+            &[("csrf", &csrf), ("action", "publish")],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "already published");
+}
+
+#[tokio::test]
+async fn forms_without_the_sessions_token_or_without_a_session_change_nothing() {
+    let mut app = TestApp::spawn().await;
+    let csrf = app.sign_in_as_coordinator().await;
+    let forged = app
+        .post_form(
+            "/coordinator/events",
+            &event_form("forged", "Spring evening", "2026-03-03T21:00"),
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+    let mut stranger = TestApp::spawn().await;
+    let anonymous = stranger
+        .post_form(
+            "/coordinator/events",
+            &event_form(&csrf, "Spring evening", "2026-03-03T21:00"),
+        )
+        .await;
+    assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
+    assert_eq!(anonymous.header("location"), "/coordinator/login");
+    assert_eq!(
+        stranger.get("/coordinator/events/new").await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(event_count(&app).await, 0);
+    assert_eq!(event_count(&stranger).await, 0);
+}
+
+#[tokio::test]
+async fn cancelling_an_event_cancels_every_booking_and_clears_every_calendar() {
+    let mut f = fixture().await;
+    let slot = f.slots[0].clone();
+    fairplan::services::bookings::book(
+        &f.app.db,
+        &f.app.config,
+        f.amira.id,
+        slot.id,
+        &f.link,
+        fairplan::clock::now_ms(),
+    )
+    .await
+    .unwrap();
+    f.app.drain_outbox().await;
+    let csrf = f.app.sign_in_as_coordinator().await;
+    let event = event::Entity::find().one(&f.app.db).await.unwrap().unwrap();
+    let url = format!("/coordinator/events/{}/status", event.id);
+
+    let unconfirmed = f
+        .app
+        .post_form(&url, &[("csrf", &csrf), ("action", "cancel")])
+        .await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let cancelled = f
+        .app
+        .post_form(
+            &url,
+            &[("csrf", &csrf), ("action", "cancel"), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(cancelled.status, StatusCode::SEE_OTHER);
+
+    let live = booking::Entity::find()
+        .all(&f.app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|b| b.status != "cancelled")
+        .count();
+    assert_eq!(live, 0);
+    f.app.drain_outbox().await;
+    let mail = f.app.last_mail_to(&f.amira.email).unwrap();
+    let (method, _) = calendar_of(&mail);
+    assert_eq!(method, "CANCEL");
+    assert!(mail.part("text/plain").unwrap().contains("cancel"));
+
+    let volunteer = fairplan::entities::volunteer::Entity::find_by_id(slot.volunteer_id.unwrap())
+        .one(&f.app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mail = f.app.last_mail_to(&volunteer.email).unwrap();
+    assert_eq!(calendar_of(&mail).0, "CANCEL");
+
+    let edit = f
+        .app
+        .post_form(
+            &format!("/coordinator/events/{}", event.id),
+            &event_form(&csrf, "Renamed", "2026-03-03T21:00"),
+        )
+        .await;
+    assert_eq!(
+        edit.status,
+        StatusCode::CONFLICT,
+        "a cancelled event stays as it was"
+    );
+}

@@ -47,7 +47,10 @@ pub fn cut_slots(
         };
         let starts_at = start_zoned.timestamp().as_millisecond();
         let ends_at = end_zoned.timestamp().as_millisecond();
-        if ends_at - starts_at == i64::from(slot_minutes) * 60_000 {
+        // A start the clocks skip would be moved into a later slot's hour: leave it out. (An end
+        // at the skipped hour is the moment of the change itself, which is fine.)
+        let start_exists = start_zoned.datetime() == start;
+        if start_exists && ends_at - starts_at == i64::from(slot_minutes) * 60_000 {
             slots.push(SlotTimes { starts_at, ends_at });
         }
         match start.checked_add(step) {
@@ -98,6 +101,56 @@ mod tests {
             0,
             "03:00 CEST follows 02:00 CET directly"
         );
+    }
+
+    #[test]
+    fn half_hour_slots_on_the_spring_change_day_never_repeat_an_instant() {
+        // New York: 02:00 EST becomes 03:00 EDT on 8 March 2026.
+        let day = date(2026, 3, 8);
+        let slots = cut_slots(
+            day.at(0, 30, 0, 0),
+            day.at(4, 0, 0, 0),
+            "America/New_York",
+            30,
+            0,
+        )
+        .unwrap();
+        let starts: Vec<String> = slots
+            .iter()
+            .map(|s| {
+                crate::domain::time::timestamp(s.starts_at)
+                    .unwrap()
+                    .to_zoned(crate::domain::time::zone("America/New_York").unwrap())
+                    .strftime("%H:%M")
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(starts, ["00:30", "01:00", "01:30", "03:00", "03:30"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn slots_never_overlap_and_last_exactly_their_length(
+            day in 0u32..365,
+            start_minute in 0u32..(24 * 60),
+            hours in 1u32..10,
+            slot_minutes in 5u32..120,
+            break_minutes in 0u32..30,
+            zone in proptest::sample::select(vec![
+                "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC",
+            ]),
+        ) {
+            let first = date(2026, 1, 1).checked_add(jiff::Span::new().days(i64::from(day))).unwrap();
+            let from = first.at(0, 0, 0, 0).checked_add(jiff::Span::new().minutes(i64::from(start_minute))).unwrap();
+            let until = from.checked_add(jiff::Span::new().hours(i64::from(hours))).unwrap();
+            let slots = cut_slots(from, until, zone, slot_minutes, break_minutes).unwrap();
+            for slot in &slots {
+                proptest::prop_assert_eq!(slot.ends_at - slot.starts_at, i64::from(slot_minutes) * 60_000);
+            }
+            for pair in slots.windows(2) {
+                proptest::prop_assert!(pair[0].ends_at <= pair[1].starts_at);
+            }
+        }
     }
 
     #[test]

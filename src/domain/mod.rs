@@ -10,6 +10,8 @@ pub mod event_status;
 pub mod fields;
 pub mod local_time;
 pub mod locale;
+pub mod session_draft;
 pub mod slots;
 pub mod time;
 pub mod token;
+pub mod units;

@@ -3,7 +3,7 @@
 use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
-use crate::web::coordinator::{events, signin};
+use crate::web::coordinator::{events, sessions, signin};
 use crate::web::{
     api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
 };
@@ -32,6 +32,10 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator/events/{id}", get(events::show_event).post(events::update_event))
         .route("/coordinator/events/{id}/edit", get(events::edit_event))
         .route("/coordinator/events/{id}/status", post(events::change_status))
+        .route("/coordinator/events/{id}/sessions", post(sessions::create_session))
+        .route("/coordinator/events/{id}/sessions/new", get(sessions::new_session))
+        .route("/coordinator/sessions/{id}", post(sessions::update_session))
+        .route("/coordinator/sessions/{id}/edit", get(sessions::edit_session))
         .route("/e/{token}", get(employer::show_event))
         .route("/p/new-link", get(link_requests::show_form).post(link_requests::request_link))
         .route("/p/{token}", get(participant::show_event))

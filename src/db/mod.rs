@@ -12,6 +12,7 @@ pub mod link_requests;
 pub mod outbox;
 pub mod overview;
 pub mod rows;
+pub mod sessions;
 pub mod slot_calendar;
 
 use sea_orm::{

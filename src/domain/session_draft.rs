@@ -198,8 +198,8 @@ impl SessionDraft {
                 ..
             } => (0..i64::from(rounds))
                 .map(|n| {
-                    let start = self.starts_at
-                        + n * i64::from(round_minutes + changeover_minutes) * 60_000;
+                    let start =
+                        self.starts_at + n * i64::from(round_minutes + changeover_minutes) * 60_000;
                     (start, start + i64::from(round_minutes) * 60_000)
                 })
                 .collect(),
@@ -241,10 +241,7 @@ impl SessionDraft {
                 match (open, close) {
                     (Some(open), Some(close)) if close > open => Some((open, close)),
                     (Some(_), Some(_)) => {
-                        errors.push(
-                            "preferences_close",
-                            "ranking must close after it opens",
-                        );
+                        errors.push("preferences_close", "ranking must close after it opens");
                         None
                     }
                     _ => None,
@@ -316,7 +313,9 @@ impl SessionDraft {
             if needed > length {
                 errors.push(
                     "rounds",
-                    format!("{rounds} rounds need {needed} minutes, but the session lasts {length}"),
+                    format!(
+                        "{rounds} rounds need {needed} minutes, but the session lasts {length}"
+                    ),
                 );
             }
         }
@@ -324,7 +323,10 @@ impl SessionDraft {
             (&settings, length_minutes)
             && i64::from(*slot_minutes) > length
         {
-            errors.push("slot_minutes", "an interview cannot be longer than the session");
+            errors.push(
+                "slot_minutes",
+                "an interview cannot be longer than the session",
+            );
         }
         let language = input.interview_language.trim().to_ascii_lowercase();
         let language_rule = if language.is_empty() {
@@ -427,7 +429,10 @@ mod tests {
     fn impossible_values_are_named() {
         let mut bad = input(Format::Group);
         bad.capacity = "0".to_owned();
-        assert_eq!(fields(SessionDraft::parse(&bad, ZONE, event())), ["capacity"]);
+        assert_eq!(
+            fields(SessionDraft::parse(&bad, ZONE, event())),
+            ["capacity"]
+        );
         let mut bad = input(Format::SpeedNetworking);
         bad.rounds = "9".to_owned();
         assert_eq!(fields(SessionDraft::parse(&bad, ZONE, event())), ["rounds"]);

@@ -108,7 +108,8 @@ pub fn plan_units(
                     u32::try_from(break_minutes).unwrap_or_default(),
                 )?;
                 for slot in slots {
-                    let overlaps = |start: i64, end: i64| slot.starts_at < end && start < slot.ends_at;
+                    let overlaps =
+                        |start: i64, end: i64| slot.starts_at < end && start < slot.ends_at;
                     let clash = units.iter().any(|u| {
                         u.volunteer_id == Some(window.volunteer_id)
                             && overlaps(u.starts_at, u.ends_at)
@@ -191,7 +192,12 @@ mod tests {
             break_minutes: "0".to_owned(),
             ..SessionInput::default()
         };
-        SessionDraft::parse(&input, ZONE, (at("2026-03-07T00:00"), at("2026-03-09T00:00"))).unwrap()
+        SessionDraft::parse(
+            &input,
+            ZONE,
+            (at("2026-03-07T00:00"), at("2026-03-09T00:00")),
+        )
+        .unwrap()
     }
 
     fn window(volunteer: Uuid, from: &str, until: &str) -> Availability {
@@ -251,9 +257,21 @@ mod tests {
             capacity,
         };
         let existing = vec![
-            ExistingUnit { id: Uuid::from_u128(1), unit: unit(10, 5), booked: 4 },
-            ExistingUnit { id: Uuid::from_u128(2), unit: unit(20, 1), booked: 0 },
-            ExistingUnit { id: Uuid::from_u128(3), unit: unit(30, 1), booked: 1 },
+            ExistingUnit {
+                id: Uuid::from_u128(1),
+                unit: unit(10, 5),
+                booked: 4,
+            },
+            ExistingUnit {
+                id: Uuid::from_u128(2),
+                unit: unit(20, 1),
+                booked: 0,
+            },
+            ExistingUnit {
+                id: Uuid::from_u128(3),
+                unit: unit(30, 1),
+                booked: 1,
+            },
         ];
         let changes = reconcile(&existing, &[unit(10, 3), unit(40, 1)]);
         assert_eq!(changes.over_capacity, [(Uuid::from_u128(1), 4, 3)]);

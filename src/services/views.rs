@@ -13,6 +13,8 @@ use std::collections::HashMap;
 
 /// A line of the coordinator's dashboard: one session's fill.
 pub struct SessionLine {
+    /// The session, for links.
+    pub id: uuid::Uuid,
     /// Session title.
     pub title: String,
     /// `mock_interview`, `speed_networking`, `placement` or `group`.
@@ -65,6 +67,7 @@ fn when(event: &event::Model) -> String {
 
 fn session_line(fill: SessionFill, zone: &str) -> SessionLine {
     SessionLine {
+        id: fill.session.id,
         when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone)
             .unwrap_or_default(),
         title: fill.session.title,

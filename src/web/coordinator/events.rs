@@ -206,6 +206,8 @@ fn notice_text(notice: Option<&str>) -> Option<&'static str> {
     Some(match notice? {
         "created" => "The event was created as a draft. Add sessions, then publish it.",
         "saved" => "Your changes were saved.",
+        "session-added" => "The session was added.",
+        "session-saved" => "The session's changes were saved.",
         "published" => "The event is published: participants with a link can book.",
         "closed" => "Booking is closed. Existing bookings stand.",
         "reopened" => "Booking is open again.",

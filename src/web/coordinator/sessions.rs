@@ -1,0 +1,229 @@
+//! Adding and changing the sessions of an event.
+
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::domain::cefr::CefrLevel;
+use crate::domain::fields::FormErrors;
+use crate::domain::local_time::format_local_input;
+use crate::domain::locale::Locale;
+use crate::domain::session_draft::{Format, SessionDraft, SessionInput};
+use crate::entities::{event, session};
+use crate::services::{events, sessions};
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/session_form.html")]
+struct SessionFormPage {
+    meta: Layout,
+    heading: &'static str,
+    submit: &'static str,
+    action: String,
+    csrf: String,
+    event: event::Model,
+    input: SessionInput,
+    errors: FormErrors,
+    formats: [Format; 4],
+    levels: Vec<&'static str>,
+}
+
+/// The session form with its anti-forgery token.
+#[derive(Deserialize)]
+pub struct SessionForm {
+    csrf: String,
+    #[serde(flatten)]
+    input: SessionInput,
+}
+
+fn form_page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    event: event::Model,
+    editing: Option<Uuid>,
+    input: SessionInput,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    let (heading, submit, action) = match editing {
+        Some(id) => (
+            "Edit session",
+            "Save changes",
+            format!("/coordinator/sessions/{id}"),
+        ),
+        None => (
+            "New session",
+            "Add session",
+            format!("/coordinator/events/{}/sessions", event.id),
+        ),
+    };
+    let status = if errors.any() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = SessionFormPage {
+        meta: Layout::new(heading, &state.config.programme_name, &Locale::default()),
+        heading,
+        submit,
+        action,
+        csrf: signed_in.csrf.clone(),
+        event,
+        input,
+        errors,
+        formats: Format::ALL,
+        levels: CefrLevel::ALL.iter().map(|l| l.as_str()).collect(),
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// Field errors from a service: a validation error goes back into the form; others stand.
+fn into_form_errors(error: AppError) -> Result<FormErrors, AppError> {
+    match error {
+        AppError::Validation(errors) => Ok(FormErrors(errors)),
+        other => Err(other),
+    }
+}
+
+/// `GET /coordinator/events/{id}/sessions/new`.
+pub async fn new_session(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let event = events::find(&state.db, event_id).await?;
+    let day = format_local_input(event.starts_at, &event.time_zone)?;
+    let end = format_local_input(event.ends_at, &event.time_zone)?;
+    let input = SessionInput {
+        starts: day,
+        ends: end,
+        ..SessionInput::default()
+    };
+    form_page(&state, &signed_in, event, None, input, FormErrors::none())
+}
+
+/// `POST /coordinator/events/{id}/sessions`.
+pub async fn create_session(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<SessionForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let event = events::find(&state.db, event_id).await?;
+    let parsed = SessionDraft::parse(
+        &form.input,
+        &event.time_zone,
+        (event.starts_at, event.ends_at),
+    );
+    let errors = match parsed {
+        Ok(draft) => match sessions::create(&state.db, event_id, &draft, now_ms()).await {
+            Ok(_) => {
+                return Ok(Redirect::to(&format!(
+                    "/coordinator/events/{event_id}?notice=session-added"
+                ))
+                .into_response());
+            }
+            Err(error) => into_form_errors(error)?,
+        },
+        Err(errors) => FormErrors(errors),
+    };
+    form_page(&state, &signed_in, event, None, form.input, errors)
+}
+
+fn input_of(session: &session::Model, zone: &str) -> Result<SessionInput, AppError> {
+    let local = |ms: Option<i64>| -> Result<String, AppError> {
+        Ok(match ms {
+            Some(ms) => format_local_input(ms, zone)?,
+            None => String::new(),
+        })
+    };
+    let number = |n: Option<i32>, default: &str| n.map_or(default.to_owned(), |n| n.to_string());
+    let defaults = SessionInput::default();
+    Ok(SessionInput {
+        title: session.title.clone(),
+        room: session.room.clone(),
+        format: session.format.clone(),
+        starts: local(Some(session.starts_at))?,
+        ends: local(Some(session.ends_at))?,
+        booking_mode: session.booking_mode.clone(),
+        preferences_open: local(session.preferences_open_at)?,
+        preferences_close: local(session.preferences_close_at)?,
+        capacity: number(session.capacity, &defaults.capacity),
+        slot_minutes: number(session.slot_minutes, &defaults.slot_minutes),
+        break_minutes: session.break_minutes.to_string(),
+        rounds: number(session.rounds, &defaults.rounds),
+        round_minutes: number(session.round_minutes, &defaults.round_minutes),
+        changeover_minutes: session.changeover_minutes.to_string(),
+        seats_per_table: number(session.seats_per_table, &defaults.seats_per_table),
+        interview_language: session.interview_language.clone().unwrap_or_default(),
+        min_language_level: session.min_language_level.clone().unwrap_or_default(),
+        require_occupation_match: if session.require_occupation_match {
+            "on".to_owned()
+        } else {
+            String::new()
+        },
+        max_bookings_per_participant: session.max_bookings_per_participant.to_string(),
+    })
+}
+
+/// `GET /coordinator/sessions/{id}/edit`.
+pub async fn edit_session(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(session_id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (session, event) = sessions::find(&state.db, session_id).await?;
+    let input = input_of(&session, &event.time_zone)?;
+    form_page(
+        &state,
+        &signed_in,
+        event,
+        Some(session_id),
+        input,
+        FormErrors::none(),
+    )
+}
+
+/// `POST /coordinator/sessions/{id}`.
+pub async fn update_session(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(session_id): Path<Uuid>,
+    Form(form): Form<SessionForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let (_, event) = sessions::find(&state.db, session_id).await?;
+    let parsed = SessionDraft::parse(
+        &form.input,
+        &event.time_zone,
+        (event.starts_at, event.ends_at),
+    );
+    let errors = match parsed {
+        Ok(draft) => match sessions::update(&state.db, session_id, &draft, now_ms()).await {
+            Ok(_) => {
+                return Ok(Redirect::to(&format!(
+                    "/coordinator/events/{}?notice=session-saved",
+                    event.id
+                ))
+                .into_response());
+            }
+            Err(error) => into_form_errors(error)?,
+        },
+        Err(errors) => FormErrors(errors),
+    };
+    form_page(
+        &state,
+        &signed_in,
+        event,
+        Some(session_id),
+        form.input,
+        errors,
+    )
+}

@@ -8,6 +8,7 @@ mod ddl;
 mod m20261123_000001_create_schema;
 mod m20261123_000002_slot_calendar_sequence;
 mod m20261123_000003_calendar_feed;
+mod m20261123_000004_event_participant;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_create_schema::Migration),
             Box::new(m20261123_000002_slot_calendar_sequence::Migration),
             Box::new(m20261123_000003_calendar_feed::Migration),
+            Box::new(m20261123_000004_event_participant::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ pub mod event_status;
 pub mod fields;
 pub mod local_time;
 pub mod locale;
+pub mod participant_import;
 pub mod session_draft;
 pub mod slots;
 pub mod time;

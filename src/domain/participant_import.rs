@@ -1,0 +1,369 @@
+//! Participants from a CSV file (or one form): every row checked, every problem reported by row
+//! and column, duplicate addresses merged into one person.
+
+use super::cefr::CefrLevel;
+use super::email::EmailAddress;
+use std::collections::HashMap;
+
+/// The columns a participant file may have; `name` and `email` are required.
+pub const COLUMNS: &[&str] = &[
+    "name",
+    "email",
+    "language",
+    "occupations",
+    "languages",
+    "needs",
+];
+
+/// The largest file accepted.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+/// The most rows accepted in one file.
+pub const MAX_ROWS: usize = 10_000;
+
+/// One valid participant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParticipantRow {
+    /// The file line it came from (the header is line 1).
+    pub line: usize,
+    /// Name as written.
+    pub name: String,
+    /// Normalised address.
+    pub email: EmailAddress,
+    /// Preferred language code.
+    pub locale: String,
+    /// Occupation fields.
+    pub occupations: Vec<String>,
+    /// Languages with levels.
+    pub languages: Vec<(String, CefrLevel)>,
+    /// Needs (access, childcare, ...).
+    pub needs: String,
+}
+
+/// A problem with one cell (or the whole file when `line` is 0).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportProblem {
+    /// File line (header is 1; 0 for the file as a whole).
+    pub line: usize,
+    /// Column name (empty for the file or the header).
+    pub column: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+/// What a file holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Valid people, one per address.
+    pub rows: Vec<ParticipantRow>,
+    /// Every problem found.
+    pub problems: Vec<ImportProblem>,
+    /// Rows folded into an earlier row with the same address.
+    pub merged: usize,
+}
+
+fn problem(line: usize, column: &str, message: impl Into<String>) -> ImportProblem {
+    ImportProblem {
+        line,
+        column: column.to_owned(),
+        message: message.into(),
+    }
+}
+
+/// Reads `ar C2; de B1` (or `ar:C2, de-B1`) into languages with levels.
+pub fn parse_languages(text: &str) -> Result<Vec<(String, CefrLevel)>, String> {
+    let mut languages: Vec<(String, CefrLevel)> = Vec::new();
+    for item in text
+        .split([';', ','])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+    {
+        let mut parts = item.split([' ', ':', '-', '/']).filter(|p| !p.is_empty());
+        let (Some(code), Some(level), None) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(format!(
+                "write '{item}' as a language code and a level, like 'de B1'"
+            ));
+        };
+        let code = code.to_ascii_lowercase();
+        if !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()) {
+            return Err(format!("'{code}' is not a language code like de or ar"));
+        }
+        let level: CefrLevel = level
+            .to_ascii_uppercase()
+            .parse()
+            .map_err(|e: super::cefr::ParseCefrError| e.to_string())?;
+        match languages.iter_mut().find(|(c, _)| *c == code) {
+            Some(existing) => existing.1 = existing.1.max(level),
+            None => languages.push((code, level)),
+        }
+    }
+    Ok(languages)
+}
+
+/// Splits a `;`-separated list of occupation fields.
+pub fn parse_occupations(text: &str) -> Vec<String> {
+    let mut fields: Vec<String> = Vec::new();
+    for field in text.split(';').map(|f| f.trim().to_lowercase()) {
+        if !field.is_empty() && !fields.contains(&field) {
+            fields.push(field);
+        }
+    }
+    fields
+}
+
+/// Checks one participant's fields (from a file row or the single-person form).
+pub fn check_row(
+    line: usize,
+    cells: &HashMap<&str, &str>,
+) -> Result<ParticipantRow, Vec<ImportProblem>> {
+    let cell = |name: &str| cells.get(name).map_or("", |v| v.trim());
+    let mut problems = Vec::new();
+    let name = cell("name").to_owned();
+    if name.is_empty() || name.chars().count() > 200 {
+        problems.push(problem(
+            line,
+            "name",
+            "enter a name of up to 200 characters",
+        ));
+    }
+    let email = EmailAddress::parse(cell("email"))
+        .map_err(|e| problems.push(problem(line, "email", e.to_string())))
+        .ok();
+    let locale = if cell("language").is_empty() {
+        "en".to_owned()
+    } else {
+        cell("language").to_ascii_lowercase()
+    };
+    if !(2..=3).contains(&locale.len()) || !locale.chars().all(|c| c.is_ascii_lowercase()) {
+        problems.push(problem(
+            line,
+            "language",
+            format!("'{locale}' is not a language code like ar or uk"),
+        ));
+    }
+    let languages = parse_languages(cell("languages"))
+        .map_err(|message| problems.push(problem(line, "languages", message)))
+        .unwrap_or_default();
+    let needs = cell("needs").to_owned();
+    if needs.chars().count() > 1000 {
+        problems.push(problem(line, "needs", "keep needs under 1000 characters"));
+    }
+    match email {
+        Some(email) if problems.is_empty() => Ok(ParticipantRow {
+            line,
+            name,
+            email,
+            locale,
+            occupations: parse_occupations(cell("occupations")),
+            languages,
+            needs,
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn merge(into: &mut ParticipantRow, other: ParticipantRow) {
+    for field in other.occupations {
+        if !into.occupations.contains(&field) {
+            into.occupations.push(field);
+        }
+    }
+    for (code, level) in other.languages {
+        match into.languages.iter_mut().find(|(c, _)| *c == code) {
+            Some(existing) => existing.1 = existing.1.max(level),
+            None => into.languages.push((code, level)),
+        }
+    }
+    if into.needs.is_empty() {
+        into.needs = other.needs;
+    }
+}
+
+/// Reads a whole file. Never fails: everything wrong is in the report's problems.
+pub fn parse_file(bytes: &[u8]) -> ImportReport {
+    let mut report = ImportReport::default();
+    if bytes.len() > MAX_BYTES {
+        report.problems.push(problem(
+            0,
+            "",
+            "the file is larger than 2 MB; split it into smaller files",
+        ));
+        return report;
+    }
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        report.problems.push(problem(
+            0,
+            "",
+            "the file is not UTF-8 text; save it as 'CSV UTF-8' and try again",
+        ));
+        return report;
+    };
+    let text = text.trim_start_matches('\u{feff}');
+    let delimiter = if text
+        .lines()
+        .next()
+        .is_some_and(|h| h.contains(';') && !h.contains(','))
+    {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|c| c.trim().to_lowercase()).collect(),
+        Err(e) => {
+            report.problems.push(problem(
+                1,
+                "",
+                format!("the header line cannot be read ({e})"),
+            ));
+            return report;
+        }
+    };
+    for header in &headers {
+        if !COLUMNS.contains(&header.as_str()) {
+            report.problems.push(problem(
+                1,
+                header,
+                format!(
+                    "unknown column '{header}'; the columns are {}",
+                    COLUMNS.join(", ")
+                ),
+            ));
+        }
+    }
+    for required in ["name", "email"] {
+        if !headers.iter().any(|h| h == required) {
+            report.problems.push(problem(
+                1,
+                required,
+                format!("the column '{required}' is missing"),
+            ));
+        }
+    }
+    if !report.problems.is_empty() {
+        return report;
+    }
+    let mut by_email: HashMap<String, usize> = HashMap::new();
+    for (index, record) in reader.records().enumerate() {
+        let line = index + 2;
+        if index >= MAX_ROWS {
+            report.problems.push(problem(
+                line,
+                "",
+                format!("a file may hold at most {MAX_ROWS} people"),
+            ));
+            break;
+        }
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                report
+                    .problems
+                    .push(problem(line, "", format!("this line cannot be read ({e})")));
+                continue;
+            }
+        };
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if record.len() > headers.len() {
+            report.problems.push(problem(
+                line,
+                "",
+                format!(
+                    "this line has {} cells but the header has {}",
+                    record.len(),
+                    headers.len()
+                ),
+            ));
+            continue;
+        }
+        let cells: HashMap<&str, &str> = headers
+            .iter()
+            .map(String::as_str)
+            .zip(record.iter())
+            .collect();
+        match check_row(line, &cells) {
+            Ok(row) => match by_email.get(row.email.as_str()) {
+                Some(&at) => {
+                    merge(&mut report.rows[at], row);
+                    report.merged += 1;
+                }
+                None => {
+                    by_email.insert(row.email.as_str().to_owned(), report.rows.len());
+                    report.rows.push(row);
+                }
+            },
+            Err(problems) => report.problems.extend(problems),
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_read_with_languages_fields_and_merged_duplicates() {
+        let file = "Name,E-mail,language,occupations,languages,needs\n\
+                    Amira Haddad,amira@example.org,ar,nursing; care,ar C2; de B1,\n\
+                    \"Yusuf, Ali\",yusuf@example.org,tr,engineering,tr C2,step-free access\n\
+                    Amira H.,AMIRA@example.org,ar,nursing,de B2,\n"
+            .replace("E-mail", "email");
+        let report = parse_file(file.as_bytes());
+        assert_eq!(report.problems, []);
+        assert_eq!(report.rows.len(), 2);
+        assert_eq!(report.merged, 1);
+        assert_eq!(
+            report.rows[0].languages,
+            [
+                ("ar".to_owned(), CefrLevel::C2),
+                ("de".to_owned(), CefrLevel::B2)
+            ]
+        );
+        assert_eq!(report.rows[1].name, "Yusuf, Ali");
+        assert_eq!(report.rows[1].needs, "step-free access");
+    }
+
+    #[test]
+    fn every_problem_is_named_by_line_and_column() {
+        let file = "name,email,languages\nAmira,not-an-address,ar C2\n,x@example.org,de Z9\n";
+        let report = parse_file(file.as_bytes());
+        let found: Vec<(usize, &str)> = report
+            .problems
+            .iter()
+            .map(|p| (p.line, p.column.as_str()))
+            .collect();
+        assert_eq!(found, [(2, "email"), (3, "name"), (3, "languages")]);
+        assert!(report.rows.is_empty());
+    }
+
+    #[test]
+    fn wrong_columns_invalid_utf8_and_huge_files_are_refused_whole() {
+        let wrong = parse_file(b"vorname,mail\nA,b@example.org\n");
+        assert_eq!(wrong.problems.len(), 4, "two unknown, two missing");
+        let binary = parse_file(&[0xff, 0xfe, 0x00, 0x41]);
+        assert!(binary.problems[0].message.contains("UTF-8"));
+        let huge = parse_file(&vec![b'a'; MAX_BYTES + 1]);
+        assert!(huge.problems[0].message.contains("2 MB"));
+    }
+
+    #[test]
+    fn semicolon_separated_files_from_german_excel_are_read() {
+        let report = parse_file("name;email\nJonas;jonas@example.org\n".as_bytes());
+        assert_eq!(report.problems, []);
+        assert_eq!(report.rows.len(), 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_give_a_report_and_never_a_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
+            let report = parse_file(&bytes);
+            proptest::prop_assert!(report.rows.len() + report.problems.len() <= bytes.len() + 4);
+        }
+    }
+}

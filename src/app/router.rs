@@ -3,11 +3,13 @@
 use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
-use crate::web::coordinator::{events, sessions, signin};
+use crate::domain::participant_import;
+use crate::web::coordinator::{events, participants, sessions, signin};
 use crate::web::{
     api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
 };
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::Request;
 use axum::routing::{get, post};
 use tower_http::catch_panic::CatchPanicLayer;
@@ -34,6 +36,16 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator/events/{id}/status", post(events::change_status))
         .route("/coordinator/events/{id}/sessions", post(sessions::create_session))
         .route("/coordinator/events/{id}/sessions/new", get(sessions::new_session))
+        .route(
+            "/coordinator/events/{id}/participants",
+            get(participants::show_participants).post(participants::add_participant),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/import",
+            post(participants::import_participants)
+                .layer(DefaultBodyLimit::max(participant_import::MAX_BYTES + 64 * 1024)),
+        )
+        .route("/coordinator/events/{id}/invitations", post(participants::send_invitations))
         .route("/coordinator/sessions/{id}", post(sessions::update_session))
         .route("/coordinator/sessions/{id}/edit", get(sessions::edit_session))
         .route("/e/{token}", get(employer::show_event))

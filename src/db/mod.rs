@@ -11,6 +11,7 @@ pub mod events;
 pub mod link_requests;
 pub mod outbox;
 pub mod overview;
+pub mod participants;
 pub mod rows;
 pub mod sessions;
 pub mod slot_calendar;

@@ -12,6 +12,7 @@ pub mod events;
 pub mod link_requests;
 pub mod mails;
 pub mod participant_bookings;
+pub mod participants;
 pub mod sessions;
 pub mod tokens;
 pub mod views;

@@ -10,6 +10,7 @@ mod calendar_downloads;
 mod config_errors;
 mod constraints;
 mod coordinator_events;
+mod coordinator_participants;
 mod coordinator_sessions;
 mod dev_mail;
 mod link_requests;

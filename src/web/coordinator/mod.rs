@@ -2,6 +2,7 @@
 //! requires a [`signed_in::SignedIn`] coordinator; every form carries the session's CSRF token.
 
 pub mod events;
+pub mod participants;
 pub mod sessions;
 pub mod signed_in;
 pub mod signin;

@@ -220,6 +220,45 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// `POST path` as `multipart/form-data` with text fields and one file.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &[u8]),
+    ) -> TestResponse {
+        let boundary = "fairplan-test-boundary-7d1f";
+        let mut body: Vec<u8> = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{}\"; filename=\"people.csv\"\r\nContent-Type: text/csv\r\n\r\n",
+                file.0
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file.1);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = Request::post(path)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::from(body))
+            .expect("request");
+        self.request(request).await
+    }
+}
+
 /// Percent-encodes a form value.
 fn encode(text: &str) -> String {
     text.bytes()

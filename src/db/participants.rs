@@ -1,0 +1,173 @@
+//! Participants as coordinators add them, and who is invited to which event.
+
+use crate::db::rows::insert_many;
+use crate::domain::cefr::CefrLevel;
+use crate::domain::participant_import::ParticipantRow;
+use crate::entities::{
+    event_participant, participant, participant_language, participant_occupation,
+};
+use sea_orm::ActiveValue::{Set, Unchanged};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+/// Whether a row created a person or was merged into one who existed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// A new person.
+    Created,
+    /// Merged into the person with that address.
+    Merged,
+}
+
+/// Creates the person, or merges the row's languages and occupation fields into the person
+/// with that address (their name and language stay as they were). Returns their id.
+pub async fn upsert(
+    conn: &impl ConnectionTrait,
+    row: &ParticipantRow,
+    now_ms: i64,
+) -> Result<(Uuid, Saved), DbErr> {
+    let existing = participant::Entity::find()
+        .filter(participant::Column::Email.eq(row.email.as_str()))
+        .one(conn)
+        .await?;
+    let (id, saved) = match existing {
+        Some(person) => (person.id, Saved::Merged),
+        None => {
+            let id = Uuid::now_v7();
+            insert_many(
+                conn,
+                vec![participant::ActiveModel {
+                    id: Set(id),
+                    email: Set(row.email.as_str().to_owned()),
+                    name: Set(row.name.clone()),
+                    locale: Set(row.locale.clone()),
+                    time_zone: Set(None),
+                    needs: Set(row.needs.clone()),
+                    keep_after_event: Set(false),
+                    anonymised_at: Set(None),
+                    created_at: Set(now_ms),
+                }],
+            )
+            .await?;
+            (id, Saved::Created)
+        }
+    };
+    let known_fields: Vec<String> = participant_occupation::Entity::find()
+        .filter(participant_occupation::Column::ParticipantId.eq(id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| o.occupation_field)
+        .collect();
+    let new_fields = row
+        .occupations
+        .iter()
+        .filter(|f| !known_fields.contains(f))
+        .map(|f| participant_occupation::ActiveModel {
+            participant_id: Set(id),
+            occupation_field: Set(f.clone()),
+        })
+        .collect();
+    insert_many(conn, new_fields).await?;
+    let known_languages = participant_language::Entity::find()
+        .filter(participant_language::Column::ParticipantId.eq(id))
+        .all(conn)
+        .await?;
+    for (code, level) in &row.languages {
+        match known_languages.iter().find(|l| l.language == *code) {
+            Some(known) if known.level.parse::<CefrLevel>().is_ok_and(|k| k < *level) => {
+                participant_language::ActiveModel {
+                    participant_id: Unchanged(id),
+                    language: Unchanged(code.clone()),
+                    level: Set(level.as_str().to_owned()),
+                }
+                .update(conn)
+                .await?;
+            }
+            Some(_) => {}
+            None => {
+                insert_many(
+                    conn,
+                    vec![participant_language::ActiveModel {
+                        participant_id: Set(id),
+                        language: Set(code.clone()),
+                        level: Set(level.as_str().to_owned()),
+                    }],
+                )
+                .await?;
+            }
+        }
+    }
+    Ok((id, saved))
+}
+
+/// Adds a person to an event (nothing happens if they are already on its list).
+pub async fn add_to_event(
+    conn: &impl ConnectionTrait,
+    event_id: Uuid,
+    participant_id: Uuid,
+    now_ms: i64,
+) -> Result<bool, DbErr> {
+    let exists = event_participant::Entity::find_by_id((event_id, participant_id))
+        .one(conn)
+        .await?
+        .is_some();
+    if !exists {
+        insert_many(
+            conn,
+            vec![event_participant::ActiveModel {
+                event_id: Set(event_id),
+                participant_id: Set(participant_id),
+                added_at: Set(now_ms),
+                invited_at: Set(None),
+            }],
+        )
+        .await?;
+    }
+    Ok(!exists)
+}
+
+/// The people on an event's list, with whether they were invited.
+pub async fn of_event(
+    conn: &impl ConnectionTrait,
+    event_id: Uuid,
+) -> Result<Vec<(participant::Model, event_participant::Model)>, DbErr> {
+    let entries = event_participant::Entity::find()
+        .filter(event_participant::Column::EventId.eq(event_id))
+        .all(conn)
+        .await?;
+    let people = participant::Entity::find()
+        .filter(participant::Column::Id.is_in(entries.iter().map(|e| e.participant_id)))
+        .all(conn)
+        .await?;
+    let mut list: Vec<_> = entries
+        .into_iter()
+        .filter_map(|entry| {
+            let person = people
+                .iter()
+                .find(|p| p.id == entry.participant_id)?
+                .clone();
+            Some((person, entry))
+        })
+        .collect();
+    list.sort_by_key(|(person, _)| person.name.to_lowercase());
+    Ok(list)
+}
+
+/// Records that a person's invitation to an event went out.
+pub async fn mark_invited(
+    conn: &impl ConnectionTrait,
+    event_id: Uuid,
+    participant_id: Uuid,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    event_participant::ActiveModel {
+        event_id: Unchanged(event_id),
+        participant_id: Unchanged(participant_id),
+        invited_at: Set(Some(now_ms)),
+        ..Default::default()
+    }
+    .update(conn)
+    .await?;
+    Ok(())
+}

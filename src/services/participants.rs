@@ -1,0 +1,110 @@
+//! Adding participants to an event (one by one or from a CSV file) and sending their personal
+//! links. An import is all or nothing unless the coordinator asks for the valid rows only.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::access_links::LinkSubject;
+use crate::db::participants::{self, Saved};
+use crate::db::{begin_write, outbox};
+use crate::domain::event_status::EventStatus;
+use crate::domain::participant_import::ParticipantRow;
+use crate::domain::time::format_range;
+use crate::services::mails::{MailHead, ParticipantInvitationEmail};
+use crate::services::{access_links, event_place, events};
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+/// The outbox kind of invitation mails.
+pub const INVITATION_KIND: &str = "participant_invitation";
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// New people.
+    pub created: usize,
+    /// Rows merged into people who existed.
+    pub merged: usize,
+    /// People newly on the event's list.
+    pub added_to_event: usize,
+}
+
+/// Saves valid rows and puts each person on the event's list, in one transaction.
+pub async fn import(
+    db: &DatabaseConnection,
+    event_id: Uuid,
+    rows: &[ParticipantRow],
+    now_ms: i64,
+) -> Result<ImportOutcome, AppError> {
+    let txn = begin_write(db).await?;
+    let event = events::find(&txn, event_id).await?;
+    if event.status == EventStatus::Cancelled.as_str() {
+        return Err(AppError::Conflict(
+            "This event was cancelled; nobody can be added to it.".to_owned(),
+        ));
+    }
+    let mut outcome = ImportOutcome::default();
+    for row in rows {
+        let (id, saved) = participants::upsert(&txn, row, now_ms).await?;
+        match saved {
+            Saved::Created => outcome.created += 1,
+            Saved::Merged => outcome.merged += 1,
+        }
+        if participants::add_to_event(&txn, event_id, id, now_ms).await? {
+            outcome.added_to_event += 1;
+        }
+    }
+    txn.commit().await?;
+    Ok(outcome)
+}
+
+/// Mails a personal link to everyone on the event's list who has not had one yet; returns how
+/// many. The event must be published, so the link leads to a page that can be booked.
+pub async fn send_invitations(
+    db: &DatabaseConnection,
+    config: &Config,
+    event_id: Uuid,
+    now_ms: i64,
+) -> Result<usize, AppError> {
+    let txn = begin_write(db).await?;
+    let event = events::find(&txn, event_id).await?;
+    if event.status != EventStatus::Published.as_str() {
+        return Err(AppError::Conflict(
+            "Publish the event first: invitations lead to its booking page.".to_owned(),
+        ));
+    }
+    let when = format_range(event.starts_at, event.ends_at, &event.time_zone)?;
+    let mut sent = 0;
+    for (person, entry) in participants::of_event(&txn, event_id).await? {
+        if entry.invited_at.is_some() || person.anonymised_at.is_some() {
+            continue;
+        }
+        let token = access_links::issue(
+            &txn,
+            LinkSubject::Participant(person.id),
+            Some(event_id),
+            now_ms,
+            event.ends_at,
+        )
+        .await?;
+        let mail = ParticipantInvitationEmail {
+            head: MailHead::new(config, &person.locale),
+            name: person.name.clone(),
+            event_title: event.title.clone(),
+            when: when.clone(),
+            place: event_place(&event),
+            link: format!("{}/p/{token}", config.base_url),
+        }
+        .render()?
+        .to_outbox(
+            INVITATION_KIND,
+            &person.email,
+            &person.name,
+            Some(person.id),
+        );
+        outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
+        participants::mark_invited(&txn, event_id, person.id, now_ms).await?;
+        sent += 1;
+    }
+    txn.commit().await?;
+    Ok(sent)
+}

@@ -1,0 +1,281 @@
+//! An event's participant list: add one person, import a CSV file, send personal links.
+
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::db::participants as participant_rows;
+use crate::domain::fields::{FieldError, FormErrors};
+use crate::domain::locale::Locale;
+use crate::domain::participant_import::{ImportProblem, check_row, parse_file};
+use crate::entities::{event, event_participant, participant};
+use crate::services::{events, participants};
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::multipart::{Multipart, MultipartRejection};
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/participants.html")]
+struct ParticipantsPage {
+    meta: Layout,
+    csrf: String,
+    event: event::Model,
+    people: Vec<(participant::Model, event_participant::Model)>,
+    not_invited: usize,
+    problems: Vec<ImportProblem>,
+    valid_rows: usize,
+    input: PersonInput,
+    errors: FormErrors,
+    notice: Option<String>,
+}
+
+/// The single-person form as typed.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PersonInput {
+    name: String,
+    email: String,
+    language: String,
+    occupations: String,
+    languages: String,
+    needs: String,
+}
+
+/// The single-person form with its token.
+#[derive(Deserialize)]
+pub struct PersonForm {
+    csrf: String,
+    #[serde(flatten)]
+    input: PersonInput,
+}
+
+/// A form with only its token.
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+/// `?created=&merged=&sent=` after a change.
+#[derive(Deserialize)]
+pub struct OutcomeQuery {
+    added: Option<usize>,
+    merged: Option<usize>,
+    sent: Option<usize>,
+}
+
+struct PageState {
+    problems: Vec<ImportProblem>,
+    valid_rows: usize,
+    input: PersonInput,
+    errors: FormErrors,
+    notice: Option<String>,
+}
+
+impl PageState {
+    fn plain(notice: Option<String>) -> Self {
+        Self {
+            problems: Vec::new(),
+            valid_rows: 0,
+            input: PersonInput::default(),
+            errors: FormErrors::none(),
+            notice,
+        }
+    }
+}
+
+async fn page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    event_id: Uuid,
+    view: PageState,
+) -> Result<Response, AppError> {
+    let event = events::find(&state.db, event_id).await?;
+    let people = participant_rows::of_event(&state.db, event_id).await?;
+    let not_invited = people
+        .iter()
+        .filter(|(_, e)| e.invited_at.is_none())
+        .count();
+    let status = if view.errors.any() || !view.problems.is_empty() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = ParticipantsPage {
+        meta: Layout::new(
+            "Participants",
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        csrf: signed_in.csrf.clone(),
+        event,
+        people,
+        not_invited,
+        problems: view.problems,
+        valid_rows: view.valid_rows,
+        input: view.input,
+        errors: view.errors,
+        notice: view.notice,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+fn back(event_id: Uuid, query: &str) -> Response {
+    Redirect::to(&format!(
+        "/coordinator/events/{event_id}/participants?{query}"
+    ))
+    .into_response()
+}
+
+/// `GET /coordinator/events/{id}/participants`.
+pub async fn show_participants(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Query(query): Query<OutcomeQuery>,
+) -> Result<Response, AppError> {
+    let notice = match (query.added, query.merged, query.sent) {
+        (_, _, Some(sent)) => Some(format!("{sent} personal links are on their way.")),
+        (Some(added), merged, None) => Some(format!(
+            "{added} added to the list; {} merged with people already known.",
+            merged.unwrap_or(0)
+        )),
+        _ => None,
+    };
+    page(&state, &signed_in, event_id, PageState::plain(notice)).await
+}
+
+/// `POST /coordinator/events/{id}/participants`: adds one person.
+pub async fn add_participant(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<PersonForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let i = &form.input;
+    let cells: HashMap<&str, &str> = [
+        ("name", i.name.as_str()),
+        ("email", i.email.as_str()),
+        ("language", i.language.as_str()),
+        ("occupations", i.occupations.as_str()),
+        ("languages", i.languages.as_str()),
+        ("needs", i.needs.as_str()),
+    ]
+    .into_iter()
+    .collect();
+    match check_row(1, &cells) {
+        Ok(row) => {
+            let outcome = participants::import(&state.db, event_id, &[row], now_ms()).await?;
+            Ok(back(
+                event_id,
+                &format!("added={}&merged={}", outcome.added_to_event, outcome.merged),
+            ))
+        }
+        Err(problems) => {
+            let errors = problems
+                .into_iter()
+                .map(|p| FieldError::new(p.column, p.message))
+                .collect();
+            let view = PageState {
+                input: form.input,
+                errors: FormErrors(errors),
+                ..PageState::plain(None)
+            };
+            page(&state, &signed_in, event_id, view).await
+        }
+    }
+}
+
+/// The import form's fields.
+struct ImportForm {
+    csrf: String,
+    valid_only: bool,
+    file: Vec<u8>,
+}
+
+async fn read_import_form(
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<ImportForm, AppError> {
+    let unreadable = || {
+        AppError::Validation(vec![FieldError::new(
+            "file",
+            "the upload could not be read; choose a CSV file of at most 2 MB and try again",
+        )])
+    };
+    let mut multipart = multipart.map_err(|_| unreadable())?;
+    let mut form = ImportForm {
+        csrf: String::new(),
+        valid_only: false,
+        file: Vec::new(),
+    };
+    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
+        match field.name().unwrap_or_default() {
+            "csrf" => form.csrf = field.text().await.map_err(|_| unreadable())?,
+            "valid_only" => {
+                form.valid_only = field.text().await.map_err(|_| unreadable())? == "yes"
+            }
+            "file" => form.file = field.bytes().await.map_err(|_| unreadable())?.to_vec(),
+            _ => {}
+        }
+    }
+    Ok(form)
+}
+
+/// `POST /coordinator/events/{id}/participants/import`: all rows or, when asked, the valid ones.
+pub async fn import_participants(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<Response, AppError> {
+    let form = read_import_form(multipart).await?;
+    signed_in.check_csrf(&form.csrf)?;
+    let report = parse_file(&form.file);
+    if report.rows.is_empty() && report.problems.is_empty() {
+        let view = PageState {
+            problems: vec![ImportProblem {
+                line: 0,
+                column: String::new(),
+                message: "the file holds no people".to_owned(),
+            }],
+            ..PageState::plain(None)
+        };
+        return page(&state, &signed_in, event_id, view).await;
+    }
+    if !report.problems.is_empty() && !form.valid_only {
+        let view = PageState {
+            valid_rows: report.rows.len(),
+            problems: report.problems,
+            ..PageState::plain(None)
+        };
+        return page(&state, &signed_in, event_id, view).await;
+    }
+    let outcome = participants::import(&state.db, event_id, &report.rows, now_ms()).await?;
+    Ok(back(
+        event_id,
+        &format!(
+            "added={}&merged={}",
+            outcome.added_to_event,
+            outcome.merged + report.merged
+        ),
+    ))
+}
+
+/// `POST /coordinator/events/{id}/invitations`: mails everyone not yet invited their link.
+pub async fn send_invitations(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let sent = participants::send_invitations(&state.db, &state.config, event_id, now_ms()).await?;
+    Ok(back(event_id, &format!("sent={sent}")))
+}

@@ -4,7 +4,7 @@ use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::participant_import;
-use crate::web::coordinator::{events, participants, sessions, signin};
+use crate::web::coordinator::{employers, events, participants, sessions, signin};
 use crate::web::{
     api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
 };
@@ -46,6 +46,10 @@ pub fn router(state: AppState) -> Router {
                 .layer(DefaultBodyLimit::max(participant_import::MAX_BYTES + 64 * 1024)),
         )
         .route("/coordinator/events/{id}/invitations", post(participants::send_invitations))
+        .route(
+            "/coordinator/events/{id}/employers",
+            get(employers::show_employers).post(employers::invite_employer),
+        )
         .route("/coordinator/sessions/{id}", post(sessions::update_session))
         .route("/coordinator/sessions/{id}/edit", get(sessions::edit_session))
         .route("/e/{token}", get(employer::show_event))

@@ -7,6 +7,7 @@ pub mod access_links;
 pub mod bookings;
 pub mod calendar_feeds;
 pub mod coordinators;
+pub mod employers;
 pub mod events;
 pub mod link_requests;
 pub mod outbox;

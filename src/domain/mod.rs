@@ -5,6 +5,7 @@
 
 pub mod cefr;
 pub mod email;
+pub mod employer_draft;
 pub mod event_draft;
 pub mod event_status;
 pub mod fields;

@@ -8,6 +8,7 @@ pub mod bookings;
 pub mod calendar_feeds;
 pub mod delivery_notices;
 pub mod demo;
+pub mod employers;
 pub mod events;
 pub mod link_requests;
 pub mod mails;

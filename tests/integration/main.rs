@@ -9,6 +9,7 @@ mod browser;
 mod calendar_downloads;
 mod config_errors;
 mod constraints;
+mod coordinator_employers;
 mod coordinator_events;
 mod coordinator_participants;
 mod coordinator_sessions;

@@ -1,0 +1,65 @@
+//! Inviting partner employers to an event: the contact person gets a personal link to register
+//! volunteers, and every speed-networking session of the event gets a table for the employer.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::access_links::LinkSubject;
+use crate::db::{begin_write, employers, outbox, overview};
+use crate::domain::employer_draft::EmployerDraft;
+use crate::domain::event_status::EventStatus;
+use crate::domain::session_draft::Format;
+use crate::domain::time::format_range;
+use crate::services::mails::{EmployerInvitationEmail, MailHead};
+use crate::services::{access_links, events, sessions};
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+/// The outbox kind of employer invitations.
+pub const INVITATION_KIND: &str = "employer_invitation";
+
+/// Adds the employer (or finds it by its contact's address), puts it on the event and mails the
+/// contact a personal link, in one transaction. Inviting again sends a fresh link.
+pub async fn invite(
+    db: &DatabaseConnection,
+    config: &Config,
+    event_id: Uuid,
+    draft: &EmployerDraft,
+    now_ms: i64,
+) -> Result<Uuid, AppError> {
+    let txn = begin_write(db).await?;
+    let event = events::find(&txn, event_id).await?;
+    if event.status == EventStatus::Cancelled.as_str() {
+        return Err(AppError::Conflict(
+            "This event was cancelled; nobody can be invited to it.".to_owned(),
+        ));
+    }
+    let (employer, contact) = employers::find_or_create(&txn, draft, now_ms).await?;
+    if employers::invite(&txn, event_id, employer.id, now_ms).await? {
+        for fill in overview::session_fill(&txn, event_id).await? {
+            if fill.session.format == Format::SpeedNetworking.as_str() {
+                sessions::sync_units(&txn, &fill.session, &event, now_ms).await?;
+            }
+        }
+    }
+    let token = access_links::issue(
+        &txn,
+        LinkSubject::EmployerContact(contact.id),
+        Some(event_id),
+        now_ms,
+        event.ends_at,
+    )
+    .await?;
+    let mail = EmployerInvitationEmail {
+        head: MailHead::new(config, &contact.locale),
+        name: contact.name.clone(),
+        employer: employer.name.clone(),
+        event_title: event.title.clone(),
+        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        link: format!("{}/e/{token}", config.base_url),
+    }
+    .render()?
+    .to_outbox(INVITATION_KIND, &contact.email, &contact.name, None);
+    outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
+    txn.commit().await?;
+    Ok(employer.id)
+}

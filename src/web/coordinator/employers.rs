@@ -1,0 +1,132 @@
+//! An event's partner employers: the list and the invitation form.
+
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::db::employers as employer_rows;
+use crate::domain::employer_draft::{EmployerDraft, EmployerInput};
+use crate::domain::fields::FormErrors;
+use crate::domain::locale::Locale;
+use crate::entities::{employer, employer_contact, event};
+use crate::i18n::MAIL_LANGUAGES;
+use crate::services::{employers, events};
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/employers.html")]
+struct EmployersPage {
+    meta: Layout,
+    csrf: String,
+    event: event::Model,
+    employers: Vec<(employer::Model, Vec<employer_contact::Model>)>,
+    input: EmployerInput,
+    errors: FormErrors,
+    languages: &'static [&'static str],
+    sent: bool,
+}
+
+/// The invitation form with its token.
+#[derive(Deserialize)]
+pub struct EmployerForm {
+    csrf: String,
+    #[serde(flatten)]
+    input: EmployerInput,
+}
+
+/// `?sent=1` after an invitation.
+#[derive(Deserialize)]
+pub struct SentQuery {
+    sent: Option<u8>,
+}
+
+async fn page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    event_id: Uuid,
+    input: EmployerInput,
+    errors: FormErrors,
+    sent: bool,
+) -> Result<Response, AppError> {
+    let event = events::find(&state.db, event_id).await?;
+    let status = if errors.any() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = EmployersPage {
+        meta: Layout::new(
+            "Employers",
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        csrf: signed_in.csrf.clone(),
+        employers: employer_rows::of_event(&state.db, event_id).await?,
+        event,
+        input,
+        errors,
+        languages: MAIL_LANGUAGES,
+        sent,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// `GET /coordinator/events/{id}/employers`.
+pub async fn show_employers(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Query(query): Query<SentQuery>,
+) -> Result<Response, AppError> {
+    let input = EmployerInput {
+        contact_language: state.config.default_language.clone(),
+        ..EmployerInput::default()
+    };
+    let sent = query.sent.is_some();
+    page(
+        &state,
+        &signed_in,
+        event_id,
+        input,
+        FormErrors::none(),
+        sent,
+    )
+    .await
+}
+
+/// `POST /coordinator/events/{id}/employers`: adds and invites an employer.
+pub async fn invite_employer(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<EmployerForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    match EmployerDraft::parse(&form.input, MAIL_LANGUAGES) {
+        Ok(draft) => {
+            employers::invite(&state.db, &state.config, event_id, &draft, now_ms()).await?;
+            Ok(
+                Redirect::to(&format!("/coordinator/events/{event_id}/employers?sent=1"))
+                    .into_response(),
+            )
+        }
+        Err(errors) => {
+            page(
+                &state,
+                &signed_in,
+                event_id,
+                form.input,
+                FormErrors(errors),
+                false,
+            )
+            .await
+        }
+    }
+}

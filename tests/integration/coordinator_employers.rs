@@ -1,0 +1,147 @@
+//! Coordinators invite partner employers; the contact's link opens their employer's page.
+
+use crate::support::TestApp;
+use axum::http::StatusCode;
+use fairplan::entities::{employer, event, networking_table, slot};
+use sea_orm::{EntityTrait, PaginatorTrait};
+
+async fn event_with_networking(app: &mut TestApp) -> (uuid::Uuid, String) {
+    let csrf = app.sign_in_as_coordinator().await;
+    app.post_form(
+        "/coordinator/events",
+        &[
+            ("csrf", &csrf),
+            ("title", "Speed networking night"),
+            ("venue_address", "Main Street 1"),
+            ("time_zone", "Europe/Berlin"),
+            ("starts", "2027-03-03T17:00"),
+            ("ends", "2027-03-03T21:00"),
+            ("languages", "de, en"),
+        ],
+    )
+    .await;
+    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let added = app
+        .post_form(
+            &format!("/coordinator/events/{}/sessions", event.id),
+            &[
+                ("csrf", &csrf),
+                ("title", "Networking"),
+                ("format", "speed_networking"),
+                ("starts", "2027-03-03T18:00"),
+                ("ends", "2027-03-03T19:00"),
+                ("booking_mode", "first_come"),
+                ("rounds", "4"),
+                ("round_minutes", "10"),
+                ("changeover_minutes", "2"),
+                ("seats_per_table", "5"),
+                ("max_bookings_per_participant", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    (event.id, csrf)
+}
+
+#[tokio::test]
+async fn an_invited_employer_gets_a_link_and_a_table_at_every_networking_session() {
+    let mut app = TestApp::spawn().await;
+    let (event_id, csrf) = event_with_networking(&mut app).await;
+    assert_eq!(
+        slot::Entity::find().count(&app.db).await.unwrap(),
+        0,
+        "no tables, no seats"
+    );
+    let url = format!("/coordinator/events/{event_id}/employers");
+    for (name, contact) in [
+        ("Acme Health", "jo@acme.example"),
+        ("Borealis Bank", "kim@borealis.example"),
+    ] {
+        let invited = app
+            .post_form(
+                &url,
+                &[
+                    ("csrf", &csrf),
+                    ("name", name),
+                    ("contact_name", "Contact Person"),
+                    ("contact_email", contact),
+                    ("contact_language", "de"),
+                ],
+            )
+            .await;
+        assert_eq!(invited.status, StatusCode::SEE_OTHER, "{}", invited.body);
+    }
+    assert_eq!(
+        networking_table::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        2
+    );
+    let seats = slot::Entity::find().one(&app.db).await.unwrap().unwrap();
+    assert_eq!(seats.capacity, 10, "two tables of five seats");
+
+    app.drain_outbox().await;
+    let mail = app.last_mail_to("jo@acme.example").unwrap();
+    assert!(
+        mail.header("subject")
+            .unwrap()
+            .contains("Speed networking night")
+    );
+    let link = app.link_from_last_mail("jo@acme.example").unwrap();
+    let page = app.get(&link).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Acme Health"));
+    assert!(
+        !page.body.contains("Borealis Bank"),
+        "one employer's link shows only its own data"
+    );
+
+    // Inviting the same contact again sends a fresh link, not a second employer.
+    app.post_form(
+        &url,
+        &[
+            ("csrf", &csrf),
+            ("name", "Acme Health"),
+            ("contact_name", "Contact Person"),
+            ("contact_email", "jo@acme.example"),
+            ("contact_language", "de"),
+        ],
+    )
+    .await;
+    assert_eq!(employer::Entity::find().count(&app.db).await.unwrap(), 2);
+    assert_eq!(
+        networking_table::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn an_employer_form_with_problems_keeps_what_was_typed() {
+    let mut app = TestApp::spawn().await;
+    let (event_id, csrf) = event_with_networking(&mut app).await;
+    let refused = app
+        .post_form(
+            &format!("/coordinator/events/{event_id}/employers"),
+            &[
+                ("csrf", &csrf),
+                ("name", "Acme Health"),
+                ("contact_name", ""),
+                ("contact_email", "jo@"),
+                ("contact_language", "xx"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for field in ["contact_name", "contact_email", "contact_language"] {
+        assert!(
+            refused.body.contains(&format!(r#"id="{field}-error""#)),
+            "{field}"
+        );
+    }
+    assert!(refused.body.contains(r#"value="Acme Health""#));
+    assert_eq!(employer::Entity::find().count(&app.db).await.unwrap(), 0);
+}

@@ -9,6 +9,7 @@ mod m20261123_000001_create_schema;
 mod m20261123_000002_slot_calendar_sequence;
 mod m20261123_000003_calendar_feed;
 mod m20261123_000004_event_participant;
+mod m20261123_000005_login_attempt;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_slot_calendar_sequence::Migration),
             Box::new(m20261123_000003_calendar_feed::Migration),
             Box::new(m20261123_000004_event_participant::Migration),
+            Box::new(m20261123_000005_login_attempt::Migration),
         ]
     }
 }

@@ -1,7 +1,9 @@
 //! Coordinators and their browser sessions.
 
-use crate::entities::{coordinator, coordinator_session};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use crate::entities::{coordinator, coordinator_session, login_attempt};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+};
 use uuid::Uuid;
 
 /// The coordinator with this (normalised) e-mail address.
@@ -109,4 +111,46 @@ pub async fn active(conn: &impl ConnectionTrait) -> Result<Vec<coordinator::Mode
         .filter(coordinator::Column::Disabled.eq(false))
         .all(conn)
         .await
+}
+
+/// Records a failed sign-in for `email` and forgets failures older than a day.
+pub async fn record_failed_sign_in(
+    conn: &impl ConnectionTrait,
+    email: &str,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    login_attempt::Entity::delete_many()
+        .filter(login_attempt::Column::At.lt(now_ms - 86_400_000))
+        .exec(conn)
+        .await?;
+    login_attempt::Entity::insert(login_attempt::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        email: Set(email.to_owned()),
+        at: Set(now_ms),
+    })
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
+}
+
+/// Failed sign-ins for `email` since `since_ms`.
+pub async fn failed_sign_ins_since(
+    conn: &impl ConnectionTrait,
+    email: &str,
+    since_ms: i64,
+) -> Result<u64, DbErr> {
+    login_attempt::Entity::find()
+        .filter(login_attempt::Column::Email.eq(email))
+        .filter(login_attempt::Column::At.gte(since_ms))
+        .count(conn)
+        .await
+}
+
+/// Forgets the failed sign-ins of `email` (after a successful one).
+pub async fn clear_failed_sign_ins(conn: &impl ConnectionTrait, email: &str) -> Result<(), DbErr> {
+    login_attempt::Entity::delete_many()
+        .filter(login_attempt::Column::Email.eq(email))
+        .exec(conn)
+        .await?;
+    Ok(())
 }

@@ -81,14 +81,36 @@ pub async fn create_or_update_coordinator(
     }
 }
 
+/// Failed sign-ins one address may have in [`LOCKOUT_MINUTES`] before further attempts are
+/// refused unchecked.
+pub const MAX_FAILED_SIGN_INS: u64 = 10;
+/// The window failed sign-ins are counted in.
+pub const LOCKOUT_MINUTES: i64 = 15;
+
 /// Signs a coordinator in. A wrong address and a wrong password look the same, and take the same
-/// time (a hash is verified either way).
+/// time (a hash is verified either way). After [`MAX_FAILED_SIGN_INS`] failures for an address
+/// (known or not) within [`LOCKOUT_MINUTES`], attempts are refused without checking the password;
+/// the count is in the database, so it holds across instances.
 pub async fn sign_in(
     db: &DatabaseConnection,
     email: &str,
     password: &str,
     now_ms: i64,
 ) -> Result<NewSession, AppError> {
+    let key = EmailAddress::parse(email)
+        .map(|e| e.as_str().to_owned())
+        .unwrap_or_else(|_| email.trim().to_lowercase());
+    let since = now_ms - LOCKOUT_MINUTES * 60_000;
+    if coordinators::failed_sign_ins_since(db, &key, since).await? >= MAX_FAILED_SIGN_INS {
+        tracing::warn!("sign-in refused: too many failed attempts for one address");
+        return Err(AppError::Validation(vec![FieldError::new(
+            "email",
+            format!(
+                "too many attempts with this address; please wait {LOCKOUT_MINUTES} minutes \
+                 and try again"
+            ),
+        )]));
+    }
     let found = match EmailAddress::parse(email) {
         Ok(email) => coordinators::find_by_email(db, email.as_str()).await?,
         Err(_) => None,
@@ -98,11 +120,13 @@ pub async fn sign_in(
         .map_or(DUMMY_HASH, |c| c.password_hash.as_str());
     let valid = password_matches(password, stored_hash);
     let Some(coordinator) = found.filter(|c| valid && !c.disabled) else {
+        coordinators::record_failed_sign_in(db, &key, now_ms).await?;
         return Err(AppError::Validation(vec![FieldError {
             field: "email".to_owned(),
             message: "the e-mail address or the password is not right".to_owned(),
         }]));
     };
+    coordinators::clear_failed_sign_ins(db, &key).await?;
     let session = NewSession {
         token: new_token()?,
         csrf_token: new_token()?,

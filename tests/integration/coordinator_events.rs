@@ -224,3 +224,23 @@ async fn cancelling_an_event_cancels_every_booking_and_clears_every_calendar() {
         "a cancelled event stays as it was"
     );
 }
+
+#[tokio::test]
+async fn ten_wrong_passwords_lock_the_address_for_a_quarter_of_an_hour_on_every_instance() {
+    use crate::support::coordinator::{EMAIL, PASSWORD};
+    use fairplan::services::auth;
+    let mut app = TestApp::spawn().await;
+    app.sign_in_as_coordinator().await;
+    let start = 1_900_000_000_000;
+    for n in 0..10 {
+        let wrong = auth::sign_in(&app.db, EMAIL, "not the password", start + n).await;
+        assert!(wrong.is_err());
+    }
+    let locked = auth::sign_in(&app.db, EMAIL, PASSWORD, start + 60_000).await;
+    let Err(fairplan::app::error::AppError::Validation(errors)) = locked else {
+        panic!("the right password is refused while locked");
+    };
+    assert!(errors[0].message.contains("too many attempts"));
+    let later = start + 16 * 60_000;
+    assert!(auth::sign_in(&app.db, EMAIL, PASSWORD, later).await.is_ok());
+}

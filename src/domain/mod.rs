@@ -13,6 +13,7 @@ pub mod local_time;
 pub mod locale;
 pub mod participant_import;
 pub mod session_draft;
+pub mod session_format;
 pub mod slots;
 pub mod time;
 pub mod token;

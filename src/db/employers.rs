@@ -1,6 +1,6 @@
 //! Partner employers, their contacts, and which events they are invited to.
 
-use crate::db::rows::insert_many;
+use crate::db::rows::{insert_if_missing, insert_many};
 use crate::domain::employer_draft::EmployerDraft;
 use crate::entities::{employer, employer_contact, event_employer};
 use sea_orm::ActiveValue::Set;
@@ -55,22 +55,19 @@ pub async fn invite(
     employer_id: Uuid,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
-    let exists = event_employer::Entity::find_by_id((event_id, employer_id))
-        .one(conn)
-        .await?
-        .is_some();
-    if !exists {
-        insert_many(
-            conn,
-            vec![event_employer::ActiveModel {
-                event_id: Set(event_id),
-                employer_id: Set(employer_id),
-                invited_at: Set(now_ms),
-            }],
-        )
-        .await?;
-    }
-    Ok(!exists)
+    insert_if_missing(
+        conn,
+        event_employer::ActiveModel {
+            event_id: Set(event_id),
+            employer_id: Set(employer_id),
+            invited_at: Set(now_ms),
+        },
+        [
+            event_employer::Column::EventId,
+            event_employer::Column::EmployerId,
+        ],
+    )
+    .await
 }
 
 /// The employers of an event with their contacts, in invitation order.

@@ -2,7 +2,7 @@
 
 use crate::db::bookings::status;
 use crate::domain::event_draft::EventDraft;
-use crate::entities::{booking, event, session, slot};
+use crate::entities::{booking, event, slot};
 use sea_orm::ActiveValue::{Set, Unchanged};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -103,9 +103,7 @@ pub async fn volunteer_slots(
 }
 
 async fn session_ids(conn: &impl ConnectionTrait, event_id: Uuid) -> Result<Vec<Uuid>, DbErr> {
-    Ok(session::Entity::find()
-        .filter(session::Column::EventId.eq(event_id))
-        .all(conn)
+    Ok(super::sessions::of_event(conn, event_id)
         .await?
         .into_iter()
         .map(|s| s.id)

@@ -1,6 +1,6 @@
 //! Participants as coordinators add them, and who is invited to which event.
 
-use crate::db::rows::insert_many;
+use crate::db::rows::{insert_if_missing, insert_many};
 use crate::domain::cefr::CefrLevel;
 use crate::domain::participant_import::ParticipantRow;
 use crate::entities::{
@@ -108,23 +108,20 @@ pub async fn add_to_event(
     participant_id: Uuid,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
-    let exists = event_participant::Entity::find_by_id((event_id, participant_id))
-        .one(conn)
-        .await?
-        .is_some();
-    if !exists {
-        insert_many(
-            conn,
-            vec![event_participant::ActiveModel {
-                event_id: Set(event_id),
-                participant_id: Set(participant_id),
-                added_at: Set(now_ms),
-                invited_at: Set(None),
-            }],
-        )
-        .await?;
-    }
-    Ok(!exists)
+    insert_if_missing(
+        conn,
+        event_participant::ActiveModel {
+            event_id: Set(event_id),
+            participant_id: Set(participant_id),
+            added_at: Set(now_ms),
+            invited_at: Set(None),
+        },
+        [
+            event_participant::Column::EventId,
+            event_participant::Column::ParticipantId,
+        ],
+    )
+    .await
 }
 
 /// The people on an event's list, with whether they were invited.

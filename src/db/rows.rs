@@ -1,5 +1,6 @@
 //! Generic row insertion, for code that builds many rows at once (the demo, imports).
 
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait};
 
 /// Inserts `rows` in chunks small enough for every backend's bind-parameter limit.
@@ -15,4 +16,21 @@ where
             .await?;
     }
     Ok(())
+}
+
+/// Inserts `row` unless a row with the same `key` columns exists; `true` when it was inserted.
+/// One statement, so two requests adding the same row at once cannot collide.
+pub async fn insert_if_missing<A>(
+    conn: &impl ConnectionTrait,
+    row: A,
+    key: impl IntoIterator<Item = <A::Entity as EntityTrait>::Column>,
+) -> Result<bool, DbErr>
+where
+    A: ActiveModelTrait + Send,
+{
+    let inserted = A::Entity::insert(row)
+        .on_conflict(OnConflict::columns(key).do_nothing().to_owned())
+        .exec_without_returning(conn)
+        .await?;
+    Ok(inserted > 0)
 }

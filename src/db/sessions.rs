@@ -90,6 +90,18 @@ pub async fn update(
     model.update(conn).await
 }
 
+/// The sessions of an event, in time order.
+pub async fn of_event(
+    conn: &impl ConnectionTrait,
+    event_id: Uuid,
+) -> Result<Vec<session::Model>, DbErr> {
+    session::Entity::find()
+        .filter(session::Column::EventId.eq(event_id))
+        .order_by_asc(session::Column::StartsAt)
+        .all(conn)
+        .await
+}
+
 /// One session.
 pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<session::Model>, DbErr> {
     session::Entity::find_by_id(id).one(conn).await
@@ -188,12 +200,24 @@ pub async fn resize(conn: &impl ConnectionTrait, id: Uuid, capacity: i32) -> Res
     Ok(())
 }
 
-/// Replaces a session's rounds.
+/// Replaces a session's rounds when they differ from `rounds` (unchanged rounds keep their ids,
+/// and with them any rotation already planned).
 pub async fn replace_rounds(
     conn: &impl ConnectionTrait,
     session_id: Uuid,
     rounds: &[(i64, i64)],
 ) -> Result<(), DbErr> {
+    let current: Vec<(i64, i64)> = networking_round::Entity::find()
+        .filter(networking_round::Column::SessionId.eq(session_id))
+        .order_by_asc(networking_round::Column::Number)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| (r.starts_at, r.ends_at))
+        .collect();
+    if current == rounds {
+        return Ok(());
+    }
     networking_round::Entity::delete_many()
         .filter(networking_round::Column::SessionId.eq(session_id))
         .exec(conn)

@@ -4,9 +4,9 @@
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
-use crate::db::{begin_write, employers, outbox, overview};
+use crate::db::sessions as session_rows;
+use crate::db::{begin_write, employers, outbox};
 use crate::domain::employer_draft::EmployerDraft;
-use crate::domain::event_status::EventStatus;
 use crate::domain::session_draft::Format;
 use crate::domain::time::format_range;
 use crate::services::mails::{EmployerInvitationEmail, MailHead};
@@ -27,17 +27,12 @@ pub async fn invite(
     now_ms: i64,
 ) -> Result<Uuid, AppError> {
     let txn = begin_write(db).await?;
-    let event = events::find(&txn, event_id).await?;
-    if event.status == EventStatus::Cancelled.as_str() {
-        return Err(AppError::Conflict(
-            "This event was cancelled; nobody can be invited to it.".to_owned(),
-        ));
-    }
+    let event = events::find_editable(&txn, event_id).await?;
     let (employer, contact) = employers::find_or_create(&txn, draft, now_ms).await?;
     if employers::invite(&txn, event_id, employer.id, now_ms).await? {
-        for fill in overview::session_fill(&txn, event_id).await? {
-            if fill.session.format == Format::SpeedNetworking.as_str() {
-                sessions::sync_units(&txn, &fill.session, &event, now_ms).await?;
+        for session in session_rows::of_event(&txn, event_id).await? {
+            if session.format == Format::SpeedNetworking.as_str() {
+                sessions::sync_units(&txn, &session, &event, now_ms).await?;
             }
         }
     }

@@ -32,13 +32,28 @@ pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<event::Model,
     overview::event(conn, id).await?.ok_or(AppError::NotFound)
 }
 
-fn status_of(event: &event::Model) -> Result<EventStatus, AppError> {
+/// An event's status, read from its stored text.
+pub fn status_of(event: &event::Model) -> Result<EventStatus, AppError> {
     event
         .status
         .parse()
         .map_err(|e: crate::domain::event_status::ParseStatusError| {
             AppError::Internal(e.to_string())
         })
+}
+
+/// Loads an event that may still be changed (anything but cancelled).
+pub async fn find_editable(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<event::Model, AppError> {
+    let event = find(conn, id).await?;
+    if !status_of(&event)?.editable() {
+        return Err(AppError::Conflict(
+            "This event was cancelled and can no longer be changed.".to_owned(),
+        ));
+    }
+    Ok(event)
 }
 
 /// Replaces an event's details (not allowed once it is cancelled).
@@ -49,12 +64,7 @@ pub async fn update(
     now_ms: i64,
 ) -> Result<event::Model, AppError> {
     let txn = begin_write(db).await?;
-    let event = find(&txn, id).await?;
-    if !status_of(&event)?.editable() {
-        return Err(AppError::Conflict(
-            "This event was cancelled and can no longer be changed.".to_owned(),
-        ));
-    }
+    find_editable(&txn, id).await?;
     let event = events::update(&txn, id, draft, now_ms).await?;
     txn.commit().await?;
     Ok(event)

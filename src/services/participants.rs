@@ -36,12 +36,7 @@ pub async fn import(
     now_ms: i64,
 ) -> Result<ImportOutcome, AppError> {
     let txn = begin_write(db).await?;
-    let event = events::find(&txn, event_id).await?;
-    if event.status == EventStatus::Cancelled.as_str() {
-        return Err(AppError::Conflict(
-            "This event was cancelled; nobody can be added to it.".to_owned(),
-        ));
-    }
+    events::find_editable(&txn, event_id).await?;
     let mut outcome = ImportOutcome::default();
     for row in rows {
         let (id, saved) = participants::upsert(&txn, row, now_ms).await?;

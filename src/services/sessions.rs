@@ -5,10 +5,10 @@
 use crate::app::error::{AppError, FieldError};
 use crate::db::{begin_write, overview, sessions};
 use crate::domain::cefr::CefrLevel;
-use crate::domain::event_status::EventStatus;
 use crate::domain::session_draft::{Format, FormatSettings, SessionDraft};
 use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
 use crate::entities::{event, session};
+use crate::services::events;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
@@ -20,7 +20,7 @@ pub async fn create(
     now_ms: i64,
 ) -> Result<session::Model, AppError> {
     let txn = begin_write(db).await?;
-    let event = open_event(&txn, event_id).await?;
+    let event = events::find_editable(&txn, event_id).await?;
     let session = sessions::insert(&txn, event.id, draft, now_ms).await?;
     sync_units(&txn, &session, &event, now_ms).await?;
     txn.commit().await?;
@@ -38,7 +38,7 @@ pub async fn update(
     let existing = sessions::find(&txn, session_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let event = open_event(&txn, existing.event_id).await?;
+    let event = events::find_editable(&txn, existing.event_id).await?;
     let session = sessions::update(&txn, session_id, draft).await?;
     sync_units(&txn, &session, &event, now_ms).await?;
     txn.commit().await?;
@@ -57,16 +57,6 @@ pub async fn find(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((session, event))
-}
-
-async fn open_event(conn: &impl ConnectionTrait, id: Uuid) -> Result<event::Model, AppError> {
-    let event = overview::event(conn, id).await?.ok_or(AppError::NotFound)?;
-    if event.status == EventStatus::Cancelled.as_str() {
-        return Err(AppError::Conflict(
-            "This event was cancelled and can no longer be changed.".to_owned(),
-        ));
-    }
-    Ok(event)
 }
 
 /// The settings of a stored session, as the planner reads them.

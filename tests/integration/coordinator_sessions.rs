@@ -123,6 +123,13 @@ fn session_form<'a>(
     ]
 }
 
+/// Replaces one field's value in a form.
+fn set<'a>(fields: &mut [(&'a str, &'a str)], name: &str, value: &'a str) {
+    for field in fields.iter_mut().filter(|(k, _)| *k == name) {
+        field.1 = value;
+    }
+}
+
 #[tokio::test]
 async fn interview_slots_on_the_spring_clock_change_day_follow_the_wall_clock() {
     let mut app = TestApp::spawn().await;
@@ -244,8 +251,7 @@ async fn a_group_capacity_can_grow_but_never_below_what_is_booked() {
     let session = session::Entity::find().one(&app.db).await.unwrap().unwrap();
     let edit_url = format!("/coordinator/sessions/{}", session.id);
     let mut fields = session_form(&csrf, "group", "2026-05-05T10:00", "2026-05-05T11:00");
-    fields.retain(|(k, _)| *k != "capacity");
-    fields.push(("capacity", "4"));
+    set(&mut fields, "capacity", "4");
     let refused = app.post_form(&edit_url, &fields).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
@@ -255,8 +261,7 @@ async fn a_group_capacity_can_grow_but_never_below_what_is_booked() {
     );
     assert_eq!(slots_of(&app).await[0].capacity, 12, "nothing changed");
 
-    fields.retain(|(k, _)| *k != "capacity");
-    fields.push(("capacity", "30"));
+    set(&mut fields, "capacity", "30");
     assert_eq!(
         app.post_form(&edit_url, &fields).await.status,
         StatusCode::SEE_OTHER
@@ -283,8 +288,7 @@ async fn a_session_outside_the_event_or_with_impossible_numbers_is_refused_with_
     let (event_id, csrf) = event_on(&mut app, "2026-05-05").await;
     let url = format!("/coordinator/events/{event_id}/sessions");
     let mut fields = session_form(&csrf, "group", "2026-05-06T10:00", "2026-05-06T11:00");
-    fields.retain(|(k, _)| *k != "capacity");
-    fields.push(("capacity", "-3"));
+    set(&mut fields, "capacity", "-3");
     let refused = app.post_form(&url, &fields).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains(r#"id="starts-error""#));

@@ -15,7 +15,6 @@ use crate::services::{employers, events};
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -56,11 +55,7 @@ async fn page(
     sent: bool,
 ) -> Result<Response, AppError> {
     let event = events::find(&state.db, event_id).await?;
-    let status = if errors.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = super::form_status(&errors);
     let page = EmployersPage {
         meta: Layout::new(
             "Employers",

@@ -7,7 +7,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::event_draft::{EventDraft, EventInput};
-use crate::domain::event_status::{EventStatus, StatusAction};
+use crate::domain::event_status::StatusAction;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::local_time::format_local_input;
 use crate::domain::locale::Locale;
@@ -18,7 +18,6 @@ use crate::services::views::{self, SessionLine};
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -97,11 +96,7 @@ fn form_page(
             "/coordinator".to_owned(),
         ),
     };
-    let status = if errors.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = super::form_status(&errors);
     let page = EventFormPage {
         meta: Layout::new(heading, &state.config.programme_name, &Locale::default()),
         heading,
@@ -237,13 +232,7 @@ pub async fn show_event(
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let event = events::find(&state.db, id).await?;
-    let status: EventStatus =
-        event
-            .status
-            .parse()
-            .map_err(|e: crate::domain::event_status::ParseStatusError| {
-                AppError::Internal(e.to_string())
-            })?;
+    let status = events::status_of(&event)?;
     let sessions = views::session_lines(&state.db, &event).await?;
     let booked = sessions.iter().map(|s| s.booked).sum();
     let actions = status.actions();

@@ -15,7 +15,6 @@ use crate::services::{events, sessions};
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -63,11 +62,7 @@ fn form_page(
             format!("/coordinator/events/{}/sessions", event.id),
         ),
     };
-    let status = if errors.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = super::form_status(&errors);
     let page = SessionFormPage {
         meta: Layout::new(heading, &state.config.programme_name, &Locale::default()),
         heading,

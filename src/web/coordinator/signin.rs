@@ -3,6 +3,7 @@
 //! The sign-in form is protected by a double-submit token (a random cookie repeated in the form);
 //! forms of a signed-in coordinator carry the session's CSRF token.
 
+use super::signed_in::SignedIn;
 use crate::app::error::AppError;
 use crate::app::extract::Form;
 use crate::app::state::AppState;
@@ -113,22 +114,16 @@ pub async fn sign_in(
 /// `GET /coordinator`: the dashboard, or the sign-in page when not signed in.
 pub async fn show_dashboard(
     State(state): State<AppState>,
-    jar: CookieJar,
+    signed_in: SignedIn,
 ) -> Result<Response, AppError> {
-    let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
-        return Ok(Redirect::to("/coordinator/login").into_response());
-    };
-    let Some((session, coordinator)) = auth::current(&state.db, &token, now_ms()).await? else {
-        return Ok(Redirect::to("/coordinator/login").into_response());
-    };
     let page = DashboardPage {
         meta: Layout::new(
             "Dashboard",
             &state.config.programme_name,
             &Locale::default(),
         ),
-        name: coordinator.display_name,
-        csrf: session.csrf_token,
+        name: signed_in.coordinator.display_name,
+        csrf: signed_in.csrf,
         home: views::coordinator_home(&state.db).await?,
     };
     Ok(Html(page.render()?).into_response())

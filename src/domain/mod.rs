@@ -3,7 +3,9 @@
 //! Must not import sea-orm, axum, tokio, lettre or askama, and never reads the clock:
 //! instants and seeds are arguments.
 
+pub mod availability;
 pub mod cefr;
+pub mod csv_table;
 pub mod email;
 pub mod employer_draft;
 pub mod event_draft;
@@ -18,3 +20,4 @@ pub mod slots;
 pub mod time;
 pub mod token;
 pub mod units;
+pub mod volunteer_draft;

@@ -2,6 +2,8 @@
 //! and column, duplicate addresses merged into one person.
 
 use super::cefr::CefrLevel;
+pub use super::csv_table::ImportProblem;
+use super::csv_table::{TableSpec, read_rows};
 use super::email::EmailAddress;
 use std::collections::HashMap;
 
@@ -39,17 +41,6 @@ pub struct ParticipantRow {
     pub needs: String,
 }
 
-/// A problem with one cell (or the whole file when `line` is 0).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportProblem {
-    /// File line (header is 1; 0 for the file as a whole).
-    pub line: usize,
-    /// Column name (empty for the file or the header).
-    pub column: String,
-    /// What is wrong, in plain words.
-    pub message: String,
-}
-
 /// What a file holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
@@ -62,11 +53,7 @@ pub struct ImportReport {
 }
 
 fn problem(line: usize, column: &str, message: impl Into<String>) -> ImportProblem {
-    ImportProblem {
-        line,
-        column: column.to_owned(),
-        message: message.into(),
-    }
+    ImportProblem::new(line, column, message)
 }
 
 /// Reads `ar C2; de B1` (or `ar:C2, de-B1`) into languages with levels.
@@ -99,10 +86,10 @@ pub fn parse_languages(text: &str) -> Result<Vec<(String, CefrLevel)>, String> {
     Ok(languages)
 }
 
-/// Splits a `;`-separated list of occupation fields.
+/// Splits a list of occupation fields separated by `;` or `,`.
 pub fn parse_occupations(text: &str) -> Vec<String> {
     let mut fields: Vec<String> = Vec::new();
-    for field in text.split(';').map(|f| f.trim().to_lowercase()) {
+    for field in text.split([';', ',']).map(|f| f.trim().to_lowercase()) {
         if !field.is_empty() && !fields.contains(&field) {
             fields.push(field);
         }
@@ -178,129 +165,41 @@ fn merge(into: &mut ParticipantRow, other: ParticipantRow) {
     }
 }
 
+/// The shape of a participant file.
+pub const TABLE: TableSpec = TableSpec {
+    columns: COLUMNS,
+    required: &["name", "email"],
+    max_bytes: MAX_BYTES,
+    max_rows: MAX_ROWS,
+    rows_are: "people",
+};
+
 /// Reads a whole file. Never fails: everything wrong is in the report's problems.
 pub fn parse_file(bytes: &[u8]) -> ImportReport {
-    let mut report = ImportReport::default();
-    if bytes.len() > MAX_BYTES {
-        report.problems.push(problem(
-            0,
-            "",
-            "the file is larger than 2 MB; split it into smaller files",
-        ));
-        return report;
-    }
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        report.problems.push(problem(
-            0,
-            "",
-            "the file is not UTF-8 text; save it as 'CSV UTF-8' and try again",
-        ));
-        return report;
-    };
-    let text = text.trim_start_matches('\u{feff}');
-    let delimiter = if text
-        .lines()
-        .next()
-        .is_some_and(|h| h.contains(';') && !h.contains(','))
-    {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|c| c.trim().to_lowercase()).collect(),
-        Err(e) => {
-            report.problems.push(problem(
-                1,
-                "",
-                format!("the header line cannot be read ({e})"),
-            ));
-            return report;
-        }
-    };
-    for header in &headers {
-        if !COLUMNS.contains(&header.as_str()) {
-            report.problems.push(problem(
-                1,
-                header,
-                format!(
-                    "unknown column '{header}'; the columns are {}",
-                    COLUMNS.join(", ")
-                ),
-            ));
-        }
-    }
-    for required in ["name", "email"] {
-        if !headers.iter().any(|h| h == required) {
-            report.problems.push(problem(
-                1,
-                required,
-                format!("the column '{required}' is missing"),
-            ));
-        }
-    }
-    if !report.problems.is_empty() {
-        return report;
-    }
+    let mut rows: Vec<ParticipantRow> = Vec::new();
+    let mut row_problems = Vec::new();
+    let mut merged = 0;
     let mut by_email: HashMap<String, usize> = HashMap::new();
-    for (index, record) in reader.records().enumerate() {
-        let line = index + 2;
-        if index >= MAX_ROWS {
-            report.problems.push(problem(
-                line,
-                "",
-                format!("a file may hold at most {MAX_ROWS} people"),
-            ));
-            break;
-        }
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                report
-                    .problems
-                    .push(problem(line, "", format!("this line cannot be read ({e})")));
-                continue;
+    let mut problems = read_rows(bytes, &TABLE, |line, cells| match check_row(line, cells) {
+        Ok(row) => match by_email.get(row.email.as_str()) {
+            Some(&at) => {
+                merge(&mut rows[at], row);
+                merged += 1;
             }
-        };
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        if record.len() > headers.len() {
-            report.problems.push(problem(
-                line,
-                "",
-                format!(
-                    "this line has {} cells but the header has {}",
-                    record.len(),
-                    headers.len()
-                ),
-            ));
-            continue;
-        }
-        let cells: HashMap<&str, &str> = headers
-            .iter()
-            .map(String::as_str)
-            .zip(record.iter())
-            .collect();
-        match check_row(line, &cells) {
-            Ok(row) => match by_email.get(row.email.as_str()) {
-                Some(&at) => {
-                    merge(&mut report.rows[at], row);
-                    report.merged += 1;
-                }
-                None => {
-                    by_email.insert(row.email.as_str().to_owned(), report.rows.len());
-                    report.rows.push(row);
-                }
-            },
-            Err(problems) => report.problems.extend(problems),
-        }
+            None => {
+                by_email.insert(row.email.as_str().to_owned(), rows.len());
+                rows.push(row);
+            }
+        },
+        Err(found) => row_problems.extend(found),
+    });
+    problems.extend(row_problems);
+    problems.sort_by_key(|p| p.line);
+    ImportReport {
+        rows,
+        problems,
+        merged,
     }
-    report
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod m20261123_000002_slot_calendar_sequence;
 mod m20261123_000003_calendar_feed;
 mod m20261123_000004_event_participant;
 mod m20261123_000005_login_attempt;
+mod m20261123_000006_event_volunteer;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_calendar_feed::Migration),
             Box::new(m20261123_000004_event_participant::Migration),
             Box::new(m20261123_000005_login_attempt::Migration),
+            Box::new(m20261123_000006_event_volunteer::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@ use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter,
+    QueryOrder,
 };
 use uuid::Uuid;
 
@@ -14,6 +15,8 @@ pub mod status {
     pub const CONFIRMED: &str = "confirmed";
     /// Gave the place back.
     pub const CANCELLED: &str = "cancelled";
+    /// Waiting for a place in the session.
+    pub const WAITLISTED: &str = "waitlisted";
 }
 
 /// Takes one place in `slot_id`; `false` when it is full (nothing changed then).
@@ -134,4 +137,71 @@ pub async fn mark_cancelled(
     .exec(conn)
     .await?;
     Ok(())
+}
+
+/// The confirmed bookings holding places in a slot, oldest first.
+pub async fn confirmed_in_slot(
+    conn: &impl ConnectionTrait,
+    slot_id: Uuid,
+) -> Result<Vec<booking::Model>, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::SlotId.eq(slot_id))
+        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .order_by_asc(booking::Column::CreatedAt)
+        .all(conn)
+        .await
+}
+
+/// The times of a participant's confirmed bookings, except `except`: (start, end) per booking.
+pub async fn times_held(
+    conn: &impl ConnectionTrait,
+    participant_id: Uuid,
+    except: Uuid,
+) -> Result<Vec<(i64, i64)>, DbErr> {
+    let slot_ids: Vec<Uuid> = booking::Entity::find()
+        .filter(booking::Column::ParticipantId.eq(participant_id))
+        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Id.ne(except))
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|b| b.slot_id)
+        .collect();
+    Ok(slot::Entity::find()
+        .filter(slot::Column::Id.is_in(slot_ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.starts_at, s.ends_at))
+        .collect())
+}
+
+/// Puts a participant on a session's waitlist. `waitlisted_at` orders the line, so someone who
+/// lost a place through no fault of their own can be put ahead of people who joined later.
+pub async fn insert_waitlisted(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+    participant_id: Uuid,
+    waitlisted_at: i64,
+    mail_domain: &str,
+    now_ms: i64,
+) -> Result<booking::Model, DbErr> {
+    let id = Uuid::now_v7();
+    let row = booking::Model {
+        id,
+        session_id,
+        slot_id: None,
+        participant_id,
+        status: status::WAITLISTED.to_owned(),
+        calendar_uid: format!("booking-{}@{}", id.simple(), mail_domain),
+        sequence: 0,
+        waitlisted_at: Some(waitlisted_at),
+        offer_expires_at: None,
+        created_at: now_ms,
+        updated_at: now_ms,
+    };
+    booking::Entity::insert(booking::ActiveModel::from(row.clone()))
+        .exec_without_returning(conn)
+        .await?;
+    Ok(row)
 }

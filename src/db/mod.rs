@@ -15,7 +15,9 @@ pub mod overview;
 pub mod participants;
 pub mod rows;
 pub mod sessions;
+
 pub mod slot_calendar;
+pub mod volunteers;
 
 use sea_orm::{
     ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,

@@ -158,24 +158,29 @@ pub async fn insert_units(
     session_id: Uuid,
     units: &[Unit],
     now_ms: i64,
-) -> Result<(), DbErr> {
-    let rows = units
+) -> Result<Vec<slot::Model>, DbErr> {
+    let rows: Vec<slot::Model> = units
         .iter()
-        .map(|u| slot::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            session_id: Set(session_id),
-            volunteer_id: Set(u.volunteer_id),
-            employer_id: Set(u.employer_id),
-            label: Set(u.label.clone()),
-            starts_at: Set(u.starts_at),
-            ends_at: Set(u.ends_at),
-            capacity: Set(u.capacity),
-            booked: Set(0),
-            created_at: Set(now_ms),
-            calendar_sequence: Set(0),
+        .map(|u| slot::Model {
+            id: Uuid::now_v7(),
+            session_id,
+            volunteer_id: u.volunteer_id,
+            employer_id: u.employer_id,
+            label: u.label.clone(),
+            starts_at: u.starts_at,
+            ends_at: u.ends_at,
+            capacity: u.capacity,
+            booked: 0,
+            created_at: now_ms,
+            calendar_sequence: 0,
         })
         .collect();
-    insert_many(conn, rows).await
+    insert_many(
+        conn,
+        rows.iter().cloned().map(slot::ActiveModel::from).collect(),
+    )
+    .await?;
+    Ok(rows)
 }
 
 /// Removes unbooked units (the condition on `booked` guards against a booking made meanwhile).

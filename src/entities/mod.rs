@@ -11,6 +11,7 @@ pub mod employer_contact;
 pub mod event;
 pub mod event_employer;
 pub mod event_participant;
+pub mod event_volunteer;
 pub mod login_attempt;
 pub mod networking_round;
 pub mod networking_table;

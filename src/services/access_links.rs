@@ -2,9 +2,10 @@
 
 use super::tokens::new_token;
 use crate::app::error::AppError;
+use crate::config::Config;
 use crate::db::access_links::{self, LinkSubject};
 use crate::domain::token::{looks_like_token, token_hash};
-use crate::entities::access_link;
+use crate::entities::{access_link, event};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -28,6 +29,26 @@ pub async fn issue(
     )
     .await?;
     Ok(token)
+}
+
+/// Issues a participant's personal link for `event`, valid until the event ends, and returns
+/// its full address for a mail.
+pub async fn participant_link(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    participant_id: Uuid,
+    event: &event::Model,
+    now_ms: i64,
+) -> Result<String, AppError> {
+    let token = issue(
+        conn,
+        LinkSubject::Participant(participant_id),
+        Some(event.id),
+        now_ms,
+        event.ends_at,
+    )
+    .await?;
+    Ok(format!("{}/p/{token}", config.base_url))
 }
 
 /// Finds the live link behind `token` with the expected scope. Unknown tokens and tokens of

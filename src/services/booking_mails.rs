@@ -10,7 +10,7 @@ use crate::domain::time::{format_range, format_range_for_viewer};
 use crate::entities::{booking, event, participant, session, slot};
 use crate::services::mails::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, CancelledBy,
-    MailHead, with_calendar,
+    MailHead, MovedBy, with_calendar,
 };
 use crate::services::{event_place, volunteer_calendar};
 use sea_orm::ConnectionTrait;
@@ -20,8 +20,8 @@ use sea_orm::ConnectionTrait;
 pub(crate) enum Change {
     /// Booked.
     Confirmed,
-    /// Moved to another time.
-    Rescheduled,
+    /// Moved to another time, and why.
+    Rescheduled(MovedBy),
     /// Cancelled, by whom.
     Cancelled(CancelledBy),
 }
@@ -125,9 +125,9 @@ impl MailContext<'_> {
                 BookingConfirmedEmail(details).render()?,
                 Method::Request,
             ),
-            Change::Rescheduled => (
+            Change::Rescheduled(by) => (
                 "booking_changed",
-                BookingChangedEmail(details).render()?,
+                BookingChangedEmail(details, by).render()?,
                 Method::Request,
             ),
             Change::Cancelled(by) => (

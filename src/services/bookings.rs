@@ -10,7 +10,7 @@ use crate::db::bookings::{self, status};
 use crate::db::{begin_write, is_constraint_violation};
 use crate::entities::{booking, event, session, slot};
 use crate::services::booking_mails::{Change, MailContext};
-use crate::services::mails::CancelledBy;
+use crate::services::mails::{CancelledBy, MovedBy};
 use crate::services::volunteer_calendar::notify_slot_change;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -93,7 +93,7 @@ pub async fn reschedule(
     announce(
         &txn,
         config,
-        Change::Rescheduled,
+        Change::Rescheduled(MovedBy::Participant),
         &moved,
         &place,
         manage_link,
@@ -150,23 +150,26 @@ pub async fn cancel_in(
         now_ms,
     )
     .await?;
-    if by != CancelledBy::EventCancelled {
+    if by.updates_volunteer() {
         notify_slot_change(conn, config, place.0.id, now_ms).await?;
     }
     Ok(cancelled)
 }
 
 /// A slot with its session and event.
-type Place = (slot::Model, session::Model, event::Model);
+pub(crate) type Place = (slot::Model, session::Model, event::Model);
 
-async fn slot_context(conn: &impl ConnectionTrait, slot_id: Uuid) -> Result<Place, AppError> {
+pub(crate) async fn slot_context(
+    conn: &impl ConnectionTrait,
+    slot_id: Uuid,
+) -> Result<Place, AppError> {
     bookings::slot_context(conn, slot_id)
         .await?
         .ok_or(AppError::NotFound)
 }
 
 /// Takes a place, or says the slot is full (the conditional update changed nothing then).
-async fn take_place(conn: &impl ConnectionTrait, slot_id: Uuid) -> Result<(), AppError> {
+pub(crate) async fn take_place(conn: &impl ConnectionTrait, slot_id: Uuid) -> Result<(), AppError> {
     if bookings::take_place(conn, slot_id).await? {
         Ok(())
     } else {
@@ -187,7 +190,7 @@ async fn live_booking(conn: &impl ConnectionTrait, id: Uuid) -> Result<booking::
 }
 
 /// Mails the participant about `change` with the booking's calendar entry as it is now.
-async fn announce(
+pub(crate) async fn announce(
     conn: &impl ConnectionTrait,
     config: &Config,
     change: Change,

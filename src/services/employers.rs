@@ -10,7 +10,8 @@ use crate::domain::employer_draft::EmployerDraft;
 use crate::domain::session_draft::Format;
 use crate::domain::time::format_range;
 use crate::services::mails::{EmployerInvitationEmail, MailHead};
-use crate::services::{access_links, events, sessions};
+use crate::services::unit_sync::{WhenBooked, sync_units};
+use crate::services::{access_links, events};
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
@@ -32,7 +33,7 @@ pub async fn invite(
     if employers::invite(&txn, event_id, employer.id, now_ms).await? {
         for session in session_rows::of_event(&txn, event_id).await? {
             if session.format == Format::SpeedNetworking.as_str() {
-                sessions::sync_units(&txn, &session, &event, now_ms).await?;
+                sync_units(&txn, config, &session, &event, WhenBooked::Refuse, now_ms).await?;
             }
         }
     }

@@ -5,7 +5,6 @@
 use super::access_links;
 use crate::app::error::{AppError, FieldError};
 use crate::config::Config;
-use crate::db::access_links::LinkSubject;
 use crate::db::{begin_write, link_requests, outbox};
 use crate::domain::email::EmailAddress;
 use crate::domain::time::format_range;
@@ -41,20 +40,14 @@ pub async fn request_new_links(
         return Ok(());
     }
     for event in link_requests::current_events(&txn, participant.id, now_ms).await? {
-        let token = access_links::issue(
-            &txn,
-            LinkSubject::Participant(participant.id),
-            Some(event.id),
-            now_ms,
-            event.ends_at,
-        )
-        .await?;
+        let link =
+            access_links::participant_link(&txn, config, participant.id, &event, now_ms).await?;
         let mail = NewLinkEmail {
             head: MailHead::new(config, &participant.locale),
             name: participant.name.clone(),
             event_title: event.title.clone(),
             when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
-            link: format!("{}/p/{token}", config.base_url),
+            link,
         }
         .render()?;
         let row = mail.to_outbox(

@@ -14,10 +14,13 @@ pub mod link_requests;
 pub mod mails;
 pub mod participant_bookings;
 pub mod participants;
+pub mod relocation;
 pub mod sessions;
 pub mod tokens;
+pub mod unit_sync;
 pub mod views;
 pub mod volunteer_calendar;
+pub mod volunteers;
 
 /// Where an event happens: its venue address, else its video link.
 pub(crate) fn event_place(event: &crate::entities::event::Model) -> String {

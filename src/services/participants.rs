@@ -3,7 +3,6 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
-use crate::db::access_links::LinkSubject;
 use crate::db::participants::{self, Saved};
 use crate::db::{begin_write, outbox};
 use crate::domain::event_status::EventStatus;
@@ -73,21 +72,14 @@ pub async fn send_invitations(
         if entry.invited_at.is_some() || person.anonymised_at.is_some() {
             continue;
         }
-        let token = access_links::issue(
-            &txn,
-            LinkSubject::Participant(person.id),
-            Some(event_id),
-            now_ms,
-            event.ends_at,
-        )
-        .await?;
+        let link = access_links::participant_link(&txn, config, person.id, &event, now_ms).await?;
         let mail = ParticipantInvitationEmail {
             head: MailHead::new(config, &person.locale),
             name: person.name.clone(),
             event_title: event.title.clone(),
             when: when.clone(),
             place: event_place(&event),
-            link: format!("{}/p/{token}", config.base_url),
+            link,
         }
         .render()?
         .to_outbox(

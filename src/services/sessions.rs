@@ -2,19 +2,21 @@
 //! the same transaction; a change that would drop or shrink a booked unit is refused with a
 //! message that says what to do, so no booking is ever lost silently.
 
-use crate::app::error::{AppError, FieldError};
+use crate::app::error::AppError;
+use crate::config::Config;
 use crate::db::{begin_write, overview, sessions};
 use crate::domain::cefr::CefrLevel;
 use crate::domain::session_draft::{Format, FormatSettings, SessionDraft};
-use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
 use crate::entities::{event, session};
 use crate::services::events;
+use crate::services::unit_sync::{WhenBooked, sync_units};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
 /// Creates a session in an event and plans its units.
 pub async fn create(
     db: &DatabaseConnection,
+    config: &Config,
     event_id: Uuid,
     draft: &SessionDraft,
     now_ms: i64,
@@ -22,7 +24,7 @@ pub async fn create(
     let txn = begin_write(db).await?;
     let event = events::find_editable(&txn, event_id).await?;
     let session = sessions::insert(&txn, event.id, draft, now_ms).await?;
-    sync_units(&txn, &session, &event, now_ms).await?;
+    sync_units(&txn, config, &session, &event, WhenBooked::Refuse, now_ms).await?;
     txn.commit().await?;
     Ok(session)
 }
@@ -30,6 +32,7 @@ pub async fn create(
 /// Changes a session's settings and re-plans its units.
 pub async fn update(
     db: &DatabaseConnection,
+    config: &Config,
     session_id: Uuid,
     draft: &SessionDraft,
     now_ms: i64,
@@ -40,7 +43,7 @@ pub async fn update(
         .ok_or(AppError::NotFound)?;
     let event = events::find_editable(&txn, existing.event_id).await?;
     let session = sessions::update(&txn, session_id, draft).await?;
-    sync_units(&txn, &session, &event, now_ms).await?;
+    sync_units(&txn, config, &session, &event, WhenBooked::Refuse, now_ms).await?;
     txn.commit().await?;
     Ok(session)
 }
@@ -95,84 +98,4 @@ pub fn draft_of(session: &session::Model) -> SessionDraft {
         require_occupation_match: session.require_occupation_match,
         max_bookings_per_participant: session.max_bookings_per_participant,
     }
-}
-
-/// Makes the session's units match its settings, its tables and its volunteers' availability.
-/// Call it inside the transaction that changed any of them.
-pub async fn sync_units(
-    conn: &impl ConnectionTrait,
-    session: &session::Model,
-    event: &event::Model,
-    now_ms: i64,
-) -> Result<(), AppError> {
-    let draft = draft_of(session);
-    let mut tables_seats = 0;
-    if let FormatSettings::SpeedNetworking {
-        seats_per_table, ..
-    } = draft.settings
-    {
-        sessions::seat_employers(conn, session, seats_per_table).await?;
-        tables_seats = sessions::tables(conn, session.id)
-            .await?
-            .iter()
-            .map(|t| t.seats)
-            .sum();
-    }
-    sessions::replace_rounds(conn, session.id, &draft.round_times()).await?;
-    let availability = sessions::availability(conn, event.id).await?;
-    let volunteer_ids = availability.iter().map(|a| a.volunteer_id).collect();
-    let busy = sessions::busy_elsewhere(conn, session.id, volunteer_ids).await?;
-    let existing: Vec<ExistingUnit> = overview::slots_of_session(conn, session.id)
-        .await?
-        .into_iter()
-        .map(|s| ExistingUnit {
-            id: s.id,
-            booked: s.booked,
-            unit: Unit {
-                volunteer_id: s.volunteer_id,
-                employer_id: s.employer_id,
-                label: s.label,
-                starts_at: s.starts_at,
-                ends_at: s.ends_at,
-                capacity: s.capacity,
-            },
-        })
-        .collect();
-    let mut planned = plan_units(&draft, &event.time_zone, &availability, &busy, tables_seats)?;
-    if draft.settings == FormatSettings::Placement {
-        // Placements are added one by one; a change of the session's times moves them along.
-        planned.extend(
-            existing
-                .iter()
-                .filter(|e| e.unit.volunteer_id.is_none() && e.unit.employer_id.is_some())
-                .map(|e| Unit {
-                    starts_at: session.starts_at,
-                    ends_at: session.ends_at,
-                    ..e.unit.clone()
-                }),
-        );
-    }
-    let changes = reconcile(&existing, &planned);
-    if let Some((_, booked, wanted)) = changes.over_capacity.first() {
-        return Err(AppError::Validation(vec![FieldError::new(
-            "capacity",
-            format!(
-                "{booked} places are already booked, so the capacity cannot go down to {wanted}; \
-                 cancel or move bookings first"
-            ),
-        )]));
-    }
-    if !changes.booked_but_unplanned.is_empty() {
-        return Err(AppError::Conflict(format!(
-            "This change would remove {} booked time(s) or place(s). Move or cancel those \
-             bookings first; nothing was changed.",
-            changes.booked_but_unplanned.len()
-        )));
-    }
-    for (id, capacity) in &changes.resize {
-        sessions::resize(conn, *id, *capacity).await?;
-    }
-    sessions::delete_unbooked(conn, changes.delete).await?;
-    sessions::insert_units(conn, session.id, &changes.insert, now_ms).await?;
-    Ok(())
 }

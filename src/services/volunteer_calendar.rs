@@ -1,5 +1,6 @@
-//! A volunteer's calendar: each of their slots is one entry (UID per slot). The schedule puts
-//! every slot in their calendar; afterwards each booking, move or cancellation updates the entry
+//! A volunteer's calendar: each of their slots is one entry (UID per slot). A new slot comes as
+//! an invitation, a removed one as a CANCEL; the schedule mail lists them all with the
+//! volunteer's personal link; afterwards each booking, move or cancellation updates the entry
 //! with a higher SEQUENCE and a mail.
 //!
 //! The volunteer learns only what an interviewer needs: the participant's name, occupation fields
@@ -8,14 +9,15 @@
 use crate::app::error::AppError;
 use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
+use crate::db::access_links::LinkSubject;
 use crate::db::outbox::{self, CalendarPart};
 use crate::db::{bookings, overview, slot_calendar};
 use crate::domain::time::{format_clock_range, format_range};
 use crate::entities::{event, participant, session, slot, volunteer};
-use crate::services::event_place;
 use crate::services::mails::{
     MailHead, ScheduleLine, SlotNews, VolunteerScheduleEmail, VolunteerSlotEmail, with_calendar,
 };
+use crate::services::{access_links, event_place};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -63,9 +65,14 @@ async fn notify(
     let Some(volunteer) = slot_calendar::volunteer(conn, volunteer_id).await? else {
         return Ok(());
     };
-    let slot = slot_calendar::bump_sequence(conn, slot.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    // A first invitation goes out at SEQUENCE 0; every later change raises it.
+    let slot = if news == SlotNews::Scheduled {
+        slot
+    } else {
+        slot_calendar::bump_sequence(conn, slot.id)
+            .await?
+            .ok_or(AppError::NotFound)?
+    };
     let entry = SlotEntry {
         config,
         volunteer: &volunteer,
@@ -74,6 +81,17 @@ async fn notify(
         event: &event,
     };
     entry.enqueue(conn, news, now_ms).await
+}
+
+/// Sends the slot's volunteer (if it has one) the invitation for a new slot. Call it inside the
+/// transaction that created the slot.
+pub async fn notify_slot_scheduled(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    slot_id: Uuid,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    notify(conn, config, slot_id, SlotNews::Scheduled, now_ms).await
 }
 
 /// Takes the slot out of its volunteer's calendar (a CANCEL with a higher SEQUENCE). Call it
@@ -87,8 +105,14 @@ pub async fn notify_slot_removed(
     notify(conn, config, slot_id, SlotNews::Removed, now_ms).await
 }
 
-/// Sends a volunteer their schedule for an event: one mail listing every slot, and one calendar
-/// invitation per slot. Returns the number of slots.
+/// How long a volunteer's personal link stays valid after their event ends (to look back at
+/// their schedule and, later, to give feedback).
+const LINK_DAYS_AFTER_EVENT: i64 = 14;
+
+/// Mails a volunteer their schedule for an event: every slot in one mail, with a fresh personal
+/// link to their current schedule. Returns the number of slots. (Each slot's own calendar
+/// invitation is sent when the slot is created; see [`send_slot_invitations`] for slots made
+/// without one.)
 pub async fn send_schedule(
     conn: &impl ConnectionTrait,
     config: &Config,
@@ -96,17 +120,7 @@ pub async fn send_schedule(
     event: &event::Model,
     now_ms: i64,
 ) -> Result<usize, AppError> {
-    let sessions: Vec<session::Model> = overview::session_fill(conn, event.id)
-        .await?
-        .into_iter()
-        .map(|fill| fill.session)
-        .collect();
-    let slots = overview::slots_of_volunteers(
-        conn,
-        sessions.iter().map(|s| s.id).collect(),
-        vec![volunteer.id],
-    )
-    .await?;
+    let (sessions, slots) = schedule_of(conn, volunteer, event).await?;
     let mut lines = Vec::new();
     for slot in &slots {
         let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {
@@ -118,6 +132,14 @@ pub async fn send_schedule(
             booked: slot.booked > 0,
         });
     }
+    let token = access_links::issue(
+        conn,
+        LinkSubject::Volunteer(volunteer.id),
+        Some(event.id),
+        now_ms,
+        event.ends_at + LINK_DAYS_AFTER_EVENT * 86_400_000,
+    )
+    .await?;
     let schedule = VolunteerScheduleEmail {
         head: MailHead::new(config, &volunteer.locale),
         name: volunteer.name.clone(),
@@ -125,6 +147,7 @@ pub async fn send_schedule(
         when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
         place: event_place(event),
         slots: lines,
+        link: format!("{}/v/{token}", config.base_url),
     }
     .render()?;
     let mail = schedule.to_outbox(
@@ -134,6 +157,19 @@ pub async fn send_schedule(
         None,
     );
     outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
+    Ok(slots.len())
+}
+
+/// Sends one calendar invitation per slot of the volunteer at the event (for slots created
+/// without one, as the demo does).
+pub async fn send_slot_invitations(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    volunteer: &volunteer::Model,
+    event: &event::Model,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    let (sessions, slots) = schedule_of(conn, volunteer, event).await?;
     for slot in &slots {
         if let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) {
             let entry = SlotEntry {
@@ -146,7 +182,27 @@ pub async fn send_schedule(
             entry.enqueue(conn, SlotNews::Scheduled, now_ms).await?;
         }
     }
-    Ok(slots.len())
+    Ok(())
+}
+
+/// The event's sessions and the volunteer's slots in them, in time order.
+async fn schedule_of(
+    conn: &impl ConnectionTrait,
+    volunteer: &volunteer::Model,
+    event: &event::Model,
+) -> Result<(Vec<session::Model>, Vec<slot::Model>), AppError> {
+    let sessions: Vec<session::Model> = overview::session_fill(conn, event.id)
+        .await?
+        .into_iter()
+        .map(|fill| fill.session)
+        .collect();
+    let slots = overview::slots_of_volunteers(
+        conn,
+        sessions.iter().map(|s| s.id).collect(),
+        vec![volunteer.id],
+    )
+    .await?;
+    Ok((sessions, slots))
 }
 
 /// A slot as its volunteer's calendar shows it, with who holds it (as participants, and as the

@@ -72,6 +72,7 @@ pub async fn seed_employers(
 
         let (mut volunteers, mut languages, mut expertise, mut availability, mut slots) =
             (vec![], vec![], vec![], vec![], vec![]);
+        let mut registrations = vec![];
         for v in demo.volunteers {
             let volunteer_id = Uuid::now_v7();
             volunteers.push(volunteer::ActiveModel {
@@ -99,6 +100,12 @@ pub async fn seed_employers(
                         occupation_field: Set((*field).to_owned()),
                     }),
             );
+            registrations.push(event_volunteer::ActiveModel {
+                event_id: Set(event_id),
+                volunteer_id: Set(volunteer_id),
+                added_at: Set(now_ms),
+                withdrawn_at: Set(None),
+            });
             availability.push(volunteer_availability::ActiveModel {
                 id: Set(Uuid::now_v7()),
                 volunteer_id: Set(volunteer_id),
@@ -121,6 +128,7 @@ pub async fn seed_employers(
         insert_many(txn, volunteers).await?;
         insert_many(txn, languages).await?;
         insert_many(txn, expertise).await?;
+        insert_many(txn, registrations).await?;
         insert_many(txn, availability).await?;
         slots.push(slot(
             sessions.placement,

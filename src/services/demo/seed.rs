@@ -11,7 +11,7 @@ use crate::db::{begin_write, coordinators, overview, rows::insert_many};
 use crate::domain::time::zone;
 use crate::entities::{event, programme};
 use crate::services::auth::hash_password;
-use crate::services::volunteer_calendar::send_schedule;
+use crate::services::volunteer_calendar::{send_schedule, send_slot_invitations};
 use jiff::civil::Date;
 use sea_orm::ActiveValue::Set;
 use sea_orm::DatabaseConnection;
@@ -93,6 +93,7 @@ pub async fn seed(
         .ok_or(AppError::NotFound)?;
     for profile in overview::volunteer_profiles(&txn, None, None).await? {
         send_schedule(&txn, config, &profile.volunteer, &event, now_ms).await?;
+        send_slot_invitations(&txn, config, &profile.volunteer, &event, now_ms).await?;
     }
     let participant_links =
         seed_participants(&txn, config, event_id, &sessions, now_ms, ends_at).await?;

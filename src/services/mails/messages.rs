@@ -114,8 +114,27 @@ mail_templates!(
     "booking_confirmed/body.html"
 );
 
+/// Why a booking moved; the mail says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MovedBy {
+    /// The participant chose another time.
+    Participant,
+    /// Its volunteer can no longer come, so the booking moved to another free time.
+    VolunteerUnavailable,
+}
+
+impl MovedBy {
+    /// The text id of the mail's first line.
+    pub fn lead_id(self) -> &'static str {
+        match self {
+            Self::Participant => "booking-changed-lead",
+            Self::VolunteerUnavailable => "booking-changed-volunteer",
+        }
+    }
+}
+
 /// A booking moved to another time; carries a calendar REQUEST with the same UID.
-pub struct BookingChangedEmail(pub BookingDetails);
+pub struct BookingChangedEmail(pub BookingDetails, pub MovedBy);
 frame_from!(BookingChangedEmail, 0.head);
 mail_templates!(
     BookingChangedEmail,
@@ -133,6 +152,9 @@ pub enum CancelledBy {
     Coordinator,
     /// The whole event was cancelled.
     EventCancelled,
+    /// Its volunteer can no longer come and no other time was free; the participant is put
+    /// on the session's waitlist.
+    VolunteerUnavailable,
 }
 
 impl CancelledBy {
@@ -142,7 +164,14 @@ impl CancelledBy {
             Self::Participant => "booking-cancelled-lead",
             Self::Coordinator => "booking-cancelled-by-coordinator",
             Self::EventCancelled => "booking-cancelled-event",
+            Self::VolunteerUnavailable => "booking-cancelled-volunteer",
         }
+    }
+
+    /// Whether the volunteer's calendar entry is updated too; not when the slot itself goes
+    /// away (the volunteer then gets a CANCEL of the whole slot instead).
+    pub fn updates_volunteer(self) -> bool {
+        !matches!(self, Self::EventCancelled | Self::VolunteerUnavailable)
     }
 }
 
@@ -240,6 +269,8 @@ pub struct VolunteerScheduleEmail {
     pub place: String,
     /// The slots, in time order.
     pub slots: Vec<ScheduleLine>,
+    /// Their personal link to their current schedule.
+    pub link: String,
 }
 frame_from!(VolunteerScheduleEmail, head);
 mail_templates!(

@@ -59,7 +59,9 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
         ),
         (
             "booking_changed",
-            BookingChangedEmail(details()).render().unwrap(),
+            BookingChangedEmail(details(), MovedBy::Participant)
+                .render()
+                .unwrap(),
         ),
         (
             "booking_cancelled",
@@ -139,6 +141,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                         booked: false,
                     },
                 ],
+                link: "https://events.example.org/v/TOKEN".to_owned(),
             }
             .render()
             .unwrap(),
@@ -192,6 +195,12 @@ fn a_cancellation_says_who_cancelled() {
     assert!(by(CancelledBy::Participant).contains("this booking is cancelled."));
     assert!(by(CancelledBy::Coordinator).contains("the organisers had to cancel this booking."));
     assert!(by(CancelledBy::EventCancelled).contains("the event has been cancelled"));
+    assert!(by(CancelledBy::VolunteerUnavailable).contains("on the waiting list"));
+    let moved = BookingChangedEmail(details(), MovedBy::VolunteerUnavailable)
+        .render()
+        .unwrap()
+        .text;
+    assert!(moved.contains("can no longer come at that time"));
 }
 
 #[test]

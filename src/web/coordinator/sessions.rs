@@ -118,15 +118,17 @@ pub async fn create_session(
         (event.starts_at, event.ends_at),
     );
     let errors = match parsed {
-        Ok(draft) => match sessions::create(&state.db, event_id, &draft, now_ms()).await {
-            Ok(_) => {
-                return Ok(Redirect::to(&format!(
-                    "/coordinator/events/{event_id}?notice=session-added"
-                ))
-                .into_response());
+        Ok(draft) => {
+            match sessions::create(&state.db, &state.config, event_id, &draft, now_ms()).await {
+                Ok(_) => {
+                    return Ok(Redirect::to(&format!(
+                        "/coordinator/events/{event_id}?notice=session-added"
+                    ))
+                    .into_response());
+                }
+                Err(error) => into_form_errors(error)?,
             }
-            Err(error) => into_form_errors(error)?,
-        },
+        }
         Err(errors) => FormErrors(errors),
     };
     form_page(&state, &signed_in, event, None, form.input, errors)
@@ -201,16 +203,18 @@ pub async fn update_session(
         (event.starts_at, event.ends_at),
     );
     let errors = match parsed {
-        Ok(draft) => match sessions::update(&state.db, session_id, &draft, now_ms()).await {
-            Ok(_) => {
-                return Ok(Redirect::to(&format!(
-                    "/coordinator/events/{}?notice=session-saved",
-                    event.id
-                ))
-                .into_response());
+        Ok(draft) => {
+            match sessions::update(&state.db, &state.config, session_id, &draft, now_ms()).await {
+                Ok(_) => {
+                    return Ok(Redirect::to(&format!(
+                        "/coordinator/events/{}?notice=session-saved",
+                        event.id
+                    ))
+                    .into_response());
+                }
+                Err(error) => into_form_errors(error)?,
             }
-            Err(error) => into_form_errors(error)?,
-        },
+        }
         Err(errors) => FormErrors(errors),
     };
     form_page(

@@ -1,0 +1,94 @@
+//! When a volunteer withdraws or gives fewer hours, the bookings of the slots they can no longer
+//! give are handled, never dropped: each participant moves to the nearest free time of the same
+//! session that does not clash with their other bookings, or, when none is free, is told so and
+//! put on the session's waitlist ahead of everyone who joined it later.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::{bookings, overview};
+use crate::services::access_links::participant_link;
+use crate::services::booking_mails::Change;
+use crate::services::bookings::{announce, cancel_in, slot_context};
+use crate::services::mails::{CancelledBy, MovedBy};
+use crate::services::volunteer_calendar::notify_slot_change;
+use sea_orm::ConnectionTrait;
+use std::ops::AddAssign;
+use uuid::Uuid;
+
+/// What happened to the bookings of slots that went away.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Relocated {
+    /// Bookings moved to another time.
+    pub moved: usize,
+    /// Participants put on the waitlist because no other time was free.
+    pub waitlisted: usize,
+}
+
+impl AddAssign for Relocated {
+    fn add_assign(&mut self, other: Self) {
+        self.moved += other.moved;
+        self.waitlisted += other.waitlisted;
+    }
+}
+
+/// Moves every confirmed booking out of `slot_id`, never into one of `going` (slots about to be
+/// removed). Each participant gets a mail with a fresh personal link: the new time with an
+/// updated calendar entry, or a cancellation saying they are on the waitlist.
+pub async fn relocate_bookings(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    slot_id: Uuid,
+    going: &[Uuid],
+    now_ms: i64,
+) -> Result<Relocated, AppError> {
+    let (slot, session, event) = slot_context(conn, slot_id).await?;
+    let mut result = Relocated::default();
+    for booking in bookings::confirmed_in_slot(conn, slot.id).await? {
+        let link = participant_link(conn, config, booking.participant_id, &event, now_ms).await?;
+        let held = bookings::times_held(conn, booking.participant_id, booking.id).await?;
+        let mut free: Vec<_> = overview::slots_of_session(conn, session.id)
+            .await?
+            .into_iter()
+            .filter(|c| c.id != slot.id && !going.contains(&c.id) && c.booked < c.capacity)
+            .filter(|c| !held.iter().any(|&(s, e)| s < c.ends_at && c.starts_at < e))
+            .collect();
+        free.sort_by_key(|c| ((c.starts_at - slot.starts_at).abs(), c.starts_at));
+        let mut new_place = None;
+        for candidate in free {
+            // The conditional update is the real check: a booking made meanwhile wins.
+            if bookings::take_place(conn, candidate.id).await? {
+                new_place = Some(candidate);
+                break;
+            }
+        }
+        match new_place {
+            Some(candidate) => {
+                bookings::release_place(conn, slot.id).await?;
+                bookings::move_to_slot(conn, &booking, candidate.id, now_ms).await?;
+                let moved = bookings::find(conn, booking.id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let place = (candidate, session.clone(), event.clone());
+                let change = Change::Rescheduled(MovedBy::VolunteerUnavailable);
+                announce(conn, config, change, &moved, &place, &link, now_ms).await?;
+                notify_slot_change(conn, config, place.0.id, now_ms).await?;
+                result.moved += 1;
+            }
+            None => {
+                let by = CancelledBy::VolunteerUnavailable;
+                cancel_in(conn, config, booking.id, by, &link, now_ms).await?;
+                bookings::insert_waitlisted(
+                    conn,
+                    session.id,
+                    booking.participant_id,
+                    booking.created_at,
+                    config.mail_domain(),
+                    now_ms,
+                )
+                .await?;
+                result.waitlisted += 1;
+            }
+        }
+    }
+    Ok(result)
+}

@@ -1,0 +1,122 @@
+//! Keeping a session's bookable units (interview slots, seats, places) in step with its
+//! settings, its tables and its volunteers' availability, inside the transaction that changed
+//! any of them. Volunteers' calendars follow: a new slot is sent as an invitation, a slot that
+//! goes away as a CANCEL.
+
+use crate::app::error::{AppError, FieldError};
+use crate::config::Config;
+use crate::db::{overview, sessions};
+use crate::domain::session_draft::FormatSettings;
+use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
+use crate::entities::{event, session};
+use crate::services::relocation::{Relocated, relocate_bookings};
+use crate::services::sessions::draft_of;
+use crate::services::volunteer_calendar::{notify_slot_removed, notify_slot_scheduled};
+use sea_orm::ConnectionTrait;
+
+/// What to do when a change would take away a unit that holds bookings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WhenBooked {
+    /// Refuse the change (a coordinator's edit: they can move the bookings first).
+    Refuse,
+    /// Move each booking to another free time of the session, or put the participant on the
+    /// waitlist, telling them either way (a volunteer who can no longer come).
+    Relocate,
+}
+
+/// Makes the session's units match its settings, its tables and its volunteers' availability.
+/// Returns what happened to bookings of units that went away (only with
+/// [`WhenBooked::Relocate`]).
+pub async fn sync_units(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    session: &session::Model,
+    event: &event::Model,
+    when_booked: WhenBooked,
+    now_ms: i64,
+) -> Result<Relocated, AppError> {
+    let draft = draft_of(session);
+    let mut tables_seats = 0;
+    if let FormatSettings::SpeedNetworking {
+        seats_per_table, ..
+    } = draft.settings
+    {
+        sessions::seat_employers(conn, session, seats_per_table).await?;
+        tables_seats = sessions::tables(conn, session.id)
+            .await?
+            .iter()
+            .map(|t| t.seats)
+            .sum();
+    }
+    sessions::replace_rounds(conn, session.id, &draft.round_times()).await?;
+    let availability = sessions::availability(conn, event.id).await?;
+    let volunteer_ids = availability.iter().map(|a| a.volunteer_id).collect();
+    let busy = sessions::busy_elsewhere(conn, session.id, volunteer_ids).await?;
+    let existing: Vec<ExistingUnit> = overview::slots_of_session(conn, session.id)
+        .await?
+        .into_iter()
+        .map(|s| ExistingUnit {
+            id: s.id,
+            booked: s.booked,
+            unit: Unit {
+                volunteer_id: s.volunteer_id,
+                employer_id: s.employer_id,
+                label: s.label,
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
+                capacity: s.capacity,
+            },
+        })
+        .collect();
+    let mut planned = plan_units(&draft, &event.time_zone, &availability, &busy, tables_seats)?;
+    if draft.settings == FormatSettings::Placement {
+        // Placements are added one by one; a change of the session's times moves them along.
+        planned.extend(
+            existing
+                .iter()
+                .filter(|e| e.unit.volunteer_id.is_none() && e.unit.employer_id.is_some())
+                .map(|e| Unit {
+                    starts_at: session.starts_at,
+                    ends_at: session.ends_at,
+                    ..e.unit.clone()
+                }),
+        );
+    }
+    let changes = reconcile(&existing, &planned);
+    if let Some((_, booked, wanted)) = changes.over_capacity.first() {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "capacity",
+            format!(
+                "{booked} places are already booked, so the capacity cannot go down to {wanted}; \
+                 cancel or move bookings first"
+            ),
+        )]));
+    }
+    if when_booked == WhenBooked::Refuse && !changes.booked_but_unplanned.is_empty() {
+        return Err(AppError::Conflict(format!(
+            "This change would remove {} booked time(s) or place(s). Move or cancel those \
+             bookings first; nothing was changed.",
+            changes.booked_but_unplanned.len()
+        )));
+    }
+    for (id, capacity) in &changes.resize {
+        sessions::resize(conn, *id, *capacity).await?;
+    }
+    // New units first, so bookings of units that go away can move into them.
+    for slot in sessions::insert_units(conn, session.id, &changes.insert, now_ms).await? {
+        if slot.volunteer_id.is_some() {
+            notify_slot_scheduled(conn, config, slot.id, now_ms).await?;
+        }
+    }
+    let mut going = changes.delete;
+    going.extend(&changes.booked_but_unplanned);
+    let mut relocated = Relocated::default();
+    for id in &changes.booked_but_unplanned {
+        relocated += relocate_bookings(conn, config, *id, &going, now_ms).await?;
+    }
+    for id in &going {
+        notify_slot_removed(conn, config, *id, now_ms).await?;
+    }
+    sessions::delete_unbooked(conn, going).await?;
+    Ok(relocated)
+}

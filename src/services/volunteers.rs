@@ -1,0 +1,259 @@
+//! Employer contacts register their volunteers for an event through their personal link: add,
+//! edit, withdraw, or add many from a file. Every change re-plans the event's units in the same
+//! transaction; volunteers get their schedule and calendar entries, and the bookings of slots
+//! that go away are moved or waitlisted (see [`crate::services::relocation`]).
+
+use crate::app::error::{AppError, FieldError};
+use crate::config::Config;
+use crate::db::{begin_write, is_constraint_violation, sessions, volunteers};
+use crate::domain::availability::EventHours;
+use crate::domain::volunteer_draft::VolunteerDraft;
+use crate::entities::{employer, employer_contact, event, volunteer};
+use crate::services::relocation::Relocated;
+use crate::services::unit_sync::{WhenBooked, sync_units};
+use crate::services::volunteer_calendar::send_schedule;
+use crate::services::{access_links, events};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// The scope of an employer contact's personal link.
+pub const CONTACT_SCOPE: &str = "employer_contact";
+
+/// What an employer contact's link gives access to.
+pub struct EmployerAccess {
+    /// The contact person.
+    pub contact: employer_contact::Model,
+    /// Their employer: only its volunteers can be seen or changed.
+    pub employer: employer::Model,
+    /// The event the link is for.
+    pub event: event::Model,
+}
+
+impl EmployerAccess {
+    /// The event's zone and hours, for reading availability.
+    pub fn hours(&self) -> EventHours<'_> {
+        EventHours {
+            zone: &self.event.time_zone,
+            starts_at: self.event.starts_at,
+            ends_at: self.event.ends_at,
+        }
+    }
+}
+
+/// Resolves an employer contact's link. Unknown tokens are `NotFound`, expired ones
+/// `LinkExpired`.
+pub async fn employer_access(
+    conn: &impl ConnectionTrait,
+    token: &str,
+    now_ms: i64,
+) -> Result<EmployerAccess, AppError> {
+    let link = access_links::resolve(conn, token, CONTACT_SCOPE, now_ms).await?;
+    let (Some(contact_id), Some(event_id)) = (link.employer_contact_id, link.event_id) else {
+        return Err(AppError::NotFound);
+    };
+    let (contact, employer) = crate::db::overview::employer_contact(conn, contact_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let event = events::find(conn, event_id).await?;
+    Ok(EmployerAccess {
+        contact,
+        employer,
+        event,
+    })
+}
+
+/// What a change did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Volunteers whose details or times were saved.
+    pub saved: usize,
+    /// Bookings of slots that went away: moved or waitlisted.
+    pub relocated: Relocated,
+}
+
+/// Adds a volunteer (or updates the one with that address) or, with `volunteer_id`, changes one
+/// of this employer's volunteers.
+pub async fn save(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    volunteer_id: Option<Uuid>,
+    draft: &VolunteerDraft,
+    now_ms: i64,
+) -> Result<Outcome, AppError> {
+    let txn = begin_write(db).await?;
+    let access = editable_access(&txn, token, now_ms).await?;
+    let before = Snapshot::take(&txn, access.event.id).await?;
+    let volunteer = store(&txn, &access, volunteer_id, draft, now_ms).await?;
+    let relocated = replan(&txn, config, &access.event, now_ms).await?;
+    before
+        .send_news(&txn, config, &access.event, &[volunteer], now_ms)
+        .await?;
+    txn.commit().await?;
+    Ok(Outcome {
+        saved: 1,
+        relocated,
+    })
+}
+
+/// Adds or updates every volunteer of a checked file, in one transaction.
+pub async fn import(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    drafts: &[VolunteerDraft],
+    now_ms: i64,
+) -> Result<Outcome, AppError> {
+    let txn = begin_write(db).await?;
+    let access = editable_access(&txn, token, now_ms).await?;
+    let before = Snapshot::take(&txn, access.event.id).await?;
+    let mut stored = Vec::with_capacity(drafts.len());
+    for draft in drafts {
+        stored.push(store(&txn, &access, None, draft, now_ms).await?);
+    }
+    let relocated = replan(&txn, config, &access.event, now_ms).await?;
+    before
+        .send_news(&txn, config, &access.event, &stored, now_ms)
+        .await?;
+    txn.commit().await?;
+    Ok(Outcome {
+        saved: drafts.len(),
+        relocated,
+    })
+}
+
+/// Withdraws one of this employer's volunteers from the event: their slots go away (each with a
+/// calendar CANCEL) and the bookings in them are moved or waitlisted.
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    volunteer_id: Uuid,
+    now_ms: i64,
+) -> Result<Outcome, AppError> {
+    let txn = begin_write(db).await?;
+    let access = editable_access(&txn, token, now_ms).await?;
+    let volunteer = volunteers::find(&txn, access.employer.id, volunteer_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    volunteers::withdraw(&txn, access.event.id, volunteer.id, now_ms).await?;
+    let relocated = replan(&txn, config, &access.event, now_ms).await?;
+    txn.commit().await?;
+    Ok(Outcome {
+        saved: 0,
+        relocated,
+    })
+}
+
+/// The link's access, refused once the event is cancelled or over.
+async fn editable_access(
+    conn: &impl ConnectionTrait,
+    token: &str,
+    now_ms: i64,
+) -> Result<EmployerAccess, AppError> {
+    let access = employer_access(conn, token, now_ms).await?;
+    events::find_editable(conn, access.event.id).await?;
+    if access.event.ends_at <= now_ms {
+        return Err(AppError::Conflict(
+            "This event is over, so its volunteers can no longer be changed.".to_owned(),
+        ));
+    }
+    Ok(access)
+}
+
+/// Writes one volunteer's details, registration and availability.
+async fn store(
+    conn: &impl ConnectionTrait,
+    access: &EmployerAccess,
+    volunteer_id: Option<Uuid>,
+    draft: &VolunteerDraft,
+    now_ms: i64,
+) -> Result<volunteer::Model, AppError> {
+    let employer_id = access.employer.id;
+    let same_address = volunteers::find_by_email(conn, employer_id, draft.email.as_str()).await?;
+    let target = match volunteer_id {
+        Some(id) => {
+            let found = volunteers::find(conn, employer_id, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            if same_address.as_ref().is_some_and(|other| other.id != id) {
+                return Err(AppError::Validation(vec![FieldError::new(
+                    "email",
+                    "another of your volunteers already uses this address",
+                )]));
+            }
+            Some(found.id)
+        }
+        None => same_address.map(|v| v.id),
+    };
+    let volunteer = match target {
+        Some(id) => volunteers::update(conn, id, draft).await,
+        None => volunteers::insert(conn, employer_id, draft, now_ms).await,
+    }
+    .map_err(|e| {
+        if is_constraint_violation(&e) {
+            AppError::Validation(vec![FieldError::new(
+                "email",
+                "another of your volunteers already uses this address",
+            )])
+        } else {
+            e.into()
+        }
+    })?;
+    volunteers::register(conn, access.event.id, volunteer.id, now_ms).await?;
+    volunteers::replace_availability(conn, volunteer.id, access.event.id, &draft.availability)
+        .await?;
+    Ok(volunteer)
+}
+
+/// Re-plans every session of the event after volunteers changed.
+async fn replan(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    event: &event::Model,
+    now_ms: i64,
+) -> Result<Relocated, AppError> {
+    let mut relocated = Relocated::default();
+    for session in sessions::of_event(conn, event.id).await? {
+        relocated +=
+            sync_units(conn, config, &session, event, WhenBooked::Relocate, now_ms).await?;
+    }
+    Ok(relocated)
+}
+
+/// Who was registered for the event and their slots, before a change.
+struct Snapshot {
+    registered: Vec<Uuid>,
+    slots: HashMap<Uuid, Vec<Uuid>>,
+}
+
+impl Snapshot {
+    async fn take(conn: &impl ConnectionTrait, event_id: Uuid) -> Result<Self, AppError> {
+        Ok(Self {
+            registered: volunteers::registered(conn, event_id).await?,
+            slots: volunteers::slots_by_volunteer(conn, event_id).await?,
+        })
+    }
+
+    /// Mails each saved volunteer their schedule with their personal link when they are new
+    /// at the event or their slots changed (each slot's own invitation or CANCEL went out
+    /// already).
+    async fn send_news(
+        &self,
+        conn: &impl ConnectionTrait,
+        config: &Config,
+        event: &event::Model,
+        saved: &[volunteer::Model],
+        now_ms: i64,
+    ) -> Result<(), AppError> {
+        let after = volunteers::slots_by_volunteer(conn, event.id).await?;
+        for volunteer in saved {
+            let is_new = !self.registered.contains(&volunteer.id);
+            if is_new || self.slots.get(&volunteer.id) != after.get(&volunteer.id) {
+                send_schedule(conn, config, volunteer, event, now_ms).await?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -3,10 +3,11 @@
 use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
-use crate::domain::participant_import;
+use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{employers, events, participants, sessions, signin};
 use crate::web::{
     api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
+    volunteer,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -53,6 +54,21 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator/sessions/{id}", post(sessions::update_session))
         .route("/coordinator/sessions/{id}/edit", get(sessions::edit_session))
         .route("/e/{token}", get(employer::show_event))
+        .route("/e/{token}/volunteers", post(employer::create_volunteer))
+        .route("/e/{token}/volunteers/new", get(employer::new_volunteer))
+        .route(
+            "/e/{token}/volunteers/import",
+            post(employer::import_volunteers)
+                .layer(DefaultBodyLimit::max(volunteer_draft::TABLE.max_bytes + 64 * 1024)),
+        )
+        .route("/e/{token}/volunteers/{id}", post(employer::update_volunteer))
+        .route("/e/{token}/volunteers/{id}/edit", get(employer::edit_volunteer))
+        .route(
+            "/e/{token}/volunteers/{id}/withdraw",
+            get(employer::confirm_withdraw).post(employer::withdraw_volunteer),
+        )
+        .route("/v/{token}", get(volunteer::show_schedule))
+        .route("/v/{token}/calendar-feed", post(volunteer::create_feed))
         .route("/p/new-link", get(link_requests::show_form).post(link_requests::request_link))
         .route("/p/{token}", get(participant::show_event))
         .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))

@@ -16,6 +16,7 @@ pub mod participant_bookings;
 pub mod participants;
 pub mod relocation;
 pub mod sessions;
+pub mod team_views;
 pub mod tokens;
 pub mod unit_sync;
 pub mod views;

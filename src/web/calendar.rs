@@ -58,6 +58,16 @@ pub async fn create_feed(
 ) -> Result<Html<String>, AppError> {
     let feed_url =
         calendar_feeds::create_participant_feed(&state.db, &state.config, &token, now_ms()).await?;
+    feed_created(&state, feed_url, format!("/p/{token}"))
+}
+
+/// The page that shows a new feed's address, as https and as webcal (which calendar apps open
+/// as a subscription).
+pub fn feed_created(
+    state: &AppState,
+    feed_url: String,
+    back: String,
+) -> Result<Html<String>, AppError> {
     let webcal_url =
         feed_url
             .replacen("https://", "webcal://", 1)
@@ -70,7 +80,7 @@ pub async fn create_feed(
         ),
         feed_url,
         webcal_url,
-        back: format!("/p/{token}"),
+        back,
     };
     Ok(Html(page.render()?))
 }

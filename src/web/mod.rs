@@ -13,3 +13,5 @@ pub mod link_requests;
 pub mod participant;
 pub mod participant_bookings;
 pub mod public;
+pub mod upload;
+pub mod volunteer;

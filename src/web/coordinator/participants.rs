@@ -8,10 +8,11 @@ use crate::clock::now_ms;
 use crate::db::participants as participant_rows;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::locale::Locale;
-use crate::domain::participant_import::{ImportProblem, check_row, parse_file};
+use crate::domain::participant_import::{self, ImportProblem, check_row, parse_file};
 use crate::entities::{event, event_participant, participant};
 use crate::services::{events, participants};
 use crate::web::layout::Layout;
+use crate::web::upload::read_upload;
 use askama::Template;
 use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::{Query, State};
@@ -193,41 +194,6 @@ pub async fn add_participant(
     }
 }
 
-/// The import form's fields.
-struct ImportForm {
-    csrf: String,
-    valid_only: bool,
-    file: Vec<u8>,
-}
-
-async fn read_import_form(
-    multipart: Result<Multipart, MultipartRejection>,
-) -> Result<ImportForm, AppError> {
-    let unreadable = || {
-        AppError::Validation(vec![FieldError::new(
-            "file",
-            "the upload could not be read; choose a CSV file of at most 2 MB and try again",
-        )])
-    };
-    let mut multipart = multipart.map_err(|_| unreadable())?;
-    let mut form = ImportForm {
-        csrf: String::new(),
-        valid_only: false,
-        file: Vec::new(),
-    };
-    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
-        match field.name().unwrap_or_default() {
-            "csrf" => form.csrf = field.text().await.map_err(|_| unreadable())?,
-            "valid_only" => {
-                form.valid_only = field.text().await.map_err(|_| unreadable())? == "yes"
-            }
-            "file" => form.file = field.bytes().await.map_err(|_| unreadable())?.to_vec(),
-            _ => {}
-        }
-    }
-    Ok(form)
-}
-
 /// `POST /coordinator/events/{id}/participants/import`: all rows or, when asked, the valid ones.
 pub async fn import_participants(
     State(state): State<AppState>,
@@ -235,8 +201,9 @@ pub async fn import_participants(
     Path(event_id): Path<Uuid>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, AppError> {
-    let form = read_import_form(multipart).await?;
-    signed_in.check_csrf(&form.csrf)?;
+    let form = read_upload(multipart, participant_import::MAX_BYTES / (1024 * 1024)).await?;
+    signed_in.check_csrf(form.field("csrf"))?;
+    let valid_only = form.field("valid_only") == "yes";
     let report = parse_file(&form.file);
     if report.rows.is_empty() && report.problems.is_empty() {
         let view = PageState {
@@ -249,7 +216,7 @@ pub async fn import_participants(
         };
         return page(&state, &signed_in, event_id, view).await;
     }
-    if !report.problems.is_empty() && !form.valid_only {
+    if !report.problems.is_empty() && !valid_only {
         let view = PageState {
             valid_rows: report.rows.len(),
             problems: report.problems,

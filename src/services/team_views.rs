@@ -1,0 +1,250 @@
+//! Display-ready views for the people who give their time: an employer contact's page of their
+//! volunteers at one event, and a volunteer's own schedule. Neither shows a participant's
+//! contact details or sensitive facts; a volunteer sees only who booked their own slots.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::{overview, volunteers};
+use crate::domain::availability::format_windows;
+use crate::domain::session_draft::Format;
+use crate::domain::time::{format_clock_range, format_range};
+use crate::domain::volunteer_draft::VolunteerInput;
+use crate::entities::{employer, event, volunteer};
+use crate::services::access_links;
+use crate::services::event_place;
+use crate::services::volunteer_calendar::slot_appointment;
+use crate::services::volunteers::EmployerAccess;
+use sea_orm::ConnectionTrait;
+use uuid::Uuid;
+
+/// A volunteer as their employer's contact sees them.
+pub struct VolunteerLine {
+    /// For the edit and withdraw links.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Address for their schedule.
+    pub email: String,
+    /// Job title.
+    pub job_title: String,
+    /// Languages with levels.
+    pub languages: String,
+    /// Occupation fields.
+    pub expertise: String,
+    /// Availability windows, one per line, as the form takes them.
+    pub availability: String,
+    /// Their slots at this event: time, and whether it is booked.
+    pub slots: Vec<(String, bool)>,
+}
+
+impl VolunteerLine {
+    /// How many of their slots are booked.
+    pub fn booked(&self) -> usize {
+        self.slots.iter().filter(|(_, booked)| *booked).count()
+    }
+}
+
+/// An employer contact's page for one event.
+pub struct EmployerHome {
+    /// The contact's name.
+    pub contact_name: String,
+    /// The employer.
+    pub employer_name: String,
+    /// Event title.
+    pub event_title: String,
+    /// When.
+    pub when: String,
+    /// Venue or video link.
+    pub place: String,
+    /// The hours of each interview session, so availability can be given inside them.
+    pub interview_hours: Vec<String>,
+    /// Whether availability needs a date in front (the event runs over several days).
+    pub needs_dates: bool,
+    /// The employer's volunteers registered for this event.
+    pub volunteers: Vec<VolunteerLine>,
+}
+
+/// Loads an employer contact's page.
+pub async fn employer_home(
+    conn: &impl ConnectionTrait,
+    access: &EmployerAccess,
+) -> Result<EmployerHome, AppError> {
+    let event = &access.event;
+    let hours = access.hours();
+    let registered = volunteers::registered(conn, event.id).await?;
+    let profiles =
+        overview::volunteer_profiles(conn, Some(access.employer.id), Some(registered)).await?;
+    let sessions: Vec<_> = overview::session_fill(conn, event.id)
+        .await?
+        .into_iter()
+        .map(|f| f.session)
+        .collect();
+    let slots = overview::slots_of_volunteers(
+        conn,
+        sessions.iter().map(|s| s.id).collect(),
+        profiles.iter().map(|p| p.volunteer.id).collect(),
+    )
+    .await?;
+    let windows = volunteers::availability_at(conn, event.id).await?;
+    let clock = |start, end| format_clock_range(start, end, &event.time_zone).unwrap_or_default();
+    let volunteers = profiles
+        .into_iter()
+        .map(|p| VolunteerLine {
+            id: p.volunteer.id,
+            slots: slots
+                .iter()
+                .filter(|s| s.volunteer_id == Some(p.volunteer.id))
+                .map(|s| (clock(s.starts_at, s.ends_at), s.booked > 0))
+                .collect(),
+            availability: format_windows(
+                windows.get(&p.volunteer.id).map_or(&[][..], Vec::as_slice),
+                &hours,
+            ),
+            name: p.volunteer.name,
+            email: p.volunteer.email,
+            job_title: p.volunteer.job_title,
+            languages: p
+                .languages
+                .iter()
+                .map(|l| format!("{} {}", l.language, l.level))
+                .collect::<Vec<_>>()
+                .join("; "),
+            expertise: p.expertise.join("; "),
+        })
+        .collect();
+    Ok(EmployerHome {
+        contact_name: access.contact.name.clone(),
+        employer_name: access.employer.name.clone(),
+        event_title: event.title.clone(),
+        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        place: event_place(event),
+        interview_hours: sessions
+            .iter()
+            .filter(|s| s.format == Format::MockInterview.as_str())
+            .map(|s| format!("{}: {}", s.title, clock(s.starts_at, s.ends_at)))
+            .collect(),
+        needs_dates: !hours.is_one_day(),
+        volunteers,
+    })
+}
+
+/// The edit form of one of the employer's volunteers, filled with what is stored.
+pub async fn volunteer_input(
+    conn: &impl ConnectionTrait,
+    access: &EmployerAccess,
+    volunteer_id: Uuid,
+) -> Result<VolunteerInput, AppError> {
+    let home = employer_home(conn, access).await?;
+    let line = home
+        .volunteers
+        .into_iter()
+        .find(|v| v.id == volunteer_id)
+        .ok_or(AppError::NotFound)?;
+    let locale = volunteers::find(conn, access.employer.id, volunteer_id)
+        .await?
+        .map(|v| v.locale)
+        .unwrap_or_default();
+    Ok(VolunteerInput {
+        name: line.name,
+        email: line.email,
+        job_title: line.job_title,
+        language: locale,
+        languages: line.languages,
+        expertise: line.expertise,
+        availability: line.availability,
+    })
+}
+
+/// One of a volunteer's slots on their own page.
+pub struct VolunteerSlotLine {
+    /// Time, in the event's zone.
+    pub when: String,
+    /// Session title.
+    pub session_title: String,
+    /// Room or table.
+    pub room: String,
+    /// Who booked it: name, occupation fields, languages.
+    pub booked_by: Vec<String>,
+}
+
+/// A volunteer's page for one event.
+pub struct VolunteerHome {
+    /// The volunteer's name.
+    pub name: String,
+    /// Their employer.
+    pub employer_name: String,
+    /// Event title.
+    pub event_title: String,
+    /// When, naming the zone.
+    pub when: String,
+    /// Venue or video link.
+    pub place: String,
+    /// Their slots, in time order.
+    pub slots: Vec<VolunteerSlotLine>,
+}
+
+/// Resolves a volunteer's personal link to the volunteer and their event.
+pub async fn volunteer_access(
+    conn: &impl ConnectionTrait,
+    token: &str,
+    now_ms: i64,
+) -> Result<(volunteer::Model, employer::Model, event::Model), AppError> {
+    let link = access_links::resolve(conn, token, "volunteer", now_ms).await?;
+    let (Some(volunteer_id), Some(event_id)) = (link.volunteer_id, link.event_id) else {
+        return Err(AppError::NotFound);
+    };
+    let profile = overview::volunteer_profiles(conn, None, Some(vec![volunteer_id]))
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let employer = overview::employers(conn, vec![profile.volunteer.employer_id])
+        .await?
+        .remove(&profile.volunteer.employer_id)
+        .ok_or(AppError::NotFound)?;
+    let event = overview::event(conn, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((profile.volunteer, employer, event))
+}
+
+/// Loads a volunteer's page from their personal link.
+pub async fn volunteer_home(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    token: &str,
+    now_ms: i64,
+) -> Result<VolunteerHome, AppError> {
+    let (volunteer, employer, event) = volunteer_access(conn, token, now_ms).await?;
+    let sessions: Vec<_> = overview::session_fill(conn, event.id)
+        .await?
+        .into_iter()
+        .map(|f| f.session)
+        .collect();
+    let slots = overview::slots_of_volunteers(
+        conn,
+        sessions.iter().map(|s| s.id).collect(),
+        vec![volunteer.id],
+    )
+    .await?;
+    let mut lines = Vec::with_capacity(slots.len());
+    for slot in &slots {
+        let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {
+            continue;
+        };
+        let (_, _, booked_by) = slot_appointment(conn, config, slot, session, &event).await?;
+        lines.push(VolunteerSlotLine {
+            when: format_clock_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
+            session_title: session.title.clone(),
+            room: session.room.clone(),
+            booked_by,
+        });
+    }
+    Ok(VolunteerHome {
+        name: volunteer.name,
+        employer_name: employer.name,
+        event_title: event.title.clone(),
+        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        place: event_place(&event),
+        slots: lines,
+    })
+}

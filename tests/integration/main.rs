@@ -14,6 +14,7 @@ mod coordinator_events;
 mod coordinator_participants;
 mod coordinator_sessions;
 mod dev_mail;
+mod employer_volunteers;
 mod link_requests;
 mod migrations;
 mod outbox;

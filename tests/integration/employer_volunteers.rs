@@ -1,0 +1,446 @@
+//! Employer contacts register volunteers through their link; volunteers get slots, calendar
+//! invitations and a page of their own; withdrawing a volunteer never drops a booking silently.
+
+use crate::support::{TestApp, hidden_field};
+use axum::http::StatusCode;
+use fairplan::clock::now_ms;
+use fairplan::entities::{booking, event, participant, slot, volunteer};
+use fairplan::services::bookings;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use uuid::Uuid;
+
+const ACME: &str = "jo@acme.example";
+const BOREALIS: &str = "kim@borealis.example";
+
+/// An event with a mock-interview session 17:30-19:30 and two invited employers; returns the
+/// coordinator's CSRF token and each contact's link path.
+async fn event_with_two_employers(app: &mut TestApp) -> (String, String, String) {
+    let csrf = app.sign_in_as_coordinator().await;
+    app.post_form(
+        "/coordinator/events",
+        &[
+            ("csrf", &csrf),
+            ("title", "Interview evening"),
+            ("venue_address", "Main Street 1"),
+            ("time_zone", "Europe/Berlin"),
+            ("starts", "2027-03-03T17:00"),
+            ("ends", "2027-03-03T21:00"),
+            ("languages", "en, de"),
+        ],
+    )
+    .await;
+    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let added = app
+        .post_form(
+            &format!("/coordinator/events/{}/sessions", event.id),
+            &[
+                ("csrf", &csrf),
+                ("title", "Mock interviews"),
+                ("format", "mock_interview"),
+                ("starts", "2027-03-03T17:30"),
+                ("ends", "2027-03-03T19:30"),
+                ("booking_mode", "first_come"),
+                ("slot_minutes", "30"),
+                ("break_minutes", "0"),
+                ("max_bookings_per_participant", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    for (name, contact) in [("Acme Health", ACME), ("Borealis Bank", BOREALIS)] {
+        let invited = app
+            .post_form(
+                &format!("/coordinator/events/{}/employers", event.id),
+                &[
+                    ("csrf", &csrf),
+                    ("name", name),
+                    ("contact_name", "Contact Person"),
+                    ("contact_email", contact),
+                    ("contact_language", "en"),
+                ],
+            )
+            .await;
+        assert_eq!(invited.status, StatusCode::SEE_OTHER, "{}", invited.body);
+    }
+    app.drain_outbox().await;
+    let acme = app.link_from_last_mail(ACME).unwrap();
+    let borealis = app.link_from_last_mail(BOREALIS).unwrap();
+    (csrf, acme, borealis)
+}
+
+/// Opens the contact's page (which sets the form cookie) and returns the form token.
+async fn form_token(app: &mut TestApp, link: &str) -> String {
+    let page = app.get(link).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    hidden_field(&page.body, "csrf").unwrap()
+}
+
+async fn add_volunteer(
+    app: &mut TestApp,
+    link: &str,
+    name: &str,
+    email: &str,
+    availability: &str,
+) -> Uuid {
+    let csrf = form_token(app, link).await;
+    let saved = app
+        .post_form(
+            &format!("{link}/volunteers"),
+            &[
+                ("csrf", &csrf),
+                ("name", name),
+                ("email", email),
+                ("job_title", "Recruiter"),
+                ("language", "en"),
+                ("languages", "en C2; ar B2"),
+                ("expertise", "nursing; care"),
+                ("availability", availability),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    volunteer::Entity::find()
+        .filter(volunteer::Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+async fn slots_of(app: &TestApp, volunteer_id: Uuid) -> Vec<slot::Model> {
+    slot::Entity::find()
+        .filter(slot::Column::VolunteerId.eq(volunteer_id))
+        .all(&app.db)
+        .await
+        .unwrap()
+}
+
+fn methods_of(app: &TestApp, address: &str) -> Vec<String> {
+    app.smtp
+        .received()
+        .into_iter()
+        .filter(|m| m.to.iter().any(|t| t == address))
+        .filter_map(|m| m.part("text/calendar"))
+        .map(|ics| {
+            ics.lines()
+                .find_map(|l| l.strip_prefix("METHOD:"))
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        })
+        .collect()
+}
+
+async fn participant_named(app: &TestApp, name: &str, email: &str) -> participant::Model {
+    let row = participant::Model {
+        id: Uuid::now_v7(),
+        email: email.to_owned(),
+        name: name.to_owned(),
+        locale: "en".to_owned(),
+        time_zone: None,
+        needs: String::new(),
+        keep_after_event: false,
+        anonymised_at: None,
+        created_at: now_ms(),
+    };
+    participant::Entity::insert(participant::ActiveModel::from(row.clone()))
+        .exec_without_returning(&app.db)
+        .await
+        .unwrap();
+    row
+}
+
+#[tokio::test]
+async fn a_volunteer_added_by_their_employer_gets_slots_invitations_and_a_page_of_their_own() {
+    let mut app = TestApp::spawn().await;
+    let (_, acme, _) = event_with_two_employers(&mut app).await;
+    let dana = add_volunteer(
+        &mut app,
+        &acme,
+        "Dana Roth",
+        "dana@acme.example",
+        "17:30-18:30",
+    )
+    .await;
+    assert_eq!(slots_of(&app, dana).await.len(), 2, "two 30-minute slots");
+
+    app.drain_outbox().await;
+    assert_eq!(
+        methods_of(&app, "dana@acme.example"),
+        ["REQUEST", "REQUEST"]
+    );
+    let schedule = app
+        .smtp
+        .received()
+        .into_iter()
+        .find(|m| {
+            m.header("subject")
+                .is_some_and(|s| s.contains("Your schedule"))
+        })
+        .expect("a schedule mail");
+    let own_link = schedule
+        .part("text/plain")
+        .unwrap()
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix(crate::support::BASE_URL).map(str::to_owned))
+        .unwrap();
+    assert!(own_link.starts_with("/v/"), "{own_link}");
+    let page = app.get(&own_link).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("17:30–18:00") && page.body.contains("Not booked yet"));
+
+    let contact_page = app.get(&acme).await;
+    assert!(contact_page.body.contains("Dana Roth") && contact_page.body.contains("2 slots"));
+
+    // Fewer hours: the slot that goes away leaves the volunteer's calendar.
+    let csrf = form_token(&mut app, &acme).await;
+    let edit = app.get(&format!("{acme}/volunteers/{dana}/edit")).await;
+    assert!(
+        edit.body.contains("17:30-18:30"),
+        "the form shows what is stored"
+    );
+    let saved = app
+        .post_form(
+            &format!("{acme}/volunteers/{dana}"),
+            &[
+                ("csrf", &csrf),
+                ("name", "Dana Roth"),
+                ("email", "dana@acme.example"),
+                ("language", "en"),
+                ("languages", "en C2"),
+                ("availability", "17:30-18:00"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(slots_of(&app, dana).await.len(), 1);
+    app.drain_outbox().await;
+    assert_eq!(
+        methods_of(&app, "dana@acme.example"),
+        ["REQUEST", "REQUEST", "CANCEL"]
+    );
+}
+
+#[tokio::test]
+async fn withdrawing_a_volunteer_moves_their_bookings_or_puts_people_on_the_waitlist() {
+    let mut app = TestApp::spawn().await;
+    let (_, acme, borealis) = event_with_two_employers(&mut app).await;
+    let dana = add_volunteer(
+        &mut app,
+        &acme,
+        "Dana Roth",
+        "dana@acme.example",
+        "17:30-18:00",
+    )
+    .await;
+    let sam = add_volunteer(
+        &mut app,
+        &borealis,
+        "Sam Lee",
+        "sam@borealis.example",
+        "18:00-18:30",
+    )
+    .await;
+    let amira = participant_named(&app, "Amira Haddad", "amira@example.org").await;
+    let dana_slot = slots_of(&app, dana).await.remove(0);
+    let booked = bookings::book(
+        &app.db,
+        &app.config,
+        amira.id,
+        dana_slot.id,
+        "http://x",
+        now_ms(),
+    )
+    .await
+    .unwrap();
+    app.drain_outbox().await;
+
+    let csrf = form_token(&mut app, &acme).await;
+    let ask = app.get(&format!("{acme}/volunteers/{dana}/withdraw")).await;
+    assert!(ask.body.contains("1 of them are booked"), "{}", ask.body);
+    let withdrawn = app
+        .post_form(
+            &format!("{acme}/volunteers/{dana}/withdraw"),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
+    assert!(
+        withdrawn
+            .header("location")
+            .contains("moved=1&waitlisted=0")
+    );
+
+    let moved = booking::Entity::find_by_id(booked.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let sam_slot = slots_of(&app, sam).await.remove(0);
+    assert_eq!(moved.slot_id, Some(sam_slot.id), "moved to the free time");
+    assert_eq!((moved.status.as_str(), moved.sequence), ("confirmed", 1));
+    assert!(slots_of(&app, dana).await.is_empty());
+    app.drain_outbox().await;
+    let told = app.last_mail_to("amira@example.org").unwrap();
+    assert!(
+        told.part("text/plain")
+            .unwrap()
+            .contains("can no longer come at that time")
+    );
+    assert_eq!(
+        methods_of(&app, "amira@example.org").last().unwrap(),
+        "REQUEST"
+    );
+    assert_eq!(
+        methods_of(&app, "dana@acme.example").last().unwrap(),
+        "CANCEL"
+    );
+    let page = app.get(&borealis).await;
+    assert!(page.body.contains("1 booked"), "{}", page.body);
+
+    // No free time left: Amira is told and waits first in line.
+    let csrf = form_token(&mut app, &borealis).await;
+    let withdrawn = app
+        .post_form(
+            &format!("{borealis}/volunteers/{sam}/withdraw"),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert!(
+        withdrawn
+            .header("location")
+            .contains("moved=0&waitlisted=1")
+    );
+    let rows = booking::Entity::find()
+        .filter(booking::Column::ParticipantId.eq(amira.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    // (The cancelled booking went with its slot; the waitlist entry keeps her place in line.)
+    let states: Vec<&str> = rows.iter().map(|b| b.status.as_str()).collect();
+    assert_eq!(states, ["waitlisted"]);
+    assert_eq!(rows[0].waitlisted_at, Some(booked.created_at));
+    app.drain_outbox().await;
+    assert_eq!(
+        methods_of(&app, "amira@example.org").last().unwrap(),
+        "CANCEL"
+    );
+    assert!(
+        app.last_mail_to("amira@example.org")
+            .unwrap()
+            .part("text/plain")
+            .unwrap()
+            .contains("waiting list")
+    );
+}
+
+#[tokio::test]
+async fn bad_input_forged_forms_and_another_employers_link_change_nothing() {
+    let mut app = TestApp::spawn().await;
+    let (_, acme, borealis) = event_with_two_employers(&mut app).await;
+    let csrf = form_token(&mut app, &acme).await;
+    let refused = app
+        .post_form(
+            &format!("{acme}/volunteers"),
+            &[
+                ("csrf", &csrf),
+                ("name", "Dana Roth"),
+                ("email", "dana@acme.example"),
+                ("language", "en"),
+                ("languages", "en C2"),
+                ("availability", "08:00-09:00"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("is outside the event&#39;s hours (17:00–21:00)")
+    );
+    assert!(
+        refused.body.contains(r#"value="dana@acme.example""#),
+        "typed values kept"
+    );
+    assert_eq!(volunteer::Entity::find().count(&app.db).await.unwrap(), 0);
+
+    let forged = app
+        .post_form(
+            &format!("{acme}/volunteers"),
+            &[
+                ("csrf", "forged"),
+                ("name", "X"),
+                ("email", "x@acme.example"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+    let file = "name,email,languages,availability\n\
+                Dana Roth,dana@acme.example,en C2,17:30-18:30\n\
+                Sam Lee,sam@acme.example,english,17:30-18:00\n";
+    let bad_file = app
+        .post_multipart(
+            &format!("{acme}/volunteers/import"),
+            &[("csrf", &csrf)],
+            ("file", file.as_bytes()),
+        )
+        .await;
+    assert_eq!(bad_file.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad_file.body.contains("<td>3</td><td>languages</td>"),
+        "{}",
+        bad_file.body
+    );
+    assert_eq!(volunteer::Entity::find().count(&app.db).await.unwrap(), 0);
+    let garbage = app
+        .post_multipart(
+            &format!("{acme}/volunteers/import"),
+            &[("csrf", &csrf)],
+            ("file", &[0xff, 0xfe, 0x00, 0x81][..]),
+        )
+        .await;
+    assert_eq!(garbage.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(garbage.body.contains("not UTF-8"));
+
+    let good = file.replace("english", "en B2");
+    let imported = app
+        .post_multipart(
+            &format!("{acme}/volunteers/import"),
+            &[("csrf", &csrf)],
+            ("file", good.as_bytes()),
+        )
+        .await;
+    assert_eq!(imported.status, StatusCode::SEE_OTHER, "{}", imported.body);
+    assert_eq!(volunteer::Entity::find().count(&app.db).await.unwrap(), 2);
+    let dana = volunteer::Entity::find()
+        .filter(volunteer::Column::Email.eq("dana@acme.example"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+
+    // Borealis's link neither shows nor changes Acme's volunteers.
+    let other = app.get(&borealis).await;
+    assert!(!other.body.contains("Dana Roth"));
+    let csrf = form_token(&mut app, &borealis).await;
+    for path in [
+        format!("{borealis}/volunteers/{}/edit", dana.id),
+        format!("{borealis}/volunteers/{}/withdraw", dana.id),
+    ] {
+        assert_eq!(app.get(&path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let withdraw = app
+        .post_form(
+            &format!("{borealis}/volunteers/{}/withdraw", dana.id),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(withdraw.status, StatusCode::NOT_FOUND);
+    assert_eq!(slots_of(&app, dana.id).await.len(), 2, "nothing changed");
+    let unknown = app
+        .get("/e/0000000000000000000000000000000000000000000")
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}

@@ -75,3 +75,8 @@ new-link-subject = Ihr neuer Link: { $event }
 new-link-lead = Sie haben einen neuen persönlichen Link für { $event } angefordert. Hier ist er:
 new-link-old = Ihre früheren Links funktionieren bis zum Ende der Veranstaltung weiter, außer das Organisationsteam hat sie gesperrt.
 new-link-not-you = Wenn Sie ihn nicht angefordert haben, können Sie diese E-Mail ignorieren.
+
+password-reset-subject = Neues Passwort wählen
+password-reset-lead = Sie haben ein neues Passwort zum Anmelden angefordert. Wählen Sie es mit diesem Link innerhalb der nächsten Stunde; er funktioniert einmal:
+password-reset-button = Neues Passwort wählen
+password-reset-not-you = Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt, wie es ist.

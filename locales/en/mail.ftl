@@ -75,3 +75,8 @@ new-link-subject = Your new link: { $event }
 new-link-lead = you asked for a new personal link for { $event }. Here it is:
 new-link-old = Your earlier links keep working until the event ends, unless the organisers revoked them.
 new-link-not-you = If you did not ask for it, you can ignore this mail.
+
+password-reset-subject = Choose a new password
+password-reset-lead = you asked for a new password to sign in. Choose it with this link within the next hour; it works once:
+password-reset-button = Choose a new password
+password-reset-not-you = If you did not ask for this, ignore this mail: your password stays as it is.

@@ -4,7 +4,7 @@ use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
-use crate::web::coordinator::{employers, events, participants, sessions, signin};
+use crate::web::coordinator::{employers, events, participants, password_reset, sessions, signin};
 use crate::web::{
     api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
     volunteer,
@@ -30,6 +30,14 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator", get(signin::show_dashboard))
         .route("/coordinator/login", get(signin::show_login).post(signin::sign_in))
         .route("/coordinator/logout", post(signin::sign_out))
+        .route(
+            "/coordinator/password-reset",
+            get(password_reset::show_request).post(password_reset::request_link),
+        )
+        .route(
+            "/coordinator/password-reset/{token}",
+            get(password_reset::show_reset).post(password_reset::reset_password),
+        )
         .route("/coordinator/events", post(events::create_event))
         .route("/coordinator/events/new", get(events::new_event))
         .route("/coordinator/events/{id}", get(events::show_event).post(events::update_event))

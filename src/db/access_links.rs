@@ -1,6 +1,7 @@
 //! Access links: stored by token hash, looked up by token hash.
 
 use crate::entities::access_link::{self, Column, Entity};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
@@ -72,4 +73,22 @@ pub async fn find_by_hash(
         .filter(Column::TokenHash.eq(token_hash))
         .one(conn)
         .await
+}
+
+/// Revokes every live link of a coordinator with `scope` (a used reset link takes the others
+/// with it).
+pub async fn revoke_for_coordinator(
+    conn: &impl ConnectionTrait,
+    coordinator_id: Uuid,
+    scope: &str,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(Column::RevokedAt, Expr::value(now_ms))
+        .filter(Column::CoordinatorId.eq(coordinator_id))
+        .filter(Column::Scope.eq(scope))
+        .filter(Column::RevokedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(())
 }

@@ -17,6 +17,14 @@ pub async fn find_by_email(
         .await
 }
 
+/// One coordinator.
+pub async fn find_by_id(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<coordinator::Model>, DbErr> {
+    coordinator::Entity::find_by_id(id).one(conn).await
+}
+
 /// Stores a new coordinator.
 pub async fn insert(
     conn: &impl ConnectionTrait,
@@ -150,6 +158,18 @@ pub async fn failed_sign_ins_since(
 pub async fn clear_failed_sign_ins(conn: &impl ConnectionTrait, email: &str) -> Result<(), DbErr> {
     login_attempt::Entity::delete_many()
         .filter(login_attempt::Column::Email.eq(email))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of a coordinator (after their password changed).
+pub async fn delete_sessions_of(
+    conn: &impl ConnectionTrait,
+    coordinator_id: Uuid,
+) -> Result<(), DbErr> {
+    coordinator_session::Entity::delete_many()
+        .filter(coordinator_session::Column::CoordinatorId.eq(coordinator_id))
         .exec(conn)
         .await?;
     Ok(())

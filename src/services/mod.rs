@@ -14,6 +14,7 @@ pub mod link_requests;
 pub mod mails;
 pub mod participant_bookings;
 pub mod participants;
+pub mod password_reset;
 pub mod relocation;
 pub mod sessions;
 pub mod team_views;

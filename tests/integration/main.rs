@@ -12,6 +12,7 @@ mod constraints;
 mod coordinator_employers;
 mod coordinator_events;
 mod coordinator_participants;
+mod coordinator_password_reset;
 mod coordinator_sessions;
 mod dev_mail;
 mod employer_volunteers;

@@ -348,3 +348,20 @@ mail_templates!(
     "new_link/body.txt",
     "new_link/body.html"
 );
+
+/// A link for a coordinator to choose a new password; it works once, within the hour.
+pub struct PasswordResetEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The coordinator's name.
+    pub name: String,
+    /// The reset link.
+    pub link: String,
+}
+frame_from!(PasswordResetEmail, head);
+mail_templates!(
+    PasswordResetEmail,
+    "password_reset/subject.txt",
+    "password_reset/body.txt",
+    "password_reset/body.html"
+);

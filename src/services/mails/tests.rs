@@ -122,6 +122,16 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             .unwrap(),
         ),
         (
+            "password_reset",
+            PasswordResetEmail {
+                head: head("en"),
+                name: "Cora Coordinator".to_owned(),
+                link: "https://events.example.org/coordinator/password-reset/TOKEN".to_owned(),
+            }
+            .render()
+            .unwrap(),
+        ),
+        (
             "volunteer_schedule",
             VolunteerScheduleEmail {
                 head: head("en"),

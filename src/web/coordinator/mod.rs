@@ -4,6 +4,7 @@
 pub mod employers;
 pub mod events;
 pub mod participants;
+pub mod password_reset;
 pub mod sessions;
 pub mod signed_in;
 pub mod signin;

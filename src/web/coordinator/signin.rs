@@ -14,7 +14,7 @@ use crate::services::views::{self, CoordinatorHome};
 use crate::web::csrf;
 use crate::web::layout::Layout;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
@@ -30,6 +30,13 @@ struct LoginPage {
     csrf: String,
     email: String,
     error: Option<String>,
+    reset_done: bool,
+}
+
+/// `?reset=done` after a new password was saved.
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    reset: Option<String>,
 }
 
 #[derive(Template)]
@@ -70,6 +77,7 @@ fn login_page(
     jar: CookieJar,
     email: String,
     error: Option<String>,
+    reset_done: bool,
 ) -> Result<Response, AppError> {
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let page = LoginPage {
@@ -77,6 +85,7 @@ fn login_page(
         csrf: csrf.clone(),
         email,
         error,
+        reset_done,
     };
     Ok((jar, Html(page.render()?)).into_response())
 }
@@ -84,9 +93,11 @@ fn login_page(
 /// `GET /coordinator/login`.
 pub async fn show_login(
     State(state): State<AppState>,
+    Query(query): Query<LoginQuery>,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
-    login_page(&state, jar, String::new(), None)
+    let reset_done = query.reset.as_deref() == Some("done");
+    login_page(&state, jar, String::new(), None, reset_done)
 }
 
 /// `POST /coordinator/login`: checks the form token, then the credentials.
@@ -103,7 +114,7 @@ pub async fn sign_in(
         }
         Err(AppError::Validation(errors)) => {
             let message = errors.first().map(|e| e.message.clone());
-            let mut response = login_page(&state, jar, form.email, message)?;
+            let mut response = login_page(&state, jar, form.email, message, false)?;
             *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
             Ok(response)
         }

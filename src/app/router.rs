@@ -4,7 +4,9 @@ use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
-use crate::web::coordinator::{employers, events, participants, password_reset, sessions, signin};
+use crate::web::coordinator::{
+    employers, events, participants, password_reset, placements, sessions, signin,
+};
 use crate::web::{
     api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
     volunteer,
@@ -61,6 +63,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/coordinator/sessions/{id}", post(sessions::update_session))
         .route("/coordinator/sessions/{id}/edit", get(sessions::edit_session))
+        .route(
+            "/coordinator/sessions/{id}/placements",
+            get(placements::show_placements).post(placements::add_placement),
+        )
         .route("/e/{token}", get(employer::show_event))
         .route("/e/{token}/volunteers", post(employer::create_volunteer))
         .route("/e/{token}/volunteers/new", get(employer::new_volunteer))

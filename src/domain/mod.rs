@@ -14,6 +14,7 @@ pub mod fields;
 pub mod local_time;
 pub mod locale;
 pub mod participant_import;
+pub mod placement_draft;
 pub mod session_draft;
 pub mod session_format;
 pub mod slots;

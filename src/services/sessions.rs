@@ -6,7 +6,9 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{begin_write, overview, sessions};
 use crate::domain::cefr::CefrLevel;
+use crate::domain::placement_draft::PlacementDraft;
 use crate::domain::session_draft::{Format, FormatSettings, SessionDraft};
+use crate::domain::units::Unit;
 use crate::entities::{event, session};
 use crate::services::events;
 use crate::services::unit_sync::{WhenBooked, sync_units};
@@ -98,4 +100,34 @@ pub fn draft_of(session: &session::Model) -> SessionDraft {
         require_occupation_match: session.require_occupation_match,
         max_bookings_per_participant: session.max_bookings_per_participant,
     }
+}
+
+/// Adds one employer's placement to a `placement` session.
+pub async fn add_placement(
+    db: &DatabaseConnection,
+    session_id: Uuid,
+    draft: &PlacementDraft,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    let txn = begin_write(db).await?;
+    let existing = sessions::find(&txn, session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    events::find_editable(&txn, existing.event_id).await?;
+    if existing.format != Format::Placement.as_str() {
+        return Err(AppError::Conflict(
+            "Placements belong to a session of the format 'placement'.".to_owned(),
+        ));
+    }
+    let unit = Unit {
+        volunteer_id: None,
+        employer_id: Some(draft.employer_id),
+        label: draft.description.clone(),
+        starts_at: existing.starts_at,
+        ends_at: existing.ends_at,
+        capacity: draft.capacity,
+    };
+    sessions::insert_units(&txn, session_id, &[unit], now_ms).await?;
+    txn.commit().await?;
+    Ok(())
 }

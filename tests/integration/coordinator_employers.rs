@@ -145,3 +145,104 @@ async fn an_employer_form_with_problems_keeps_what_was_typed() {
     assert!(refused.body.contains(r#"value="Acme Health""#));
     assert_eq!(employer::Entity::find().count(&app.db).await.unwrap(), 0);
 }
+
+#[tokio::test]
+async fn a_coordinator_adds_an_invited_employers_placement_and_bad_values_are_refused() {
+    let mut app = TestApp::spawn().await;
+    let (event_id, csrf) = event_with_networking(&mut app).await;
+    let added = app
+        .post_form(
+            &format!("/coordinator/events/{event_id}/sessions"),
+            &[
+                ("csrf", &csrf),
+                ("title", "Taster days"),
+                ("format", "placement"),
+                ("starts", "2027-03-03T17:00"),
+                ("ends", "2027-03-03T21:00"),
+                ("booking_mode", "preferences"),
+                ("preferences_open", "2027-02-01T09:00"),
+                ("preferences_close", "2027-02-20T18:00"),
+                ("max_bookings_per_participant", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    app.post_form(
+        &format!("/coordinator/events/{event_id}/employers"),
+        &[
+            ("csrf", &csrf),
+            ("name", "Acme Logistics"),
+            ("contact_name", "Jo Lee"),
+            ("contact_email", "jo@acme.example"),
+            ("contact_language", "en"),
+        ],
+    )
+    .await;
+    let acme = employer::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let session = fairplan::entities::session::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.format == "placement")
+        .unwrap();
+    let url = format!("/coordinator/sessions/{}/placements", session.id);
+    let page = app.get(&url).await;
+    assert!(page.body.contains("Acme Logistics") && page.body.contains("No placements yet"));
+
+    let stranger = uuid::Uuid::now_v7().to_string();
+    let refused = app
+        .post_form(
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("employer_id", &stranger),
+                ("capacity", "0"),
+                ("description", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("choose one of the event&#39;s employers")
+    );
+    let saved = app
+        .post_form(
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("employer_id", &acme.id.to_string()),
+                ("capacity", "3"),
+                ("description", "A day with the warehouse team"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let placement = slot::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.session_id == session.id)
+        .unwrap();
+    assert_eq!(
+        (
+            placement.employer_id,
+            placement.capacity,
+            placement.label.as_str()
+        ),
+        (Some(acme.id), 3, "A day with the warehouse team")
+    );
+    assert!(
+        app.get(&url)
+            .await
+            .body
+            .contains("A day with the warehouse team")
+    );
+}

@@ -5,6 +5,7 @@ pub mod employers;
 pub mod events;
 pub mod participants;
 pub mod password_reset;
+pub mod placements;
 pub mod sessions;
 pub mod signed_in;
 pub mod signin;

@@ -1,0 +1,105 @@
+//! [`PlacementDraft`]: one employer's taster placements in a `placement` session: how many
+//! people it takes and what the day holds.
+
+use super::fields::FieldError;
+use super::fields::FormErrors;
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// The most people one placement may take.
+pub const MAX_CAPACITY: i32 = 500;
+
+/// The placement form as typed.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PlacementInput {
+    /// The employer's id, from a list of the event's employers.
+    pub employer_id: String,
+    /// Places.
+    pub capacity: String,
+    /// What the taster day holds.
+    pub description: String,
+}
+
+/// A valid placement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlacementDraft {
+    /// Which employer hosts it.
+    pub employer_id: Uuid,
+    /// Places, 1 to [`MAX_CAPACITY`].
+    pub capacity: i32,
+    /// Description shown to participants, 1-300 characters.
+    pub description: String,
+}
+
+impl PlacementDraft {
+    /// Checks every field; `employers` are the ids of the event's employers.
+    pub fn parse(input: &PlacementInput, employers: &[Uuid]) -> Result<Self, Vec<FieldError>> {
+        let mut errors = FormErrors::none();
+        let employer_id = input
+            .employer_id
+            .trim()
+            .parse::<Uuid>()
+            .ok()
+            .filter(|id| employers.contains(id));
+        if employer_id.is_none() {
+            errors.push("employer_id", "choose one of the event's employers");
+        }
+        let capacity = input
+            .capacity
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|c| (1..=MAX_CAPACITY).contains(c));
+        if capacity.is_none() {
+            errors.push(
+                "capacity",
+                format!("enter how many people it takes, from 1 to {MAX_CAPACITY}"),
+            );
+        }
+        let description = input.description.trim().to_owned();
+        if description.is_empty() || description.chars().count() > 300 {
+            errors.push(
+                "description",
+                "describe the taster day in up to 300 characters",
+            );
+        }
+        match (employer_id, capacity) {
+            (Some(employer_id), Some(capacity)) if !errors.any() => Ok(Self {
+                employer_id,
+                capacity,
+                description,
+            }),
+            _ => Err(errors.0),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_placement_needs_an_invited_employer_a_capacity_and_a_description() {
+        let acme = Uuid::now_v7();
+        let input = PlacementInput {
+            employer_id: acme.to_string(),
+            capacity: " 3 ".to_owned(),
+            description: "A day in the warehouse team".to_owned(),
+        };
+        let draft = PlacementDraft::parse(&input, &[acme]).unwrap();
+        assert_eq!(draft.capacity, 3);
+
+        let stranger = PlacementInput {
+            employer_id: Uuid::now_v7().to_string(),
+            capacity: "0".to_owned(),
+            description: String::new(),
+        };
+        let fields: Vec<String> = PlacementDraft::parse(&stranger, &[acme])
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["employer_id", "capacity", "description"]);
+    }
+}

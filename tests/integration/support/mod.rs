@@ -4,6 +4,7 @@
 pub mod coordinator;
 pub mod database;
 pub mod smtp;
+pub mod team;
 
 use axum::Router;
 use axum::body::Body;

@@ -82,16 +82,38 @@ pub async fn insert_confirmed(
     mail_domain: &str,
     now_ms: i64,
 ) -> Result<booking::Model, DbErr> {
+    insert_new(
+        conn,
+        slot.session_id,
+        Some(slot.id),
+        participant_id,
+        (status::CONFIRMED, None),
+        mail_domain,
+        now_ms,
+    )
+    .await
+}
+
+/// Stores a new booking row with a fresh calendar UID at SEQUENCE 0.
+async fn insert_new(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+    slot_id: Option<Uuid>,
+    participant_id: Uuid,
+    (state, waitlisted_at): (&str, Option<i64>),
+    mail_domain: &str,
+    now_ms: i64,
+) -> Result<booking::Model, DbErr> {
     let id = Uuid::now_v7();
     let row = booking::Model {
         id,
-        session_id: slot.session_id,
-        slot_id: Some(slot.id),
+        session_id,
+        slot_id,
         participant_id,
-        status: status::CONFIRMED.to_owned(),
+        status: state.to_owned(),
         calendar_uid: format!("booking-{}@{}", id.simple(), mail_domain),
         sequence: 0,
-        waitlisted_at: None,
+        waitlisted_at,
         offer_expires_at: None,
         created_at: now_ms,
         updated_at: now_ms,
@@ -186,22 +208,14 @@ pub async fn insert_waitlisted(
     mail_domain: &str,
     now_ms: i64,
 ) -> Result<booking::Model, DbErr> {
-    let id = Uuid::now_v7();
-    let row = booking::Model {
-        id,
+    insert_new(
+        conn,
         session_id,
-        slot_id: None,
+        None,
         participant_id,
-        status: status::WAITLISTED.to_owned(),
-        calendar_uid: format!("booking-{}@{}", id.simple(), mail_domain),
-        sequence: 0,
-        waitlisted_at: Some(waitlisted_at),
-        offer_expires_at: None,
-        created_at: now_ms,
-        updated_at: now_ms,
-    };
-    booking::Entity::insert(booking::ActiveModel::from(row.clone()))
-        .exec_without_returning(conn)
-        .await?;
-    Ok(row)
+        (status::WAITLISTED, Some(waitlisted_at)),
+        mail_domain,
+        now_ms,
+    )
+    .await
 }

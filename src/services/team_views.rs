@@ -12,7 +12,7 @@ use crate::domain::volunteer_draft::VolunteerInput;
 use crate::entities::{employer, event, volunteer};
 use crate::services::access_links;
 use crate::services::event_place;
-use crate::services::volunteer_calendar::slot_appointment;
+use crate::services::volunteer_calendar::{schedule_of, slot_appointment};
 use crate::services::volunteers::EmployerAccess;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
@@ -215,17 +215,7 @@ pub async fn volunteer_home(
     now_ms: i64,
 ) -> Result<VolunteerHome, AppError> {
     let (volunteer, employer, event) = volunteer_access(conn, token, now_ms).await?;
-    let sessions: Vec<_> = overview::session_fill(conn, event.id)
-        .await?
-        .into_iter()
-        .map(|f| f.session)
-        .collect();
-    let slots = overview::slots_of_volunteers(
-        conn,
-        sessions.iter().map(|s| s.id).collect(),
-        vec![volunteer.id],
-    )
-    .await?;
+    let (sessions, slots) = schedule_of(conn, &volunteer, &event).await?;
     let mut lines = Vec::with_capacity(slots.len());
     for slot in &slots {
         let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {

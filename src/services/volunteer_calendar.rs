@@ -186,7 +186,7 @@ pub async fn send_slot_invitations(
 }
 
 /// The event's sessions and the volunteer's slots in them, in time order.
-async fn schedule_of(
+pub(crate) async fn schedule_of(
     conn: &impl ConnectionTrait,
     volunteer: &volunteer::Model,
     event: &event::Model,

@@ -31,6 +31,7 @@ booking-cancelled-lead = diese Buchung ist abgesagt.
 booking-cancelled-by-coordinator = das Organisationsteam musste diese Buchung leider absagen. Entschuldigen Sie bitte die Änderung.
 booking-cancelled-event = die Veranstaltung wurde abgesagt, deshalb ist auch diese Buchung abgesagt. Das tut uns leid.
 booking-changed-volunteer = die ehrenamtliche Person, die Sie treffen sollte, kann zu dieser Zeit nicht mehr. Wir haben Ihre Buchung deshalb auf die Zeit unten verlegt. Wenn sie Ihnen nicht passt, wählen Sie mit Ihrem persönlichen Link eine andere Zeit oder sagen Sie ab.
+booking-changed-organisers = die Veranstalter haben Ihre Veranstaltung auf die neue Zeit unten verlegt. Wenn sie Ihnen nicht passt, wählen Sie mit Ihrem persönlichen Link eine andere Zeit oder sagen Sie ab.
 booking-cancelled-volunteer = die ehrenamtliche Person, die Sie treffen sollte, kann leider nicht mehr kommen, und in dieser Sitzung ist keine andere Zeit frei. Das tut uns leid. Wir haben Sie auf die Warteliste gesetzt, vor alle, die sich nach Ihrer Buchung eingetragen haben, und schreiben Ihnen, sobald ein Platz frei wird.
 booking-cancelled-calendar = Die Kalendereinladung in dieser E-Mail entfernt den Termin aus Ihrem Kalender.
 booking-manage = Ihre Buchungen ansehen, ändern oder absagen – mit Ihrem persönlichen Link:

@@ -31,6 +31,7 @@ booking-cancelled-lead = this booking is cancelled.
 booking-cancelled-by-coordinator = the organisers had to cancel this booking. We are sorry for the change.
 booking-cancelled-event = the event has been cancelled, so this booking is cancelled too. We are sorry.
 booking-changed-volunteer = the volunteer who was to meet you can no longer come at that time, so we have moved your booking to the time below. If it does not suit you, choose another time or cancel with your personal link.
+booking-changed-organisers = the organisers have moved your session to the new time below. If it does not suit you, choose another time or cancel with your personal link.
 booking-cancelled-volunteer = the volunteer who was to meet you can no longer come, and no other time in this session is free. We are sorry. We have put you on the waiting list, ahead of everyone who joined it after you booked, and will mail you as soon as a place frees up.
 booking-cancelled-calendar = The calendar invitation in this mail removes it from your calendar.
 booking-manage = See, change or cancel your bookings with your personal link:

@@ -5,7 +5,7 @@ use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
-    employers, events, participants, password_reset, placements, sessions, signin,
+    employers, event_outputs, events, participants, password_reset, placements, sessions, signin,
 };
 use crate::web::{
     api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
@@ -45,6 +45,12 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator/events/{id}", get(events::show_event).post(events::update_event))
         .route("/coordinator/events/{id}/edit", get(events::edit_event))
         .route("/coordinator/events/{id}/status", post(events::change_status))
+        .route("/coordinator/events/{id}/bookings.csv", get(event_outputs::export_bookings))
+        .route(
+            "/coordinator/events/{id}/volunteer-schedule.csv",
+            get(event_outputs::export_volunteer_schedule),
+        )
+        .route("/coordinator/events/{id}/run-sheet", get(event_outputs::show_run_sheet))
         .route("/coordinator/events/{id}/sessions", post(sessions::create_session))
         .route("/coordinator/events/{id}/sessions/new", get(sessions::new_session))
         .route(

@@ -8,6 +8,7 @@ pub mod bookings;
 pub mod calendar_feeds;
 pub mod coordinators;
 pub mod employers;
+pub mod event_report;
 pub mod events;
 pub mod link_requests;
 pub mod outbox;

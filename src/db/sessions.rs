@@ -205,6 +205,24 @@ pub async fn resize(conn: &impl ConnectionTrait, id: Uuid, capacity: i32) -> Res
     Ok(())
 }
 
+/// Moves a unit to new times (its bookings stay; the caller tells the people booked).
+pub async fn retime(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    starts_at: i64,
+    ends_at: i64,
+) -> Result<(), DbErr> {
+    slot::ActiveModel {
+        id: Unchanged(id),
+        starts_at: Set(starts_at),
+        ends_at: Set(ends_at),
+        ..Default::default()
+    }
+    .update(conn)
+    .await?;
+    Ok(())
+}
+
 /// Replaces a session's rounds when they differ from `rounds` (unchanged rounds keep their ids,
 /// and with them any rotation already planned).
 pub async fn replace_rounds(

@@ -5,6 +5,7 @@
 
 pub mod availability;
 pub mod cefr;
+pub mod csv_export;
 pub mod csv_table;
 pub mod email;
 pub mod employer_draft;

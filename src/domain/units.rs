@@ -57,6 +57,8 @@ pub struct UnitChanges {
     pub delete: Vec<Uuid>,
     /// Units whose capacity changes.
     pub resize: Vec<(Uuid, i32)>,
+    /// Units of the session itself that move with it: (unit, new start, new end).
+    pub retime: Vec<(Uuid, i64, i64)>,
     /// Booked units the plan no longer has: the change must not drop their bookings silently.
     pub booked_but_unplanned: Vec<Uuid>,
     /// Units whose new capacity is below what is booked: (unit, booked, wanted).
@@ -133,38 +135,64 @@ pub fn plan_units(
     }
 }
 
-/// Compares the plan with what exists. A unit is the same when its interviewer, employer and
-/// times are; then only its capacity may change.
+/// Compares the plan with what exists. An interview slot is the same when its interviewer,
+/// employer and times are; then only its capacity may change. A unit without an interviewer (a
+/// group's places, a seat pool, a placement) belongs to the session itself: it stays the same
+/// unit when the session moves, so its bookings move with it (`retime`).
 pub fn reconcile(existing: &[ExistingUnit], planned: &[Unit]) -> UnitChanges {
-    let same = |a: &Unit, b: &Unit| {
+    let same_time = |a: &Unit, b: &Unit| {
         a.volunteer_id == b.volunteer_id
             && a.employer_id == b.employer_id
             && a.starts_at == b.starts_at
             && a.ends_at == b.ends_at
     };
-    let mut changes = UnitChanges::default();
-    for unit in planned {
-        match existing.iter().find(|e| same(&e.unit, unit)) {
-            Some(found) if found.unit.capacity != unit.capacity => {
-                if unit.capacity < found.booked {
-                    changes
-                        .over_capacity
-                        .push((found.id, found.booked, unit.capacity));
-                } else {
-                    changes.resize.push((found.id, unit.capacity));
-                }
+    let same_place = |a: &Unit, b: &Unit| {
+        a.volunteer_id.is_none()
+            && b.volunteer_id.is_none()
+            && a.employer_id == b.employer_id
+            && (a.employer_id.is_none() || a.label == b.label)
+    };
+    let mut partner: Vec<Option<usize>> = vec![None; planned.len()];
+    let mut taken = vec![false; existing.len()];
+    for same in [&same_time as &dyn Fn(&Unit, &Unit) -> bool, &same_place] {
+        for (p, unit) in planned.iter().enumerate() {
+            if partner[p].is_some() {
+                continue;
             }
-            Some(_) => {}
-            None => changes.insert.push(unit.clone()),
+            if let Some(e) =
+                (0..existing.len()).find(|&e| !taken[e] && same(&existing[e].unit, unit))
+            {
+                taken[e] = true;
+                partner[p] = Some(e);
+            }
         }
     }
-    for unit in existing {
-        if !planned.iter().any(|p| same(&unit.unit, p)) {
-            if unit.booked > 0 {
-                changes.booked_but_unplanned.push(unit.id);
+    let mut changes = UnitChanges::default();
+    for (unit, found) in planned.iter().zip(&partner) {
+        let Some(found) = found.map(|e| &existing[e]) else {
+            changes.insert.push(unit.clone());
+            continue;
+        };
+        if found.unit.capacity != unit.capacity {
+            if unit.capacity < found.booked {
+                changes
+                    .over_capacity
+                    .push((found.id, found.booked, unit.capacity));
             } else {
-                changes.delete.push(unit.id);
+                changes.resize.push((found.id, unit.capacity));
             }
+        }
+        if (found.unit.starts_at, found.unit.ends_at) != (unit.starts_at, unit.ends_at) {
+            changes
+                .retime
+                .push((found.id, unit.starts_at, unit.ends_at));
+        }
+    }
+    for (unit, _) in existing.iter().zip(&taken).filter(|(_, taken)| !**taken) {
+        if unit.booked > 0 {
+            changes.booked_but_unplanned.push(unit.id);
+        } else {
+            changes.delete.push(unit.id);
         }
     }
     changes
@@ -249,7 +277,7 @@ mod tests {
     #[test]
     fn reconciling_keeps_bookings_and_names_what_it_cannot_drop() {
         let unit = |start: i64, capacity: i32| Unit {
-            volunteer_id: None,
+            volunteer_id: Some(Uuid::from_u128(9)),
             employer_id: None,
             label: String::new(),
             starts_at: start,
@@ -280,5 +308,65 @@ mod tests {
         assert_eq!(changes.insert, [unit(40, 1)]);
         let grow = reconcile(&existing[..1], &[unit(10, 8)]);
         assert_eq!(grow.resize, [(Uuid::from_u128(1), 8)]);
+    }
+
+    #[test]
+    fn a_group_or_placement_moves_with_its_session_and_keeps_its_bookings() {
+        let whole = |employer: Option<u128>, label: &str, start: i64, capacity: i32| Unit {
+            volunteer_id: None,
+            employer_id: employer.map(Uuid::from_u128),
+            label: label.to_owned(),
+            starts_at: start,
+            ends_at: start + 60,
+            capacity,
+        };
+        let existing = vec![
+            ExistingUnit {
+                id: Uuid::from_u128(1),
+                unit: whole(None, "Workshop", 100, 10),
+                booked: 4,
+            },
+            ExistingUnit {
+                id: Uuid::from_u128(2),
+                unit: whole(Some(7), "Care home day", 100, 2),
+                booked: 1,
+            },
+        ];
+        let planned = [
+            whole(None, "Workshop (renamed)", 200, 12),
+            whole(Some(7), "Care home day", 200, 2),
+        ];
+        let changes = reconcile(&existing, &planned);
+        assert_eq!(
+            changes.retime,
+            [
+                (Uuid::from_u128(1), 200, 260),
+                (Uuid::from_u128(2), 200, 260)
+            ]
+        );
+        assert_eq!(changes.resize, [(Uuid::from_u128(1), 12)]);
+        assert!(changes.insert.is_empty() && changes.booked_but_unplanned.is_empty());
+        assert!(changes.delete.is_empty());
+    }
+
+    #[test]
+    fn an_interview_slot_at_another_time_is_another_slot() {
+        let slot = |start: i64| Unit {
+            volunteer_id: Some(Uuid::from_u128(3)),
+            employer_id: Some(Uuid::from_u128(7)),
+            label: String::new(),
+            starts_at: start,
+            ends_at: start + 30,
+            capacity: 1,
+        };
+        let existing = [ExistingUnit {
+            id: Uuid::from_u128(1),
+            unit: slot(100),
+            booked: 1,
+        }];
+        let changes = reconcile(&existing, &[slot(200)]);
+        assert!(changes.retime.is_empty());
+        assert_eq!(changes.insert, [slot(200)]);
+        assert_eq!(changes.booked_but_unplanned, [Uuid::from_u128(1)]);
     }
 }

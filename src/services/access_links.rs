@@ -31,8 +31,11 @@ pub async fn issue(
     Ok(token)
 }
 
-/// Issues a participant's personal link for `event`, valid until the event ends, and returns
-/// its full address for a mail.
+/// How long a link mailed after its event ended stays valid.
+const ONE_DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// Issues a participant's personal link for `event`, valid until the event ends (or, for a mail
+/// about an event that has already ended, for one day), and returns its full address for a mail.
 pub async fn participant_link(
     conn: &impl ConnectionTrait,
     config: &Config,
@@ -45,7 +48,7 @@ pub async fn participant_link(
         LinkSubject::Participant(participant_id),
         Some(event.id),
         now_ms,
-        event.ends_at,
+        event.ends_at.max(now_ms + ONE_DAY_MS),
     )
     .await?;
     Ok(format!("{}/p/{token}", config.base_url))

@@ -1,7 +1,9 @@
 //! When a volunteer withdraws or gives fewer hours, the bookings of the slots they can no longer
 //! give are handled, never dropped: each participant moves to the nearest free time of the same
 //! session that does not clash with their other bookings, or, when none is free, is told so and
-//! put on the session's waitlist ahead of everyone who joined it later.
+//! put on the session's waitlist ahead of everyone who joined it later. When a coordinator
+//! moves a whole session (a workshop, a placement day), its bookings move with it and each
+//! participant is told the new time.
 
 use crate::app::error::AppError;
 use crate::config::Config;
@@ -22,12 +24,15 @@ pub struct Relocated {
     pub moved: usize,
     /// Participants put on the waitlist because no other time was free.
     pub waitlisted: usize,
+    /// Bookings that moved with their session to its new time.
+    pub retimed: usize,
 }
 
 impl AddAssign for Relocated {
     fn add_assign(&mut self, other: Self) {
         self.moved += other.moved;
         self.waitlisted += other.waitlisted;
+        self.retimed += other.retimed;
     }
 }
 
@@ -91,4 +96,28 @@ pub async fn relocate_bookings(
         }
     }
     Ok(result)
+}
+
+/// Tells everyone booked in `slot_id`, which has just moved to a new time with its session, the
+/// new time: one mail each with the updated calendar entry (same UID, SEQUENCE + 1) and a fresh
+/// personal link. Returns how many were told.
+pub async fn announce_new_time(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    slot_id: Uuid,
+    now_ms: i64,
+) -> Result<usize, AppError> {
+    let place = slot_context(conn, slot_id).await?;
+    let booked = bookings::confirmed_in_slot(conn, slot_id).await?;
+    for booking in &booked {
+        let link = participant_link(conn, config, booking.participant_id, &place.2, now_ms).await?;
+        // Same slot, next SEQUENCE: calendars replace the entry instead of adding one.
+        bookings::move_to_slot(conn, booking, slot_id, now_ms).await?;
+        let moved = bookings::find(conn, booking.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let change = Change::Rescheduled(MovedBy::Organisers);
+        announce(conn, config, change, &moved, &place, &link, now_ms).await?;
+    }
+    Ok(booked.len())
 }

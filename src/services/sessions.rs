@@ -31,23 +31,24 @@ pub async fn create(
     Ok(session)
 }
 
-/// Changes a session's settings and re-plans its units.
+/// Changes a session's settings and re-plans its units. Returns how many participants were told
+/// a new time because their group, seats or placement moved with the session.
 pub async fn update(
     db: &DatabaseConnection,
     config: &Config,
     session_id: Uuid,
     draft: &SessionDraft,
     now_ms: i64,
-) -> Result<session::Model, AppError> {
+) -> Result<usize, AppError> {
     let txn = begin_write(db).await?;
     let existing = sessions::find(&txn, session_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let event = events::find_editable(&txn, existing.event_id).await?;
     let session = sessions::update(&txn, session_id, draft).await?;
-    sync_units(&txn, config, &session, &event, WhenBooked::Refuse, now_ms).await?;
+    let outcome = sync_units(&txn, config, &session, &event, WhenBooked::Refuse, now_ms).await?;
     txn.commit().await?;
-    Ok(session)
+    Ok(outcome.retimed)
 }
 
 /// A session with its event, for its pages.

@@ -9,7 +9,7 @@ use crate::db::{overview, sessions};
 use crate::domain::session_draft::FormatSettings;
 use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
 use crate::entities::{event, session};
-use crate::services::relocation::{Relocated, relocate_bookings};
+use crate::services::relocation::{Relocated, announce_new_time, relocate_bookings};
 use crate::services::sessions::draft_of;
 use crate::services::volunteer_calendar::{notify_slot_removed, notify_slot_scheduled};
 use sea_orm::ConnectionTrait;
@@ -92,6 +92,7 @@ pub async fn sync_units(
             ),
         )]));
     }
+    let mut relocated = Relocated::default();
     if when_booked == WhenBooked::Refuse && !changes.booked_but_unplanned.is_empty() {
         return Err(AppError::Conflict(format!(
             "This change would remove {} booked time(s) or place(s). Move or cancel those \
@@ -102,6 +103,10 @@ pub async fn sync_units(
     for (id, capacity) in &changes.resize {
         sessions::resize(conn, *id, *capacity).await?;
     }
+    for &(id, starts_at, ends_at) in &changes.retime {
+        sessions::retime(conn, id, starts_at, ends_at).await?;
+        relocated.retimed += announce_new_time(conn, config, id, now_ms).await?;
+    }
     // New units first, so bookings of units that go away can move into them.
     for slot in sessions::insert_units(conn, session.id, &changes.insert, now_ms).await? {
         if slot.volunteer_id.is_some() {
@@ -110,7 +115,6 @@ pub async fn sync_units(
     }
     let mut going = changes.delete;
     going.extend(&changes.booked_but_unplanned);
-    let mut relocated = Relocated::default();
     for id in &changes.booked_but_unplanned {
         relocated += relocate_bookings(conn, config, *id, &going, now_ms).await?;
     }

@@ -268,18 +268,107 @@ async fn a_group_capacity_can_grow_but_never_below_what_is_booked() {
     );
     assert_eq!(slots_of(&app).await[0].capacity, 30);
 
-    let moved = app
-        .post_form(
-            &edit_url,
-            &session_form(&csrf, "group", "2026-05-05T12:00", "2026-05-05T13:00"),
-        )
-        .await;
-    assert_eq!(
-        moved.status,
-        StatusCode::CONFLICT,
-        "booked places are not dropped"
-    );
     assert_eq!(slots_of(&app).await.len(), 1);
+}
+
+/// Books `email` into `slot_id` through the booking service.
+async fn book(app: &TestApp, slot_id: Uuid, name: &str, email: &str) -> booking::Model {
+    let person = crate::support::team::participant_named(app, name, email).await;
+    fairplan::services::bookings::book(
+        &app.db,
+        &app.config,
+        person.id,
+        slot_id,
+        "http://x",
+        now_ms(),
+    )
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn moving_a_booked_group_takes_its_bookings_along_and_tells_everyone() {
+    let mut app = TestApp::spawn().await;
+    let (event_id, csrf) = event_on(&mut app, "2027-05-05").await;
+    let url = format!("/coordinator/events/{event_id}/sessions");
+    let fields = session_form(&csrf, "group", "2027-05-05T10:00", "2027-05-05T11:00");
+    assert_eq!(
+        app.post_form(&url, &fields).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let group = slots_of(&app).await.remove(0);
+    let ada = book(&app, group.id, "Ada Obi", "ada@example.org").await;
+    book(&app, group.id, "Ben Cruz", "ben@example.org").await;
+    app.drain_outbox().await;
+
+    let session = session::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let edit_url = format!("/coordinator/sessions/{}", session.id);
+    let later = session_form(&csrf, "group", "2027-05-05T12:00", "2027-05-05T13:00");
+    let moved = app.post_form(&edit_url, &later).await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER, "{}", moved.body);
+    assert!(moved.header("location").ends_with("notice=session-moved"));
+
+    let slots = slots_of(&app).await;
+    assert_eq!(slots.len(), 1, "the same unit, moved");
+    assert_eq!((slots[0].id, slots[0].booked), (group.id, 2));
+    let at = |t: &str| fairplan::domain::local_time::parse_local(t, "America/New_York").unwrap();
+    assert_eq!(slots[0].starts_at, at("2027-05-05T12:00"));
+    let ada_now = booking::Entity::find_by_id(ada.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (ada_now.status.as_str(), ada_now.sequence),
+        ("confirmed", 1)
+    );
+
+    assert_eq!(app.drain_outbox().await, 2, "one mail per person booked");
+    let mail = app.last_mail_to("ada@example.org").unwrap();
+    assert!(
+        mail.part("text/plain")
+            .unwrap()
+            .contains("the organisers have moved your session")
+    );
+    let ics = mail.part("text/calendar").unwrap();
+    assert!(ics.contains("METHOD:REQUEST"));
+    assert!(ics.contains(&format!("UID:{}", ada.calendar_uid)));
+    assert!(ics.contains("SEQUENCE:1"));
+    assert!(ics.contains("DTSTART:20270505T160000Z"), "{ics}");
+}
+
+#[tokio::test]
+async fn taking_away_a_booked_interview_slot_is_refused_and_changes_nothing() {
+    let mut app = TestApp::spawn().await;
+    let (event_id, csrf) = event_on(&mut app, "2027-05-05").await;
+    employer_with_volunteer(&app, event_id, "2027-05-05T10:00", "2027-05-05T11:00").await;
+    let url = format!("/coordinator/events/{event_id}/sessions");
+    let fields = session_form(
+        &csrf,
+        "mock_interview",
+        "2027-05-05T10:00",
+        "2027-05-05T11:00",
+    );
+    assert_eq!(
+        app.post_form(&url, &fields).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let last = slots_of(&app).await.remove(1);
+    book(&app, last.id, "Ada Obi", "ada@example.org").await;
+
+    let session = session::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let shorter = session_form(
+        &csrf,
+        "mock_interview",
+        "2027-05-05T10:00",
+        "2027-05-05T10:30",
+    );
+    let refused = app
+        .post_form(&format!("/coordinator/sessions/{}", session.id), &shorter)
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
+    assert!(refused.body.contains("would remove 1 booked time"));
+    assert_eq!(slots_of(&app).await.len(), 2, "nothing changed");
 }
 
 #[tokio::test]

@@ -10,6 +10,7 @@ mod calendar_downloads;
 mod config_errors;
 mod constraints;
 mod coordinator_employers;
+mod coordinator_event_outputs;
 mod coordinator_events;
 mod coordinator_participants;
 mod coordinator_password_reset;

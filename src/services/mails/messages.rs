@@ -121,6 +121,8 @@ pub enum MovedBy {
     Participant,
     /// Its volunteer can no longer come, so the booking moved to another free time.
     VolunteerUnavailable,
+    /// A coordinator moved the whole session (a workshop, a placement day) to another time.
+    Organisers,
 }
 
 impl MovedBy {
@@ -129,6 +131,7 @@ impl MovedBy {
         match self {
             Self::Participant => "booking-changed-lead",
             Self::VolunteerUnavailable => "booking-changed-volunteer",
+            Self::Organisers => "booking-changed-organisers",
         }
     }
 }

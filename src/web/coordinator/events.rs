@@ -13,6 +13,7 @@ use crate::domain::local_time::format_local_input;
 use crate::domain::locale::Locale;
 use crate::domain::time::{format_range, zone_names};
 use crate::entities::event;
+use crate::services::event_dashboard::{self, EventDashboard};
 use crate::services::events;
 use crate::services::views::{self, SessionLine};
 use crate::web::layout::Layout;
@@ -49,6 +50,7 @@ struct EventPage {
     can_cancel: bool,
     booked: i64,
     sessions: Vec<SessionLine>,
+    dashboard: EventDashboard,
     notice: Option<&'static str>,
 }
 
@@ -203,6 +205,10 @@ fn notice_text(notice: Option<&str>) -> Option<&'static str> {
         "saved" => "Your changes were saved.",
         "session-added" => "The session was added.",
         "session-saved" => "The session's changes were saved.",
+        "session-moved" => {
+            "The session's changes were saved. Everyone booked was sent the new time with an \
+             updated calendar entry."
+        }
         "published" => "The event is published: participants with a link can book.",
         "closed" => "Booking is closed. Existing bookings stand.",
         "reopened" => "Booking is open again.",
@@ -234,6 +240,7 @@ pub async fn show_event(
     let event = events::find(&state.db, id).await?;
     let status = events::status_of(&event)?;
     let sessions = views::session_lines(&state.db, &event).await?;
+    let dashboard = event_dashboard::dashboard(&state.db, &event).await?;
     let booked = sessions.iter().map(|s| s.booked).sum();
     let actions = status.actions();
     let page = EventPage {
@@ -250,6 +257,7 @@ pub async fn show_event(
         actions,
         booked,
         sessions,
+        dashboard,
         notice: notice_text(query.notice.as_deref()),
         event,
     };

@@ -2,6 +2,7 @@
 //! requires a [`signed_in::SignedIn`] coordinator; every form carries the session's CSRF token.
 
 pub mod employers;
+pub mod event_outputs;
 pub mod events;
 pub mod participants;
 pub mod password_reset;

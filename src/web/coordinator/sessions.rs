@@ -205,9 +205,14 @@ pub async fn update_session(
     let errors = match parsed {
         Ok(draft) => {
             match sessions::update(&state.db, &state.config, session_id, &draft, now_ms()).await {
-                Ok(_) => {
+                Ok(retimed) => {
+                    let notice = if retimed > 0 {
+                        "session-moved"
+                    } else {
+                        "session-saved"
+                    };
                     return Ok(Redirect::to(&format!(
-                        "/coordinator/events/{}?notice=session-saved",
+                        "/coordinator/events/{}?notice={notice}",
                         event.id
                     ))
                     .into_response());

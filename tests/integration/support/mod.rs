@@ -188,6 +188,11 @@ impl TestApp {
         }
     }
 
+    /// Drops every cookie, like a browser that was never signed in.
+    pub fn forget_cookies(&mut self) {
+        self.cookies.clear();
+    }
+
     fn cookie_header(&self) -> String {
         self.cookies
             .iter()

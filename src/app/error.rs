@@ -19,6 +19,9 @@ pub enum AppError {
     /// Not allowed for this person.
     #[error("forbidden")]
     Forbidden,
+    /// An API request without a valid token.
+    #[error("unauthorized")]
+    Unauthorized,
     /// Input that cannot be used.
     #[error("invalid input")]
     Validation(Vec<FieldError>),
@@ -41,6 +44,7 @@ impl AppError {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Forbidden | Self::CsrfRejected => StatusCode::FORBIDDEN,
+            Self::Unauthorized => StatusCode::UNAUTHORIZED,
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::LinkExpired => StatusCode::GONE,
@@ -53,6 +57,7 @@ impl AppError {
         match self {
             Self::NotFound => "not_found",
             Self::Forbidden => "forbidden",
+            Self::Unauthorized => "unauthorized",
             Self::Validation(_) => "validation_failed",
             Self::Conflict(_) => "conflict",
             Self::LinkExpired => "link_expired",
@@ -70,6 +75,10 @@ impl AppError {
                     .to_owned()
             }
             Self::Forbidden => "You are not allowed to see this page.".to_owned(),
+            Self::Unauthorized => "Send a valid API token in the header \
+                `Authorization: Bearer fpk_...`. Coordinators create tokens on their API tokens \
+                page; a revoked or expired token no longer works."
+                .to_owned(),
             Self::Validation(errors) => errors
                 .iter()
                 .map(|e| format!("{}: {}", e.field, e.message))
@@ -152,6 +161,7 @@ impl IntoResponse for AppError {
             Self::Validation(_) => "Please check your input",
             Self::Conflict(_) => "That did not work",
             Self::Forbidden | Self::CsrfRejected => "Not allowed",
+            Self::Unauthorized => "Sign-in needed",
             Self::Internal(_) => "Something went wrong",
         };
         let next = match self {
@@ -206,6 +216,13 @@ impl IntoResponse for ApiError {
                 fields,
             },
         };
-        (self.0.status(), Json(body)).into_response()
+        let mut response = (self.0.status(), Json(body)).into_response();
+        if matches!(self.0, AppError::Unauthorized) {
+            response.headers_mut().insert(
+                axum::http::header::WWW_AUTHENTICATE,
+                axum::http::HeaderValue::from_static("Bearer realm=\"fairplan\""),
+            );
+        }
+        response
     }
 }

@@ -5,7 +5,8 @@ use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
-    employers, event_outputs, events, participants, password_reset, placements, sessions, signin,
+    api_tokens, employers, event_outputs, events, participants, password_reset, placements,
+    sessions, signin,
 };
 use crate::web::{
     api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
@@ -40,6 +41,11 @@ pub fn router(state: AppState) -> Router {
             "/coordinator/password-reset/{token}",
             get(password_reset::show_reset).post(password_reset::reset_password),
         )
+        .route(
+            "/coordinator/api-tokens",
+            get(api_tokens::show_tokens).post(api_tokens::create_token),
+        )
+        .route("/coordinator/api-tokens/{id}/revoke", post(api_tokens::revoke_token))
         .route("/coordinator/events", post(events::create_event))
         .route("/coordinator/events/new", get(events::new_event))
         .route("/coordinator/events/{id}", get(events::show_event).post(events::update_event))

@@ -1,6 +1,7 @@
 //! sea-orm entities, one per table; nothing but column definitions.
 
 pub mod access_link;
+pub mod api_token;
 pub mod audit_log;
 pub mod booking;
 pub mod calendar_feed;

@@ -4,7 +4,7 @@
 use super::error::{AppError, FieldError};
 use axum::extract::FromRequest;
 use axum::extract::FromRequestParts;
-use axum::extract::rejection::{FormRejection, PathRejection};
+use axum::extract::rejection::{FormRejection, JsonRejection, PathRejection};
 
 /// `axum::Form`, answering malformed bodies with a validation error.
 #[derive(FromRequest)]
@@ -31,5 +31,17 @@ impl From<FormRejection> for AppError {
 impl From<PathRejection> for AppError {
     fn from(_: PathRejection) -> Self {
         Self::NotFound
+    }
+}
+
+impl From<JsonRejection> for AppError {
+    fn from(rejection: JsonRejection) -> Self {
+        Self::Validation(vec![FieldError {
+            field: "body".to_owned(),
+            message: format!(
+                "send a JSON object with the header Content-Type: application/json ({})",
+                rejection.body_text()
+            ),
+        }])
     }
 }

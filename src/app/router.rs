@@ -9,7 +9,7 @@ use crate::web::coordinator::{
     sessions, signin,
 };
 use crate::web::{
-    api, calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
+    calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
     volunteer,
 };
 use axum::Router;
@@ -21,10 +21,6 @@ use tower_http::trace::TraceLayer;
 
 /// Builds the application's router on `state`.
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/status", get(api::show_status))
-        .fallback(api::not_found);
-
     let mut app = Router::new()
         .route("/", get(public::show_home))
         .route("/healthz", get(public::check_health))
@@ -108,7 +104,7 @@ pub fn router(state: AppState) -> Router {
         .route("/calendar/{file}", get(calendar::serve_feed))
         .route("/dev/mail", get(dev_mail::list_mails))
         .route("/dev/mail/{id}", get(dev_mail::show_mail))
-        .nest("/api/v1", api)
+        .nest("/api/v1", crate::api::router())
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(state.clone(), track_requests))
         // The span names the route template, never the path: paths carry access tokens.

@@ -5,7 +5,7 @@ use super::fields::{FieldError, FormErrors};
 use serde::Deserialize;
 
 /// The employer form as typed.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct EmployerInput {
     /// The employer's name.

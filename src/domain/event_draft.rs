@@ -7,7 +7,7 @@ use super::time::zone;
 use serde::Deserialize;
 
 /// The event form as typed (every field text, so it can be shown again unchanged).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct EventInput {
     /// Title.

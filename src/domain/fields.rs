@@ -1,6 +1,6 @@
 //! Problems with named input fields, collected so a form can show each next to its field.
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// One problem with one form field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -19,6 +19,26 @@ impl FieldError {
             message: message.into(),
         }
     }
+}
+
+/// Reads a value as the text a form would send, so JSON clients may write `30` or `true` where a
+/// form sends `"30"` or `"on"` (a ticked checkbox).
+pub fn text_or_scalar<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Scalar {
+        Text(String),
+        Whole(i64),
+        Number(f64),
+        Flag(bool),
+    }
+    Ok(match Scalar::deserialize(deserializer)? {
+        Scalar::Text(text) => text,
+        Scalar::Whole(n) => n.to_string(),
+        Scalar::Number(n) => n.to_string(),
+        Scalar::Flag(true) => "on".to_owned(),
+        Scalar::Flag(false) => String::new(),
+    })
 }
 
 /// The problems of one submitted form, looked up by field when the form is shown again.

@@ -2,13 +2,13 @@
 //! format and its event, with every problem named by its field.
 
 use super::cefr::CefrLevel;
-use super::fields::{FieldError, FormErrors};
+use super::fields::{FieldError, FormErrors, text_or_scalar};
 use super::local_time::parse_local;
 pub use super::session_format::Format;
 use serde::Deserialize;
 
 /// The session form as typed.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SessionInput {
     /// Title.
@@ -28,26 +28,35 @@ pub struct SessionInput {
     /// Ranked choices close (wall time), for `preferences`.
     pub preferences_close: String,
     /// Places, for a group.
+    #[serde(deserialize_with = "text_or_scalar")]
     pub capacity: String,
     /// Interview length in minutes.
+    #[serde(deserialize_with = "text_or_scalar")]
     pub slot_minutes: String,
     /// Break after each interview, minutes.
+    #[serde(deserialize_with = "text_or_scalar")]
     pub break_minutes: String,
     /// Number of rounds.
+    #[serde(deserialize_with = "text_or_scalar")]
     pub rounds: String,
     /// Round length, minutes.
+    #[serde(deserialize_with = "text_or_scalar")]
     pub round_minutes: String,
     /// Time to change tables, minutes.
+    #[serde(deserialize_with = "text_or_scalar")]
     pub changeover_minutes: String,
     /// Seats at each table.
+    #[serde(deserialize_with = "text_or_scalar")]
     pub seats_per_table: String,
     /// The interview language (code), if one is required.
     pub interview_language: String,
     /// The least level in it.
     pub min_language_level: String,
     /// `on` when the volunteer's occupation field must match.
+    #[serde(deserialize_with = "text_or_scalar")]
     pub require_occupation_match: String,
     /// Bookings one participant may hold in the session.
+    #[serde(deserialize_with = "text_or_scalar")]
     pub max_bookings_per_participant: String,
 }
 

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use std::collections::HashMap;
 
 /// The volunteer form as typed (also the columns of a volunteer file).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct VolunteerInput {
     /// Full name.

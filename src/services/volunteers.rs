@@ -5,7 +5,7 @@
 
 use crate::app::error::{AppError, FieldError};
 use crate::config::Config;
-use crate::db::{begin_write, is_constraint_violation, sessions, volunteers};
+use crate::db::{begin_write, employers, is_constraint_violation, sessions, volunteers};
 use crate::domain::availability::EventHours;
 use crate::domain::volunteer_draft::VolunteerDraft;
 use crate::entities::{employer, employer_contact, event, volunteer};
@@ -63,6 +63,26 @@ pub async fn employer_access(
     })
 }
 
+/// Whose volunteers a change is for, and who asks.
+#[derive(Clone, Copy, Debug)]
+pub enum Team<'a> {
+    /// An employer contact, through their personal link (its token).
+    Link(&'a str),
+    /// A coordinator (through the API), for one employer invited to the event.
+    Employer {
+        /// The event.
+        event_id: Uuid,
+        /// The invited employer.
+        employer_id: Uuid,
+    },
+}
+
+/// The employer and event a change applies to: only this employer's volunteers are touched.
+struct Scope {
+    employer_id: Uuid,
+    event: event::Model,
+}
+
 /// What a change did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {
@@ -77,13 +97,13 @@ pub struct Outcome {
 pub async fn save(
     db: &DatabaseConnection,
     config: &Config,
-    token: &str,
+    team: Team<'_>,
     volunteer_id: Option<Uuid>,
     draft: &VolunteerDraft,
     now_ms: i64,
 ) -> Result<Outcome, AppError> {
     let txn = begin_write(db).await?;
-    let access = editable_access(&txn, token, now_ms).await?;
+    let access = editable_scope(&txn, team, now_ms).await?;
     let before = Snapshot::take(&txn, access.event.id).await?;
     let volunteer = store(&txn, &access, volunteer_id, draft, now_ms).await?;
     let relocated = replan(&txn, config, &access.event, now_ms).await?;
@@ -101,12 +121,12 @@ pub async fn save(
 pub async fn import(
     db: &DatabaseConnection,
     config: &Config,
-    token: &str,
+    team: Team<'_>,
     drafts: &[VolunteerDraft],
     now_ms: i64,
 ) -> Result<Outcome, AppError> {
     let txn = begin_write(db).await?;
-    let access = editable_access(&txn, token, now_ms).await?;
+    let access = editable_scope(&txn, team, now_ms).await?;
     let before = Snapshot::take(&txn, access.event.id).await?;
     let mut stored = Vec::with_capacity(drafts.len());
     for draft in drafts {
@@ -128,13 +148,13 @@ pub async fn import(
 pub async fn withdraw(
     db: &DatabaseConnection,
     config: &Config,
-    token: &str,
+    team: Team<'_>,
     volunteer_id: Uuid,
     now_ms: i64,
 ) -> Result<Outcome, AppError> {
     let txn = begin_write(db).await?;
-    let access = editable_access(&txn, token, now_ms).await?;
-    let volunteer = volunteers::find(&txn, access.employer.id, volunteer_id)
+    let access = editable_scope(&txn, team, now_ms).await?;
+    let volunteer = volunteers::find(&txn, access.employer_id, volunteer_id)
         .await?
         .ok_or(AppError::NotFound)?;
     volunteers::withdraw(&txn, access.event.id, volunteer.id, now_ms).await?;
@@ -146,13 +166,38 @@ pub async fn withdraw(
     })
 }
 
-/// The link's access, refused once the event is cancelled or over.
-async fn editable_access(
+/// What `team` may change, refused once the event is cancelled or over, and for an employer
+/// not invited to the event.
+async fn editable_scope(
     conn: &impl ConnectionTrait,
-    token: &str,
+    team: Team<'_>,
     now_ms: i64,
-) -> Result<EmployerAccess, AppError> {
-    let access = employer_access(conn, token, now_ms).await?;
+) -> Result<Scope, AppError> {
+    let access = match team {
+        Team::Link(token) => {
+            let access = employer_access(conn, token, now_ms).await?;
+            Scope {
+                employer_id: access.employer.id,
+                event: access.event,
+            }
+        }
+        Team::Employer {
+            event_id,
+            employer_id,
+        } => {
+            let invited = employers::of_event(conn, event_id)
+                .await?
+                .iter()
+                .any(|(employer, _)| employer.id == employer_id);
+            if !invited {
+                return Err(AppError::NotFound);
+            }
+            Scope {
+                employer_id,
+                event: events::find(conn, event_id).await?,
+            }
+        }
+    };
     events::find_editable(conn, access.event.id).await?;
     if access.event.ends_at <= now_ms {
         return Err(AppError::Conflict(
@@ -165,12 +210,12 @@ async fn editable_access(
 /// Writes one volunteer's details, registration and availability.
 async fn store(
     conn: &impl ConnectionTrait,
-    access: &EmployerAccess,
+    access: &Scope,
     volunteer_id: Option<Uuid>,
     draft: &VolunteerDraft,
     now_ms: i64,
 ) -> Result<volunteer::Model, AppError> {
-    let employer_id = access.employer.id;
+    let employer_id = access.employer_id;
     let same_address = volunteers::find_by_email(conn, employer_id, draft.email.as_str()).await?;
     let target = match volunteer_id {
         Some(id) => {

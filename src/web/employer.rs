@@ -15,7 +15,7 @@ use crate::domain::locale::Locale;
 use crate::domain::volunteer_draft::{self, VolunteerDraft, VolunteerInput};
 use crate::i18n::MAIL_LANGUAGES;
 use crate::services::team_views::{self, EmployerHome, VolunteerLine};
-use crate::services::volunteers::{self, EmployerAccess, Outcome};
+use crate::services::volunteers::{self, EmployerAccess, Outcome, Team};
 use askama::Template;
 use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::{Query, State};
@@ -239,7 +239,7 @@ async fn save(
     let access = access(&state, &token).await?;
     let saved = match VolunteerDraft::parse(&form.input, &access.hours(), MAIL_LANGUAGES) {
         Ok(draft) => {
-            volunteers::save(&state.db, &state.config, &token, editing, &draft, now_ms()).await
+            volunteers::save(&state.db, &state.config, Team::Link(&token), editing, &draft, now_ms()).await
         }
         Err(errors) => Err(AppError::Validation(errors)),
     };
@@ -305,7 +305,7 @@ pub async fn withdraw_volunteer(
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
     let outcome =
-        volunteers::withdraw(&state.db, &state.config, &token, volunteer_id, now_ms()).await?;
+        volunteers::withdraw(&state.db, &state.config, Team::Link(&token), volunteer_id, now_ms()).await?;
     Ok(back(&token, &outcome, "withdrawn"))
 }
 
@@ -322,7 +322,7 @@ pub async fn import_volunteers(
     match volunteer_draft::parse_file(&upload.file, &access.hours(), MAIL_LANGUAGES) {
         Ok(drafts) => {
             let outcome =
-                volunteers::import(&state.db, &state.config, &token, &drafts, now_ms()).await?;
+                volunteers::import(&state.db, &state.config, Team::Link(&token), &drafts, now_ms()).await?;
             Ok(back(&token, &outcome, "saved"))
         }
         Err(problems) => event_page(&state, token, jar, None, problems).await,

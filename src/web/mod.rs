@@ -2,7 +2,6 @@
 //!
 //! Handlers are thin: extract, parse, call one service, render. GET handlers never change state.
 
-pub mod api;
 pub mod calendar;
 pub mod coordinator;
 pub mod csrf;

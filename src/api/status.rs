@@ -1,13 +1,13 @@
-//! The JSON API under `/api/v1`. Errors are `{"error": {"code", "message"}}`.
+//! `/api/v1/status` (no token needed) and the answer to unknown API paths.
 
-use crate::app::error::{ApiError, AppError};
+use crate::app::error::ApiError;
 use crate::app::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use serde::Serialize;
 
 /// The answer of `GET /api/v1/status`.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct StatusResponse {
     /// Fairplan's version.
     pub version: &'static str,
@@ -15,16 +15,13 @@ pub struct StatusResponse {
     pub database: &'static str,
 }
 
-/// `GET /api/v1/status`: version and database reachability.
+/// Version and database reachability; needs no token.
+#[utoipa::path(get, path = "/api/v1/status", tag = "status",
+    responses((status = 200, body = StatusResponse)))]
 pub async fn show_status(State(state): State<AppState>) -> Result<Json<StatusResponse>, ApiError> {
     state.db.ping().await?;
     Ok(Json(StatusResponse {
         version: env!("CARGO_PKG_VERSION"),
         database: "ok",
     }))
-}
-
-/// Any other `/api/v1` path.
-pub async fn not_found() -> ApiError {
-    ApiError(AppError::NotFound)
 }

@@ -1,0 +1,38 @@
+//! The API's extractors: the coordinator behind the bearer token, and JSON bodies whose problems
+//! are answered in the error envelope like any other bad input.
+
+use crate::app::error::ApiError;
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::entities::coordinator;
+use crate::services::api_tokens;
+use axum::extract::{FromRequest, FromRequestParts};
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+
+/// The coordinator whose live API token the request carries.
+pub struct ApiCoordinator(pub coordinator::Model);
+
+impl FromRequestParts<AppState> for ApiCoordinator {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let header = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|value| value.to_str().ok());
+        let coordinator = api_tokens::authenticate(&state.db, header, now_ms()).await?;
+        Ok(Self(coordinator))
+    }
+}
+
+/// `axum::Json`, answering a malformed body with `validation_failed` (see
+/// [`crate::app::extract`]).
+#[derive(FromRequest)]
+#[from_request(via(axum::Json), rejection(ApiError))]
+pub struct JsonBody<T>(pub T);
+
+/// `axum::extract::Path`, answering malformed ids with `not_found`.
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct Path<T>(pub T);

@@ -88,7 +88,11 @@ pub async fn update_event(
     JsonBody(input): JsonBody<EventInput>,
 ) -> Result<Json<EventOut>, ApiError> {
     let draft = EventDraft::parse(&input).map_err(AppError::Validation)?;
-    Ok(Json(events::update(&state.db, event_id, &draft, now_ms()).await?.into()))
+    Ok(Json(
+        events::update(&state.db, event_id, &draft, now_ms())
+            .await?
+            .into(),
+    ))
 }
 
 /// Publishes, closes, reopens or cancels an event.

@@ -91,19 +91,31 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/status", get(status::show_status))
         .route("/openapi.json", get(serve_openapi))
-        .route("/events", get(events::list_events).post(events::create_event))
-        .route("/events/{event_id}", get(events::show_event).put(events::update_event))
+        .route(
+            "/events",
+            get(events::list_events).post(events::create_event),
+        )
+        .route(
+            "/events/{event_id}",
+            get(events::show_event).put(events::update_event),
+        )
         .route("/events/{event_id}/status", post(events::change_status))
         .route(
             "/events/{event_id}/sessions",
             get(sessions::list_sessions).post(sessions::create_session),
         )
-        .route("/sessions/{session_id}", axum::routing::put(sessions::update_session))
+        .route(
+            "/sessions/{session_id}",
+            axum::routing::put(sessions::update_session),
+        )
         .route(
             "/events/{event_id}/employers",
             get(employers::list_employers).post(employers::invite_employer),
         )
-        .route("/events/{event_id}/volunteers", get(volunteers::list_volunteers))
+        .route(
+            "/events/{event_id}/volunteers",
+            get(volunteers::list_volunteers),
+        )
         .route(
             "/events/{event_id}/employers/{employer_id}/volunteers",
             post(volunteers::register_volunteer),
@@ -112,11 +124,15 @@ pub fn router() -> Router<AppState> {
             "/events/{event_id}/employers/{employer_id}/volunteers/{volunteer_id}",
             delete(volunteers::withdraw_volunteer),
         )
-        .route("/events/{event_id}/participants", get(participants::list_participants))
+        .route(
+            "/events/{event_id}/participants",
+            get(participants::list_participants),
+        )
         .route(
             "/events/{event_id}/participants/import",
-            post(participants::import_participants)
-                .layer(DefaultBodyLimit::max(participant_import::MAX_BYTES + 64 * 1024)),
+            post(participants::import_participants).layer(DefaultBodyLimit::max(
+                participant_import::MAX_BYTES + 64 * 1024,
+            )),
         )
         .route("/events/{event_id}/bookings", get(bookings::list_bookings))
         .fallback(not_found)

@@ -239,7 +239,15 @@ async fn save(
     let access = access(&state, &token).await?;
     let saved = match VolunteerDraft::parse(&form.input, &access.hours(), MAIL_LANGUAGES) {
         Ok(draft) => {
-            volunteers::save(&state.db, &state.config, Team::Link(&token), editing, &draft, now_ms()).await
+            volunteers::save(
+                &state.db,
+                &state.config,
+                Team::Link(&token),
+                editing,
+                &draft,
+                now_ms(),
+            )
+            .await
         }
         Err(errors) => Err(AppError::Validation(errors)),
     };
@@ -304,8 +312,14 @@ pub async fn withdraw_volunteer(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
-    let outcome =
-        volunteers::withdraw(&state.db, &state.config, Team::Link(&token), volunteer_id, now_ms()).await?;
+    let outcome = volunteers::withdraw(
+        &state.db,
+        &state.config,
+        Team::Link(&token),
+        volunteer_id,
+        now_ms(),
+    )
+    .await?;
     Ok(back(&token, &outcome, "withdrawn"))
 }
 
@@ -321,8 +335,14 @@ pub async fn import_volunteers(
     let access = access(&state, &token).await?;
     match volunteer_draft::parse_file(&upload.file, &access.hours(), MAIL_LANGUAGES) {
         Ok(drafts) => {
-            let outcome =
-                volunteers::import(&state.db, &state.config, Team::Link(&token), &drafts, now_ms()).await?;
+            let outcome = volunteers::import(
+                &state.db,
+                &state.config,
+                Team::Link(&token),
+                &drafts,
+                now_ms(),
+            )
+            .await?;
             Ok(back(&token, &outcome, "saved"))
         }
         Err(problems) => event_page(&state, token, jar, None, problems).await,

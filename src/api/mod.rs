@@ -50,6 +50,7 @@ use utoipa::{Modify, OpenApi};
         volunteers::withdraw_volunteer,
         participants::list_participants,
         participants::import_participants,
+        participants::send_invitations,
         bookings::list_bookings,
     ),
     modifiers(&BearerToken)
@@ -133,6 +134,10 @@ pub fn router() -> Router<AppState> {
             post(participants::import_participants).layer(DefaultBodyLimit::max(
                 participant_import::MAX_BYTES + 64 * 1024,
             )),
+        )
+        .route(
+            "/events/{event_id}/invitations",
+            post(participants::send_invitations),
         )
         .route("/events/{event_id}/bookings", get(bookings::list_bookings))
         .fallback(not_found)

@@ -122,3 +122,26 @@ pub async fn import_participants(
     };
     Ok(Json(out).into_response())
 }
+
+/// How many invitations went out.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct InvitationsOut {
+    /// People mailed their personal booking link now.
+    pub sent: usize,
+}
+
+/// Mails everyone on a published event's list who has not had it yet their personal booking
+/// link (through the outbox; each person once).
+#[utoipa::path(post, path = "/api/v1/events/{event_id}/invitations", tag = "participants",
+    params(("event_id" = Uuid, Path, description = "A published event")),
+    responses((status = 200, body = InvitationsOut), (status = 409, body = ErrorEnvelope),
+        (status = 404, body = ErrorEnvelope)),
+    security(("api_token" = [])))]
+pub async fn send_invitations(
+    State(state): State<AppState>,
+    _who: ApiCoordinator,
+    Path(event_id): Path<Uuid>,
+) -> Result<Json<InvitationsOut>, ApiError> {
+    let sent = participants::send_invitations(&state.db, &state.config, event_id, now_ms()).await?;
+    Ok(Json(InvitationsOut { sent }))
+}

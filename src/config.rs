@@ -46,6 +46,8 @@ pub struct Config {
     pub mail_retry_max: Duration,
     /// How often the worker looks for due mail when idle.
     pub worker_poll: Duration,
+    /// How long a freed place offered to the next person on a waiting list is held for them.
+    pub waitlist_offer_hours: i64,
 }
 
 /// A configuration value that cannot be used, named by its variable.
@@ -156,6 +158,7 @@ impl Config {
                 10,
                 60_000,
             )?),
+            waitlist_offer_hours: parse_number(&get, "FAIRPLAN_WAITLIST_OFFER_HOURS", 12, 1, 168)?,
         })
     }
 

@@ -98,6 +98,14 @@ pub fn router(state: AppState) -> Router {
         .route("/p/{token}/book", post(participant_bookings::book_slot))
         .route("/p/{token}/bookings/{booking_id}/move", post(participant_bookings::move_booking))
         .route(
+            "/p/{token}/bookings/{booking_id}/accept",
+            post(participant_bookings::accept_offer),
+        )
+        .route(
+            "/p/{token}/sessions/{session_id}/waitlist",
+            post(participant_bookings::join_waitlist),
+        )
+        .route(
             "/p/{token}/bookings/{booking_id}/cancel",
             get(participant_bookings::confirm_cancel).post(participant_bookings::cancel_booking),
         )

@@ -17,6 +17,8 @@ pub mod status {
     pub const CANCELLED: &str = "cancelled";
     /// Waiting for a place in the session.
     pub const WAITLISTED: &str = "waitlisted";
+    /// A freed place is held for them until `offer_expires_at`.
+    pub const OFFERED: &str = "offered";
 }
 
 /// Takes one place in `slot_id`; `false` when it is full (nothing changed then).

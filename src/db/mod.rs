@@ -17,6 +17,7 @@ pub mod overview;
 pub mod participants;
 pub mod rows;
 pub mod sessions;
+pub mod waitlist;
 
 pub mod slot_calendar;
 pub mod volunteers;

@@ -53,6 +53,15 @@ pub fn format_range(start_ms: i64, end_ms: i64, zone_name: &str) -> Result<Strin
     ))
 }
 
+/// Formats one instant in the zone, naming it: `Tue 3 March 2026, 18:30 (Europe/Berlin)`.
+pub fn format_instant(ms: i64, zone_name: &str) -> Result<String, TimeError> {
+    let at = timestamp(ms)?.to_zoned(zone(zone_name)?);
+    Ok(format!(
+        "{} ({zone_name})",
+        at.strftime("%a %-d %B %Y, %H:%M")
+    ))
+}
+
 /// Formats only the wall-clock times of a range in the zone: `18:30–19:00`.
 pub fn format_clock_range(
     start_ms: i64,
@@ -158,5 +167,14 @@ mod tests {
             zone("Mars/Olympus"),
             Err(TimeError::UnknownZone(_))
         ));
+    }
+
+    #[test]
+    fn an_instant_is_shown_once_with_its_zone() {
+        let ms = at("Europe/Berlin", 2026, 3, 3, 18, 30);
+        assert_eq!(
+            format_instant(ms, "Europe/Berlin").unwrap(),
+            "Tue 3 March 2026, 18:30 (Europe/Berlin)"
+        );
     }
 }

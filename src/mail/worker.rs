@@ -13,16 +13,20 @@ use crate::db::outbox;
 use crate::entities::outbox_message;
 use crate::metrics::Metrics;
 use crate::services::delivery_notices::notify_coordinators;
+use crate::services::waitlist::{self, WaitlistRun};
 use lettre::message::Mailbox;
 use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
 
 /// How long a claimed row belongs to its worker; after that another worker may take it over
 /// (the first one presumably crashed mid-send).
 const LEASE_MS: i64 = 5 * 60 * 1000;
+
+/// How often the scheduled work (waiting-list offers and expiries) runs.
+const JOBS_EVERY: Duration = Duration::from_secs(15);
 
 /// Retry and concurrency settings.
 #[derive(Clone, Debug)]
@@ -67,6 +71,22 @@ impl MailWorker {
             from,
             settings,
             metrics,
+        }
+    }
+
+    /// Runs the time-driven work whose mails this worker then delivers: waiting-list offers and
+    /// their expiry. Failures are logged; the next run tries again.
+    pub async fn run_scheduled(&self, now: i64) {
+        match waitlist::run_due(&self.db, &self.config, now).await {
+            Ok(run) if run != WaitlistRun::default() => {
+                tracing::info!(
+                    expired = run.expired,
+                    offered = run.offered,
+                    "waiting lists"
+                );
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "waiting lists could not be processed"),
         }
     }
 
@@ -155,9 +175,14 @@ impl MailWorker {
     /// Runs until `shutdown` turns true, finishing the batch in hand before it returns.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         tracing::info!("mail worker started");
+        let mut jobs_due = Instant::now();
         loop {
             if *shutdown.borrow() {
                 break;
+            }
+            if Instant::now() >= jobs_due {
+                self.run_scheduled(now_ms()).await;
+                jobs_due = Instant::now() + JOBS_EVERY.max(self.settings.poll);
             }
             let idle = match self.deliver_due(now_ms()).await {
                 Ok(claimed) => claimed == 0,

@@ -86,22 +86,14 @@ pub(crate) struct MailContext<'a> {
 }
 
 impl MailContext<'_> {
-    /// Renders the mail for `change` with its calendar part and stores it in the outbox.
-    pub(crate) async fn enqueue(
-        &self,
-        conn: &impl ConnectionTrait,
-        change: Change,
-        booking: &booking::Model,
-        now_ms: i64,
-    ) -> Result<(), AppError> {
-        let place = event_place(self.event);
-        let with = slot_partner(conn, self.slot, self.session).await?;
-        let details = BookingDetails {
+    /// The booking facts every participant mail shows; `with` is the slot's partner.
+    pub(crate) fn details(&self, with: &str) -> Result<BookingDetails, AppError> {
+        Ok(BookingDetails {
             head: MailHead::new(self.config, &self.participant.locale),
             name: self.participant.name.clone(),
             event_title: self.event.title.clone(),
             session_title: self.session.title.clone(),
-            with: with.clone(),
+            with: with.to_owned(),
             when: format_range(
                 self.slot.starts_at,
                 self.slot.ends_at,
@@ -116,9 +108,21 @@ impl MailContext<'_> {
                 )?,
                 None => None,
             },
-            place: place.clone(),
+            place: event_place(self.event),
             manage_link: self.manage_link.to_owned(),
-        };
+        })
+    }
+
+    /// Renders the mail for `change` with its calendar part and stores it in the outbox.
+    pub(crate) async fn enqueue(
+        &self,
+        conn: &impl ConnectionTrait,
+        change: Change,
+        booking: &booking::Model,
+        now_ms: i64,
+    ) -> Result<(), AppError> {
+        let with = slot_partner(conn, self.slot, self.session).await?;
+        let details = self.details(&with)?;
         let (kind, rendered, method) = match change {
             Change::Confirmed => (
                 "booking_confirmed",

@@ -27,6 +27,7 @@ pub mod unit_sync;
 pub mod views;
 pub mod volunteer_calendar;
 pub mod volunteers;
+pub mod waitlist;
 
 /// Where an event happens: its venue address, else its video link.
 pub(crate) fn event_place(event: &crate::entities::event::Model) -> String {

@@ -4,6 +4,7 @@
 
 use super::access_links;
 use super::bookings;
+use super::waitlist;
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::bookings as booking_rows;
@@ -14,13 +15,17 @@ use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 /// The participant and event a personal link stands for.
-struct LinkOwner {
-    participant_id: Uuid,
-    event_id: Uuid,
-    manage_link: String,
+pub(crate) struct LinkOwner {
+    /// The participant.
+    pub(crate) participant_id: Uuid,
+    /// Their event.
+    pub(crate) event_id: Uuid,
+    /// The whole link, for mails.
+    pub(crate) manage_link: String,
 }
 
-async fn owner(
+/// Resolves a participant's personal link.
+pub(crate) async fn owner(
     db: &DatabaseConnection,
     config: &Config,
     token: &str,
@@ -143,7 +148,7 @@ pub async fn own_booking(
 }
 
 /// The booking, if it belongs to the link's participant.
-async fn owned_booking(
+pub(crate) async fn owned_booking(
     db: &DatabaseConnection,
     owner: &LinkOwner,
     booking_id: Uuid,
@@ -179,8 +184,12 @@ pub async fn cancel(
 ) -> Result<booking::Model, AppError> {
     let owner = owner(db, config, token, now_ms).await?;
     let booking = owned_booking(db, &owner, booking_id).await?;
-    if booking.status == booking_rows::status::CANCELLED {
-        return Ok(booking);
+    match booking.status.as_str() {
+        booking_rows::status::CANCELLED => return Ok(booking),
+        booking_rows::status::WAITLISTED | booking_rows::status::OFFERED => {
+            return waitlist::leave(db, &booking, now_ms).await;
+        }
+        _ => {}
     }
     bookings::cancel(
         db,

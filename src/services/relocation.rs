@@ -7,7 +7,7 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
-use crate::db::{bookings, overview};
+use crate::db::{bookings, overview, waitlist};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
 use crate::services::bookings::{announce, cancel_in, slot_context};
@@ -48,6 +48,13 @@ pub async fn relocate_bookings(
 ) -> Result<Relocated, AppError> {
     let (slot, session, event) = slot_context(conn, slot_id).await?;
     let mut result = Relocated::default();
+    // A place held for someone on the waiting list goes back: they keep their turn in line and
+    // the worker offers them another place.
+    for held in waitlist::offers_in_slot(conn, slot.id).await? {
+        if waitlist::take_back(conn, held.id, now_ms).await? {
+            bookings::release_place(conn, slot.id).await?;
+        }
+    }
     for booking in bookings::confirmed_in_slot(conn, slot.id).await? {
         let link = participant_link(conn, config, booking.participant_id, &event, now_ms).await?;
         let held = bookings::times_held(conn, booking.participant_id, booking.id).await?;

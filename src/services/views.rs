@@ -2,10 +2,11 @@
 //! event's zone, and nothing a role should not see.
 
 use crate::app::error::AppError;
-use crate::db::outbox;
+use crate::db::bookings::status as booking_status;
 use crate::db::overview::{self, SessionFill};
-use crate::domain::time::{format_clock_range, format_range};
-use crate::entities::{event, slot};
+use crate::db::{outbox, waitlist};
+use crate::domain::time::{format_clock_range, format_instant, format_range};
+use crate::entities::{booking, event, slot};
 use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::{access_links, event_place};
 use sea_orm::DatabaseConnection;
@@ -141,6 +142,8 @@ pub struct OptionLine {
 
 /// A session as a participant sees it.
 pub struct ParticipantSession {
+    /// The session, for the waiting-list form.
+    pub id: uuid::Uuid,
     /// Session title.
     pub title: String,
     /// Format.
@@ -153,6 +156,20 @@ pub struct ParticipantSession {
     pub my_booking: Option<(String, uuid::Uuid)>,
     /// Why this session cannot be booked here right now (ranked choices, closed, not yet open).
     pub closed_reason: Option<&'static str>,
+    /// The participant's place on this session's waiting list, or the place held for them.
+    pub waiting: Option<WaitLine>,
+    /// Whether they may join the waiting list (the session is full and they hold nothing here).
+    pub can_wait: bool,
+}
+
+/// A participant's place on a waiting list.
+pub struct WaitLine {
+    /// Their entry, for the accept and leave forms.
+    pub booking_id: uuid::Uuid,
+    /// Their place in line (1 = next), while waiting.
+    pub position: usize,
+    /// A place held for them: its time and until when it is held.
+    pub offer: Option<(String, String)>,
 }
 
 /// A participant's page for one event.
@@ -206,7 +223,7 @@ pub async fn participant_home(
             .iter()
             .find(|b| b.session_id == fill.session.id)
             .and_then(|b| b.slot_id);
-        let options = slots
+        let options: Vec<OptionLine> = slots
             .iter()
             .filter(|s| s.booked < s.capacity)
             .filter(|s| Some(s.id) != my_slot)
@@ -217,9 +234,15 @@ pub async fn participant_home(
                 free: s.capacity - s.booked,
             })
             .collect();
-        let my_booking = bookings
-            .iter()
-            .find(|b| b.session_id == fill.session.id)
+        let mine = bookings.iter().find(|b| b.session_id == fill.session.id);
+        let waiting = match mine.filter(|b| b.status != booking_status::CONFIRMED) {
+            Some(entry) => Some(wait_line(db, entry, &slots, zone).await?),
+            None => None,
+        };
+        let closed_reason = booking_closed_reason(&fill.session, &event, now_ms);
+        let can_wait = mine.is_none() && options.is_empty() && closed_reason.is_none();
+        let my_booking = mine
+            .filter(|b| b.status == booking_status::CONFIRMED)
             .map(|b| {
                 let slot = slots.iter().find(|s| Some(s.id) == b.slot_id);
                 let time = slot
@@ -228,13 +251,16 @@ pub async fn participant_home(
                 (text.trim().to_owned(), b.id)
             });
         sessions.push(ParticipantSession {
+            id: fill.session.id,
             title: fill.session.title.clone(),
             format: fill.session.format.clone(),
             when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone)
                 .unwrap_or_default(),
             options,
             my_booking,
-            closed_reason: booking_closed_reason(&fill.session, &event, now_ms),
+            closed_reason,
+            waiting,
+            can_wait,
         });
     }
     Ok(ParticipantHome {
@@ -245,6 +271,36 @@ pub async fn participant_home(
         when: when(&event),
         place: event_place(&event),
         sessions,
+    })
+}
+
+/// Where a participant stands on a session's waiting list.
+async fn wait_line(
+    db: &DatabaseConnection,
+    entry: &booking::Model,
+    slots: &[slot::Model],
+    zone: &str,
+) -> Result<WaitLine, AppError> {
+    let offer = match (entry.slot_id, entry.offer_expires_at) {
+        (Some(slot_id), Some(until)) => {
+            let slot = slots.iter().find(|s| s.id == slot_id);
+            let when = slot
+                .map(|s| format_range(s.starts_at, s.ends_at, zone))
+                .transpose()?
+                .unwrap_or_default();
+            Some((when, format_instant(until, zone)?))
+        }
+        _ => None,
+    };
+    let position = waitlist::line(db, entry.session_id)
+        .await?
+        .iter()
+        .position(|b| b.id == entry.id)
+        .map_or(0, |i| i + 1);
+    Ok(WaitLine {
+        booking_id: entry.id,
+        position,
+        offer,
     })
 }
 

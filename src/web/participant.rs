@@ -40,6 +40,11 @@ fn notice_text(notice: Option<&str>) -> Option<&'static str> {
         "cancelled" => {
             Some("Your booking is cancelled. The mail we sent removes it from your calendar.")
         }
+        "waitlisted" => Some(
+            "You are on the waiting list. When a place becomes free, we hold it for you and \
+             mail you at once.",
+        ),
+        "left" => Some("You are no longer on the waiting list."),
         _ => None,
     }
 }

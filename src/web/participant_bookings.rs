@@ -9,7 +9,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
-use crate::services::participant_bookings;
+use crate::services::{participant_bookings, waitlist};
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -105,6 +105,39 @@ pub async fn cancel_booking(
     Form(form): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
-    participant_bookings::cancel(&state.db, &state.config, &token, booking_id, now_ms()).await?;
-    Ok(back_to_page(&token, "cancelled"))
+    let now = now_ms();
+    let before =
+        participant_bookings::own_booking(&state.db, &state.config, &token, booking_id, now)
+            .await?;
+    participant_bookings::cancel(&state.db, &state.config, &token, booking_id, now).await?;
+    let notice = if before.status == "confirmed" {
+        "cancelled"
+    } else {
+        "left"
+    };
+    Ok(back_to_page(&token, notice))
+}
+
+/// `POST /p/{token}/sessions/{session_id}/waitlist`: joins a full session's waiting list.
+pub async fn join_waitlist(
+    State(state): State<AppState>,
+    Path((token, session_id)): Path<(String, Uuid)>,
+    jar: CookieJar,
+    Form(form): Form<ConfirmForm>,
+) -> Result<Response, AppError> {
+    csrf::verify(&jar, &form.csrf)?;
+    waitlist::join(&state.db, &state.config, &token, session_id, now_ms()).await?;
+    Ok(back_to_page(&token, "waitlisted"))
+}
+
+/// `POST /p/{token}/bookings/{booking_id}/accept`: takes the place held for them.
+pub async fn accept_offer(
+    State(state): State<AppState>,
+    Path((token, booking_id)): Path<(String, Uuid)>,
+    jar: CookieJar,
+    Form(form): Form<ConfirmForm>,
+) -> Result<Response, AppError> {
+    csrf::verify(&jar, &form.csrf)?;
+    waitlist::accept(&state.db, &state.config, &token, booking_id, now_ms()).await?;
+    Ok(back_to_page(&token, "booked"))
 }

@@ -28,3 +28,4 @@ mod race;
 mod roles;
 mod support;
 mod volunteer_calendars;
+mod waitlist;

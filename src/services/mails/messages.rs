@@ -368,3 +368,53 @@ mail_templates!(
     "password_reset/body.txt",
     "password_reset/body.html"
 );
+
+/// What a waiting-list notice says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WaitlistNews {
+    /// The participant joined the session's waiting list.
+    Joined,
+    /// The place held for them was not taken in time and went to the next person.
+    OfferExpired,
+}
+
+impl WaitlistNews {
+    /// The text id of the subject.
+    pub fn subject_id(self) -> &'static str {
+        match self {
+            Self::Joined => "waitlist-joined-subject",
+            Self::OfferExpired => "waitlist-expired-subject",
+        }
+    }
+
+    /// The text id of the first line.
+    pub fn lead_id(self) -> &'static str {
+        match self {
+            Self::Joined => "waitlist-joined-lead",
+            Self::OfferExpired => "waitlist-expired-lead",
+        }
+    }
+}
+
+/// A notice about a participant's place on a waiting list (no calendar entry: nothing is booked).
+pub struct WaitlistNoticeEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The participant's name.
+    pub name: String,
+    /// Session title.
+    pub session_title: String,
+    /// Event title.
+    pub event_title: String,
+    /// Their personal link.
+    pub link: String,
+    /// What happened.
+    pub news: WaitlistNews,
+}
+frame_from!(WaitlistNoticeEmail, head);
+mail_templates!(
+    WaitlistNoticeEmail,
+    "waitlist_notice/subject.txt",
+    "waitlist_notice/body.txt",
+    "waitlist_notice/body.html"
+);

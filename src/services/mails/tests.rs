@@ -109,6 +109,32 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             .unwrap(),
         ),
         (
+            "waitlist_joined",
+            WaitlistNoticeEmail {
+                head: head("de"),
+                name: "Mariam Yousef".to_owned(),
+                session_title: "CV workshop".to_owned(),
+                event_title: "Career Evening".to_owned(),
+                link: "https://events.example.org/p/TOKEN".to_owned(),
+                news: WaitlistNews::Joined,
+            }
+            .render()
+            .unwrap(),
+        ),
+        (
+            "waitlist_expired",
+            WaitlistNoticeEmail {
+                head: head("en"),
+                name: "Mariam Yousef".to_owned(),
+                session_title: "CV workshop".to_owned(),
+                event_title: "Career Evening".to_owned(),
+                link: "https://events.example.org/p/TOKEN".to_owned(),
+                news: WaitlistNews::OfferExpired,
+            }
+            .render()
+            .unwrap(),
+        ),
+        (
             "delivery_failed",
             DeliveryFailedEmail {
                 head: head("de"),

@@ -126,10 +126,15 @@ impl TestApp {
 
     /// Delivers every mail that is due now; returns how many were claimed.
     pub async fn drain_outbox(&self) -> usize {
+        self.drain_outbox_at(now_ms()).await
+    }
+
+    /// Delivers every mail due at `now` (for tests that drive a fixed clock forward).
+    pub async fn drain_outbox_at(&self, now: i64) -> usize {
         let worker = self.worker();
         let mut total = 0;
         loop {
-            let claimed = worker.deliver_due(now_ms()).await.expect("deliver");
+            let claimed = worker.deliver_due(now).await.expect("deliver");
             if claimed == 0 {
                 return total;
             }

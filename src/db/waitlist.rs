@@ -1,0 +1,171 @@
+//! Waiting lists: who is next in a session, offers of a freed place held until a deadline, and
+//! offers that ran out. Every change is a conditional update on the booking's status, so two
+//! workers (or a worker and the participant) never act on the same entry twice.
+
+use crate::db::bookings::status;
+use crate::entities::{booking, session, slot};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+/// The sessions that have someone waiting.
+pub async fn sessions_with_waiting(conn: &impl ConnectionTrait) -> Result<Vec<Uuid>, DbErr> {
+    let mut ids: Vec<Uuid> = booking::Entity::find()
+        .filter(booking::Column::Status.eq(status::WAITLISTED))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|b| b.session_id)
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}
+
+/// A session's waiting list in order: earliest `waitlisted_at` first (someone who lost a place
+/// keeps their original booking time), then who joined first.
+pub async fn line(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+) -> Result<Vec<booking::Model>, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::SessionId.eq(session_id))
+        .filter(booking::Column::Status.eq(status::WAITLISTED))
+        .order_by_asc(booking::Column::WaitlistedAt)
+        .order_by_asc(booking::Column::CreatedAt)
+        .order_by_asc(booking::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// Offers that ran out by `now_ms`.
+pub async fn expired_offers(
+    conn: &impl ConnectionTrait,
+    now_ms: i64,
+) -> Result<Vec<booking::Model>, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::Status.eq(status::OFFERED))
+        .filter(booking::Column::OfferExpiresAt.lte(now_ms))
+        .order_by_asc(booking::Column::OfferExpiresAt)
+        .all(conn)
+        .await
+}
+
+/// Turns a waiting entry into an offer of `slot_id` until `expires_at`; `false` when it is no
+/// longer waiting.
+pub async fn offer(
+    conn: &impl ConnectionTrait,
+    booking_id: Uuid,
+    slot_id: Uuid,
+    expires_at: i64,
+    now_ms: i64,
+) -> Result<bool, DbErr> {
+    let done = booking::Entity::update_many()
+        .col_expr(booking::Column::Status, Expr::value(status::OFFERED))
+        .col_expr(booking::Column::SlotId, Expr::value(slot_id))
+        .col_expr(booking::Column::OfferExpiresAt, Expr::value(expires_at))
+        .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
+        .filter(booking::Column::Id.eq(booking_id))
+        .filter(booking::Column::Status.eq(status::WAITLISTED))
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
+/// Confirms an offer that is still open at `now_ms`; `false` when it was taken back or ran out.
+pub async fn accept(
+    conn: &impl ConnectionTrait,
+    booking_id: Uuid,
+    now_ms: i64,
+) -> Result<bool, DbErr> {
+    let done = booking::Entity::update_many()
+        .col_expr(booking::Column::Status, Expr::value(status::CONFIRMED))
+        .col_expr(
+            booking::Column::OfferExpiresAt,
+            Expr::value(Option::<i64>::None),
+        )
+        .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
+        .filter(booking::Column::Id.eq(booking_id))
+        .filter(booking::Column::Status.eq(status::OFFERED))
+        .filter(booking::Column::OfferExpiresAt.gt(now_ms))
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
+/// Ends a waiting entry or an offer (expired, declined, left); `false` when it had already
+/// changed. The caller frees an offer's held place.
+pub async fn close(
+    conn: &impl ConnectionTrait,
+    booking: &booking::Model,
+    now_ms: i64,
+) -> Result<bool, DbErr> {
+    let done = booking::Entity::update_many()
+        .col_expr(booking::Column::Status, Expr::value(status::CANCELLED))
+        .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
+        .filter(booking::Column::Id.eq(booking.id))
+        .filter(booking::Column::Status.eq(booking.status.clone()))
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
+/// The offers holding a place in `slot_id`.
+pub async fn offers_in_slot(
+    conn: &impl ConnectionTrait,
+    slot_id: Uuid,
+) -> Result<Vec<booking::Model>, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::SlotId.eq(slot_id))
+        .filter(booking::Column::Status.eq(status::OFFERED))
+        .all(conn)
+        .await
+}
+
+/// Puts an offer back in line (its place is going away); `false` when it had changed. The
+/// caller frees the held place.
+pub async fn take_back(
+    conn: &impl ConnectionTrait,
+    booking_id: Uuid,
+    now_ms: i64,
+) -> Result<bool, DbErr> {
+    let done = booking::Entity::update_many()
+        .col_expr(booking::Column::Status, Expr::value(status::WAITLISTED))
+        .col_expr(booking::Column::SlotId, Expr::value(Option::<Uuid>::None))
+        .col_expr(
+            booking::Column::OfferExpiresAt,
+            Expr::value(Option::<i64>::None),
+        )
+        .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
+        .filter(booking::Column::Id.eq(booking_id))
+        .filter(booking::Column::Status.eq(status::OFFERED))
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
+/// The session's places that are free now and start after `not_before`, earliest first.
+pub async fn free_places(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+    not_before: i64,
+) -> Result<Vec<slot::Model>, DbErr> {
+    Ok(slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(session_id))
+        .filter(slot::Column::StartsAt.gt(not_before))
+        .order_by_asc(slot::Column::StartsAt)
+        .order_by_asc(slot::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter(|s| s.booked < s.capacity)
+        .collect())
+}
+
+/// One session.
+pub async fn session(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<session::Model>, DbErr> {
+    session::Entity::find_by_id(id).one(conn).await
+}

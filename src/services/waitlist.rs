@@ -1,0 +1,335 @@
+//! Waiting lists of first-come sessions. A participant joins when the session is full; when a
+//! place frees up, the worker holds it for the first person in line whose other bookings it does
+//! not clash with and mails them an offer; an offer not taken by its deadline goes to the next
+//! person. Everything is stored and driven by [`run_due`] with the time passed in, so offers,
+//! expiries and promotions survive restarts and run the same on every instance.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::bookings::{self as booking_rows, status};
+use crate::db::outbox;
+use crate::db::{begin_write, is_constraint_violation, overview, waitlist};
+use crate::domain::time::format_instant;
+use crate::entities::{booking, event, session, slot};
+use crate::services::access_links::participant_link;
+use crate::services::booking_mails::{Change, MailContext, slot_partner};
+use crate::services::bookings::{announce, slot_context};
+use crate::services::mails::{MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail};
+use crate::services::participant_bookings::{
+    LinkOwner, booking_closed_reason, owned_booking, owner,
+};
+use crate::services::volunteer_calendar::notify_slot_change;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use uuid::Uuid;
+
+/// A place is offered only if it starts at least this long from now, so there is time to come.
+const MIN_NOTICE_MS: i64 = 60 * 60 * 1000;
+
+/// The outbox kinds of waiting-list mails.
+const OFFER_KIND: &str = "waitlist_offer";
+const NOTICE_KIND: &str = "waitlist_notice";
+
+/// What one run of [`run_due`] did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WaitlistRun {
+    /// Offers that ran out and were passed on.
+    pub expired: usize,
+    /// New offers mailed.
+    pub offered: usize,
+}
+
+/// Joins the session's waiting list from a personal link. Only when the session is full; joining
+/// again returns the same entry.
+pub async fn join(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    session_id: Uuid,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
+    let owner = owner(db, config, token, now_ms).await?;
+    let (session, event) = session_of_link(db, &owner, session_id).await?;
+    if let Some(reason) = booking_closed_reason(&session, &event, now_ms) {
+        return Err(AppError::Conflict(reason.to_owned()));
+    }
+    if let Some(existing) = overview::live_bookings(db, owner.participant_id, vec![session.id])
+        .await?
+        .into_iter()
+        .next()
+    {
+        return match existing.status.as_str() {
+            status::WAITLISTED | status::OFFERED => Ok(existing),
+            _ => Err(AppError::Conflict(
+                "You already have a booking in this session.".to_owned(),
+            )),
+        };
+    }
+    if !waitlist::free_places(db, session.id, now_ms)
+        .await?
+        .is_empty()
+    {
+        return Err(AppError::Conflict(
+            "There are free places in this session: please book one of them.".to_owned(),
+        ));
+    }
+    let txn = begin_write(db).await?;
+    let entry = booking_rows::insert_waitlisted(
+        &txn,
+        session.id,
+        owner.participant_id,
+        now_ms,
+        config.mail_domain(),
+        now_ms,
+    )
+    .await
+    .map_err(|e| {
+        if is_constraint_violation(&e) {
+            AppError::Conflict("You already have a booking in this session.".to_owned())
+        } else {
+            e.into()
+        }
+    })?;
+    notice(
+        &txn,
+        config,
+        &entry,
+        (&session, &event),
+        &owner.manage_link,
+        WaitlistNews::Joined,
+        now_ms,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(entry)
+}
+
+/// Takes the place offered to the link's participant: it becomes a confirmed booking with its
+/// calendar invitation. Refused once the offer has run out.
+pub async fn accept(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    booking_id: Uuid,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
+    let owner = owner(db, config, token, now_ms).await?;
+    let offered = owned_booking(db, &owner, booking_id).await?;
+    if offered.status == status::CONFIRMED {
+        return Ok(offered);
+    }
+    let txn = begin_write(db).await?;
+    if !waitlist::accept(&txn, offered.id, now_ms).await? {
+        return Err(AppError::Conflict(
+            "This offer is no longer open: it ran out and the place went to the next person."
+                .to_owned(),
+        ));
+    }
+    let booking = booking_rows::find(&txn, offered.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let place = slot_context(&txn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
+    announce(
+        &txn,
+        config,
+        Change::Confirmed,
+        &booking,
+        &place,
+        &owner.manage_link,
+        now_ms,
+    )
+    .await?;
+    notify_slot_change(&txn, config, place.0.id, now_ms).await?;
+    txn.commit().await?;
+    Ok(booking)
+}
+
+/// Leaves a waiting list, or declines an offer (its place goes back for the next person).
+pub async fn leave(
+    db: &DatabaseConnection,
+    entry: &booking::Model,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
+    let txn = begin_write(db).await?;
+    if waitlist::close(&txn, entry, now_ms).await?
+        && entry.status == status::OFFERED
+        && let Some(slot_id) = entry.slot_id
+    {
+        booking_rows::release_place(&txn, slot_id).await?;
+    }
+    let left = booking_rows::find(&txn, entry.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    txn.commit().await?;
+    Ok(left)
+}
+
+/// Passes on offers that ran out and offers freed places to the people waiting. Each step is
+/// its own transaction; a conditional update decides every race, so any number of workers may
+/// call this at once.
+pub async fn run_due(
+    db: &DatabaseConnection,
+    config: &Config,
+    now_ms: i64,
+) -> Result<WaitlistRun, AppError> {
+    let mut run = WaitlistRun::default();
+    for offer in waitlist::expired_offers(db, now_ms).await? {
+        if expire(db, config, &offer, now_ms).await? {
+            run.expired += 1;
+        }
+    }
+    for session_id in waitlist::sessions_with_waiting(db).await? {
+        run.offered += offer_free_places(db, config, session_id, now_ms).await?;
+    }
+    Ok(run)
+}
+
+/// Ends an offer that ran out, frees its place and tells the participant.
+async fn expire(
+    db: &DatabaseConnection,
+    config: &Config,
+    offer: &booking::Model,
+    now_ms: i64,
+) -> Result<bool, AppError> {
+    let txn = begin_write(db).await?;
+    if !waitlist::close(&txn, offer, now_ms).await? {
+        return Ok(false);
+    }
+    let slot_id = offer.slot_id.ok_or(AppError::NotFound)?;
+    booking_rows::release_place(&txn, slot_id).await?;
+    let (_, session, event) = slot_context(&txn, slot_id).await?;
+    let link = participant_link(&txn, config, offer.participant_id, &event, now_ms).await?;
+    let news = WaitlistNews::OfferExpired;
+    notice(&txn, config, offer, (&session, &event), &link, news, now_ms).await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// Offers each free place of the session to the first person in line it suits.
+async fn offer_free_places(
+    db: &DatabaseConnection,
+    config: &Config,
+    session_id: Uuid,
+    now_ms: i64,
+) -> Result<usize, AppError> {
+    let Some(session) = waitlist::session(db, session_id).await? else {
+        return Ok(0);
+    };
+    let Some(event) = overview::event(db, session.event_id).await? else {
+        return Ok(0);
+    };
+    if booking_closed_reason(&session, &event, now_ms).is_some() {
+        return Ok(0);
+    }
+    let mut offered = 0;
+    for waiting in waitlist::line(db, session.id).await? {
+        let free = waitlist::free_places(db, session.id, now_ms + MIN_NOTICE_MS).await?;
+        if free.is_empty() {
+            break;
+        }
+        let held = booking_rows::times_held(db, waiting.participant_id, waiting.id).await?;
+        let fits = free
+            .into_iter()
+            .find(|s| !held.iter().any(|&(a, b)| a < s.ends_at && s.starts_at < b));
+        if let Some(place) = fits
+            && make_offer(db, config, &waiting, &place, now_ms).await?
+        {
+            offered += 1;
+        }
+    }
+    Ok(offered)
+}
+
+/// Holds `place` for `waiting` and mails the offer; `false` when someone else got there first.
+async fn make_offer(
+    db: &DatabaseConnection,
+    config: &Config,
+    waiting: &booking::Model,
+    place: &slot::Model,
+    now_ms: i64,
+) -> Result<bool, AppError> {
+    let txn = begin_write(db).await?;
+    if !booking_rows::take_place(&txn, place.id).await? {
+        return Ok(false);
+    }
+    let hold_ms = config.waitlist_offer_hours * 60 * 60 * 1000;
+    let expires_at = (now_ms + hold_ms).min(place.starts_at);
+    if !waitlist::offer(&txn, waiting.id, place.id, expires_at, now_ms).await? {
+        return Ok(false);
+    }
+    let (slot, session, event) = slot_context(&txn, place.id).await?;
+    let participant = booking_rows::participant(&txn, waiting.participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let link = participant_link(&txn, config, participant.id, &event, now_ms).await?;
+    let context = MailContext {
+        config,
+        slot: &slot,
+        session: &session,
+        event: &event,
+        participant: &participant,
+        manage_link: &link,
+    };
+    let with = slot_partner(&txn, &slot, &session).await?;
+    let mail = WaitlistOfferEmail {
+        details: context.details(&with)?,
+        deadline: format_instant(expires_at, &event.time_zone)?,
+    }
+    .render()?
+    .to_outbox(
+        OFFER_KIND,
+        &participant.email,
+        &participant.name,
+        Some(participant.id),
+    );
+    outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// The session `session_id` and its event, if it belongs to the link's event.
+async fn session_of_link(
+    db: &DatabaseConnection,
+    owner: &LinkOwner,
+    session_id: Uuid,
+) -> Result<(session::Model, event::Model), AppError> {
+    let session = waitlist::session(db, session_id)
+        .await?
+        .filter(|s| s.event_id == owner.event_id)
+        .ok_or(AppError::NotFound)?;
+    let event = overview::event(db, session.event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((session, event))
+}
+
+/// Mails a waiting-list notice (no calendar part: nothing is booked).
+async fn notice(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    entry: &booking::Model,
+    (session, event): (&session::Model, &event::Model),
+    link: &str,
+    news: WaitlistNews,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    let participant = booking_rows::participant(conn, entry.participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mail = WaitlistNoticeEmail {
+        head: MailHead::new(config, &participant.locale),
+        name: participant.name.clone(),
+        session_title: session.title.clone(),
+        event_title: event.title.clone(),
+        link: link.to_owned(),
+        news,
+    }
+    .render()?
+    .to_outbox(
+        NOTICE_KIND,
+        &participant.email,
+        &participant.name,
+        Some(participant.id),
+    );
+    outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
+    Ok(())
+}

@@ -48,6 +48,8 @@ pub struct Config {
     pub worker_poll: Duration,
     /// How long a freed place offered to the next person on a waiting list is held for them.
     pub waitlist_offer_hours: i64,
+    /// How many hours before a booking its reminders go out, largest first.
+    pub reminder_hours: Vec<i64>,
 }
 
 /// A configuration value that cannot be used, named by its variable.
@@ -159,6 +161,7 @@ impl Config {
                 60_000,
             )?),
             waitlist_offer_hours: parse_number(&get, "FAIRPLAN_WAITLIST_OFFER_HOURS", 12, 1, 168)?,
+            reminder_hours: parse_hours_list(get("FAIRPLAN_REMINDER_HOURS"))?,
         })
     }
 
@@ -226,6 +229,35 @@ fn parse_smtp_url(value: &str) -> Result<String, ConfigError> {
     }
 }
 
+/// `24,2` -> [24, 2]: reminder times in hours before a booking (1-336 each, at most 5, no
+/// repeats); `off` turns reminders off.
+fn parse_hours_list(value: Option<String>) -> Result<Vec<i64>, ConfigError> {
+    let text = value.unwrap_or_else(|| "24,2".to_owned());
+    if text.trim().eq_ignore_ascii_case("off") {
+        return Ok(Vec::new());
+    }
+    let bad = |reason: String| ConfigError {
+        var: "FAIRPLAN_REMINDER_HOURS",
+        reason,
+    };
+    let mut hours = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part.parse::<i64>() {
+            Ok(h) if (1..=336).contains(&h) && !hours.contains(&h) => hours.push(h),
+            _ => {
+                return Err(bad(format!(
+                    "'{part}' is not a whole number of hours from 1 to 336 (or it is repeated)"
+                )));
+            }
+        }
+    }
+    if hours.len() > 5 {
+        return Err(bad("name at most 5 reminder times, like 24,2".to_owned()));
+    }
+    hours.sort_unstable_by(|a, b| b.cmp(a));
+    Ok(hours)
+}
+
 fn parse_number<T>(
     get: &impl Fn(&str) -> Option<String>,
     var: &'static str,
@@ -269,6 +301,16 @@ mod tests {
         assert_eq!(config.base_url, "http://127.0.0.1:8080");
         assert_eq!(config.mail, MailMode::Files(PathBuf::from("./data/mail")));
         assert_eq!(config.mail_domain(), "127.0.0.1");
+        assert_eq!(config.reminder_hours, [24, 2]);
+        assert_eq!(config.waitlist_offer_hours, 12);
+    }
+
+    #[test]
+    fn reminder_times_are_sorted_and_may_be_turned_off() {
+        let config = parse(&[("FAIRPLAN_REMINDER_HOURS", " 2, 48 ,24")]).unwrap();
+        assert_eq!(config.reminder_hours, [48, 24, 2]);
+        let none = parse(&[("FAIRPLAN_REMINDER_HOURS", "off")]).unwrap();
+        assert!(none.reminder_hours.is_empty());
     }
 
     #[test]
@@ -283,6 +325,9 @@ mod tests {
             ("FAIRPLAN_MAIL_CONCURRENCY", "many"),
             ("FAIRPLAN_DEFAULT_LANGUAGE", "xx"),
             ("FAIRPLAN_TIME_ZONE", "Mars/Olympus"),
+            ("FAIRPLAN_WAITLIST_OFFER_HOURS", "0"),
+            ("FAIRPLAN_REMINDER_HOURS", "24,24"),
+            ("FAIRPLAN_REMINDER_HOURS", "2h"),
         ];
         for (var, value) in cases {
             let err = parse(&[(var, value)]).unwrap_err();

@@ -87,3 +87,5 @@ waitlist-expired-subject = Der Platz wurde nicht angenommen: { $session }
 waitlist-expired-lead = der Platz in { $session } ({ $event }), den wir für Sie freigehalten haben, wurde nicht rechtzeitig angenommen und ging an die nächste Person auf der Warteliste. Wenn Sie noch kommen möchten, tragen Sie sich erneut auf die Warteliste ein oder wählen Sie eine andere Veranstaltung.
 waitlist-notice-link = Ihre persönliche Seite:
 waitlist-notice-button = Meine Seite öffnen
+volunteer-reminder-subject = Erinnerung, Ihr Zeitplan: { $event }
+volunteer-reminder-lead = eine Erinnerung: Sie engagieren sich bald bei { $event }. Vielen Dank! Hier sind Ihre Termine und wer zu welchem kommt.

@@ -87,3 +87,5 @@ waitlist-expired-subject = The place was not taken: { $session }
 waitlist-expired-lead = the place in { $session } ({ $event }) that we held for you was not taken in time, so it went to the next person on the waiting list. If you still want to come, join the waiting list again or choose another session.
 waitlist-notice-link = Your personal page:
 waitlist-notice-button = Open my page
+volunteer-reminder-subject = Reminder, your schedule: { $event }
+volunteer-reminder-lead = a reminder that you are volunteering at { $event } soon. Thank you! These are your slots and who is coming to each.

@@ -12,6 +12,7 @@ mod m20261123_000004_event_participant;
 mod m20261123_000005_login_attempt;
 mod m20261123_000006_event_volunteer;
 mod m20261123_000007_api_token;
+mod m20261123_000008_reminder_sent;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_login_attempt::Migration),
             Box::new(m20261123_000006_event_volunteer::Migration),
             Box::new(m20261123_000007_api_token::Migration),
+            Box::new(m20261123_000008_reminder_sent::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@ pub mod link_requests;
 pub mod outbox;
 pub mod overview;
 pub mod participants;
+pub mod reminders;
 pub mod rows;
 pub mod sessions;
 pub mod waitlist;

@@ -13,6 +13,7 @@ use crate::db::outbox;
 use crate::entities::outbox_message;
 use crate::metrics::Metrics;
 use crate::services::delivery_notices::notify_coordinators;
+use crate::services::reminders::{self, RemindersSent};
 use crate::services::waitlist::{self, WaitlistRun};
 use lettre::message::Mailbox;
 use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
@@ -25,7 +26,7 @@ use tokio::task::JoinSet;
 /// (the first one presumably crashed mid-send).
 const LEASE_MS: i64 = 5 * 60 * 1000;
 
-/// How often the scheduled work (waiting-list offers and expiries) runs.
+/// How often the scheduled work (waiting-list offers and expiries, reminders) runs.
 const JOBS_EVERY: Duration = Duration::from_secs(15);
 
 /// Retry and concurrency settings.
@@ -75,8 +76,19 @@ impl MailWorker {
     }
 
     /// Runs the time-driven work whose mails this worker then delivers: waiting-list offers and
-    /// their expiry. Failures are logged; the next run tries again.
+    /// their expiry, and reminders. Failures are logged; the next run tries again.
     pub async fn run_scheduled(&self, now: i64) {
+        match reminders::run_due(&self.db, &self.config, now).await {
+            Ok(sent) if sent != RemindersSent::default() => {
+                tracing::info!(
+                    participants = sent.participants,
+                    volunteers = sent.volunteers,
+                    "reminders queued"
+                );
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "reminders could not be processed"),
+        }
         match waitlist::run_due(&self.db, &self.config, now).await {
             Ok(run) if run != WaitlistRun::default() => {
                 tracing::info!(

@@ -19,6 +19,7 @@ pub mod participant_bookings;
 pub mod participants;
 pub mod password_reset;
 pub mod relocation;
+pub mod reminders;
 pub mod run_sheet;
 pub mod sessions;
 pub mod team_views;

@@ -120,16 +120,35 @@ pub async fn send_schedule(
     event: &event::Model,
     now_ms: i64,
 ) -> Result<usize, AppError> {
+    send_schedule_mail(conn, config, volunteer, event, false, now_ms).await
+}
+
+/// [`send_schedule`], or with `reminder` the same schedule as a reminder shortly before the
+/// event (their run sheet: each slot with who is coming).
+pub async fn send_schedule_mail(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    volunteer: &volunteer::Model,
+    event: &event::Model,
+    reminder: bool,
+    now_ms: i64,
+) -> Result<usize, AppError> {
     let (sessions, slots) = schedule_of(conn, volunteer, event).await?;
     let mut lines = Vec::new();
     for slot in &slots {
         let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {
             continue;
         };
+        let mut booked_by = Vec::new();
+        for booking in bookings::confirmed_in_slot(conn, slot.id).await? {
+            if let Some(person) = bookings::participant(conn, booking.participant_id).await? {
+                booked_by.push(person.name);
+            }
+        }
         lines.push(ScheduleLine {
             when: format_clock_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
             session_title: session.title.clone(),
-            booked: slot.booked > 0,
+            booked_by,
         });
     }
     let token = access_links::issue(
@@ -148,6 +167,7 @@ pub async fn send_schedule(
         place: event_place(event),
         slots: lines,
         link: format!("{}/v/{token}", config.base_url),
+        reminder,
     }
     .render()?;
     let mail = schedule.to_outbox(

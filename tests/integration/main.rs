@@ -25,6 +25,7 @@ mod pages;
 mod participant_booking;
 mod process;
 mod race;
+mod reminders;
 mod roles;
 mod support;
 mod volunteer_calendars;

@@ -254,8 +254,8 @@ pub struct ScheduleLine {
     pub when: String,
     /// Session title.
     pub session_title: String,
-    /// Whether someone is booked.
-    pub booked: bool,
+    /// The names of the people booked (empty: nobody yet).
+    pub booked_by: Vec<String>,
 }
 
 /// All of a volunteer's slots at one event, in one mail (each slot also gets its own invitation).
@@ -274,8 +274,30 @@ pub struct VolunteerScheduleEmail {
     pub slots: Vec<ScheduleLine>,
     /// Their personal link to their current schedule.
     pub link: String,
+    /// A reminder shortly before the event rather than news of a change.
+    pub reminder: bool,
 }
 frame_from!(VolunteerScheduleEmail, head);
+
+impl VolunteerScheduleEmail {
+    /// The text id of the subject.
+    pub fn subject_id(&self) -> &'static str {
+        if self.reminder {
+            "volunteer-reminder-subject"
+        } else {
+            "volunteer-schedule-subject"
+        }
+    }
+
+    /// The text id of the first line.
+    pub fn lead_id(&self) -> &'static str {
+        if self.reminder {
+            "volunteer-reminder-lead"
+        } else {
+            "volunteer-schedule-lead"
+        }
+    }
+}
 mail_templates!(
     VolunteerScheduleEmail,
     "volunteer_schedule/subject.txt",

@@ -169,15 +169,35 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                     ScheduleLine {
                         when: "17:30–18:00".to_owned(),
                         session_title: "Mock interviews".to_owned(),
-                        booked: true,
+                        booked_by: vec!["Amira Haddad".to_owned()],
                     },
                     ScheduleLine {
                         when: "18:10–18:40".to_owned(),
                         session_title: "Mock interviews".to_owned(),
-                        booked: false,
+                        booked_by: Vec::new(),
                     },
                 ],
                 link: "https://events.example.org/v/TOKEN".to_owned(),
+                reminder: false,
+            }
+            .render()
+            .unwrap(),
+        ),
+        (
+            "volunteer_reminder",
+            VolunteerScheduleEmail {
+                head: head("de"),
+                name: "Olena Kovalenko".to_owned(),
+                event_title: "Career Evening".to_owned(),
+                when: "Tue 3 March 2026, 17:00–21:00 (Europe/Berlin)".to_owned(),
+                place: "Stadtbibliothek, Breite Straße 30, 10178 Berlin".to_owned(),
+                slots: vec![ScheduleLine {
+                    when: "17:30–18:00".to_owned(),
+                    session_title: "Mock interviews".to_owned(),
+                    booked_by: vec!["Amira Haddad".to_owned(), "Ben Okafor".to_owned()],
+                }],
+                link: "https://events.example.org/v/TOKEN".to_owned(),
+                reminder: true,
             }
             .render()
             .unwrap(),

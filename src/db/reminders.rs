@@ -1,0 +1,54 @@
+//! What reminders are due and which went out. A reminder is claimed by inserting its row; the
+//! primary key lets exactly one claim succeed, whatever restarts or other workers do.
+
+use crate::db::bookings::status;
+use crate::db::rows::insert_if_missing;
+use crate::entities::{booking, reminder_sent, slot};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+
+/// Slots starting after `from` and at or before `until`.
+pub async fn slots_starting(
+    conn: &impl ConnectionTrait,
+    from: i64,
+    until: i64,
+) -> Result<Vec<slot::Model>, DbErr> {
+    slot::Entity::find()
+        .filter(slot::Column::StartsAt.gt(from))
+        .filter(slot::Column::StartsAt.lte(until))
+        .all(conn)
+        .await
+}
+
+/// The confirmed bookings in the given slots.
+pub async fn confirmed_in(
+    conn: &impl ConnectionTrait,
+    slot_ids: Vec<uuid::Uuid>,
+) -> Result<Vec<booking::Model>, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::SlotId.is_in(slot_ids))
+        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .all(conn)
+        .await
+}
+
+/// Claims the reminder `hours_before` for `recipient`; `false` when it was already sent.
+pub async fn claim(
+    conn: &impl ConnectionTrait,
+    recipient: &str,
+    hours_before: i64,
+    now_ms: i64,
+) -> Result<bool, DbErr> {
+    insert_if_missing(
+        conn,
+        reminder_sent::ActiveModel {
+            recipient: Set(recipient.to_owned()),
+            hours_before: Set(i32::try_from(hours_before).unwrap_or(i32::MAX)),
+            sent_at: Set(now_ms),
+        },
+        [
+            reminder_sent::Column::Recipient,
+            reminder_sent::Column::HoursBefore,
+        ],
+    )
+    .await
+}

@@ -66,6 +66,14 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/coordinator/events/{id}/invitations", post(participants::send_invitations))
         .route(
+            "/coordinator/events/{id}/participants/{participant_id}/resend-link",
+            post(participants::resend_link),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}/revoke-link",
+            post(participants::revoke_link),
+        )
+        .route(
             "/coordinator/events/{id}/employers",
             get(employers::show_employers).post(employers::invite_employer),
         )

@@ -92,3 +92,20 @@ pub async fn revoke_for_coordinator(
         .await?;
     Ok(())
 }
+
+/// Revokes every live link of a participant for one event; returns how many.
+pub async fn revoke_for_participant(
+    conn: &impl ConnectionTrait,
+    participant_id: Uuid,
+    event_id: Uuid,
+    now_ms: i64,
+) -> Result<u64, DbErr> {
+    Ok(Entity::update_many()
+        .col_expr(Column::RevokedAt, Expr::value(now_ms))
+        .filter(Column::ParticipantId.eq(participant_id))
+        .filter(Column::EventId.eq(event_id))
+        .filter(Column::RevokedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected)
+}

@@ -14,6 +14,7 @@ pub mod event_status;
 pub mod fields;
 pub mod local_time;
 pub mod locale;
+pub mod option_fit;
 pub mod participant_import;
 pub mod placement_draft;
 pub mod session_draft;

@@ -11,6 +11,7 @@ use crate::db::bookings as booking_rows;
 use crate::db::overview;
 use crate::entities::{booking, event, session};
 use crate::services::mails::CancelledBy;
+use crate::services::option_fits::SessionFits;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
@@ -73,16 +74,30 @@ async fn bookable_slot(
     slot_id: Uuid,
     now_ms: i64,
 ) -> Result<(), AppError> {
-    let (_, session, event) = booking_rows::slot_context(db, slot_id)
+    let (slot, session, event) = booking_rows::slot_context(db, slot_id)
         .await?
         .ok_or(AppError::NotFound)?;
     if event.id != owner.event_id {
         return Err(AppError::NotFound);
     }
-    match booking_closed_reason(&session, &event, now_ms) {
-        Some(reason) => Err(AppError::Conflict(reason.to_owned())),
-        None => Ok(()),
+    if let Some(reason) = booking_closed_reason(&session, &event, now_ms) {
+        return Err(AppError::Conflict(reason.to_owned()));
     }
+    let fits = SessionFits::load(
+        db,
+        owner.participant_id,
+        &session,
+        std::slice::from_ref(&slot),
+    )
+    .await?;
+    if !fits.allows(&slot) {
+        return Err(AppError::Conflict(
+            "This interview does not match your languages or occupation as the organisers set \
+             the session up. Please choose one of the times shown on your page."
+                .to_owned(),
+        ));
+    }
+    Ok(())
 }
 
 /// The participant's live booking in the slot's session, if any.

@@ -7,6 +7,7 @@ use crate::db::overview::{self, SessionFill};
 use crate::db::{outbox, waitlist};
 use crate::domain::time::{format_clock_range, format_instant, format_range};
 use crate::entities::{booking, event, slot};
+use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::{access_links, event_place};
 use sea_orm::DatabaseConnection;
@@ -138,6 +139,8 @@ pub struct OptionLine {
     pub with: String,
     /// Free places.
     pub free: i32,
+    /// Why it suits them less well, when it does (another field, no shared language).
+    pub note: Option<&'static str>,
 }
 
 /// A session as a participant sees it.
@@ -223,15 +226,23 @@ pub async fn participant_home(
             .iter()
             .find(|b| b.session_id == fill.session.id)
             .and_then(|b| b.slot_id);
-        let options: Vec<OptionLine> = slots
+        let fits = SessionFits::load(db, participant.id, &fill.session, &slots).await?;
+        let mut open: Vec<&slot::Model> = slots
             .iter()
             .filter(|s| s.booked < s.capacity)
             .filter(|s| Some(s.id) != my_slot)
+            .filter(|s| fits.allows(s))
+            .collect();
+        // The slots that suit them best first; within each, in time order (a stable sort).
+        open.sort_by_key(|s| fits.of(s));
+        let options: Vec<OptionLine> = open
+            .into_iter()
             .map(|s| OptionLine {
                 slot_id: s.id,
                 when: format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default(),
                 with: labels.get(&s.id).cloned().unwrap_or_default(),
                 free: s.capacity - s.booked,
+                note: fits.of(s).note(),
             })
             .collect();
         let mine = bookings.iter().find(|b| b.session_id == fill.session.id);

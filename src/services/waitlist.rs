@@ -15,6 +15,7 @@ use crate::services::access_links::participant_link;
 use crate::services::booking_mails::{Change, MailContext, slot_partner};
 use crate::services::bookings::{announce, slot_context};
 use crate::services::mails::{MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail};
+use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::{
     LinkOwner, booking_closed_reason, owned_booking, owner,
 };
@@ -64,10 +65,9 @@ pub async fn join(
             )),
         };
     }
-    if !waitlist::free_places(db, session.id, now_ms)
-        .await?
-        .is_empty()
-    {
+    let free = waitlist::free_places(db, session.id, now_ms).await?;
+    let fits = SessionFits::load(db, owner.participant_id, &session, &free).await?;
+    if free.iter().any(|s| fits.allows(s)) {
         return Err(AppError::Conflict(
             "There are free places in this session: please book one of them.".to_owned(),
         ));
@@ -227,8 +227,10 @@ async fn offer_free_places(
             break;
         }
         let held = booking_rows::times_held(db, waiting.participant_id, waiting.id).await?;
+        let suits = SessionFits::load(db, waiting.participant_id, &session, &free).await?;
         let fits = free
             .into_iter()
+            .filter(|s| suits.allows(s))
             .find(|s| !held.iter().any(|&(a, b)| a < s.ends_at && s.starts_at < b));
         if let Some(place) = fits
             && make_offer(db, config, &waiting, &place, now_ms).await?

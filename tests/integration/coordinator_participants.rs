@@ -218,3 +218,78 @@ async fn invitations_go_out_once_and_only_for_a_published_event() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Career evening"));
 }
+
+#[tokio::test]
+async fn a_coordinator_revokes_a_persons_links_or_sends_a_fresh_one() {
+    let mut app = TestApp::spawn().await;
+    let (event_id, csrf) = event_with_coordinator(&mut app).await;
+    app.post_multipart(
+        &format!("/coordinator/events/{event_id}/participants/import"),
+        &[("csrf", &csrf)],
+        ("file", GOOD_FILE.as_bytes()),
+    )
+    .await;
+    app.post_form(
+        &format!("/coordinator/events/{event_id}/status"),
+        &[("csrf", &csrf), ("action", "publish")],
+    )
+    .await;
+    let send = format!("/coordinator/events/{event_id}/invitations");
+    app.post_form(&send, &[("csrf", &csrf)]).await;
+    app.drain_outbox().await;
+    let first = app.link_from_last_mail("olena@example.org").unwrap();
+    let olena = fairplan::entities::participant::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.email == "olena@example.org")
+        .unwrap();
+    let base = format!("/coordinator/events/{event_id}/participants/{}", olena.id);
+
+    let forged = app
+        .post_form(&format!("{base}/resend-link"), &[("csrf", "nope")])
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get(&first).await.status,
+        StatusCode::OK,
+        "nothing changed"
+    );
+
+    let resent = app
+        .post_form(&format!("{base}/resend-link"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(resent.status, StatusCode::SEE_OTHER);
+    assert!(resent.header("location").ends_with("link=resent"));
+    app.drain_outbox().await;
+    let second = app.link_from_last_mail("olena@example.org").unwrap();
+    assert_ne!(first, second);
+    assert_eq!(
+        app.get(&first).await.status,
+        StatusCode::GONE,
+        "the old link is revoked"
+    );
+    assert_eq!(app.get(&second).await.status, StatusCode::OK);
+
+    let revoked = app
+        .post_form(&format!("{base}/revoke-link"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(revoked.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.get(&second).await.status, StatusCode::GONE);
+    let page = app
+        .get(&format!(
+            "/coordinator/events/{event_id}/participants?link=revoked"
+        ))
+        .await;
+    assert!(page.body.contains("Their personal links no longer work"));
+
+    let stranger = uuid::Uuid::now_v7();
+    let unknown = app
+        .post_form(
+            &format!("/coordinator/events/{event_id}/participants/{stranger}/resend-link"),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}

@@ -10,7 +10,7 @@ use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::locale::Locale;
 use crate::domain::participant_import::{self, ImportProblem, check_row, parse_file};
 use crate::entities::{event, event_participant, participant};
-use crate::services::{events, participants};
+use crate::services::{events, participant_links, participants};
 use crate::web::layout::Layout;
 use crate::web::upload::read_upload;
 use askama::Template;
@@ -63,12 +63,13 @@ pub struct CsrfForm {
     csrf: String,
 }
 
-/// `?created=&merged=&sent=` after a change.
+/// `?created=&merged=&sent=&link=` after a change.
 #[derive(Deserialize)]
 pub struct OutcomeQuery {
     added: Option<usize>,
     merged: Option<usize>,
     sent: Option<usize>,
+    link: Option<String>,
 }
 
 struct PageState {
@@ -142,6 +143,12 @@ pub async fn show_participants(
     Query(query): Query<OutcomeQuery>,
 ) -> Result<Response, AppError> {
     let notice = match (query.added, query.merged, query.sent) {
+        _ if query.link.as_deref() == Some("resent") => Some(
+            "The old links no longer work; a new personal link is on its way by e-mail.".to_owned(),
+        ),
+        _ if query.link.as_deref() == Some("revoked") => Some(
+            "Their personal links no longer work. Send a new one when they need it.".to_owned(),
+        ),
         (_, _, Some(sent)) => Some(format!("{sent} personal links are on their way.")),
         (Some(added), merged, None) => Some(format!(
             "{added} added to the list; {} merged with people already known.",
@@ -245,4 +252,28 @@ pub async fn send_invitations(
     signed_in.check_csrf(&form.csrf)?;
     let sent = participants::send_invitations(&state.db, &state.config, event_id, now_ms()).await?;
     Ok(back(event_id, &format!("sent={sent}")))
+}
+
+/// `POST /coordinator/events/{id}/participants/{participant_id}/resend-link`.
+pub async fn resend_link(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, participant_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    participant_links::resend(&state.db, &state.config, event_id, participant_id, now_ms()).await?;
+    Ok(back(event_id, "link=resent"))
+}
+
+/// `POST /coordinator/events/{id}/participants/{participant_id}/revoke-link`.
+pub async fn revoke_link(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, participant_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    participant_links::revoke(&state.db, event_id, participant_id, now_ms()).await?;
+    Ok(back(event_id, "link=revoked"))
 }

@@ -1,0 +1,95 @@
+//! Which interview slots suit a participant: their profile and each interviewer's, judged by
+//! the pure rules in [`crate::domain::option_fit`]. Pages sort by it; booking refuses a slot the
+//! session does not allow for them.
+
+use crate::app::error::AppError;
+use crate::db::{overview, slot_calendar};
+use crate::domain::cefr::CefrLevel;
+use crate::domain::option_fit::{Fit, InterviewRules, Profile, bookable, fit};
+use crate::domain::session_format::Format;
+use crate::entities::{session, slot};
+use sea_orm::ConnectionTrait;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// One participant's fit with the interviewers of one session.
+pub struct SessionFits {
+    rules: Option<InterviewRules>,
+    participant: Profile,
+    interviewers: HashMap<Uuid, Profile>,
+}
+
+fn parse_level(text: &str) -> Option<CefrLevel> {
+    text.parse().ok()
+}
+
+impl SessionFits {
+    /// Loads what is needed to judge `slots` of `session` for `participant_id`.
+    pub async fn load(
+        conn: &impl ConnectionTrait,
+        participant_id: Uuid,
+        session: &session::Model,
+        slots: &[slot::Model],
+    ) -> Result<Self, AppError> {
+        if Format::parse(&session.format) != Some(Format::MockInterview) {
+            return Ok(Self {
+                rules: None,
+                participant: Profile::default(),
+                interviewers: HashMap::new(),
+            });
+        }
+        let (languages, fields) = slot_calendar::profile(conn, participant_id).await?;
+        let participant = Profile {
+            languages: languages
+                .into_iter()
+                .filter_map(|l| Some((l.language, parse_level(&l.level)?)))
+                .collect(),
+            fields,
+        };
+        let ids: Vec<Uuid> = slots.iter().filter_map(|s| s.volunteer_id).collect();
+        let interviewers = overview::volunteer_profiles(conn, None, Some(ids))
+            .await?
+            .into_iter()
+            .map(|p| {
+                let profile = Profile {
+                    languages: p
+                        .languages
+                        .iter()
+                        .filter_map(|l| Some((l.language.clone(), parse_level(&l.level)?)))
+                        .collect(),
+                    fields: p.expertise,
+                };
+                (p.volunteer.id, profile)
+            })
+            .collect();
+        let rules = InterviewRules {
+            language: session.interview_language.clone().filter(|l| !l.is_empty()),
+            min_level: session.min_language_level.as_deref().and_then(parse_level),
+            require_occupation: session.require_occupation_match,
+        };
+        Ok(Self {
+            rules: Some(rules),
+            participant,
+            interviewers,
+        })
+    }
+
+    /// How `slot` suits the participant (every non-interview place suits everyone).
+    pub fn of(&self, slot: &slot::Model) -> Fit {
+        let (Some(rules), Some(interviewer)) = (
+            &self.rules,
+            slot.volunteer_id.and_then(|v| self.interviewers.get(&v)),
+        ) else {
+            return Fit::Good;
+        };
+        fit(&self.participant, interviewer, rules)
+    }
+
+    /// Whether the participant may book `slot`.
+    pub fn allows(&self, slot: &slot::Model) -> bool {
+        match &self.rules {
+            Some(rules) => bookable(self.of(slot), rules),
+            None => true,
+        }
+    }
+}

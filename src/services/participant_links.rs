@@ -1,0 +1,77 @@
+//! A coordinator's control over one participant's personal links for an event: revoke them all
+//! (a forwarded or lost link stops working at once), or revoke them and mail a fresh one.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::{access_links as link_rows, begin_write, outbox, participants};
+use crate::domain::time::format_range;
+use crate::entities::{event, participant};
+use crate::services::access_links::participant_link;
+use crate::services::events;
+use crate::services::link_requests::KIND;
+use crate::services::mails::{MailHead, NewLinkEmail};
+use sea_orm::ConnectionTrait;
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+/// The participant, if they are on the event's list.
+async fn listed(
+    conn: &impl ConnectionTrait,
+    event_id: Uuid,
+    participant_id: Uuid,
+) -> Result<(event::Model, participant::Model), AppError> {
+    let event = events::find(conn, event_id).await?;
+    let person = participants::of_event(conn, event_id)
+        .await?
+        .into_iter()
+        .map(|(person, _)| person)
+        .find(|p| p.id == participant_id)
+        .ok_or(AppError::NotFound)?;
+    Ok((event, person))
+}
+
+/// Revokes every live link of the participant for the event; returns how many.
+pub async fn revoke(
+    db: &DatabaseConnection,
+    event_id: Uuid,
+    participant_id: Uuid,
+    now_ms: i64,
+) -> Result<u64, AppError> {
+    let txn = begin_write(db).await?;
+    listed(&txn, event_id, participant_id).await?;
+    let revoked = link_rows::revoke_for_participant(&txn, participant_id, event_id, now_ms).await?;
+    txn.commit().await?;
+    Ok(revoked)
+}
+
+/// Revokes the participant's links for the event and mails them a fresh one.
+pub async fn resend(
+    db: &DatabaseConnection,
+    config: &Config,
+    event_id: Uuid,
+    participant_id: Uuid,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    let txn = begin_write(db).await?;
+    let (event, person) = listed(&txn, event_id, participant_id).await?;
+    if event.ends_at <= now_ms {
+        return Err(AppError::Conflict(
+            "This event is over; its links can no longer be used.".to_owned(),
+        ));
+    }
+    link_rows::revoke_for_participant(&txn, participant_id, event_id, now_ms).await?;
+    let link = participant_link(&txn, config, person.id, &event, now_ms).await?;
+    let mail = NewLinkEmail {
+        head: MailHead::new(config, &person.locale),
+        name: person.name.clone(),
+        event_title: event.title.clone(),
+        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        link,
+    }
+    .render()?
+    .to_outbox(KIND, &person.email, &person.name, Some(person.id));
+    outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
+    participants::mark_invited(&txn, event_id, person.id, now_ms).await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -50,6 +50,9 @@ pub struct Config {
     pub waitlist_offer_hours: i64,
     /// How many hours before a booking its reminders go out, largest first.
     pub reminder_hours: Vec<i64>,
+    /// Whether a trusted proxy in front sets `X-Forwarded-For` (so the client's address is its
+    /// first entry rather than the proxy's).
+    pub behind_proxy: bool,
 }
 
 /// A configuration value that cannot be used, named by its variable.
@@ -162,6 +165,7 @@ impl Config {
             )?),
             waitlist_offer_hours: parse_number(&get, "FAIRPLAN_WAITLIST_OFFER_HOURS", 12, 1, 168)?,
             reminder_hours: parse_hours_list(get("FAIRPLAN_REMINDER_HOURS"))?,
+            behind_proxy: parse_flag(get("FAIRPLAN_BEHIND_PROXY"), "FAIRPLAN_BEHIND_PROXY")?,
         })
     }
 
@@ -226,6 +230,23 @@ fn parse_smtp_url(value: &str) -> Result<String, ConfigError> {
                      smtps://mail.example.org or smtp://127.0.0.1:2525"
                 .to_owned(),
         })
+    }
+}
+
+/// `true`/`false` (also `yes`/`no`, `1`/`0`); unset is false.
+fn parse_flag(value: Option<String>, var: &'static str) -> Result<bool, ConfigError> {
+    match value
+        .as_deref()
+        .map(str::trim)
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        None | Some("false" | "no" | "0") => Ok(false),
+        Some("true" | "yes" | "1") => Ok(true),
+        Some(other) => Err(ConfigError {
+            var,
+            reason: format!("'{other}' is neither true nor false"),
+        }),
     }
 }
 
@@ -328,6 +349,7 @@ mod tests {
             ("FAIRPLAN_WAITLIST_OFFER_HOURS", "0"),
             ("FAIRPLAN_REMINDER_HOURS", "24,24"),
             ("FAIRPLAN_REMINDER_HOURS", "2h"),
+            ("FAIRPLAN_BEHIND_PROXY", "maybe"),
         ];
         for (var, value) in cases {
             let err = parse(&[(var, value)]).unwrap_err();

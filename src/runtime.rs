@@ -87,7 +87,9 @@ pub async fn serve(
         config: Arc::new(config),
         metrics,
     };
-    axum::serve(listener, router(state))
+    // The peer address feeds the link guard (see `app::link_guard`).
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("web server")?;

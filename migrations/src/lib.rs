@@ -13,6 +13,7 @@ mod m20261123_000005_login_attempt;
 mod m20261123_000006_event_volunteer;
 mod m20261123_000007_api_token;
 mod m20261123_000008_reminder_sent;
+mod m20261123_000009_link_failure;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_event_volunteer::Migration),
             Box::new(m20261123_000007_api_token::Migration),
             Box::new(m20261123_000008_reminder_sent::Migration),
+            Box::new(m20261123_000009_link_failure::Migration),
         ]
     }
 }

@@ -28,6 +28,9 @@ pub enum AppError {
     /// The change collides with the current state (full, already booked, ...).
     #[error("{0}")]
     Conflict(String),
+    /// Too many failed attempts from this client; try again later.
+    #[error("too many requests")]
+    TooManyRequests,
     /// A personal link that has expired or was revoked.
     #[error("link expired")]
     LinkExpired,
@@ -48,6 +51,7 @@ impl AppError {
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::LinkExpired => StatusCode::GONE,
+            Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -61,6 +65,7 @@ impl AppError {
             Self::Validation(_) => "validation_failed",
             Self::Conflict(_) => "conflict",
             Self::LinkExpired => "link_expired",
+            Self::TooManyRequests => "rate_limited",
             Self::CsrfRejected => "csrf_rejected",
             Self::Internal(_) => "internal",
         }
@@ -87,6 +92,10 @@ impl AppError {
             Self::Conflict(message) => message.clone(),
             Self::LinkExpired => "This link is no longer valid. You can get a new one by e-mail, \
                 or ask the organisers."
+                .to_owned(),
+            Self::TooManyRequests => "Too many links that do not work were opened from your \
+                connection. Please wait ten minutes and try again, or ask for a new link by \
+                e-mail."
                 .to_owned(),
             Self::CsrfRejected => {
                 "This form has expired. Please go back, reload the page and try again.".to_owned()
@@ -158,6 +167,7 @@ impl IntoResponse for AppError {
         let heading = match self {
             Self::NotFound => "Page not found",
             Self::LinkExpired => "This link has expired",
+            Self::TooManyRequests => "Please wait a moment",
             Self::Validation(_) => "Please check your input",
             Self::Conflict(_) => "That did not work",
             Self::Forbidden | Self::CsrfRejected => "Not allowed",
@@ -165,7 +175,9 @@ impl IntoResponse for AppError {
             Self::Internal(_) => "Something went wrong",
         };
         let next = match self {
-            Self::LinkExpired => Some(("/p/new-link", "Get a new link by e-mail")),
+            Self::LinkExpired | Self::TooManyRequests => {
+                Some(("/p/new-link", "Get a new link by e-mail"))
+            }
             _ => None,
         };
         let page = ErrorPage {

@@ -2,6 +2,7 @@
 
 pub mod error;
 pub mod extract;
+pub mod link_guard;
 pub mod middleware;
 pub mod router;
 pub mod state;

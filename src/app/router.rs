@@ -1,5 +1,6 @@
 //! Every route of the application, registered in this one place.
 
+use super::link_guard::guard_links;
 use super::middleware::{route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
@@ -122,6 +123,7 @@ pub fn router(state: AppState) -> Router {
         .route("/dev/mail/{id}", get(dev_mail::show_mail))
         .nest("/api/v1", crate::api::router())
         .fallback(|| async { AppError::NotFound })
+        .layer(axum::middleware::from_fn_with_state(state.clone(), guard_links))
         .layer(axum::middleware::from_fn_with_state(state.clone(), track_requests))
         // The span names the route template, never the path: paths carry access tokens.
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {

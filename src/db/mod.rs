@@ -11,6 +11,7 @@ pub mod coordinators;
 pub mod employers;
 pub mod event_report;
 pub mod events;
+pub mod link_failures;
 pub mod link_requests;
 pub mod outbox;
 pub mod overview;

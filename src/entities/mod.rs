@@ -13,6 +13,7 @@ pub mod event;
 pub mod event_employer;
 pub mod event_participant;
 pub mod event_volunteer;
+pub mod link_failure;
 pub mod login_attempt;
 pub mod networking_round;
 pub mod networking_table;

@@ -9,7 +9,7 @@ use super::retry::next_attempt_at;
 use super::transport::MailTransport;
 use crate::clock::now_ms;
 use crate::config::Config;
-use crate::db::outbox;
+use crate::db::{link_failures, outbox};
 use crate::entities::outbox_message;
 use crate::metrics::Metrics;
 use crate::services::delivery_notices::notify_coordinators;
@@ -78,6 +78,10 @@ impl MailWorker {
     /// Runs the time-driven work whose mails this worker then delivers: waiting-list offers and
     /// their expiry, and reminders. Failures are logged; the next run tries again.
     pub async fn run_scheduled(&self, now: i64) {
+        // Failed link requests only matter for the guard's window; keep a day for the record.
+        if let Err(e) = link_failures::forget_before(&self.db, now - 24 * 60 * 60 * 1000).await {
+            tracing::error!(error = %e, "old failed link requests could not be removed");
+        }
         match reminders::run_due(&self.db, &self.config, now).await {
             Ok(sent) if sent != RemindersSent::default() => {
                 tracing::info!(

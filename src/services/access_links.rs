@@ -62,12 +62,11 @@ pub async fn resolve(
     scope: &str,
     now_ms: i64,
 ) -> Result<access_link::Model, AppError> {
-    if !looks_like_token(token) {
-        return Err(AppError::NotFound);
-    }
-    let link = access_links::find_by_hash(conn, &token_hash(token))
-        .await?
-        .filter(|link| link.scope == scope)
+    // The same work for every kind of bad token (malformed, unknown, expired, revoked), so the
+    // answer's timing does not tell them apart: hash and look up, then decide.
+    let found = access_links::find_by_hash(conn, &token_hash(token)).await?;
+    let link = found
+        .filter(|link| looks_like_token(token) && link.scope == scope)
         .ok_or(AppError::NotFound)?;
     if link.revoked_at.is_some() || link.expires_at <= now_ms {
         return Err(AppError::LinkExpired);

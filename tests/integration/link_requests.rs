@@ -82,3 +82,51 @@ async fn unknown_addresses_get_the_same_answer_and_known_ones_are_not_flooded() 
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn guessing_personal_links_is_slowed_down_per_client() {
+    use axum::body::Body;
+    use axum::http::Request;
+    let mut app = TestApp::spawn_with(|config| config.behind_proxy = true).await;
+    let from = |client: &str, path: &str| {
+        Request::get(path)
+            .header("x-forwarded-for", format!("{client}, 10.0.0.1"))
+            .body(Body::empty())
+            .unwrap()
+    };
+    for n in 0..fairplan::app::link_guard::MAX_FAILURES {
+        let guess = format!("/p/{}", "A".repeat(42) + &(n % 10).to_string());
+        let answer = app.request(from("203.0.113.7", &guess)).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "guess {n}");
+    }
+    let blocked = app.request(from("203.0.113.7", "/p/anything")).await;
+    assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(blocked.body.contains("Please wait"));
+    assert!(
+        blocked.body.contains("/p/new-link"),
+        "points to the way out"
+    );
+    let other = app.request(from("198.51.100.9", "/p/anything")).await;
+    assert_eq!(
+        other.status,
+        StatusCode::NOT_FOUND,
+        "another client is not affected"
+    );
+    let form = app.request(from("203.0.113.7", "/p/new-link")).await;
+    assert_eq!(
+        form.status,
+        StatusCode::OK,
+        "asking for a new link still works"
+    );
+    let stored: Vec<String> = fairplan::entities::link_failure::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|f| f.client)
+        .collect();
+    assert!(
+        stored.iter().all(|c| !c.contains("203.0.113")),
+        "addresses are stored hashed"
+    );
+}

@@ -1,0 +1,83 @@
+//! Slows down guessing of personal links: every request to a link path (`/p/`, `/e/`, `/v/`,
+//! `/calendar/`) that ends in "not found" or "expired" is counted for its client, in the
+//! database so all instances share the count; a client with too many such answers in the last
+//! minutes gets a friendly "please wait" (429) for every link path until the window passes.
+//! Clients are stored as a hash of their address, never the address.
+
+use super::error::AppError;
+use super::state::AppState;
+use crate::clock::now_ms;
+use crate::db::link_failures;
+use crate::domain::token::token_hash;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::net::SocketAddr;
+
+/// Failed link requests a client may make within [`WINDOW_MS`].
+pub const MAX_FAILURES: u64 = 20;
+/// The window failures are counted in.
+pub const WINDOW_MS: i64 = 10 * 60 * 1000;
+
+const GUARDED: [&str; 4] = ["/p/", "/e/", "/v/", "/calendar/"];
+
+/// Whether `path` carries a personal token (the new-link form does not).
+fn is_link_path(path: &str) -> bool {
+    GUARDED.iter().any(|prefix| path.starts_with(prefix)) && path != "/p/new-link"
+}
+
+/// The client's address: the proxy's `X-Forwarded-For` first entry when one is trusted, else the
+/// socket's peer.
+fn client_of(request: &Request, behind_proxy: bool) -> String {
+    let forwarded = behind_proxy
+        .then(|| request.headers().get("x-forwarded-for"))
+        .flatten()
+        .and_then(|value| value.to_str().ok())
+        .and_then(|list| list.split(',').next())
+        .map(|first| first.trim().to_owned());
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip().to_string());
+    let address = forwarded.or(peer).unwrap_or_else(|| "unknown".to_owned());
+    token_hash(&format!("client:{address}"))
+}
+
+/// The middleware.
+pub async fn guard_links(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if !is_link_path(request.uri().path()) {
+        return next.run(request).await;
+    }
+    let client = client_of(&request, state.config.behind_proxy);
+    let now = now_ms();
+    match link_failures::count_since(&state.db, &client, now - WINDOW_MS).await {
+        Ok(failures) if failures >= MAX_FAILURES => {
+            return AppError::TooManyRequests.into_response();
+        }
+        Ok(_) => {}
+        Err(e) => return AppError::from(e).into_response(),
+    }
+    let response = next.run(request).await;
+    if matches!(response.status(), StatusCode::NOT_FOUND | StatusCode::GONE)
+        && let Err(e) = link_failures::record(&state.db, &client, now).await
+    {
+        tracing::error!(error = %e, "could not record a failed link request");
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_paths_with_tokens_are_guarded() {
+        assert!(is_link_path("/p/abc"));
+        assert!(is_link_path("/e/abc/volunteers"));
+        assert!(is_link_path("/calendar/abc.ics"));
+        assert!(!is_link_path("/p/new-link"));
+        assert!(!is_link_path("/coordinator/events"));
+        assert!(!is_link_path("/"));
+    }
+}

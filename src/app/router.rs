@@ -111,6 +111,10 @@ pub fn router(state: AppState) -> Router {
             post(participant_bookings::accept_offer),
         )
         .route(
+            "/p/{token}/sessions/{session_id}/preferences",
+            post(participant::save_preferences),
+        )
+        .route(
             "/p/{token}/sessions/{session_id}/waitlist",
             post(participant_bookings::join_waitlist),
         )

@@ -16,6 +16,7 @@ pub mod link_requests;
 pub mod outbox;
 pub mod overview;
 pub mod participants;
+pub mod preferences;
 pub mod reminders;
 pub mod rows;
 pub mod sessions;

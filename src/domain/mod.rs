@@ -17,6 +17,7 @@ pub mod locale;
 pub mod option_fit;
 pub mod participant_import;
 pub mod placement_draft;
+pub mod ranking;
 pub mod session_draft;
 pub mod session_format;
 pub mod slots;

@@ -22,6 +22,7 @@ pub mod participant;
 pub mod participant_language;
 pub mod participant_occupation;
 pub mod participant_sensitive;
+pub mod preference;
 pub mod programme;
 pub mod reminder_sent;
 pub mod session;

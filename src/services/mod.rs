@@ -20,6 +20,7 @@ pub mod participant_bookings;
 pub mod participant_links;
 pub mod participants;
 pub mod password_reset;
+pub mod preferences;
 pub mod relocation;
 pub mod reminders;
 pub mod run_sheet;

@@ -4,11 +4,13 @@
 use crate::app::error::AppError;
 use crate::db::bookings::status as booking_status;
 use crate::db::overview::{self, SessionFill};
-use crate::db::{outbox, waitlist};
+use crate::db::{outbox, preferences, waitlist};
+use crate::domain::ranking::choices_needed;
 use crate::domain::time::{format_clock_range, format_instant, format_range};
 use crate::entities::{booking, event, slot};
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
+use crate::services::preferences::ranking_closed_reason;
 use crate::services::{access_links, event_place};
 use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
@@ -163,6 +165,48 @@ pub struct ParticipantSession {
     pub waiting: Option<WaitLine>,
     /// Whether they may join the waiting list (the session is full and they hold nothing here).
     pub can_wait: bool,
+    /// For a preferences session: the options to rank.
+    pub ranking: Option<RankingView>,
+}
+
+/// A preferences session's ranking form.
+pub struct RankingView {
+    /// Why choices cannot be made now (shown instead of the form).
+    pub closed: Option<&'static str>,
+    /// The options with the rank given so far ("" for none), best suited first.
+    pub options: Vec<RankOption>,
+    /// Choices needed.
+    pub needed: usize,
+    /// The highest rank (the number of options).
+    pub max: usize,
+    /// Problems with what was sent, to show above the form.
+    pub errors: Vec<String>,
+    /// Choices stored now.
+    pub saved: usize,
+}
+
+/// One option to rank.
+pub struct RankOption {
+    /// The slot, for the field name.
+    pub slot_id: uuid::Uuid,
+    /// When.
+    pub when: String,
+    /// With whom.
+    pub with: String,
+    /// Why it suits less well, if it does.
+    pub note: Option<&'static str>,
+    /// The rank given, as text.
+    pub rank: String,
+}
+
+/// A ranking sent with problems, shown again as typed.
+pub struct TypedRanking {
+    /// The session it was for.
+    pub session_id: uuid::Uuid,
+    /// `(slot, rank as typed)`.
+    pub entries: Vec<(uuid::Uuid, String)>,
+    /// What is wrong.
+    pub errors: Vec<String>,
 }
 
 /// A participant's place on a waiting list.
@@ -197,6 +241,7 @@ pub struct ParticipantHome {
 pub async fn participant_home(
     db: &DatabaseConnection,
     token: &str,
+    typed: Option<&TypedRanking>,
     now_ms: i64,
 ) -> Result<ParticipantHome, AppError> {
     let link = access_links::resolve(db, token, "participant", now_ms).await?;
@@ -261,7 +306,46 @@ pub async fn participant_home(
                 let text = format!("{} {}", b.status, time.unwrap_or_default());
                 (text.trim().to_owned(), b.id)
             });
+        let ranking = if fill.session.booking_mode == "preferences" {
+            let typed = typed.filter(|t| t.session_id == fill.session.id);
+            let stored = preferences::of(db, fill.session.id, participant.id).await?;
+            let mut suited: Vec<&slot::Model> = slots.iter().filter(|s| fits.allows(s)).collect();
+            suited.sort_by_key(|s| fits.of(s));
+            let rank_of = |slot_id: uuid::Uuid| match typed {
+                Some(t) => t
+                    .entries
+                    .iter()
+                    .find(|(id, _)| *id == slot_id)
+                    .map(|(_, r)| r.clone())
+                    .unwrap_or_default(),
+                None => stored
+                    .iter()
+                    .find(|p| p.slot_id == slot_id)
+                    .map(|p| p.rank.to_string())
+                    .unwrap_or_default(),
+            };
+            Some(RankingView {
+                closed: ranking_closed_reason(&fill.session, &event, now_ms),
+                needed: choices_needed(suited.len()),
+                max: suited.len(),
+                errors: typed.map(|t| t.errors.clone()).unwrap_or_default(),
+                saved: stored.len(),
+                options: suited
+                    .into_iter()
+                    .map(|s| RankOption {
+                        slot_id: s.id,
+                        when: format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default(),
+                        with: labels.get(&s.id).cloned().unwrap_or_default(),
+                        note: fits.of(s).note(),
+                        rank: rank_of(s.id),
+                    })
+                    .collect(),
+            })
+        } else {
+            None
+        };
         sessions.push(ParticipantSession {
+            ranking,
             id: fill.session.id,
             title: fill.session.title.clone(),
             format: fill.session.format.clone(),

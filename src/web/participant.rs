@@ -3,16 +3,19 @@
 use super::csrf;
 use super::layout::Layout;
 use crate::app::error::AppError;
-use crate::app::extract::Path;
+use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
-use crate::services::views::{self, ParticipantHome};
+use crate::services::preferences;
+use crate::services::views::{self, ParticipantHome, TypedRanking};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::{Html, IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
+use uuid::Uuid;
 
 #[derive(Template)]
 #[template(path = "participant/event.html")]
@@ -45,6 +48,10 @@ fn notice_text(notice: Option<&str>) -> Option<&'static str> {
              mail you at once.",
         ),
         "left" => Some("You are no longer on the waiting list."),
+        "ranked" => Some(
+            "Your choices are saved. You can change them until choosing closes; you will hear \
+             by mail which place you got.",
+        ),
         _ => None,
     }
 }
@@ -56,7 +63,25 @@ pub async fn show_event(
     Query(query): Query<NoticeQuery>,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
-    let home = views::participant_home(&state.db, &token, now_ms()).await?;
+    render(
+        &state,
+        &token,
+        jar,
+        None,
+        notice_text(query.notice.as_deref()),
+    )
+    .await
+}
+
+/// Renders the participant's page, with a ranking sent with problems shown again (422).
+async fn render(
+    state: &AppState,
+    token: &str,
+    jar: CookieJar,
+    typed: Option<TypedRanking>,
+    notice: Option<&'static str>,
+) -> Result<Response, AppError> {
+    let home = views::participant_home(&state.db, token, typed.as_ref(), now_ms()).await?;
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let locale = Locale::negotiate(&home.locale);
     let page = EventPage {
@@ -67,7 +92,55 @@ pub async fn show_event(
         ),
         home,
         csrf,
-        notice: notice_text(query.notice.as_deref()),
+        notice,
     };
-    Ok((jar, Html(page.render()?)).into_response())
+    let status = if typed.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, jar, Html(page.render()?)).into_response())
+}
+
+/// `POST /p/{token}/sessions/{session_id}/preferences`: stores the ranked choices, or shows the
+/// page again with the problems and the numbers as typed.
+pub async fn save_preferences(
+    State(state): State<AppState>,
+    Path((token, session_id)): Path<(String, Uuid)>,
+    jar: CookieJar,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let submitted = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_default()
+    };
+    csrf::verify(&jar, submitted("csrf"))?;
+    let entries: Vec<(Uuid, String)> = fields
+        .iter()
+        .filter_map(|(k, v)| Some((k.strip_prefix("rank_")?.parse().ok()?, v.clone())))
+        .collect();
+    match preferences::save(
+        &state.db,
+        &state.config,
+        &token,
+        session_id,
+        &entries,
+        now_ms(),
+    )
+    .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/p/{token}?notice=ranked")).into_response()),
+        Err(AppError::Validation(errors)) => {
+            let typed = TypedRanking {
+                session_id,
+                entries,
+                errors: errors.into_iter().map(|e| e.message).collect(),
+            };
+            render(&state, &token, jar, Some(typed), None).await
+        }
+        Err(other) => Err(other),
+    }
 }

@@ -1,0 +1,68 @@
+//! Ranked choices in preferences sessions: while the session's window is open, a participant
+//! numbers the options they would like (at least three, or all when there are fewer), and may
+//! change them until it closes. The allocation run reads them afterwards.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::{begin_write, overview, preferences, waitlist};
+use crate::domain::ranking::parse_ranking;
+use crate::entities::{event, session};
+use crate::services::option_fits::SessionFits;
+use crate::services::participant_bookings::owner;
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+/// Why choices cannot be ranked in this session now, if they cannot.
+pub fn ranking_closed_reason(
+    session: &session::Model,
+    event: &event::Model,
+    now_ms: i64,
+) -> Option<&'static str> {
+    if session.booking_mode != "preferences" {
+        return Some("This session is booked directly.");
+    }
+    if event.status != "published" {
+        return Some("Choices for this event are closed.");
+    }
+    match (session.preferences_open_at, session.preferences_close_at) {
+        (Some(opens), _) if now_ms < opens => Some("Choosing opens later."),
+        (_, Some(closes)) if now_ms >= closes => {
+            Some("Choosing has closed; places are being given out from the choices made.")
+        }
+        _ => None,
+    }
+}
+
+/// Stores the link's participant's ranking for `session_id`; returns how many choices.
+pub async fn save(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    session_id: Uuid,
+    entries: &[(Uuid, String)],
+    now_ms: i64,
+) -> Result<usize, AppError> {
+    let owner = owner(db, config, token, now_ms).await?;
+    let session = waitlist::session(db, session_id)
+        .await?
+        .filter(|s| s.event_id == owner.event_id)
+        .ok_or(AppError::NotFound)?;
+    let event = overview::event(db, session.event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(reason) = ranking_closed_reason(&session, &event, now_ms) {
+        return Err(AppError::Conflict(reason.to_owned()));
+    }
+    let slots = overview::slots_of_session(db, session.id).await?;
+    let fits = SessionFits::load(db, owner.participant_id, &session, &slots).await?;
+    let offered: Vec<Uuid> = slots
+        .iter()
+        .filter(|s| fits.allows(s))
+        .map(|s| s.id)
+        .collect();
+    let ranking = parse_ranking(entries, &offered).map_err(AppError::Validation)?;
+    let txn = begin_write(db).await?;
+    preferences::replace(&txn, session.id, owner.participant_id, &ranking, now_ms).await?;
+    txn.commit().await?;
+    Ok(ranking.len())
+}

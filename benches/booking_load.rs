@@ -12,6 +12,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "support/database.rs"]
+mod support_database;
+use support_database::database;
+
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -32,9 +36,7 @@ use http_body_util::BodyExt;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{
-    ConnectionTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait,
-};
+use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -50,30 +52,6 @@ struct Job {
     link: String,
     participant_id: Uuid,
     slot_id: Uuid,
-}
-
-async fn database(label: &str) -> (String, Option<tempfile::TempDir>) {
-    match std::env::var("FAIRPLAN_BENCH_POSTGRES_URL") {
-        Ok(admin) => {
-            let name = format!("fairplan_bench_{label}");
-            let db = Database::connect(&admin).await.unwrap();
-            db.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .await
-                .unwrap();
-            db.execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .unwrap();
-            let base = admin.rsplit_once('/').unwrap().0;
-            (format!("{base}/{name}"), None)
-        }
-        Err(_) => {
-            let dir = tempfile::tempdir().unwrap();
-            (
-                format!("sqlite://{}/bench.db?mode=rwc", dir.path().display()),
-                Some(dir),
-            )
-        }
-    }
 }
 
 /// A published event far enough ahead, its sessions and slots, and one personal link per
@@ -214,10 +192,7 @@ struct Measured {
 }
 
 /// Sends every job once from `CLIENTS` concurrent clients; `request` builds each request.
-async fn drive(
-    jobs: Arc<Vec<Job>>,
-    request: RequestFor,
-) -> Measured {
+async fn drive(jobs: Arc<Vec<Job>>, request: RequestFor) -> Measured {
     let client = Client::builder(TokioExecutor::new()).build_http::<Body>();
     let next = Arc::new(AtomicUsize::new(0));
     let started = Instant::now();

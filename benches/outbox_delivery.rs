@@ -6,6 +6,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "support/database.rs"]
+mod support_database;
+use support_database::database;
+
 #[path = "../tests/integration/support/smtp.rs"]
 #[allow(dead_code)]
 mod smtp;
@@ -14,7 +18,7 @@ use fairplan::config::{Config, MailMode};
 use fairplan::db::outbox::{self, NewMail};
 use fairplan::metrics::Metrics;
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectionTrait, Database, TransactionTrait};
+use sea_orm::TransactionTrait;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -30,30 +34,6 @@ fn mail(n: usize) -> NewMail {
         html: "<p>Hello,</p><p>your booking is confirmed.</p>".repeat(8),
         calendar: None,
         participant_id: None,
-    }
-}
-
-async fn database(label: &str) -> (String, Option<tempfile::TempDir>) {
-    match std::env::var("FAIRPLAN_BENCH_POSTGRES_URL") {
-        Ok(admin) => {
-            let name = format!("fairplan_bench_{label}");
-            let db = Database::connect(&admin).await.unwrap();
-            db.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .await
-                .unwrap();
-            db.execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .unwrap();
-            let base = admin.rsplit_once('/').unwrap().0;
-            (format!("{base}/{name}"), None)
-        }
-        Err(_) => {
-            let dir = tempfile::tempdir().unwrap();
-            (
-                format!("sqlite://{}/bench.db?mode=rwc", dir.path().display()),
-                Some(dir),
-            )
-        }
     }
 }
 

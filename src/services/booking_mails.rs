@@ -171,3 +171,39 @@ impl MailContext<'_> {
         Ok(())
     }
 }
+
+/// The booking facts for a mail to `participant_id` about `slot_id` (a reminder, an offer), with
+/// a fresh personal link; also returns the participant and the event.
+pub(crate) async fn details_for(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    participant_id: uuid::Uuid,
+    slot_id: uuid::Uuid,
+    now_ms: i64,
+) -> Result<(BookingDetails, participant::Model, event::Model), AppError> {
+    let (slot, session, event) = crate::db::bookings::slot_context(conn, slot_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let participant = crate::db::bookings::participant(conn, participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let link = crate::services::access_links::participant_link(
+        conn,
+        config,
+        participant.id,
+        &event,
+        now_ms,
+    )
+    .await?;
+    let context = MailContext {
+        config,
+        slot: &slot,
+        session: &session,
+        event: &event,
+        participant: &participant,
+        manage_link: &link,
+    };
+    let with = slot_partner(conn, &slot, &session).await?;
+    let details = context.details(&with)?;
+    Ok((details, participant, event))
+}

@@ -18,6 +18,7 @@ pub mod mails;
 pub mod option_fits;
 pub mod participant_bookings;
 pub mod participant_links;
+pub mod participant_page;
 pub mod participants;
 pub mod password_reset;
 pub mod preferences;

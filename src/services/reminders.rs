@@ -7,9 +7,7 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::outbox;
 use crate::db::{begin_write, bookings as booking_rows, reminders, volunteers};
-use crate::services::access_links::participant_link;
-use crate::services::booking_mails::{MailContext, slot_partner};
-use crate::services::bookings::slot_context;
+use crate::services::booking_mails::details_for;
 use crate::services::mails::ReminderEmail;
 use crate::services::volunteer_calendar::send_schedule_mail;
 use sea_orm::DatabaseConnection;
@@ -95,22 +93,10 @@ async fn remind_participant(
     {
         return Ok(false);
     }
-    let (slot, session, event) =
-        slot_context(&txn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
-    let participant = booking_rows::participant(&txn, booking.participant_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let link = participant_link(&txn, config, participant.id, &event, now_ms).await?;
-    let context = MailContext {
-        config,
-        slot: &slot,
-        session: &session,
-        event: &event,
-        participant: &participant,
-        manage_link: &link,
-    };
-    let with = slot_partner(&txn, &slot, &session).await?;
-    let mail = ReminderEmail(context.details(&with)?).render()?.to_outbox(
+    let slot_id = booking.slot_id.ok_or(AppError::NotFound)?;
+    let (details, participant, _) =
+        details_for(&txn, config, booking.participant_id, slot_id, now_ms).await?;
+    let mail = ReminderEmail(details).render()?.to_outbox(
         "reminder",
         &participant.email,
         &participant.name,

@@ -12,7 +12,7 @@ use crate::db::{begin_write, is_constraint_violation, overview, waitlist};
 use crate::domain::time::format_instant;
 use crate::entities::{booking, event, session, slot};
 use crate::services::access_links::participant_link;
-use crate::services::booking_mails::{Change, MailContext, slot_partner};
+use crate::services::booking_mails::{Change, details_for};
 use crate::services::bookings::{announce, slot_context};
 use crate::services::mails::{MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail};
 use crate::services::option_fits::SessionFits;
@@ -258,22 +258,10 @@ async fn make_offer(
     if !waitlist::offer(&txn, waiting.id, place.id, expires_at, now_ms).await? {
         return Ok(false);
     }
-    let (slot, session, event) = slot_context(&txn, place.id).await?;
-    let participant = booking_rows::participant(&txn, waiting.participant_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let link = participant_link(&txn, config, participant.id, &event, now_ms).await?;
-    let context = MailContext {
-        config,
-        slot: &slot,
-        session: &session,
-        event: &event,
-        participant: &participant,
-        manage_link: &link,
-    };
-    let with = slot_partner(&txn, &slot, &session).await?;
+    let (details, participant, event) =
+        details_for(&txn, config, waiting.participant_id, place.id, now_ms).await?;
     let mail = WaitlistOfferEmail {
-        details: context.details(&with)?,
+        details,
         deadline: format_instant(expires_at, &event.time_zone)?,
     }
     .render()?

@@ -7,8 +7,8 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
+use crate::services::participant_page::{self, ParticipantHome, TypedRanking};
 use crate::services::preferences;
-use crate::services::views::{self, ParticipantHome, TypedRanking};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -81,7 +81,8 @@ async fn render(
     typed: Option<TypedRanking>,
     notice: Option<&'static str>,
 ) -> Result<Response, AppError> {
-    let home = views::participant_home(&state.db, token, typed.as_ref(), now_ms()).await?;
+    let home =
+        participant_page::participant_home(&state.db, token, typed.as_ref(), now_ms()).await?;
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let locale = Locale::negotiate(&home.locale);
     let page = EventPage {

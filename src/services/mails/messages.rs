@@ -1,21 +1,7 @@
 //! The messages Fairplan sends, each a struct with the facts it states.
 
-use super::{MailFrame, MailLanguages, mail_templates};
+use super::{MailLanguages, frame_from, mail_templates};
 use crate::config::Config;
-
-/// Implements [`MailFrame`] for a message with `languages` and `programme` at `$($path).+`.
-macro_rules! frame_from {
-    ($message:ident, $($path:tt).+) => {
-        impl MailFrame for $message {
-            fn languages(&self) -> &MailLanguages {
-                &self.$($path).+.languages
-            }
-            fn programme(&self) -> &str {
-                &self.$($path).+.programme
-            }
-        }
-    };
-}
 
 /// Who a mail is from and in which languages it is written.
 #[derive(Clone, Debug)]
@@ -186,123 +172,6 @@ mail_templates!(
     "booking_cancelled/subject.txt",
     "booking_cancelled/body.txt",
     "booking_cancelled/body.html"
-);
-
-/// What happened to a volunteer's slot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SlotNews {
-    /// The slot enters the volunteer's calendar.
-    Scheduled,
-    /// Someone booked it, moved away or cancelled.
-    Updated,
-    /// The slot was taken out of their schedule (event cancelled, availability withdrawn).
-    Removed,
-}
-
-/// A volunteer's slot was scheduled, booked, freed or removed; carries the calendar REQUEST (or
-/// CANCEL when removed) for the slot.
-pub struct VolunteerSlotEmail {
-    /// Languages and programme.
-    pub head: MailHead,
-    /// The volunteer's name.
-    pub name: String,
-    /// Session title.
-    pub session_title: String,
-    /// Event title.
-    pub event_title: String,
-    /// When, in the event's zone, naming it.
-    pub when: String,
-    /// Venue address or video link.
-    pub place: String,
-    /// Who holds the slot now (name, occupation fields, languages); empty when it is free.
-    pub booked_by: Vec<String>,
-    /// What happened.
-    pub news: SlotNews,
-}
-
-impl VolunteerSlotEmail {
-    fn state(&self) -> &'static str {
-        match self.news {
-            SlotNews::Scheduled => "scheduled",
-            SlotNews::Removed => "removed",
-            SlotNews::Updated if self.booked_by.is_empty() => "free",
-            SlotNews::Updated => "booked",
-        }
-    }
-
-    /// The text id of the subject line.
-    pub fn subject_id(&self) -> String {
-        format!("volunteer-slot-{}-subject", self.state())
-    }
-
-    /// The text id of the first line.
-    pub fn lead_id(&self) -> String {
-        format!("volunteer-slot-{}-lead", self.state())
-    }
-}
-frame_from!(VolunteerSlotEmail, head);
-mail_templates!(
-    VolunteerSlotEmail,
-    "volunteer_slot/subject.txt",
-    "volunteer_slot/body.txt",
-    "volunteer_slot/body.html"
-);
-
-/// One line of a volunteer's schedule.
-pub struct ScheduleLine {
-    /// When (clock times in the event's zone).
-    pub when: String,
-    /// Session title.
-    pub session_title: String,
-    /// The names of the people booked (empty: nobody yet).
-    pub booked_by: Vec<String>,
-}
-
-/// All of a volunteer's slots at one event, in one mail (each slot also gets its own invitation).
-pub struct VolunteerScheduleEmail {
-    /// Languages and programme.
-    pub head: MailHead,
-    /// The volunteer's name.
-    pub name: String,
-    /// Event title.
-    pub event_title: String,
-    /// The event's date and times, naming the zone.
-    pub when: String,
-    /// Venue address or video link.
-    pub place: String,
-    /// The slots, in time order.
-    pub slots: Vec<ScheduleLine>,
-    /// Their personal link to their current schedule.
-    pub link: String,
-    /// A reminder shortly before the event rather than news of a change.
-    pub reminder: bool,
-}
-frame_from!(VolunteerScheduleEmail, head);
-
-impl VolunteerScheduleEmail {
-    /// The text id of the subject.
-    pub fn subject_id(&self) -> &'static str {
-        if self.reminder {
-            "volunteer-reminder-subject"
-        } else {
-            "volunteer-schedule-subject"
-        }
-    }
-
-    /// The text id of the first line.
-    pub fn lead_id(&self) -> &'static str {
-        if self.reminder {
-            "volunteer-reminder-lead"
-        } else {
-            "volunteer-schedule-lead"
-        }
-    }
-}
-mail_templates!(
-    VolunteerScheduleEmail,
-    "volunteer_schedule/subject.txt",
-    "volunteer_schedule/body.txt",
-    "volunteer_schedule/body.html"
 );
 
 /// Tells a coordinator that a mail could not be delivered after its last attempt.

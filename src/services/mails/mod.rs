@@ -4,6 +4,7 @@
 //! recipient's first, each block with its own `lang` and `dir`.
 
 mod messages;
+mod volunteer_messages;
 
 use crate::db::outbox::{CalendarPart, NewMail};
 use crate::domain::locale::Locale;
@@ -11,6 +12,7 @@ use crate::i18n::{self, MAIL_LANGUAGES};
 use uuid::Uuid;
 
 pub use messages::*;
+pub use volunteer_messages::*;
 
 /// Subject, plain text and HTML of one mail.
 pub struct RenderedMail {
@@ -179,6 +181,21 @@ macro_rules! mail_templates {
     };
 }
 pub(crate) use mail_templates;
+
+/// Implements [`MailFrame`] for a message with `languages` and `programme` at `$($path).+`.
+macro_rules! frame_from {
+    ($message:ident, $($path:tt).+) => {
+        impl $crate::services::mails::MailFrame for $message {
+            fn languages(&self) -> &$crate::services::mails::MailLanguages {
+                &self.$($path).+.languages
+            }
+            fn programme(&self) -> &str {
+                &self.$($path).+.programme
+            }
+        }
+    };
+}
+pub(crate) use frame_from;
 
 #[cfg(test)]
 mod tests;

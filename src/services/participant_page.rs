@@ -1,0 +1,328 @@
+//! The participant's page for one event, display-ready: their sessions with the options that
+//! suit them (best first), their bookings, waiting-list places and offers, and ranking forms;
+//! times in the event's zone, and never anyone else's contact details.
+
+use crate::app::error::AppError;
+use crate::db::bookings::status as booking_status;
+use crate::db::overview;
+use crate::db::{preferences, waitlist};
+use crate::domain::ranking::choices_needed;
+use crate::domain::time::{format_clock_range, format_instant, format_range};
+use crate::entities::{booking, slot};
+use crate::services::option_fits::SessionFits;
+use crate::services::participant_bookings::booking_closed_reason;
+use crate::services::preferences::ranking_closed_reason;
+use crate::services::{access_links, event_place};
+use sea_orm::DatabaseConnection;
+use std::collections::HashMap;
+
+/// A bookable option as a participant sees it.
+pub struct OptionLine {
+    /// The slot, for the book and move forms.
+    pub slot_id: uuid::Uuid,
+    /// Times, in the event's zone.
+    pub when: String,
+    /// Who or where (employer, job title, languages).
+    pub with: String,
+    /// Free places.
+    pub free: i32,
+    /// Why it suits them less well, when it does (another field, no shared language).
+    pub note: Option<&'static str>,
+}
+
+/// A session as a participant sees it.
+pub struct ParticipantSession {
+    /// The session, for the waiting-list form.
+    pub id: uuid::Uuid,
+    /// Session title.
+    pub title: String,
+    /// Format.
+    pub format: String,
+    /// When.
+    pub when: String,
+    /// Options with free places.
+    pub options: Vec<OptionLine>,
+    /// The participant's own booking here: a description and its id (for the `.ics` download).
+    pub my_booking: Option<(String, uuid::Uuid)>,
+    /// Why this session cannot be booked here right now (ranked choices, closed, not yet open).
+    pub closed_reason: Option<&'static str>,
+    /// The participant's place on this session's waiting list, or the place held for them.
+    pub waiting: Option<WaitLine>,
+    /// Whether they may join the waiting list (the session is full and they hold nothing here).
+    pub can_wait: bool,
+    /// For a preferences session: the options to rank.
+    pub ranking: Option<RankingView>,
+}
+
+/// A preferences session's ranking form.
+pub struct RankingView {
+    /// Why choices cannot be made now (shown instead of the form).
+    pub closed: Option<&'static str>,
+    /// The options with the rank given so far ("" for none), best suited first.
+    pub options: Vec<RankOption>,
+    /// Choices needed.
+    pub needed: usize,
+    /// The highest rank (the number of options).
+    pub max: usize,
+    /// Problems with what was sent, to show above the form.
+    pub errors: Vec<String>,
+    /// Choices stored now.
+    pub saved: usize,
+}
+
+/// One option to rank.
+pub struct RankOption {
+    /// The slot, for the field name.
+    pub slot_id: uuid::Uuid,
+    /// When.
+    pub when: String,
+    /// With whom.
+    pub with: String,
+    /// Why it suits less well, if it does.
+    pub note: Option<&'static str>,
+    /// The rank given, as text.
+    pub rank: String,
+}
+
+/// A ranking sent with problems, shown again as typed.
+pub struct TypedRanking {
+    /// The session it was for.
+    pub session_id: uuid::Uuid,
+    /// `(slot, rank as typed)`.
+    pub entries: Vec<(uuid::Uuid, String)>,
+    /// What is wrong.
+    pub errors: Vec<String>,
+}
+
+/// A participant's place on a waiting list.
+pub struct WaitLine {
+    /// Their entry, for the accept and leave forms.
+    pub booking_id: uuid::Uuid,
+    /// Their place in line (1 = next), while waiting.
+    pub position: usize,
+    /// A place held for them: its time and until when it is held.
+    pub offer: Option<(String, String)>,
+}
+
+/// A participant's page for one event.
+pub struct ParticipantHome {
+    /// The personal link's path (`/p/{token}`), for the page's own links and forms.
+    pub link_path: String,
+    /// The participant's name.
+    pub name: String,
+    /// The participant's language tag.
+    pub locale: String,
+    /// Event title.
+    pub event_title: String,
+    /// When.
+    pub when: String,
+    /// Venue or video link.
+    pub place: String,
+    /// Sessions with their options.
+    pub sessions: Vec<ParticipantSession>,
+}
+
+/// Loads a participant's page from their personal link.
+pub async fn participant_home(
+    db: &DatabaseConnection,
+    token: &str,
+    typed: Option<&TypedRanking>,
+    now_ms: i64,
+) -> Result<ParticipantHome, AppError> {
+    let link = access_links::resolve(db, token, "participant", now_ms).await?;
+    let (Some(participant_id), Some(event_id)) = (link.participant_id, link.event_id) else {
+        return Err(AppError::NotFound);
+    };
+    let participant = overview::participant(db, participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let event = overview::event(db, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let fills = overview::session_fill(db, event.id).await?;
+    let bookings = overview::live_bookings(
+        db,
+        participant.id,
+        fills.iter().map(|f| f.session.id).collect(),
+    )
+    .await?;
+
+    let mut sessions = Vec::new();
+    for fill in fills {
+        let slots = overview::slots_of_session(db, fill.session.id).await?;
+        let labels = slot_labels(db, &slots).await?;
+        let zone = &event.time_zone;
+        let my_slot = bookings
+            .iter()
+            .find(|b| b.session_id == fill.session.id)
+            .and_then(|b| b.slot_id);
+        let fits = SessionFits::load(db, participant.id, &fill.session, &slots).await?;
+        let mut open: Vec<&slot::Model> = slots
+            .iter()
+            .filter(|s| s.booked < s.capacity)
+            .filter(|s| Some(s.id) != my_slot)
+            .filter(|s| fits.allows(s))
+            .collect();
+        // The slots that suit them best first; within each, in time order (a stable sort).
+        open.sort_by_key(|s| fits.of(s));
+        let options: Vec<OptionLine> = open
+            .into_iter()
+            .map(|s| OptionLine {
+                slot_id: s.id,
+                when: format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default(),
+                with: labels.get(&s.id).cloned().unwrap_or_default(),
+                free: s.capacity - s.booked,
+                note: fits.of(s).note(),
+            })
+            .collect();
+        let mine = bookings.iter().find(|b| b.session_id == fill.session.id);
+        let waiting = match mine.filter(|b| b.status != booking_status::CONFIRMED) {
+            Some(entry) => Some(wait_line(db, entry, &slots, zone).await?),
+            None => None,
+        };
+        let closed_reason = booking_closed_reason(&fill.session, &event, now_ms);
+        let can_wait = mine.is_none() && options.is_empty() && closed_reason.is_none();
+        let my_booking = mine
+            .filter(|b| b.status == booking_status::CONFIRMED)
+            .map(|b| {
+                let slot = slots.iter().find(|s| Some(s.id) == b.slot_id);
+                let time = slot
+                    .map(|s| format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default());
+                let text = format!("{} {}", b.status, time.unwrap_or_default());
+                (text.trim().to_owned(), b.id)
+            });
+        let ranking = if fill.session.booking_mode == "preferences" {
+            let typed = typed.filter(|t| t.session_id == fill.session.id);
+            let stored = preferences::of(db, fill.session.id, participant.id).await?;
+            let mut suited: Vec<&slot::Model> = slots.iter().filter(|s| fits.allows(s)).collect();
+            suited.sort_by_key(|s| fits.of(s));
+            let rank_of = |slot_id: uuid::Uuid| match typed {
+                Some(t) => t
+                    .entries
+                    .iter()
+                    .find(|(id, _)| *id == slot_id)
+                    .map(|(_, r)| r.clone())
+                    .unwrap_or_default(),
+                None => stored
+                    .iter()
+                    .find(|p| p.slot_id == slot_id)
+                    .map(|p| p.rank.to_string())
+                    .unwrap_or_default(),
+            };
+            Some(RankingView {
+                closed: ranking_closed_reason(&fill.session, &event, now_ms),
+                needed: choices_needed(suited.len()),
+                max: suited.len(),
+                errors: typed.map(|t| t.errors.clone()).unwrap_or_default(),
+                saved: stored.len(),
+                options: suited
+                    .into_iter()
+                    .map(|s| RankOption {
+                        slot_id: s.id,
+                        when: format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default(),
+                        with: labels.get(&s.id).cloned().unwrap_or_default(),
+                        note: fits.of(s).note(),
+                        rank: rank_of(s.id),
+                    })
+                    .collect(),
+            })
+        } else {
+            None
+        };
+        sessions.push(ParticipantSession {
+            ranking,
+            id: fill.session.id,
+            title: fill.session.title.clone(),
+            format: fill.session.format.clone(),
+            when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone)
+                .unwrap_or_default(),
+            options,
+            my_booking,
+            closed_reason,
+            waiting,
+            can_wait,
+        });
+    }
+    Ok(ParticipantHome {
+        link_path: format!("/p/{token}"),
+        name: participant.name,
+        locale: participant.locale,
+        event_title: event.title.clone(),
+        when: crate::services::views::when(&event),
+        place: event_place(&event),
+        sessions,
+    })
+}
+
+/// Where a participant stands on a session's waiting list.
+async fn wait_line(
+    db: &DatabaseConnection,
+    entry: &booking::Model,
+    slots: &[slot::Model],
+    zone: &str,
+) -> Result<WaitLine, AppError> {
+    let offer = match (entry.slot_id, entry.offer_expires_at) {
+        (Some(slot_id), Some(until)) => {
+            let slot = slots.iter().find(|s| s.id == slot_id);
+            let when = slot
+                .map(|s| format_range(s.starts_at, s.ends_at, zone))
+                .transpose()?
+                .unwrap_or_default();
+            Some((when, format_instant(until, zone)?))
+        }
+        _ => None,
+    };
+    let position = waitlist::line(db, entry.session_id)
+        .await?
+        .iter()
+        .position(|b| b.id == entry.id)
+        .map_or(0, |i| i + 1);
+    Ok(WaitLine {
+        booking_id: entry.id,
+        position,
+        offer,
+    })
+}
+
+/// Labels slots by employer, the volunteer's job title and languages (never the volunteer's
+/// e-mail address).
+async fn slot_labels(
+    db: &DatabaseConnection,
+    slots: &[slot::Model],
+) -> Result<HashMap<uuid::Uuid, String>, AppError> {
+    let volunteer_ids: Vec<_> = slots.iter().filter_map(|s| s.volunteer_id).collect();
+    let profiles = overview::volunteer_profiles(db, None, Some(volunteer_ids)).await?;
+    let mut employer_ids: Vec<_> = slots.iter().filter_map(|s| s.employer_id).collect();
+    employer_ids.extend(profiles.iter().map(|p| p.volunteer.employer_id));
+    let employers = overview::employers(db, employer_ids).await?;
+    let mut labels = HashMap::new();
+    for slot in slots {
+        let profile = slot
+            .volunteer_id
+            .and_then(|v| profiles.iter().find(|p| p.volunteer.id == v));
+        let employer_id = slot
+            .employer_id
+            .or(profile.map(|p| p.volunteer.employer_id));
+        let employer = employer_id
+            .and_then(|e| employers.get(&e))
+            .map(|e| e.name.clone());
+        let mut parts: Vec<String> = Vec::new();
+        if !slot.label.is_empty() {
+            parts.push(slot.label.clone());
+        }
+        parts.extend(employer);
+        if let Some(profile) = profile {
+            parts.push(profile.volunteer.job_title.clone());
+            let languages: Vec<String> = profile
+                .languages
+                .iter()
+                .map(|l| format!("{} {}", l.language, l.level))
+                .collect();
+            if !languages.is_empty() {
+                parts.push(languages.join(", "));
+            }
+        }
+        labels.insert(slot.id, parts.join(" · "));
+    }
+    Ok(labels)
+}

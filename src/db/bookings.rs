@@ -106,8 +106,29 @@ async fn insert_new(
     mail_domain: &str,
     now_ms: i64,
 ) -> Result<booking::Model, DbErr> {
+    let row = new_row(
+        session_id,
+        slot_id,
+        participant_id,
+        (state, waitlisted_at),
+        mail_domain,
+        now_ms,
+    );
+    insert_row(conn, &row).await?;
+    Ok(row)
+}
+
+/// A new booking row (not stored yet) with a fresh id and calendar UID at SEQUENCE 0.
+pub fn new_row(
+    session_id: Uuid,
+    slot_id: Option<Uuid>,
+    participant_id: Uuid,
+    (state, waitlisted_at): (&str, Option<i64>),
+    mail_domain: &str,
+    now_ms: i64,
+) -> booking::Model {
     let id = Uuid::now_v7();
-    let row = booking::Model {
+    booking::Model {
         id,
         session_id,
         slot_id,
@@ -119,11 +140,15 @@ async fn insert_new(
         offer_expires_at: None,
         created_at: now_ms,
         updated_at: now_ms,
-    };
+    }
+}
+
+/// Stores a row made by [`new_row`].
+pub async fn insert_row(conn: &impl ConnectionTrait, row: &booking::Model) -> Result<(), DbErr> {
     booking::Entity::insert(booking::ActiveModel::from(row.clone()))
         .exec_without_returning(conn)
         .await?;
-    Ok(row)
+    Ok(())
 }
 
 /// Moves a booking to another slot and raises its SEQUENCE.

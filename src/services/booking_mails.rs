@@ -4,7 +4,7 @@
 use crate::app::error::AppError;
 use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
-use crate::db::outbox::{self, CalendarPart};
+use crate::db::outbox::{self, CalendarPart, NewMail};
 use crate::db::overview;
 use crate::domain::time::{format_range, format_range_for_viewer};
 use crate::entities::{booking, event, participant, session, slot};
@@ -113,14 +113,15 @@ impl MailContext<'_> {
         })
     }
 
-    /// Renders the mail for `change` with its calendar part and stores it in the outbox.
-    pub(crate) async fn enqueue(
+    /// Renders the mail for `change` with its calendar part, ready for the outbox. Needs only
+    /// reads, so a booking can render it before taking the write lock.
+    pub(crate) async fn prepare(
         &self,
         conn: &impl ConnectionTrait,
         change: Change,
         booking: &booking::Model,
         now_ms: i64,
-    ) -> Result<(), AppError> {
+    ) -> Result<NewMail, AppError> {
         let with = slot_partner(conn, self.slot, self.session).await?;
         let details = self.details(&with)?;
         let (kind, rendered, method) = match change {
@@ -160,13 +161,24 @@ impl MailContext<'_> {
             &self.participant.name,
             Some(self.participant.id),
         );
-        let mail = with_calendar(
+        Ok(with_calendar(
             mail,
             CalendarPart {
                 method: method.as_str().to_owned(),
                 ics,
             },
-        );
+        ))
+    }
+
+    /// Renders the mail for `change` with its calendar part and stores it in the outbox.
+    pub(crate) async fn enqueue(
+        &self,
+        conn: &impl ConnectionTrait,
+        change: Change,
+        booking: &booking::Model,
+        now_ms: i64,
+    ) -> Result<(), AppError> {
+        let mail = self.prepare(conn, change, booking, now_ms).await?;
         outbox::enqueue(conn, mail, self.config.mail_domain(), now_ms).await?;
         Ok(())
     }

@@ -7,7 +7,7 @@
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::bookings::{self, status};
-use crate::db::{begin_write, is_constraint_violation};
+use crate::db::{begin_write, is_constraint_violation, outbox};
 use crate::entities::{booking, event, session, slot};
 use crate::services::booking_mails::{Change, MailContext};
 use crate::services::mails::{CancelledBy, MovedBy};
@@ -25,19 +25,35 @@ pub async fn book(
     manage_link: &str,
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
-    let txn = begin_write(db).await?;
-    let place = slot_context(&txn, slot_id).await?;
-    take_place(&txn, place.0.id).await?;
-    let booking = match bookings::insert_confirmed(
-        &txn,
-        &place.0,
+    // Read and render first: only the writes below wait for other bookings' write locks. (A
+    // slot removed meanwhile makes `take_place` answer "full"; nothing is half-written.)
+    let place = slot_context(db, slot_id).await?;
+    let booking = bookings::new_row(
+        place.0.session_id,
+        Some(place.0.id),
         participant_id,
+        (status::CONFIRMED, None),
         config.mail_domain(),
         now_ms,
-    )
-    .await
-    {
-        Ok(booking) => booking,
+    );
+    let participant = bookings::participant(db, participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let context = MailContext {
+        config,
+        slot: &place.0,
+        session: &place.1,
+        event: &place.2,
+        participant: &participant,
+        manage_link,
+    };
+    let mail = context
+        .prepare(db, Change::Confirmed, &booking, now_ms)
+        .await?;
+    let txn = begin_write(db).await?;
+    take_place(&txn, place.0.id).await?;
+    match bookings::insert_row(&txn, &booking).await {
+        Ok(()) => {}
         Err(e) if is_constraint_violation(&e) => {
             return Err(AppError::Conflict(
                 "You already have a booking in this session. Change or cancel it instead."
@@ -45,17 +61,8 @@ pub async fn book(
             ));
         }
         Err(e) => return Err(e.into()),
-    };
-    announce(
-        &txn,
-        config,
-        Change::Confirmed,
-        &booking,
-        &place,
-        manage_link,
-        now_ms,
-    )
-    .await?;
+    }
+    outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     notify_slot_change(&txn, config, place.0.id, now_ms).await?;
     txn.commit().await?;
     Ok(booking)

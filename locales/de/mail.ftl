@@ -89,3 +89,5 @@ waitlist-notice-link = Ihre persönliche Seite:
 waitlist-notice-button = Meine Seite öffnen
 volunteer-reminder-subject = Erinnerung, Ihr Zeitplan: { $event }
 volunteer-reminder-lead = eine Erinnerung: Sie engagieren sich bald bei { $event }. Vielen Dank! Hier sind Ihre Termine und wer zu welchem kommt.
+waitlist-cancelled-subject = Abgesagt: { $session }
+waitlist-cancelled-lead = { $event } wurde abgesagt, deshalb ist die Warteliste für { $session } geschlossen. Das tut uns leid; wir melden uns zu anderen Veranstaltungen.

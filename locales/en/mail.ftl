@@ -89,3 +89,5 @@ waitlist-notice-link = Your personal page:
 waitlist-notice-button = Open my page
 volunteer-reminder-subject = Reminder, your schedule: { $event }
 volunteer-reminder-lead = a reminder that you are volunteering at { $event } soon. Thank you! These are your slots and who is coming to each.
+waitlist-cancelled-subject = Cancelled: { $session }
+waitlist-cancelled-lead = { $event } has been cancelled, so the waiting list for { $session } is closed. We are sorry; you will hear from us about other events.

@@ -88,6 +88,20 @@ pub async fn confirmed_bookings(
         .await
 }
 
+/// The waiting-list entries and open offers of an event.
+pub async fn waiting_entries(
+    conn: &impl ConnectionTrait,
+    event_id: Uuid,
+) -> Result<Vec<booking::Model>, DbErr> {
+    let session_ids = session_ids(conn, event_id).await?;
+    booking::Entity::find()
+        .filter(booking::Column::SessionId.is_in(session_ids))
+        .filter(booking::Column::Status.is_in([status::WAITLISTED, status::OFFERED]))
+        .order_by_asc(booking::Column::CreatedAt)
+        .all(conn)
+        .await
+}
+
 /// The slots of an event that have a volunteer (and so an entry in a volunteer's calendar).
 pub async fn volunteer_slots(
     conn: &impl ConnectionTrait,

@@ -50,7 +50,13 @@ pub fn cut_slots(
         // A start the clocks skip would be moved into a later slot's hour: leave it out. (An end
         // at the skipped hour is the moment of the change itself, which is fine.)
         let start_exists = start_zoned.datetime() == start;
-        if start_exists && ends_at - starts_at == i64::from(slot_minutes) * 60_000 {
+        // When the clocks jump forward inside a slot, its real end is later than the next
+        // slot's wall-clock start; that next slot is left out rather than overlap.
+        let after_previous = slots
+            .last()
+            .is_none_or(|previous: &SlotTimes| previous.ends_at <= starts_at);
+        if start_exists && after_previous && ends_at - starts_at == i64::from(slot_minutes) * 60_000
+        {
             slots.push(SlotTimes { starts_at, ends_at });
         }
         match start.checked_add(step) {
@@ -151,6 +157,25 @@ mod tests {
                 proptest::prop_assert!(pair[0].ends_at <= pair[1].starts_at);
             }
         }
+    }
+
+    #[test]
+    fn a_slot_that_would_overlap_after_the_clocks_jump_is_left_out() {
+        // New York, 7-8 March 2026: 99-minute slots with 20-minute breaks from 23:02. The slot
+        // from 01:01 lasts 99 real minutes and so ends at 03:40 EDT (the clocks jumped); the
+        // 03:00 slot would overlap it and is left out.
+        let slots = cut_slots(
+            date(2026, 3, 7).at(23, 2, 0, 0),
+            date(2026, 3, 8).at(5, 2, 0, 0),
+            "America/New_York",
+            99,
+            20,
+        )
+        .unwrap();
+        for pair in slots.windows(2) {
+            assert!(pair[0].ends_at <= pair[1].starts_at);
+        }
+        assert_eq!(slots.len(), 2, "23:02 and 01:01");
     }
 
     #[test]

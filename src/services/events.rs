@@ -10,6 +10,7 @@ use crate::entities::event;
 use crate::services::bookings::cancel_in;
 use crate::services::mails::CancelledBy;
 use crate::services::volunteer_calendar::notify_slot_removed;
+use crate::services::waitlist;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
@@ -108,6 +109,7 @@ pub async fn change_status(
         for slot in events::volunteer_slots(&txn, id).await? {
             notify_slot_removed(&txn, config, slot.id, now_ms).await?;
         }
+        waitlist::close_for_cancelled_event(&txn, config, &event, now_ms).await?;
     }
     txn.commit().await?;
     Ok(cancelled)

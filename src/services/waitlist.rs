@@ -292,6 +292,45 @@ async fn session_of_link(
     Ok((session, event))
 }
 
+/// Closes every waiting-list entry and open offer of a cancelled event, inside the caller's
+/// transaction, and tells each person; returns how many.
+pub(crate) async fn close_for_cancelled_event(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    event: &event::Model,
+    now_ms: i64,
+) -> Result<usize, AppError> {
+    // The event's page leads nowhere now: the mail points to the programme's start page.
+    let start_page = format!("{}/", config.base_url);
+    let mut closed = 0;
+    for entry in crate::db::events::waiting_entries(conn, event.id).await? {
+        if !waitlist::close(conn, &entry, now_ms).await? {
+            continue;
+        }
+        if entry.status == status::OFFERED
+            && let Some(slot_id) = entry.slot_id
+        {
+            booking_rows::release_place(conn, slot_id).await?;
+        }
+        let Some(session) = waitlist::session(conn, entry.session_id).await? else {
+            continue;
+        };
+        let news = WaitlistNews::EventCancelled;
+        notice(
+            conn,
+            config,
+            &entry,
+            (&session, event),
+            &start_page,
+            news,
+            now_ms,
+        )
+        .await?;
+        closed += 1;
+    }
+    Ok(closed)
+}
+
 /// Mails a waiting-list notice (no calendar part: nothing is booked).
 async fn notice(
     conn: &impl ConnectionTrait,

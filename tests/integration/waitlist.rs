@@ -324,3 +324,51 @@ async fn declining_an_offer_gives_the_place_to_the_next_person_and_leaving_the_l
         "and goes to Cy"
     );
 }
+
+#[tokio::test]
+async fn cancelling_the_event_closes_its_waiting_lists_and_tells_everyone_waiting() {
+    let mut app = TestApp::spawn().await;
+    let (event, place) = full_workshop(&mut app).await;
+    let session = session::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let (ana, ana_link) = link_of(&app, "Ana Lima", "ana@example.org", &event).await;
+    let (_, ben_link) = link_of(&app, "Ben Okafor", "ben@example.org", &event).await;
+    let manage = format!("http://x{ana_link}");
+    bookings::book(&app.db, &app.config, ana, place.id, &manage, now_ms())
+        .await
+        .unwrap();
+    let join = format!("{ben_link}/sessions/{}/waitlist", session.id);
+    assert_eq!(
+        press(&mut app, &ben_link, &join).await.status,
+        StatusCode::SEE_OTHER
+    );
+    app.drain_outbox().await;
+
+    let page = app.get(&format!("/coordinator/events/{}", event.id)).await;
+    let csrf = hidden_field(&page.body, "csrf").unwrap();
+    let cancelled = app
+        .post_form(
+            &format!("/coordinator/events/{}/status", event.id),
+            &[("csrf", &csrf), ("action", "cancel"), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(
+        cancelled.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        cancelled.body
+    );
+    let rows = booking::Entity::find().all(&app.db).await.unwrap();
+    assert!(
+        rows.iter().all(|b| b.status == "cancelled"),
+        "nobody left waiting"
+    );
+    app.drain_outbox().await;
+    assert_eq!(
+        subject_of(&app, "ben@example.org"),
+        "Cancelled: CV workshop"
+    );
+    assert_eq!(
+        run_due(&app.db, &app.config, now_ms()).await.unwrap(),
+        WaitlistRun::default()
+    );
+}

@@ -267,6 +267,8 @@ pub enum WaitlistNews {
     Joined,
     /// The place held for them was not taken in time and went to the next person.
     OfferExpired,
+    /// The event was cancelled, so the waiting list is closed.
+    EventCancelled,
 }
 
 impl WaitlistNews {
@@ -275,6 +277,7 @@ impl WaitlistNews {
         match self {
             Self::Joined => "waitlist-joined-subject",
             Self::OfferExpired => "waitlist-expired-subject",
+            Self::EventCancelled => "waitlist-cancelled-subject",
         }
     }
 
@@ -283,6 +286,7 @@ impl WaitlistNews {
         match self {
             Self::Joined => "waitlist-joined-lead",
             Self::OfferExpired => "waitlist-expired-lead",
+            Self::EventCancelled => "waitlist-cancelled-lead",
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::db::overview::SessionFill;
 use crate::domain::time::timestamp;
-use crate::entities::{event, session};
+use crate::entities::event;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -94,19 +94,6 @@ pub struct SessionOut {
     pub booked: i64,
     /// People waiting.
     pub waitlisted: i64,
-}
-
-impl SessionOut {
-    /// A session without its fill (none yet).
-    pub fn empty(session: session::Model) -> Self {
-        Self::from(SessionFill {
-            session,
-            slots: 0,
-            capacity: 0,
-            booked: 0,
-            waitlisted: 0,
-        })
-    }
 }
 
 impl From<SessionFill> for SessionOut {

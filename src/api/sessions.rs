@@ -68,9 +68,7 @@ pub async fn create_session(
     let event = events::find(&state.db, event_id).await?;
     let draft = parse(&input, &event)?;
     let session = sessions::create(&state.db, &state.config, event.id, &draft, now_ms()).await?;
-    let out = fill_of(&state, &event, session.id)
-        .await
-        .unwrap_or_else(|_| SessionOut::empty(session));
+    let out = fill_of(&state, &event, session.id).await?;
     Ok((StatusCode::CREATED, Json(out)))
 }
 

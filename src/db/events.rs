@@ -1,6 +1,5 @@
 //! Events as coordinators create and change them.
 
-use crate::db::bookings::status;
 use crate::domain::event_draft::EventDraft;
 use crate::entities::{booking, event, slot};
 use sea_orm::ActiveValue::{Set, Unchanged};
@@ -74,29 +73,16 @@ pub async fn set_status(
     Ok(())
 }
 
-/// The confirmed bookings of an event, in slot order.
-pub async fn confirmed_bookings(
+/// The bookings of an event in any of `statuses`, oldest first.
+pub async fn bookings_in_status(
     conn: &impl ConnectionTrait,
     event_id: Uuid,
+    statuses: &[&str],
 ) -> Result<Vec<booking::Model>, DbErr> {
     let session_ids = session_ids(conn, event_id).await?;
     booking::Entity::find()
         .filter(booking::Column::SessionId.is_in(session_ids))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
-        .order_by_asc(booking::Column::CreatedAt)
-        .all(conn)
-        .await
-}
-
-/// The waiting-list entries and open offers of an event.
-pub async fn waiting_entries(
-    conn: &impl ConnectionTrait,
-    event_id: Uuid,
-) -> Result<Vec<booking::Model>, DbErr> {
-    let session_ids = session_ids(conn, event_id).await?;
-    booking::Entity::find()
-        .filter(booking::Column::SessionId.is_in(session_ids))
-        .filter(booking::Column::Status.is_in([status::WAITLISTED, status::OFFERED]))
+        .filter(booking::Column::Status.is_in(statuses.iter().copied()))
         .order_by_asc(booking::Column::CreatedAt)
         .all(conn)
         .await

@@ -3,8 +3,9 @@
 
 use crate::db::bookings::status;
 use crate::db::rows::insert_if_missing;
-use crate::entities::{booking, reminder_sent, slot};
+use crate::entities::{booking, reminder_sent, session, slot};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use std::collections::{HashMap, HashSet};
 
 /// Slots starting after `from` and at or before `until`.
 pub async fn slots_starting(
@@ -51,4 +52,36 @@ pub async fn claim(
         ],
     )
     .await
+}
+
+/// Of `recipients`, those whose reminder `hours_before` already went out.
+pub async fn already_sent(
+    conn: &impl ConnectionTrait,
+    recipients: Vec<String>,
+    hours_before: i64,
+) -> Result<HashSet<String>, DbErr> {
+    Ok(reminder_sent::Entity::find()
+        .filter(reminder_sent::Column::Recipient.is_in(recipients))
+        .filter(
+            reminder_sent::Column::HoursBefore.eq(i32::try_from(hours_before).unwrap_or(i32::MAX)),
+        )
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| row.recipient)
+        .collect())
+}
+
+/// The event of each of `session_ids`.
+pub async fn events_of_sessions(
+    conn: &impl ConnectionTrait,
+    session_ids: Vec<uuid::Uuid>,
+) -> Result<HashMap<uuid::Uuid, uuid::Uuid>, DbErr> {
+    Ok(session::Entity::find()
+        .filter(session::Column::Id.is_in(session_ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.event_id))
+        .collect())
 }

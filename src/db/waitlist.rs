@@ -3,23 +3,24 @@
 //! workers (or a worker and the participant) never act on the same entry twice.
 
 use crate::db::bookings::status;
-use crate::entities::{booking, session, slot};
+use crate::entities::{booking, slot};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 use uuid::Uuid;
 
 /// The sessions that have someone waiting.
 pub async fn sessions_with_waiting(conn: &impl ConnectionTrait) -> Result<Vec<Uuid>, DbErr> {
-    let mut ids: Vec<Uuid> = booking::Entity::find()
+    booking::Entity::find()
+        .select_only()
+        .column(booking::Column::SessionId)
+        .distinct()
         .filter(booking::Column::Status.eq(status::WAITLISTED))
+        .into_tuple()
         .all(conn)
-        .await?
-        .into_iter()
-        .map(|b| b.session_id)
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    Ok(ids)
+        .await
 }
 
 /// A session's waiting list in order: earliest `waitlisted_at` first (someone who lost a place
@@ -150,22 +151,12 @@ pub async fn free_places(
     session_id: Uuid,
     not_before: i64,
 ) -> Result<Vec<slot::Model>, DbErr> {
-    Ok(slot::Entity::find()
+    slot::Entity::find()
         .filter(slot::Column::SessionId.eq(session_id))
         .filter(slot::Column::StartsAt.gt(not_before))
+        .filter(Expr::col(slot::Column::Booked).lt(Expr::col(slot::Column::Capacity)))
         .order_by_asc(slot::Column::StartsAt)
         .order_by_asc(slot::Column::Id)
         .all(conn)
-        .await?
-        .into_iter()
-        .filter(|s| s.booked < s.capacity)
-        .collect())
-}
-
-/// One session.
-pub async fn session(
-    conn: &impl ConnectionTrait,
-    id: Uuid,
-) -> Result<Option<session::Model>, DbErr> {
-    session::Entity::find_by_id(id).one(conn).await
+        .await
 }

@@ -62,6 +62,12 @@ pub fn format_instant(ms: i64, zone_name: &str) -> Result<String, TimeError> {
     ))
 }
 
+/// Formats the date of an instant in the zone: `Tue 3 March 2026`.
+pub fn format_date(ms: i64, zone_name: &str) -> Result<String, TimeError> {
+    let at = timestamp(ms)?.to_zoned(zone(zone_name)?);
+    Ok(at.strftime("%a %-d %B %Y").to_string())
+}
+
 /// Formats only the wall-clock times of a range in the zone: `18:30–19:00`.
 pub fn format_clock_range(
     start_ms: i64,
@@ -175,6 +181,10 @@ mod tests {
         assert_eq!(
             format_instant(ms, "Europe/Berlin").unwrap(),
             "Tue 3 March 2026, 18:30 (Europe/Berlin)"
+        );
+        assert_eq!(
+            format_date(ms, "Europe/Berlin").unwrap(),
+            "Tue 3 March 2026"
         );
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
+use crate::db::bookings::status as booking_status;
 use crate::db::{begin_write, events, overview};
 use crate::domain::event_draft::{EventDraft, slug};
 use crate::domain::event_status::{EventStatus, StatusAction};
@@ -94,7 +95,7 @@ pub async fn change_status(
     if next == EventStatus::Cancelled {
         // The booking was at a cancelled event: a link to manage it would lead nowhere.
         let start_page = format!("{}/", config.base_url);
-        for booking in events::confirmed_bookings(&txn, id).await? {
+        for booking in events::bookings_in_status(&txn, id, &[booking_status::CONFIRMED]).await? {
             cancel_in(
                 &txn,
                 config,

@@ -8,7 +8,7 @@ use super::waitlist;
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::bookings as booking_rows;
-use crate::db::overview;
+use crate::db::{overview, sessions};
 use crate::entities::{booking, event, session};
 use crate::services::mails::CancelledBy;
 use crate::services::option_fits::SessionFits;
@@ -41,6 +41,22 @@ pub(crate) async fn owner(
         }),
         _ => Err(AppError::NotFound),
     }
+}
+
+/// The session `session_id` and its event, if it belongs to the link's event.
+pub(crate) async fn session_of_link(
+    db: &DatabaseConnection,
+    owner: &LinkOwner,
+    session_id: Uuid,
+) -> Result<(session::Model, event::Model), AppError> {
+    let session = sessions::find(db, session_id)
+        .await?
+        .filter(|s| s.event_id == owner.event_id)
+        .ok_or(AppError::NotFound)?;
+    let event = overview::event(db, session.event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((session, event))
 }
 
 /// Why a session cannot be booked by its participants right now, if it cannot.

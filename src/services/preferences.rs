@@ -4,11 +4,11 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
-use crate::db::{begin_write, overview, preferences, waitlist};
+use crate::db::{begin_write, overview, preferences};
 use crate::domain::ranking::parse_ranking;
 use crate::entities::{event, session};
 use crate::services::option_fits::SessionFits;
-use crate::services::participant_bookings::owner;
+use crate::services::participant_bookings::{owner, session_of_link};
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
@@ -43,13 +43,7 @@ pub async fn save(
     now_ms: i64,
 ) -> Result<usize, AppError> {
     let owner = owner(db, config, token, now_ms).await?;
-    let session = waitlist::session(db, session_id)
-        .await?
-        .filter(|s| s.event_id == owner.event_id)
-        .ok_or(AppError::NotFound)?;
-    let event = overview::event(db, session.event_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (session, event) = session_of_link(db, &owner, session_id).await?;
     if let Some(reason) = ranking_closed_reason(&session, &event, now_ms) {
         return Err(AppError::Conflict(reason.to_owned()));
     }

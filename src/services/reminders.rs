@@ -38,26 +38,40 @@ pub async fn run_due(
         let lead = hours * HOUR_MS;
         let slots = reminders::slots_starting(db, now_ms, now_ms + lead).await?;
         let ids = slots.iter().map(|s| s.id).collect();
-        for booking in reminders::confirmed_in(db, ids).await? {
-            let Some(slot) = slots.iter().find(|s| Some(s.id) == booking.slot_id) else {
-                continue;
-            };
-            if booking.created_at <= slot.starts_at - lead
-                && remind_participant(db, config, booking.id, hours, now_ms).await?
+        let due: Vec<Uuid> = reminders::confirmed_in(db, ids)
+            .await?
+            .into_iter()
+            .filter(|booking| {
+                slots
+                    .iter()
+                    .find(|s| Some(s.id) == booking.slot_id)
+                    .is_some_and(|slot| booking.created_at <= slot.starts_at - lead)
+            })
+            .map(|booking| booking.id)
+            .collect();
+        let session_ids = slots.iter().map(|s| s.session_id).collect();
+        let events = reminders::events_of_sessions(db, session_ids).await?;
+        let volunteers: BTreeSet<(Uuid, Uuid)> = slots
+            .iter()
+            .filter_map(|s| Some((s.volunteer_id?, *events.get(&s.session_id)?)))
+            .collect();
+        // Only the reminders not yet sent open a write transaction (the claim there still
+        // decides races between workers).
+        let recipients = due
+            .iter()
+            .map(|id| booking_key(*id))
+            .chain(volunteers.iter().map(|(v, e)| volunteer_key(*v, *e)))
+            .collect();
+        let done = reminders::already_sent(db, recipients, hours).await?;
+        for booking_id in due {
+            if !done.contains(&booking_key(booking_id))
+                && remind_participant(db, config, booking_id, hours, now_ms).await?
             {
                 sent.participants += 1;
             }
         }
-        let volunteer_events: BTreeSet<(Uuid, Uuid)> = slots
-            .iter()
-            .filter_map(|s| s.volunteer_id.map(|v| (v, s.session_id)))
-            .collect();
-        let mut seen = BTreeSet::new();
-        for (volunteer_id, session_id) in volunteer_events {
-            let Some(event_id) = event_of_session(db, session_id).await? else {
-                continue;
-            };
-            if seen.insert((volunteer_id, event_id))
+        for (volunteer_id, event_id) in volunteers {
+            if !done.contains(&volunteer_key(volunteer_id, event_id))
                 && remind_volunteer(db, config, volunteer_id, event_id, hours, now_ms).await?
             {
                 sent.volunteers += 1;
@@ -67,13 +81,14 @@ pub async fn run_due(
     Ok(sent)
 }
 
-async fn event_of_session(
-    db: &DatabaseConnection,
-    session_id: Uuid,
-) -> Result<Option<Uuid>, AppError> {
-    Ok(crate::db::waitlist::session(db, session_id)
-        .await?
-        .map(|s| s.event_id))
+/// The `reminder_sent` key of a participant's booking.
+fn booking_key(booking_id: Uuid) -> String {
+    format!("booking:{booking_id}")
+}
+
+/// The `reminder_sent` key of a volunteer's run sheet for an event.
+fn volunteer_key(volunteer_id: Uuid, event_id: Uuid) -> String {
+    format!("volunteer:{volunteer_id}:{event_id}")
 }
 
 /// Claims and sends one participant reminder; `false` when it went out before.
@@ -89,7 +104,7 @@ async fn remind_participant(
         return Ok(false);
     };
     if booking.status != booking_rows::status::CONFIRMED
-        || !reminders::claim(&txn, &format!("booking:{booking_id}"), hours, now_ms).await?
+        || !reminders::claim(&txn, &booking_key(booking_id), hours, now_ms).await?
     {
         return Ok(false);
     }
@@ -117,8 +132,7 @@ async fn remind_volunteer(
     now_ms: i64,
 ) -> Result<bool, AppError> {
     let txn = begin_write(db).await?;
-    let recipient = format!("volunteer:{volunteer_id}:{event_id}");
-    if !reminders::claim(&txn, &recipient, hours, now_ms).await? {
+    if !reminders::claim(&txn, &volunteer_key(volunteer_id, event_id), hours, now_ms).await? {
         return Ok(false);
     }
     let Some(volunteer) = volunteers::find_any(&txn, volunteer_id).await? else {

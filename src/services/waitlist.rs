@@ -8,7 +8,7 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::outbox;
-use crate::db::{begin_write, is_constraint_violation, overview, waitlist};
+use crate::db::{begin_write, events, is_constraint_violation, overview, sessions, waitlist};
 use crate::domain::time::format_instant;
 use crate::entities::{booking, event, session, slot};
 use crate::services::access_links::participant_link;
@@ -17,7 +17,7 @@ use crate::services::bookings::{announce, slot_context};
 use crate::services::mails::{MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail};
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::{
-    LinkOwner, booking_closed_reason, owned_booking, owner,
+    booking_closed_reason, owned_booking, owner, session_of_link,
 };
 use crate::services::volunteer_calendar::notify_slot_change;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -211,7 +211,7 @@ async fn offer_free_places(
     session_id: Uuid,
     now_ms: i64,
 ) -> Result<usize, AppError> {
-    let Some(session) = waitlist::session(db, session_id).await? else {
+    let Some(session) = sessions::find(db, session_id).await? else {
         return Ok(0);
     };
     let Some(event) = overview::event(db, session.event_id).await? else {
@@ -276,22 +276,6 @@ async fn make_offer(
     Ok(true)
 }
 
-/// The session `session_id` and its event, if it belongs to the link's event.
-async fn session_of_link(
-    db: &DatabaseConnection,
-    owner: &LinkOwner,
-    session_id: Uuid,
-) -> Result<(session::Model, event::Model), AppError> {
-    let session = waitlist::session(db, session_id)
-        .await?
-        .filter(|s| s.event_id == owner.event_id)
-        .ok_or(AppError::NotFound)?;
-    let event = overview::event(db, session.event_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((session, event))
-}
-
 /// Closes every waiting-list entry and open offer of a cancelled event, inside the caller's
 /// transaction, and tells each person; returns how many.
 pub(crate) async fn close_for_cancelled_event(
@@ -303,7 +287,9 @@ pub(crate) async fn close_for_cancelled_event(
     // The event's page leads nowhere now: the mail points to the programme's start page.
     let start_page = format!("{}/", config.base_url);
     let mut closed = 0;
-    for entry in crate::db::events::waiting_entries(conn, event.id).await? {
+    for entry in
+        events::bookings_in_status(conn, event.id, &[status::WAITLISTED, status::OFFERED]).await?
+    {
         if !waitlist::close(conn, &entry, now_ms).await? {
             continue;
         }
@@ -312,7 +298,7 @@ pub(crate) async fn close_for_cancelled_event(
         {
             booking_rows::release_place(conn, slot_id).await?;
         }
-        let Some(session) = waitlist::session(conn, entry.session_id).await? else {
+        let Some(session) = sessions::find(conn, entry.session_id).await? else {
             continue;
         };
         let news = WaitlistNews::EventCancelled;

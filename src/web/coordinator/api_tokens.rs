@@ -7,7 +7,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
 use crate::domain::locale::Locale;
-use crate::domain::time::format_range;
+use crate::domain::time::format_date;
 use crate::entities::api_token;
 use crate::services::api_tokens::{self, LIFETIMES_DAYS};
 use crate::web::layout::Layout;
@@ -81,9 +81,7 @@ pub struct RevokedQuery {
 }
 
 fn day(ms: i64, zone: &str) -> String {
-    format_range(ms, ms, zone)
-        .map(|text| text.split(',').next().unwrap_or_default().to_owned())
-        .unwrap_or_default()
+    format_date(ms, zone).unwrap_or_default()
 }
 
 fn line(token: api_token::Model, zone: &str, now_ms: i64) -> TokenLine {

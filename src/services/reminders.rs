@@ -6,7 +6,7 @@
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::outbox;
-use crate::db::{begin_write, bookings as booking_rows, reminders, volunteers};
+use crate::db::{begin_write, bookings as booking_rows, reminders, slot_calendar};
 use crate::services::booking_mails::details_for;
 use crate::services::mails::ReminderEmail;
 use crate::services::volunteer_calendar::send_schedule_mail;
@@ -135,7 +135,7 @@ async fn remind_volunteer(
     if !reminders::claim(&txn, &volunteer_key(volunteer_id, event_id), hours, now_ms).await? {
         return Ok(false);
     }
-    let Some(volunteer) = volunteers::find_any(&txn, volunteer_id).await? else {
+    let Some(volunteer) = slot_calendar::volunteer(&txn, volunteer_id).await? else {
         return Ok(false);
     };
     let event = crate::services::events::find(&txn, event_id).await?;

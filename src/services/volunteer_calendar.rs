@@ -139,12 +139,11 @@ pub async fn send_schedule_mail(
         let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {
             continue;
         };
-        let mut booked_by = Vec::new();
-        for booking in bookings::confirmed_in_slot(conn, slot.id).await? {
-            if let Some(person) = bookings::participant(conn, booking.participant_id).await? {
-                booked_by.push(person.name);
-            }
-        }
+        let booked_by = slot_calendar::participants_in(conn, slot.id)
+            .await?
+            .into_iter()
+            .map(|person| person.name)
+            .collect();
         lines.push(ScheduleLine {
             when: format_clock_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
             session_title: session.title.clone(),

@@ -3,6 +3,7 @@
 //!
 //! See `docs/ARCHITECTURE.md` for how the modules fit together.
 
+pub mod allocation;
 pub mod api;
 pub mod app;
 pub mod calendar;

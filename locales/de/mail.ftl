@@ -6,6 +6,7 @@ label-what = Was
 label-with = Mit
 label-when = Wann
 label-where = Wo
+label-bring = Bitte mitbringen
 label-own-time = bei Ihnen ist das { $time }
 
 participant-invitation-subject = Buchen Sie Ihren Platz: { $event }

@@ -6,6 +6,7 @@ label-what = What
 label-with = With
 label-when = When
 label-where = Where
+label-bring = What to bring
 label-own-time = that is { $time } where you are
 
 participant-invitation-subject = Book your place: { $event }

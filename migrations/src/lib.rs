@@ -14,6 +14,7 @@ mod m20261123_000006_event_volunteer;
 mod m20261123_000007_api_token;
 mod m20261123_000008_reminder_sent;
 mod m20261123_000009_link_failure;
+mod m20261123_000010_session_what_to_bring;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_api_token::Migration),
             Box::new(m20261123_000008_reminder_sent::Migration),
             Box::new(m20261123_000009_link_failure::Migration),
+            Box::new(m20261123_000010_session_what_to_bring::Migration),
         ]
     }
 }

@@ -78,6 +78,8 @@ pub struct SessionOut {
     pub title: String,
     /// Room.
     pub room: String,
+    /// What participants should bring.
+    pub what_to_bring: String,
     /// `mock_interview`, `speed_networking`, `placement` or `group`.
     pub format: String,
     /// `first_come` or `preferences`.
@@ -106,6 +108,7 @@ impl From<SessionFill> for SessionOut {
             ends_at: instant(s.ends_at),
             title: s.title,
             room: s.room,
+            what_to_bring: s.what_to_bring,
             format: s.format,
             booking_mode: s.booking_mode,
             units: fill.slots,

@@ -164,6 +164,9 @@ pub async fn employers(
     conn: &impl ConnectionTrait,
     ids: Vec<Uuid>,
 ) -> Result<HashMap<Uuid, employer::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     let rows = employer::Entity::find()
         .filter(employer::Column::Id.is_in(ids))
         .all(conn)

@@ -16,6 +16,7 @@ use uuid::Uuid;
 fn apply(model: &mut session::ActiveModel, draft: &SessionDraft) {
     model.title = Set(draft.title.clone());
     model.room = Set(draft.room.clone());
+    model.what_to_bring = Set(draft.what_to_bring.clone());
     model.format = Set(draft.format().as_str().to_owned());
     model.starts_at = Set(draft.starts_at);
     model.ends_at = Set(draft.ends_at);

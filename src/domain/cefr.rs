@@ -4,7 +4,10 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A language level, ordered from A1 (beginner) to C2 (mastery).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "String", into = "String")]
 pub enum CefrLevel {
     /// Breakthrough.
     A1,
@@ -51,6 +54,20 @@ impl FromStr for CefrLevel {
             .into_iter()
             .find(|level| level.as_str() == upper)
             .ok_or_else(|| ParseCefrError(text.trim().to_owned()))
+    }
+}
+
+impl TryFrom<String> for CefrLevel {
+    type Error = ParseCefrError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        text.parse()
+    }
+}
+
+impl From<CefrLevel> for String {
+    fn from(level: CefrLevel) -> Self {
+        level.as_str().to_owned()
     }
 }
 

@@ -15,6 +15,8 @@ pub struct SessionInput {
     pub title: String,
     /// Room or area.
     pub room: String,
+    /// What participants should bring (optional, up to 500 characters).
+    pub what_to_bring: String,
     /// One of [`Format`]'s names.
     pub format: String,
     /// Start, wall time in the event's zone.
@@ -65,6 +67,7 @@ impl Default for SessionInput {
         Self {
             title: String::new(),
             room: String::new(),
+            what_to_bring: String::new(),
             format: Format::MockInterview.as_str().to_owned(),
             starts: String::new(),
             ends: String::new(),
@@ -123,6 +126,8 @@ pub struct SessionDraft {
     pub title: String,
     /// Room or area (may be empty).
     pub room: String,
+    /// What participants should bring (may be empty).
+    pub what_to_bring: String,
     /// Start (ms, UTC).
     pub starts_at: i64,
     /// End (ms, UTC).
@@ -179,6 +184,10 @@ impl SessionDraft {
         let title = input.title.trim().to_owned();
         if title.is_empty() || title.chars().count() > 200 {
             errors.push("title", "enter a title of up to 200 characters");
+        }
+        let what_to_bring = input.what_to_bring.trim().to_owned();
+        if what_to_bring.chars().count() > 500 {
+            errors.push("what_to_bring", "keep this to 500 characters");
         }
         let format = Format::parse(&input.format);
         if format.is_none() {
@@ -310,6 +319,7 @@ impl SessionDraft {
         errors.into_result(|| Self {
             title,
             room: input.room.trim().to_owned(),
+            what_to_bring,
             starts_at: starts_at.unwrap_or_default(),
             ends_at: ends_at.unwrap_or_default(),
             settings,

@@ -13,6 +13,8 @@ pub struct Model {
     pub format: String,
     pub booking_mode: String,
     pub room: String,
+    /// What a participant should bring (may be empty).
+    pub what_to_bring: String,
     pub starts_at: i64,
     pub ends_at: i64,
     pub capacity: Option<i32>,

@@ -12,7 +12,7 @@ use crate::services::mails::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, CancelledBy,
     MailHead, MovedBy, with_calendar,
 };
-use crate::services::{event_place, volunteer_calendar};
+use crate::services::{session_place, volunteer_calendar};
 use sea_orm::ConnectionTrait;
 
 /// Which change a mail reports.
@@ -59,17 +59,22 @@ pub(crate) fn booking_appointment(
     with: &str,
     manage_link: Option<&str>,
 ) -> Appointment {
-    let description = match manage_link {
-        Some(link) => format!("{with}\n\nSee, change or cancel: {link}"),
-        None => with.to_owned(),
-    };
+    let mut description = with.to_owned();
+    if !session.what_to_bring.is_empty() {
+        description.push_str("\n\nWhat to bring: ");
+        description.push_str(&session.what_to_bring);
+    }
+    if let Some(link) = manage_link {
+        description.push_str("\n\nSee, change or cancel: ");
+        description.push_str(link);
+    }
     Appointment {
         uid: booking.calendar_uid.clone(),
         sequence: u32::try_from(booking.sequence).unwrap_or_default(),
         starts_at: slot.starts_at,
         ends_at: slot.ends_at,
         summary: format!("{}: {}", session.title, event.title),
-        location: event_place(event),
+        location: session_place(event, session),
         description,
         url: manage_link.map(str::to_owned),
     }
@@ -108,7 +113,8 @@ impl MailContext<'_> {
                 )?,
                 None => None,
             },
-            place: event_place(self.event),
+            place: session_place(self.event, self.session),
+            bring: self.session.what_to_bring.clone(),
             manage_link: self.manage_link.to_owned(),
         })
     }

@@ -11,7 +11,7 @@ use crate::db::{begin_write, is_constraint_violation, outbox};
 use crate::entities::{booking, event, session, slot};
 use crate::services::booking_mails::{Change, MailContext};
 use crate::services::mails::{CancelledBy, MovedBy};
-use crate::services::volunteer_calendar::notify_slot_change;
+use crate::services::volunteer_calendar::{notify_place_change, notify_slot_change};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
@@ -25,9 +25,22 @@ pub async fn book(
     manage_link: &str,
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
+    let place = slot_context(db, slot_id).await?;
+    book_place(db, config, participant_id, &place, manage_link, now_ms).await
+}
+
+/// [`book`] for a slot the caller has already read with its session and event (and checked that
+/// the participant may book it), saving the reads.
+pub async fn book_place(
+    db: &DatabaseConnection,
+    config: &Config,
+    participant_id: Uuid,
+    place: &Place,
+    manage_link: &str,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
     // Read and render first: only the writes below wait for other bookings' write locks. (A
     // slot removed meanwhile makes `take_place` answer "full"; nothing is half-written.)
-    let place = slot_context(db, slot_id).await?;
     let booking = bookings::new_row(
         place.0.session_id,
         Some(place.0.id),
@@ -63,7 +76,7 @@ pub async fn book(
         Err(e) => return Err(e.into()),
     }
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
-    notify_slot_change(&txn, config, place.0.id, now_ms).await?;
+    notify_place_change(&txn, config, place, now_ms).await?;
     txn.commit().await?;
     Ok(booking)
 }
@@ -110,7 +123,7 @@ pub async fn reschedule(
     if let Some(old_slot) = booking.slot_id {
         notify_slot_change(&txn, config, old_slot, now_ms).await?;
     }
-    notify_slot_change(&txn, config, place.0.id, now_ms).await?;
+    notify_place_change(&txn, config, &place, now_ms).await?;
     txn.commit().await?;
     Ok(moved)
 }
@@ -158,13 +171,13 @@ pub async fn cancel_in(
     )
     .await?;
     if by.updates_volunteer() {
-        notify_slot_change(conn, config, place.0.id, now_ms).await?;
+        notify_place_change(conn, config, &place, now_ms).await?;
     }
     Ok(cancelled)
 }
 
 /// A slot with its session and event.
-pub(crate) type Place = (slot::Model, session::Model, event::Model);
+pub type Place = (slot::Model, session::Model, event::Model);
 
 pub(crate) async fn slot_context(
     conn: &impl ConnectionTrait,

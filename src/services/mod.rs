@@ -34,6 +34,19 @@ pub mod volunteer_calendar;
 pub mod volunteers;
 pub mod waitlist;
 
+/// Where a session happens: its room (when named) and the event's venue or video link.
+pub(crate) fn session_place(
+    event: &crate::entities::event::Model,
+    session: &crate::entities::session::Model,
+) -> String {
+    let place = event_place(event);
+    match (session.room.trim(), place.is_empty()) {
+        ("", _) => place,
+        (room, true) => room.to_owned(),
+        (room, false) => format!("{room}, {place}"),
+    }
+}
+
 /// Where an event happens: its venue address, else its video link.
 pub(crate) fn event_place(event: &crate::entities::event::Model) -> String {
     event

@@ -89,7 +89,7 @@ async fn bookable_slot(
     owner: &LinkOwner,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<bookings::Place, AppError> {
     let (slot, session, event) = booking_rows::slot_context(db, slot_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -113,7 +113,7 @@ async fn bookable_slot(
                 .to_owned(),
         ));
     }
-    Ok(())
+    Ok((slot, session, event))
 }
 
 /// The participant's live booking in the slot's session, if any.
@@ -139,12 +139,12 @@ pub async fn book(
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
     let owner = owner(db, config, token, now_ms).await?;
-    bookable_slot(db, &owner, slot_id, now_ms).await?;
-    let result = bookings::book(
+    let place = bookable_slot(db, &owner, slot_id, now_ms).await?;
+    let result = bookings::book_place(
         db,
         config,
         owner.participant_id,
-        slot_id,
+        &place,
         &owner.manage_link,
         now_ms,
     )
@@ -152,12 +152,7 @@ pub async fn book(
     match result {
         Err(AppError::Conflict(message)) => {
             // A repeated request for the same slot (double click, a replayed form) is not an error.
-            let session_id = booking_rows::slot_context(db, slot_id)
-                .await?
-                .ok_or(AppError::NotFound)?
-                .1
-                .id;
-            match live_booking_in_session(db, owner.participant_id, session_id).await? {
+            match live_booking_in_session(db, owner.participant_id, place.1.id).await? {
                 Some(existing) if existing.slot_id == Some(slot_id) => Ok(existing),
                 _ => Err(AppError::Conflict(message)),
             }

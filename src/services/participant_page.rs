@@ -12,7 +12,7 @@ use crate::entities::{booking, slot};
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::preferences::ranking_closed_reason;
-use crate::services::{access_links, event_place};
+use crate::services::{access_links, event_place, session_place};
 use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
 
@@ -104,6 +104,28 @@ pub struct WaitLine {
     pub offer: Option<(String, String)>,
 }
 
+/// One current booking on the participant's schedule.
+pub struct ScheduleEntry {
+    /// The booking, for the `.ics` download and the cancel page.
+    pub booking_id: uuid::Uuid,
+    /// Its session, for the link to change it.
+    pub session_id: uuid::Uuid,
+    /// Session title.
+    pub session_title: String,
+    /// Date and times in the event's zone, naming it.
+    pub when: String,
+    /// Who or where (employer, job title, languages).
+    pub with: String,
+    /// Room and venue, or the video link.
+    pub place: String,
+    /// The video link, when the event is online, to make it a link.
+    pub video_link: Option<String>,
+    /// What to bring (may be empty).
+    pub bring: String,
+    /// Whether it can still be changed or cancelled here.
+    pub can_change: bool,
+}
+
 /// A participant's page for one event.
 pub struct ParticipantHome {
     /// The personal link's path (`/p/{token}`), for the page's own links and forms.
@@ -118,6 +140,8 @@ pub struct ParticipantHome {
     pub when: String,
     /// Venue or video link.
     pub place: String,
+    /// Their current bookings in time order.
+    pub schedule: Vec<ScheduleEntry>,
     /// Sessions with their options.
     pub sessions: Vec<ParticipantSession>,
 }
@@ -148,6 +172,7 @@ pub async fn participant_home(
     .await?;
 
     let mut sessions = Vec::new();
+    let mut schedule: Vec<(i64, ScheduleEntry)> = Vec::new();
     for fill in fills {
         let slots = overview::slots_of_session(db, fill.session.id).await?;
         let labels = slot_labels(db, &slots).await?;
@@ -191,6 +216,30 @@ pub async fn participant_home(
                 let text = format!("{} {}", b.status, time.unwrap_or_default());
                 (text.trim().to_owned(), b.id)
             });
+        for booking in bookings
+            .iter()
+            .filter(|b| b.session_id == fill.session.id && b.status == booking_status::CONFIRMED)
+        {
+            let Some(slot) = slots.iter().find(|s| Some(s.id) == booking.slot_id) else {
+                continue;
+            };
+            let entry = ScheduleEntry {
+                booking_id: booking.id,
+                session_id: fill.session.id,
+                session_title: fill.session.title.clone(),
+                when: format_range(slot.starts_at, slot.ends_at, zone)?,
+                with: labels.get(&slot.id).cloned().unwrap_or_default(),
+                place: session_place(&event, &fill.session),
+                video_link: event
+                    .venue_address
+                    .is_none()
+                    .then(|| event.online_url.clone())
+                    .flatten(),
+                bring: fill.session.what_to_bring.clone(),
+                can_change: closed_reason.is_none(),
+            };
+            schedule.push((slot.starts_at, entry));
+        }
         let ranking = if fill.session.booking_mode == "preferences" {
             let typed = typed.filter(|t| t.session_id == fill.session.id);
             let stored = preferences::of(db, fill.session.id, participant.id).await?;
@@ -250,6 +299,10 @@ pub async fn participant_home(
         event_title: event.title.clone(),
         when: crate::services::views::when(&event),
         place: event_place(&event),
+        schedule: {
+            schedule.sort_by_key(|(starts_at, _)| *starts_at);
+            schedule.into_iter().map(|(_, entry)| entry).collect()
+        },
         sessions,
     })
 }

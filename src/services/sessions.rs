@@ -86,6 +86,7 @@ pub fn draft_of(session: &session::Model) -> SessionDraft {
     SessionDraft {
         title: session.title.clone(),
         room: session.room.clone(),
+        what_to_bring: session.what_to_bring.clone(),
         starts_at: session.starts_at,
         ends_at: session.ends_at,
         settings,

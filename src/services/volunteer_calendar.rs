@@ -49,6 +49,17 @@ pub async fn notify_slot_change(
     notify(conn, config, slot_id, SlotNews::Updated, now_ms).await
 }
 
+/// [`notify_slot_change`] for a slot whose session and event the caller already holds: a slot
+/// without a volunteer costs no query at all.
+pub async fn notify_place_change(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    place: &(slot::Model, session::Model, event::Model),
+    now_ms: i64,
+) -> Result<(), AppError> {
+    notify_place(conn, config, place, SlotNews::Updated, now_ms).await
+}
+
 async fn notify(
     conn: &impl ConnectionTrait,
     config: &Config,
@@ -56,9 +67,19 @@ async fn notify(
     news: SlotNews,
     now_ms: i64,
 ) -> Result<(), AppError> {
-    let Some((slot, session, event)) = bookings::slot_context(conn, slot_id).await? else {
-        return Ok(());
-    };
+    match bookings::slot_context(conn, slot_id).await? {
+        Some(place) => notify_place(conn, config, &place, news, now_ms).await,
+        None => Ok(()),
+    }
+}
+
+async fn notify_place(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    (slot, session, event): &(slot::Model, session::Model, event::Model),
+    news: SlotNews,
+    now_ms: i64,
+) -> Result<(), AppError> {
     let Some(volunteer_id) = slot.volunteer_id else {
         return Ok(());
     };
@@ -67,7 +88,7 @@ async fn notify(
     };
     // A first invitation goes out at SEQUENCE 0; every later change raises it.
     let slot = if news == SlotNews::Scheduled {
-        slot
+        slot.clone()
     } else {
         slot_calendar::bump_sequence(conn, slot.id)
             .await?
@@ -77,8 +98,8 @@ async fn notify(
         config,
         volunteer: &volunteer,
         slot: &slot,
-        session: &session,
-        event: &event,
+        session,
+        event,
     };
     entry.enqueue(conn, news, now_ms).await
 }

@@ -19,7 +19,7 @@ use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::{
     booking_closed_reason, owned_booking, owner, session_of_link,
 };
-use crate::services::volunteer_calendar::notify_slot_change;
+use crate::services::volunteer_calendar::notify_place_change;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
@@ -138,7 +138,7 @@ pub async fn accept(
         now_ms,
     )
     .await?;
-    notify_slot_change(&txn, config, place.0.id, now_ms).await?;
+    notify_place_change(&txn, config, &place, now_ms).await?;
     txn.commit().await?;
     Ok(booking)
 }

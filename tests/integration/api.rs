@@ -107,6 +107,8 @@ async fn a_token_is_shown_once_stored_hashed_and_stops_working_when_revoked_or_e
         .find(|t| t.revoked_at.is_none())
         .unwrap()
         .into();
+    // Made a minute ago, expired a moment ago (a token always expires after it was made).
+    row.created_at = Set(now_ms() - 60_000);
     row.expires_at = Set(now_ms() - 1);
     row.update(&app.db).await.unwrap();
     let (status, _, _) = call(&mut app, "GET", "/api/v1/events", Some(&second), None).await;

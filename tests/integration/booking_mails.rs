@@ -251,7 +251,7 @@ async fn unicode_names_and_separators_survive_into_every_calendar_part() {
             .unwrap();
         assert_eq!(
             event.get_location(),
-            Some("Stadtbibliothek, Saal 2, Breite Straße 30, 10178 Berlin")
+            Some("Seminar rooms 1-3, Stadtbibliothek, Saal 2, Breite Straße 30, 10178 Berlin")
         );
         let ics = mail.part("text/calendar").unwrap();
         assert!(

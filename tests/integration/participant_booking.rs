@@ -87,6 +87,40 @@ async fn a_participant_books_moves_and_cancels_from_their_page() {
         page.body
     );
     assert!(page.body.contains("Move here"));
+    // My schedule: the time, the room and venue, what to bring, the calendar download.
+    let booking = &live_bookings(&app).await[0];
+    let schedule = page
+        .body
+        .split("<h2 id=\"schedule-heading\">")
+        .nth(1)
+        .unwrap();
+    let schedule = schedule.split("</section>").next().unwrap();
+    assert!(schedule.contains("Mock interviews"), "{schedule}");
+    assert!(schedule.contains("17:30–18:00"), "{schedule}");
+    assert!(schedule.contains("Seminar rooms 1-3, "), "{schedule}");
+    assert!(
+        schedule.contains("<dt>What to bring</dt><dd>Your CV, printed twice"),
+        "{schedule}"
+    );
+    assert!(schedule.contains(&format!("/bookings/{}/invite.ics", booking.id)));
+    assert!(schedule.contains("Get my calendar address"));
+    // The confirmation mail and its calendar entry say the same.
+    app.drain_outbox().await;
+    let participant = fairplan::entities::participant::Entity::find_by_id(booking.participant_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mail = app.last_mail_to(&participant.email).unwrap();
+    let text = mail.part("text/plain").unwrap();
+    assert!(
+        text.contains("What to bring: Your CV, printed twice"),
+        "{text}"
+    );
+    // Unfolded: long iCalendar lines wrap at 75 octets.
+    let ics = mail.part("text/calendar").unwrap().replace("\r\n ", "");
+    assert!(ics.contains("LOCATION:Seminar rooms 1-3\\,"), "{ics}");
+    assert!(ics.contains("What to bring: Your CV"), "{ics}");
 
     let other_slot = first_slot_in_form(&page.body);
     let booking_id = live_bookings(&app).await[0].id;

@@ -63,6 +63,7 @@ async fn arena() -> (TestApp, Vec<(Uuid, String)>, Uuid, Uuid) {
         format: Set("group".to_owned()),
         booking_mode: Set("first_come".to_owned()),
         room: Set("Room 4".to_owned()),
+        what_to_bring: Set(String::new()),
         starts_at: Set(event.starts_at),
         ends_at: Set(event.starts_at + 3_600_000),
         capacity: Set(Some(10)),

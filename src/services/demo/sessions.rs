@@ -39,6 +39,7 @@ impl Sessions {
                 format: Set(format.to_owned()),
                 booking_mode: Set("first_come".to_owned()),
                 room: Set(String::new()),
+                what_to_bring: Set(String::new()),
                 starts_at: Set(starts),
                 ends_at: Set(ends),
                 capacity: Set(None),
@@ -67,6 +68,9 @@ impl Sessions {
         mock.slot_minutes = Set(Some(30));
         mock.break_minutes = Set(10);
         mock.room = Set("Seminar rooms 1-3".to_owned());
+        mock.what_to_bring = Set(
+            "Your CV, printed twice, and the job advert you would like to practise for.".to_owned(),
+        );
         let mut networking = session(
             ids.1,
             "Speed networking",

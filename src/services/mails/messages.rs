@@ -84,8 +84,10 @@ pub struct BookingDetails {
     pub when: String,
     /// For online sessions, the time in the participant's own zone when known and different.
     pub own_time: Option<String>,
-    /// Venue address or video link.
+    /// Room, venue address or video link.
     pub place: String,
+    /// What to bring (may be empty).
+    pub bring: String,
     /// The participant's personal link to change or cancel.
     pub manage_link: String,
 }

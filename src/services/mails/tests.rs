@@ -21,6 +21,7 @@ fn details() -> BookingDetails {
         when: "Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)".to_owned(),
         own_time: Some("Tue 3 March 2026, 19:30–20:00 (Europe/Kyiv)".to_owned()),
         place: "https://video.example.org/room/42".to_owned(),
+        bring: "Your CV, printed twice".to_owned(),
         manage_link: "https://events.example.org/p/TOKEN".to_owned(),
     }
 }

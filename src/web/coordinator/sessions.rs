@@ -146,6 +146,7 @@ fn input_of(session: &session::Model, zone: &str) -> Result<SessionInput, AppErr
     Ok(SessionInput {
         title: session.title.clone(),
         room: session.room.clone(),
+        what_to_bring: session.what_to_bring.clone(),
         format: session.format.clone(),
         starts: local(Some(session.starts_at))?,
         ends: local(Some(session.ends_at))?,

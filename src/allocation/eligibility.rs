@@ -1,0 +1,92 @@
+//! Who may take which option: the session's language rule at its level, the occupation rule,
+//! and times already taken. Also says why not, for the explanations.
+
+use super::model::{Language, OptionSpec, ParticipantSpec, SessionRules};
+use crate::domain::cefr::CefrLevel;
+use crate::domain::option_fit::{Fit, InterviewRules, Profile, bookable, fit};
+
+/// Why an option is closed to a participant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Barrier {
+    /// They do not share the needed language at the level.
+    Language,
+    /// Their occupation field does not match, and the session requires it.
+    Occupation,
+    /// It clashes with another booking of theirs.
+    Clash,
+}
+
+fn profile(languages: &[Language], fields: &[String]) -> Profile {
+    Profile {
+        languages: languages
+            .iter()
+            .map(|l| (l.code.to_ascii_lowercase(), l.level))
+            .collect(),
+        fields: fields.to_vec(),
+    }
+}
+
+fn level_in(languages: &[Language], code: &str) -> Option<CefrLevel> {
+    languages
+        .iter()
+        .filter(|l| l.code.eq_ignore_ascii_case(code))
+        .map(|l| l.level)
+        .max()
+}
+
+fn shares_field(participant: &ParticipantSpec, option: &OptionSpec) -> bool {
+    option.fields.is_empty()
+        || participant.fields.iter().any(|mine| {
+            option
+                .fields
+                .iter()
+                .any(|theirs| theirs.trim().eq_ignore_ascii_case(mine.trim()))
+        })
+}
+
+/// Whether `participant` may take `option`, and if so whether it fits their occupation field.
+pub fn check(
+    participant: &ParticipantSpec,
+    option: &OptionSpec,
+    rules: &SessionRules,
+) -> Result<bool, Barrier> {
+    let field_fit = !option.fields.is_empty() && shares_field(participant, option);
+    if option.languages.is_empty() {
+        // A placement or group: only the participant's own level in the session language counts.
+        if let Some(code) = &rules.language {
+            let enough = match (level_in(&participant.languages, code), rules.min_level) {
+                (Some(level), Some(min)) => level >= min,
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
+            if !enough {
+                return Err(Barrier::Language);
+            }
+        }
+        if rules.require_occupation_match && !shares_field(participant, option) {
+            return Err(Barrier::Occupation);
+        }
+    } else {
+        let interview = InterviewRules {
+            language: rules.language.clone(),
+            min_level: rules.min_level,
+            require_occupation: rules.require_occupation_match,
+        };
+        let how = fit(
+            &profile(&participant.languages, &participant.fields),
+            &profile(&option.languages, &option.fields),
+            &interview,
+        );
+        if !bookable(how, &interview) {
+            return Err(if how == Fit::NoLanguage {
+                Barrier::Language
+            } else {
+                Barrier::Occupation
+            });
+        }
+    }
+    if participant.busy.iter().any(|b| b.overlaps(&option.time)) {
+        return Err(Barrier::Clash);
+    }
+    Ok(field_fit)
+}

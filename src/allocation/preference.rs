@@ -1,0 +1,286 @@
+//! Preference allocation as one min-cost flow with lexicographic costs.
+//!
+//! Network: source → participant (one edge per place they may still take) → overlap group
+//! (capacity 1: at most one of the options that share time) → option → sink (its free places).
+//! Cost levels, most important first:
+//! 1. places, one level per place number: everyone's first place before anyone's second;
+//! 2. priority participants placed;
+//! 3. ranks, one level per rank (rank-maximal: one more first choice beats any number of
+//!    second choices);
+//! 4. occupation fit;
+//! 5. the seeded lottery: who is placed, then who gets the better rank.
+
+use super::eligibility::{Barrier, check};
+use super::explain::{Candidate, explain};
+use super::flow::{EdgeId, Network};
+use super::lottery::draws;
+use super::model::{Allocation, AllocationError, AllocationInput, Assignment, OptionSpec, Quality};
+use super::validate::validate;
+use std::collections::HashMap;
+
+/// One participant as the solver sees them.
+pub(super) struct Seeker {
+    /// Places they may still take.
+    pub allowed: u32,
+    /// Options open to them: (option index, rank, fits their field).
+    pub open: Vec<(usize, Option<u32>, bool)>,
+    /// Why the others are closed.
+    pub barriers: Vec<(usize, Barrier)>,
+    /// Their lottery weight (higher is luckier).
+    pub luck: i64,
+}
+
+/// Allocates `input`; `progress(done, most)` is told how many places are given so far.
+pub fn allocate(
+    input: &AllocationInput,
+    mut progress: impl FnMut(u64, u64),
+) -> Result<Allocation, AllocationError> {
+    validate(input)?;
+    let option_index: HashMap<&str, usize> = input
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id.as_str(), i))
+        .collect();
+    let seekers = seekers(input, &option_index);
+    let max_units = seekers
+        .iter()
+        .zip(&input.participants)
+        .map(|(s, p)| s.allowed + p.held)
+        .max()
+        .unwrap_or(0)
+        .max(1) as usize;
+    let max_rank = seekers
+        .iter()
+        .flat_map(|s| s.open.iter().filter_map(|o| o.1))
+        .max()
+        .unwrap_or(0) as usize;
+    let levels = Levels {
+        units: max_units,
+        ranks: max_rank,
+    };
+    let dims = levels.dims();
+
+    let mut network = Network::new(2 + input.options.len(), dims);
+    let (source, sink) = (0, 1);
+    let option_node = |i: usize| 2 + i;
+    for (i, option) in input.options.iter().enumerate() {
+        network.add_edge(option_node(i), sink, i64::from(option.capacity), &[]);
+    }
+    // (edge, participant index, option index)
+    let mut choice_edges: Vec<(EdgeId, usize, usize)> = Vec::new();
+    for (p, (seeker, person)) in seekers.iter().zip(&input.participants).enumerate() {
+        if seeker.open.is_empty() || seeker.allowed == 0 {
+            continue;
+        }
+        let node = network.add_node();
+        for k in 0..seeker.allowed {
+            let unit = (person.held + k) as usize;
+            let mut cost = vec![0; dims];
+            cost[unit] = -1;
+            if unit == 0 {
+                if person.priority {
+                    cost[levels.priority()] = -1;
+                }
+                cost[levels.lottery_place()] = -seeker.luck;
+            }
+            network.add_edge(source, node, 1, &cost);
+        }
+        for group in overlap_groups(&seeker.open, &input.options) {
+            let group_node = network.add_node();
+            network.add_edge(node, group_node, 1, &[]);
+            for (option, rank, field_fit) in group {
+                let mut cost = vec![0; dims];
+                if let Some(rank) = rank {
+                    cost[levels.rank(rank)] = -1;
+                    cost[levels.lottery_rank()] =
+                        -seeker.luck * (max_rank as i64 + 1 - i64::from(rank));
+                }
+                if field_fit {
+                    cost[levels.fit()] = -1;
+                }
+                let edge = network.add_edge(group_node, option_node(option), 1, &cost);
+                choice_edges.push((edge, p, option));
+            }
+        }
+    }
+    let most: u64 = input.options.iter().map(|o| u64::from(o.capacity)).sum();
+    let solved = network.min_cost_flow(source, sink, |sent| {
+        progress(u64::try_from(sent).unwrap_or(0), most);
+    });
+
+    let mut given: Vec<Vec<(usize, Option<u32>)>> = vec![Vec::new(); seekers.len()];
+    for (edge, p, option) in choice_edges {
+        if network.flow(edge) > 0 {
+            let rank = seekers[p]
+                .open
+                .iter()
+                .find(|o| o.0 == option)
+                .and_then(|o| o.1);
+            given[p].push((option, rank));
+        }
+    }
+    let mut assignments: Vec<Assignment> = Vec::new();
+    for (p, places) in given.iter().enumerate() {
+        for (option, rank) in places {
+            assignments.push(Assignment {
+                participant: input.participants[p].id.clone(),
+                option: input.options[*option].id.clone(),
+                rank: *rank,
+            });
+        }
+    }
+    assignments.sort_by(|a, b| (&a.participant, &a.option).cmp(&(&b.participant, &b.option)));
+    let candidates: Vec<Candidate<'_>> = seekers
+        .iter()
+        .zip(&input.participants)
+        .zip(&given)
+        .map(|((seeker, person), places)| Candidate {
+            person,
+            seeker,
+            given: places,
+        })
+        .collect();
+    Ok(Allocation {
+        seed: input.seed,
+        quality: quality(&candidates, most, solved.flow),
+        explanations: explain(&candidates, input),
+        assignments,
+        objective: solved.cost,
+        objective_levels: levels.names(),
+    })
+}
+
+/// Where each objective level sits in the cost vector.
+struct Levels {
+    units: usize,
+    ranks: usize,
+}
+
+impl Levels {
+    fn priority(&self) -> usize {
+        self.units
+    }
+    fn rank(&self, rank: u32) -> usize {
+        self.units + rank as usize
+    }
+    fn fit(&self) -> usize {
+        self.units + self.ranks + 1
+    }
+    fn lottery_place(&self) -> usize {
+        self.fit() + 1
+    }
+    fn lottery_rank(&self) -> usize {
+        self.fit() + 2
+    }
+    fn dims(&self) -> usize {
+        self.fit() + 3
+    }
+    fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = (1..=self.units)
+            .map(|n| format!("-participants holding at least {n} place(s)"))
+            .collect();
+        names.push("-priority participants placed".to_owned());
+        names.extend((1..=self.ranks).map(|r| format!("-places given at rank {r}")));
+        names.push("-places in the participant's occupation field".to_owned());
+        names.push("-lottery weight of those placed".to_owned());
+        names.push("-lottery weight of better ranks".to_owned());
+        names
+    }
+}
+
+/// Each participant's open options, barriers and lottery weight. Draws go by sorted id, so the
+/// order of the input does not change anyone's luck.
+pub(super) fn seekers(input: &AllocationInput, option_index: &HashMap<&str, usize>) -> Vec<Seeker> {
+    let mut by_id: Vec<usize> = (0..input.participants.len()).collect();
+    by_id.sort_by(|a, b| input.participants[*a].id.cmp(&input.participants[*b].id));
+    let drawn = draws(input.seed, by_id.len());
+    let mut luck = vec![0i64; by_id.len()];
+    for (position, participant) in by_id.into_iter().enumerate() {
+        let count = drawn.len() as i64;
+        luck[participant] = count + 1 - i64::try_from(drawn[position]).unwrap_or(count);
+    }
+    input
+        .participants
+        .iter()
+        .zip(luck)
+        .map(|(person, luck)| {
+            let mut rank_of: HashMap<usize, u32> = HashMap::new();
+            for id in &person.ranking {
+                if let Some(&i) = option_index.get(id.as_str()) {
+                    let next = rank_of.len() as u32 + 1;
+                    rank_of.entry(i).or_insert(next);
+                }
+            }
+            let mut open = Vec::new();
+            let mut barriers = Vec::new();
+            for (i, option) in input.options.iter().enumerate() {
+                if option.capacity == 0 {
+                    continue;
+                }
+                match check(person, option, &input.rules) {
+                    Ok(field_fit) => open.push((i, rank_of.get(&i).copied(), field_fit)),
+                    Err(barrier) => barriers.push((i, barrier)),
+                }
+            }
+            Seeker {
+                allowed: input.rules.max_per_participant.saturating_sub(person.held),
+                open,
+                barriers,
+                luck,
+            }
+        })
+        .collect()
+}
+
+/// Splits open options into groups that share time (chains of overlaps); a participant takes at
+/// most one per group. Exact when overlapping options start and end together (slots cut on one
+/// grid, as Fairplan makes them); with staggered times it is on the safe side.
+fn overlap_groups(
+    open: &[(usize, Option<u32>, bool)],
+    options: &[OptionSpec],
+) -> Vec<Vec<(usize, Option<u32>, bool)>> {
+    let mut sorted = open.to_vec();
+    sorted.sort_by_key(|o| (options[o.0].time.starts, o.0));
+    let mut groups: Vec<Vec<(usize, Option<u32>, bool)>> = Vec::new();
+    let mut group_end = i64::MIN;
+    for entry in sorted {
+        let time = options[entry.0].time;
+        match groups.last_mut() {
+            Some(group) if time.starts < group_end => {
+                group.push(entry);
+                group_end = group_end.max(time.ends);
+            }
+            _ => {
+                groups.push(vec![entry]);
+                group_end = time.ends;
+            }
+        }
+    }
+    groups
+}
+
+fn quality(candidates: &[Candidate<'_>], places: u64, given: i64) -> Quality {
+    let mut q = Quality {
+        participants: candidates.len(),
+        places,
+        given: u64::try_from(given).unwrap_or(0),
+        ..Quality::default()
+    };
+    for c in candidates {
+        let placed = c.person.held > 0 || !c.given.is_empty();
+        q.placed += usize::from(placed);
+        if c.person.priority {
+            q.priority += 1;
+            q.priority_placed += usize::from(placed);
+        }
+        if c.seeker.open.iter().any(|o| o.1.is_some()) {
+            q.ranked += 1;
+            let best = c.given.iter().filter_map(|g| g.1).min();
+            q.first_choice += usize::from(best == Some(1));
+            q.top_three += usize::from(best.is_some_and(|r| r <= 3));
+        }
+    }
+    q.left_out = q.participants - q.placed;
+    q
+}

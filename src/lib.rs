@@ -15,6 +15,7 @@ pub mod entities;
 pub mod i18n;
 pub mod mail;
 pub mod metrics;
+pub mod planning_cli;
 pub mod runtime;
 pub mod services;
 pub mod web;

@@ -4,8 +4,8 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use fairplan::clock::now_ms;
 use fairplan::config::Config;
-use fairplan::runtime;
 use fairplan::services::{auth, demo};
+use fairplan::{planning_cli, runtime};
 use migration::{Migrator, MigratorTrait};
 use std::process::ExitCode;
 
@@ -34,6 +34,25 @@ enum Command {
         #[arg(long, default_value = "./data/demo.db")]
         file: String,
     },
+    /// Allocate places from ranked choices, offline (JSON in, JSON out; see
+    /// docs/allocation-format.md).
+    Allocate {
+        /// The problem: options, participants, rules, seed.
+        #[arg(long)]
+        input: std::path::PathBuf,
+        /// Where to write the allocation.
+        #[arg(long)]
+        output: std::path::PathBuf,
+    },
+    /// Plan speed-networking rounds, offline (JSON in, JSON out).
+    Rotate {
+        /// The problem: tables, participants, rounds, seed.
+        #[arg(long)]
+        input: std::path::PathBuf,
+        /// Where to write the plan.
+        #[arg(long)]
+        output: std::path::PathBuf,
+    },
     /// Create a coordinator (or set an existing coordinator's password).
     CreateCoordinator {
         /// The coordinator's e-mail address, used to sign in.
@@ -59,6 +78,24 @@ enum MigrateAction {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging();
+    // Offline planning needs no configuration, database or runtime.
+    let offline = match &cli.command {
+        Command::Allocate { input, output } => Some(planning_cli::allocate_file(input, output)),
+        Command::Rotate { input, output } => Some(planning_cli::rotate_file(input, output)),
+        _ => None,
+    };
+    if let Some(outcome) = offline {
+        return match outcome {
+            Ok(summary) => {
+                println!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("fairplan: {e:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     // Configuration errors are the user's to fix: one line naming the variable, no backtrace.
     let config = match Config::from_env() {
         Ok(config) => config,
@@ -117,6 +154,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("{}", summary.instructions(&config));
             runtime::serve(config, db, true).await
         }
+        // Handled in `main` before the configuration is read.
+        Command::Allocate { .. } | Command::Rotate { .. } => Ok(()),
         Command::CreateCoordinator {
             email,
             name,

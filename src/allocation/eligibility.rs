@@ -8,8 +8,10 @@ use crate::domain::option_fit::{Fit, InterviewRules, Profile, bookable, fit};
 /// Why an option is closed to a participant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Barrier {
-    /// They do not share the needed language at the level.
+    /// Their own level in the session's language is too low (or not given).
     Language,
+    /// The interviewer does not share the needed language at the level.
+    InterviewerLanguage,
     /// Their occupation field does not match, and the session requires it.
     Occupation,
     /// It clashes with another booking of theirs.
@@ -51,18 +53,18 @@ pub fn check(
     rules: &SessionRules,
 ) -> Result<bool, Barrier> {
     let field_fit = !option.fields.is_empty() && shares_field(participant, option);
-    if option.languages.is_empty() {
-        // A placement or group: only the participant's own level in the session language counts.
-        if let Some(code) = &rules.language {
-            let enough = match (level_in(&participant.languages, code), rules.min_level) {
-                (Some(level), Some(min)) => level >= min,
-                (Some(_), None) => true,
-                (None, _) => false,
-            };
-            if !enough {
-                return Err(Barrier::Language);
-            }
+    if let Some(code) = &rules.language {
+        let enough = match (level_in(&participant.languages, code), rules.min_level) {
+            (Some(level), Some(min)) => level >= min,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if !enough {
+            return Err(Barrier::Language);
         }
+    }
+    if option.languages.is_empty() {
+        // A placement or group: only the participant's own level counts (checked above).
         if rules.require_occupation_match && !shares_field(participant, option) {
             return Err(Barrier::Occupation);
         }
@@ -79,7 +81,7 @@ pub fn check(
         );
         if !bookable(how, &interview) {
             return Err(if how == Fit::NoLanguage {
-                Barrier::Language
+                Barrier::InterviewerLanguage
             } else {
                 Barrier::Occupation
             });

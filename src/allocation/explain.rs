@@ -149,7 +149,14 @@ fn nothing_reason(
     };
     // The weakest claim over them is the honest summary.
     let cause = causes.last().copied().unwrap_or(Cause::Needed);
-    format!("{places} {}.", cause_text(cause, input.seed))
+    let text = cause_text(cause, input.seed);
+    let text = if count == 1 {
+        text
+    } else {
+        text.replace("ranked it", "ranked them")
+            .replace("giving it", "giving one")
+    };
+    format!("{places} {text}.")
 }
 
 /// Why the holders of `option` came before this participant, who ranked it `rank`.
@@ -204,11 +211,20 @@ fn barrier_text(barrier: Barrier, input: &AllocationInput) -> String {
     match barrier {
         Barrier::Language => match (&rules.language, rules.min_level) {
             (Some(language), Some(level)) => {
-                format!("it needs {language} at level {level} or above on both sides")
+                format!("it needs {language} at level {level} or above")
             }
             (Some(language), None) => format!("it is held in {language}"),
-            (None, Some(level)) => format!("it needs a shared language at level {level}"),
-            (None, None) => "you share no language with the interviewer".to_owned(),
+            (None, _) => "it needs a language you did not give".to_owned(),
+        },
+        Barrier::InterviewerLanguage => match (&rules.language, rules.min_level) {
+            (Some(language), Some(level)) => {
+                format!("no free interviewer speaks {language} at level {level} or above")
+            }
+            (Some(language), None) => format!("no free interviewer speaks {language}"),
+            (None, Some(level)) => {
+                format!("no free interviewer shares one of your languages at level {level}")
+            }
+            (None, None) => "no free interviewer shares one of your languages".to_owned(),
         },
         Barrier::Occupation => {
             "the session matches interviewers from your own occupation field, and none was free in it"

@@ -13,6 +13,7 @@ pub mod flow;
 pub mod lottery;
 pub mod model;
 mod preference;
+pub mod rotation;
 mod validate;
 
 pub use model::{
@@ -23,3 +24,5 @@ pub use preference::allocate;
 
 #[cfg(test)]
 mod preference_tests;
+#[cfg(test)]
+mod scenario_tests;

@@ -274,7 +274,7 @@ fn quality(candidates: &[Candidate<'_>], places: u64, given: i64) -> Quality {
             q.priority += 1;
             q.priority_placed += usize::from(placed);
         }
-        if c.seeker.open.iter().any(|o| o.1.is_some()) {
+        if !c.person.ranking.is_empty() {
             q.ranked += 1;
             let best = c.given.iter().filter_map(|g| g.1).min();
             q.first_choice += usize::from(best == Some(1));

@@ -99,7 +99,7 @@ fn someone_below_the_language_level_is_told_why() {
     assert!(result.assignments.is_empty());
     assert_eq!(
         result.explanations[0].reason,
-        "No place in this session was open to you: it needs de at level B1 or above on both sides."
+        "No place in this session was open to you: it needs de at level B1 or above."
     );
 }
 

@@ -1,0 +1,27 @@
+//! Speed-networking rotation: employers' tables stay, participants rotate.
+//!
+//! 1. Which meetings: a max-weight b-matching by min-cost flow (source → participant, one unit
+//!    per round they are present → table, at most once → sink, seats × rounds present), with
+//!    lexicographic costs: most distinct meetings; then meetings participants asked for; then
+//!    meetings spread evenly over participants and over tables; then the seeded lottery.
+//! 2. When: the chosen meetings are coloured into rounds ([`colouring`]). Each table is split
+//!    into one node per seat, so every node has at most as many meetings as rounds, and König's
+//!    theorem says that many colours suffice: without absences every chosen meeting gets a
+//!    round. Absences are colours a node may not use; a meeting no swap can place is dropped and
+//!    counted.
+//!
+//! Re-planning between rounds is the same call with `first_round` set and each participant's
+//! `met` tables, for the people present.
+
+mod colouring;
+pub mod model;
+mod plan;
+
+pub use model::{
+    Itinerary, Meeting, Rotation, RotationError, RotationInput, RotationQuality, Rotator, Stop,
+    TableCard, TableRound, TableSpec,
+};
+pub use plan::rotate;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,227 @@
+//! Builds the meeting flow, colours it into rounds and lays out itineraries and table cards.
+
+use super::colouring::Colouring;
+use super::model::*;
+use crate::allocation::flow::{EdgeId, Network};
+use crate::allocation::lottery::draws;
+use crate::allocation::model::Language;
+use std::collections::{HashMap, HashSet};
+
+/// Plans rounds `first_round..=rounds` for `input`.
+pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
+    check(input)?;
+    let planned: Vec<u32> = (input.first_round..=input.rounds).collect();
+    let present = |away: &[u32]| planned.iter().filter(|r| !away.contains(r)).count();
+    let mut by_id: Vec<usize> = (0..input.participants.len()).collect();
+    by_id.sort_by(|a, b| input.participants[*a].id.cmp(&input.participants[*b].id));
+    let drawn = draws(input.seed, by_id.len());
+    let mut luck = vec![0i64; by_id.len()];
+    for (position, p) in by_id.iter().enumerate() {
+        luck[*p] = by_id.len() as i64 + 1 - drawn[position] as i64;
+    }
+
+    // Levels: meetings, wanted meetings, spread over participants, spread over tables, lottery.
+    const DIMS: usize = 5;
+    let (p_count, t_count) = (input.participants.len(), input.tables.len());
+    let mut network = Network::new(2 + p_count + t_count, DIMS);
+    let (source, sink) = (0, 1);
+    let p_node = |p: usize| 2 + p;
+    let t_node = |t: usize| 2 + p_count + t;
+    for (t, table) in input.tables.iter().enumerate() {
+        let slots = table.seats as usize * present(&table.unavailable);
+        for k in 0..slots.min(p_count) {
+            network.add_edge(t_node(t), sink, 1, &[0, 0, 0, k as i64]);
+        }
+    }
+    let mut pairs: Vec<(EdgeId, usize, usize)> = Vec::new();
+    let mut wanted_total = 0u64;
+    for (p, person) in input.participants.iter().enumerate() {
+        let rounds_here = present(&person.unavailable);
+        for k in 0..rounds_here.min(t_count) {
+            network.add_edge(source, p_node(p), 1, &[-1, 0, k as i64]);
+        }
+        for (t, table) in input.tables.iter().enumerate() {
+            if person.met.contains(&table.id) || !speaks(input, &person.languages, table) {
+                continue;
+            }
+            let wanted = person.wants.iter().any(|e| e == &table.employer);
+            wanted_total += u64::from(wanted);
+            let cost = [0, -i64::from(wanted), 0, 0, -luck[p] * i64::from(wanted)];
+            pairs.push((network.add_edge(p_node(p), t_node(t), 1, &cost), p, t));
+        }
+    }
+    let solved = network.min_cost_flow(source, sink, |_| {});
+    let chosen: Vec<(usize, usize)> = pairs
+        .iter()
+        .filter(|(edge, _, _)| network.flow(*edge) > 0)
+        .map(|(_, p, t)| (*p, *t))
+        .collect();
+
+    // Colour: one right node per seat of each table; a table's meetings go round the seats.
+    let colours = planned.len();
+    let blocked =
+        |away: &[u32]| -> Vec<bool> { planned.iter().map(|r| away.contains(r)).collect() };
+    let left_blocked: Vec<Vec<bool>> = input
+        .participants
+        .iter()
+        .map(|p| blocked(&p.unavailable))
+        .collect();
+    let mut first_seat: Vec<usize> = Vec::new();
+    let mut right_blocked: Vec<Vec<bool>> = Vec::new();
+    for table in &input.tables {
+        first_seat.push(right_blocked.len());
+        for _ in 0..table.seats {
+            right_blocked.push(blocked(&table.unavailable));
+        }
+    }
+    let mut colouring = Colouring::new(colours, left_blocked, right_blocked);
+    let mut used_seats = vec![0usize; t_count];
+    let mut meetings: Vec<Meeting> = Vec::new();
+    let mut dropped = 0u64;
+    for (p, t) in &chosen {
+        let seats = input.tables[*t].seats as usize;
+        let seat = first_seat[*t] + used_seats[*t] % seats;
+        used_seats[*t] += 1;
+        if colouring.add(*p, seat).is_none() {
+            dropped += 1;
+        }
+    }
+    for (edge, (p, t)) in chosen.iter().enumerate() {
+        if let Some(c) = colouring.colours()[edge] {
+            meetings.push(Meeting {
+                round: planned[c],
+                table: input.tables[*t].id.clone(),
+                participant: input.participants[*p].id.clone(),
+            });
+        }
+    }
+    meetings.sort();
+    Ok(layout(
+        input,
+        &planned,
+        meetings,
+        solved.cost,
+        wanted_total,
+        dropped,
+    ))
+}
+
+fn check(input: &RotationInput) -> Result<(), RotationError> {
+    if input.rounds == 0 || input.first_round == 0 || input.first_round > input.rounds {
+        return Err(RotationError::BadRounds);
+    }
+    let mut ids = HashSet::new();
+    for id in input.tables.iter().map(|t| &t.id) {
+        if !ids.insert(id.as_str()) {
+            return Err(RotationError::DuplicateId(id.clone()));
+        }
+    }
+    let mut people = HashSet::new();
+    for id in input.participants.iter().map(|p| &p.id) {
+        if !people.insert(id.as_str()) {
+            return Err(RotationError::DuplicateId(id.clone()));
+        }
+    }
+    if let Some(table) = input.tables.iter().find(|t| t.seats == 0) {
+        return Err(RotationError::NoSeats(table.id.clone()));
+    }
+    Ok(())
+}
+
+/// Whether the participant can talk at the table under the session's language rule.
+fn speaks(input: &RotationInput, languages: &[Language], table: &TableSpec) -> bool {
+    let Some(code) = &input.language else {
+        return true;
+    };
+    let level_ok = |list: &[Language]| {
+        list.iter().any(|l| {
+            l.code.eq_ignore_ascii_case(code) && input.min_level.is_none_or(|min| l.level >= min)
+        })
+    };
+    level_ok(languages) && (table.languages.is_empty() || level_ok(&table.languages))
+}
+
+fn layout(
+    input: &RotationInput,
+    planned: &[u32],
+    meetings: Vec<Meeting>,
+    objective: Vec<i64>,
+    wanted: u64,
+    dropped: u64,
+) -> Rotation {
+    let table_by_id: HashMap<&str, &TableSpec> =
+        input.tables.iter().map(|t| (t.id.as_str(), t)).collect();
+    let time_of = |round: u32| input.round_times.get(round as usize - 1).copied();
+    let itineraries: Vec<Itinerary> = input
+        .participants
+        .iter()
+        .map(|p| Itinerary {
+            participant: p.id.clone(),
+            stops: meetings
+                .iter()
+                .filter(|m| m.participant == p.id)
+                .map(|m| Stop {
+                    round: m.round,
+                    time: time_of(m.round),
+                    table: m.table.clone(),
+                    employer: table_by_id
+                        .get(m.table.as_str())
+                        .map(|t| t.employer.clone())
+                        .unwrap_or_default(),
+                })
+                .collect(),
+        })
+        .collect();
+    let tables: Vec<TableCard> = input
+        .tables
+        .iter()
+        .map(|t| TableCard {
+            table: t.id.clone(),
+            employer: t.employer.clone(),
+            rounds: planned
+                .iter()
+                .map(|round| TableRound {
+                    round: *round,
+                    participants: meetings
+                        .iter()
+                        .filter(|m| m.table == t.id && m.round == *round)
+                        .map(|m| m.participant.clone())
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let wanted_met = meetings
+        .iter()
+        .filter(|m| {
+            let employer = table_by_id.get(m.table.as_str()).map(|t| &t.employer);
+            input
+                .participants
+                .iter()
+                .find(|p| p.id == m.participant)
+                .is_some_and(|p| employer.is_some_and(|e| p.wants.contains(e)))
+        })
+        .count() as u64;
+    let (n, m, r) = (
+        input.participants.len() as u64,
+        input.tables.len() as u64,
+        planned.len() as u64,
+    );
+    let seats: u64 = input.tables.iter().map(|t| u64::from(t.seats)).sum();
+    let quality = RotationQuality {
+        meetings: meetings.len() as u64,
+        upper_bound: (n * r.min(m)).min(seats * r),
+        wanted_met,
+        wanted,
+        dropped,
+        without_meeting: itineraries.iter().filter(|i| i.stops.is_empty()).count(),
+    };
+    Rotation {
+        seed: input.seed,
+        meetings,
+        itineraries,
+        tables,
+        quality,
+        objective,
+    }
+}

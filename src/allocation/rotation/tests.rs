@@ -1,0 +1,176 @@
+//! Rotation: no repeated meeting, no table over its seats, nobody in two places, nobody in a
+//! round they are away, and the bound reached whenever nobody is away.
+
+use super::*;
+use proptest::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+fn tables(count: usize, seats: u32) -> Vec<TableSpec> {
+    (0..count)
+        .map(|t| TableSpec {
+            id: format!("t{t}"),
+            employer: format!("Employer {t}"),
+            seats,
+            ..TableSpec::default()
+        })
+        .collect()
+}
+
+fn people(count: usize) -> Vec<Rotator> {
+    (0..count)
+        .map(|p| Rotator {
+            id: format!("p{p:02}"),
+            ..Rotator::default()
+        })
+        .collect()
+}
+
+/// Every hard rule of a rotation, checked from the input alone.
+fn assert_valid(input: &RotationInput, plan: &Rotation) -> Result<(), TestCaseError> {
+    let mut pairs = HashSet::new();
+    let mut per_round_person = HashSet::new();
+    let mut per_round_table: HashMap<(u32, &str), u32> = HashMap::new();
+    for m in &plan.meetings {
+        prop_assert!(
+            pairs.insert((&m.participant, &m.table)),
+            "met twice: {:?}",
+            m
+        );
+        prop_assert!(
+            per_round_person.insert((m.round, &m.participant)),
+            "two places: {:?}",
+            m
+        );
+        *per_round_table
+            .entry((m.round, m.table.as_str()))
+            .or_default() += 1;
+        prop_assert!((input.first_round..=input.rounds).contains(&m.round));
+        let person = input
+            .participants
+            .iter()
+            .find(|p| p.id == m.participant)
+            .unwrap();
+        prop_assert!(!person.unavailable.contains(&m.round), "away: {:?}", m);
+        prop_assert!(!person.met.contains(&m.table), "met before: {:?}", m);
+        let table = input.tables.iter().find(|t| t.id == m.table).unwrap();
+        prop_assert!(!table.unavailable.contains(&m.round));
+    }
+    for ((_, table), count) in per_round_table {
+        let seats = input.tables.iter().find(|t| t.id == table).unwrap().seats;
+        prop_assert!(count <= seats, "{table} over its seats");
+    }
+    Ok(())
+}
+
+#[test]
+fn thirty_seven_job_seekers_meet_three_employers_without_repeats() {
+    let input = RotationInput {
+        seed: 37,
+        rounds: 4,
+        tables: tables(3, 5),
+        participants: people(37),
+        ..RotationInput::default()
+    };
+    let plan = rotate(&input).unwrap();
+    assert_valid(&input, &plan).unwrap();
+    // 3 tables x 5 seats x 4 rounds = 60 conversations, all used.
+    assert_eq!(plan.quality.upper_bound, 60);
+    assert_eq!(plan.quality.meetings, 60);
+    // Spread: nobody meets all three while someone meets none.
+    let most = plan
+        .itineraries
+        .iter()
+        .map(|i| i.stops.len())
+        .max()
+        .unwrap();
+    let least = plan
+        .itineraries
+        .iter()
+        .map(|i| i.stops.len())
+        .min()
+        .unwrap();
+    assert!(most - least <= 1, "{least}..{most}");
+}
+
+#[test]
+fn wanted_employers_come_first_and_replanning_never_repeats() {
+    let mut participants = people(6);
+    for p in &mut participants {
+        p.wants = vec!["Employer 2".to_owned()];
+    }
+    let input = RotationInput {
+        seed: 1,
+        rounds: 3,
+        tables: tables(3, 2),
+        participants,
+        ..RotationInput::default()
+    };
+    let plan = rotate(&input).unwrap();
+    assert_valid(&input, &plan).unwrap();
+    assert_eq!(plan.quality.wanted_met, 6, "table 2 has 2 seats x 3 rounds");
+    // After round 1, p00 leaves and the rest re-plan rounds 2 and 3.
+    let mut later = input.clone();
+    later.first_round = 2;
+    later.participants.retain(|p| p.id != "p00");
+    for p in &mut later.participants {
+        p.met = plan
+            .meetings
+            .iter()
+            .filter(|m| m.round == 1 && m.participant == p.id)
+            .map(|m| m.table.clone())
+            .collect();
+    }
+    let replanned = rotate(&later).unwrap();
+    assert_valid(&later, &replanned).unwrap();
+    assert!(replanned.meetings.iter().all(|m| m.round >= 2));
+}
+
+proptest! {
+    #[test]
+    fn the_bound_is_reached_when_nobody_is_away(
+        n in 1usize..30, m in 1usize..6, seats in 1u32..5, rounds in 1u32..7, seed in any::<u64>()
+    ) {
+        let input = RotationInput {
+            seed,
+            rounds,
+            tables: tables(m, seats),
+            participants: people(n),
+            ..RotationInput::default()
+        };
+        let plan = rotate(&input).unwrap();
+        assert_valid(&input, &plan)?;
+        prop_assert_eq!(plan.quality.meetings, plan.quality.upper_bound);
+        prop_assert_eq!(plan.quality.dropped, 0);
+        prop_assert_eq!(&plan, &rotate(&input).unwrap());
+    }
+
+    #[test]
+    fn absences_are_respected(
+        n in 1usize..20, m in 1usize..5, seats in 1u32..4, rounds in 1u32..6,
+        away in prop::collection::vec((0usize..20, 1u32..6), 0..15),
+        table_away in prop::collection::vec((0usize..5, 1u32..6), 0..4),
+        seed in any::<u64>()
+    ) {
+        let mut participants = people(n);
+        for (p, r) in away {
+            if p < n && r <= rounds {
+                participants[p].unavailable.push(r);
+            }
+        }
+        let mut all_tables = tables(m, seats);
+        for (t, r) in table_away {
+            if t < m && r <= rounds {
+                all_tables[t].unavailable.push(r);
+            }
+        }
+        let input = RotationInput {
+            seed,
+            rounds,
+            tables: all_tables,
+            participants,
+            ..RotationInput::default()
+        };
+        let plan = rotate(&input).unwrap();
+        assert_valid(&input, &plan)?;
+    }
+}

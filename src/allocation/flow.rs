@@ -103,15 +103,21 @@ impl Network {
         let mut via = vec![usize::MAX; n];
         let mut reduced = vec![0i64; dims];
         let mut heap = IndexedHeap::new(n);
+        let mut settled = vec![false; n];
         loop {
             reached.fill(false);
             via.fill(usize::MAX);
             dist[source * dims..(source + 1) * dims].fill(0);
             reached[source] = true;
             heap.push_or_decrease(source, &dist, dims);
-            let mut settled = vec![false; n];
+            settled.fill(false);
             while let Some(u) = heap.pop(&dist, dims) {
                 settled[u] = true;
+                if u == sink {
+                    // Nothing popped later can shorten the path to the sink.
+                    heap.clear();
+                    break;
+                }
                 for &edge in &self.adjacency[u] {
                     if self.capacity[edge] <= 0 {
                         continue;
@@ -140,11 +146,12 @@ impl Network {
             if !reached[sink] {
                 break;
             }
+            // Settled nodes move by their distance, all others by the sink's: every reduced cost
+            // stays non-negative (for u unsettled, its distance is at least the sink's).
             for v in 0..n {
-                if reached[v] {
-                    for k in 0..dims {
-                        potential[v * dims + k] += dist[v * dims + k];
-                    }
+                let from = if settled[v] { v } else { sink };
+                for k in 0..dims {
+                    potential[v * dims + k] += dist[from * dims + k];
                 }
             }
             // With potentials now equal to true distances, the path's real cost is
@@ -247,6 +254,12 @@ impl IndexedHeap {
             self.position[node] = at;
         }
         self.sift_up(at, dist, dims);
+    }
+
+    fn clear(&mut self) {
+        for node in self.items.drain(..) {
+            self.position[node] = ABSENT;
+        }
     }
 
     fn pop(&mut self, dist: &[i64], dims: usize) -> Option<usize> {

@@ -36,29 +36,8 @@ pub fn allocate(
     mut progress: impl FnMut(u64, u64),
 ) -> Result<Allocation, AllocationError> {
     validate(input)?;
-    let option_index: HashMap<&str, usize> = input
-        .options
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (o.id.as_str(), i))
-        .collect();
-    let seekers = seekers(input, &option_index);
-    let max_units = seekers
-        .iter()
-        .zip(&input.participants)
-        .map(|(s, p)| s.allowed + p.held)
-        .max()
-        .unwrap_or(0)
-        .max(1) as usize;
-    let max_rank = seekers
-        .iter()
-        .flat_map(|s| s.open.iter().filter_map(|o| o.1))
-        .max()
-        .unwrap_or(0) as usize;
-    let levels = Levels {
-        units: max_units,
-        ranks: max_rank,
-    };
+    let (seekers, levels) = prepare(input);
+    let max_rank = levels.ranks;
     let dims = levels.dims();
 
     let mut network = Network::new(2 + input.options.len(), dims);
@@ -151,10 +130,36 @@ pub fn allocate(
     })
 }
 
+/// Each participant's open options and the objective's layout.
+pub(super) fn prepare(input: &AllocationInput) -> (Vec<Seeker>, Levels) {
+    let option_index: HashMap<&str, usize> = input
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id.as_str(), i))
+        .collect();
+    let seekers = seekers(input, &option_index);
+    let units = seekers
+        .iter()
+        .zip(&input.participants)
+        .map(|(s, p)| s.allowed + p.held)
+        .max()
+        .unwrap_or(0)
+        .max(1) as usize;
+    let ranks = seekers
+        .iter()
+        .flat_map(|s| s.open.iter().filter_map(|o| o.1))
+        .max()
+        .unwrap_or(0) as usize;
+    (seekers, Levels { units, ranks })
+}
+
 /// Where each objective level sits in the cost vector.
-struct Levels {
-    units: usize,
-    ranks: usize,
+pub(super) struct Levels {
+    /// Place-number levels (the most places anyone can hold).
+    pub units: usize,
+    /// Rank levels (the worst rank given to an open option).
+    pub ranks: usize,
 }
 
 impl Levels {
@@ -191,7 +196,7 @@ impl Levels {
 
 /// Each participant's open options, barriers and lottery weight. Draws go by sorted id, so the
 /// order of the input does not change anyone's luck.
-pub(super) fn seekers(input: &AllocationInput, option_index: &HashMap<&str, usize>) -> Vec<Seeker> {
+fn seekers(input: &AllocationInput, option_index: &HashMap<&str, usize>) -> Vec<Seeker> {
     let mut by_id: Vec<usize> = (0..input.participants.len()).collect();
     by_id.sort_by(|a, b| input.participants[*a].id.cmp(&input.participants[*b].id));
     let drawn = draws(input.seed, by_id.len());

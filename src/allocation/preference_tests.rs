@@ -1,7 +1,7 @@
 //! Preference allocation: hard constraints, determinism and optimality against brute force.
 
 use super::model::*;
-use super::preference::seekers;
+use super::preference::prepare;
 use super::*;
 use crate::domain::cefr::CefrLevel;
 use proptest::prelude::*;
@@ -237,25 +237,8 @@ fn assert_feasible(input: &AllocationInput, result: &Allocation) -> Result<(), T
 
 /// The best objective over every feasible assignment, computed from the definition.
 fn brute_force(input: &AllocationInput) -> Vec<i64> {
-    let index: HashMap<&str, usize> = input
-        .options
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (o.id.as_str(), i))
-        .collect();
-    let seekers = seekers(input, &index);
-    let units = seekers
-        .iter()
-        .zip(&input.participants)
-        .map(|(s, p)| s.allowed + p.held)
-        .max()
-        .unwrap_or(0)
-        .max(1) as usize;
-    let ranks = seekers
-        .iter()
-        .flat_map(|s| s.open.iter().filter_map(|o| o.1))
-        .max()
-        .unwrap_or(0) as usize;
+    let (seekers, levels) = prepare(input);
+    let (units, ranks) = (levels.units, levels.ranks);
     let dims = units + ranks + 4;
     // Each participant's feasible option sets.
     let choices: Vec<Vec<Vec<usize>>> = seekers

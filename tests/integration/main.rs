@@ -24,6 +24,7 @@ mod migrations;
 mod outbox;
 mod pages;
 mod participant_booking;
+mod planning_cli;
 mod preferences;
 mod process;
 mod race;

@@ -67,8 +67,7 @@ pub(super) fn explain(candidates: &[Candidate<'_>], input: &AllocationInput) -> 
             continue;
         }
         let best = c.given.iter().filter_map(|g| g.1).min();
-        let ranked_first = first_ranked(c, input);
-        let Some((first_option, _)) = ranked_first else {
+        let Some(first_option) = first_ranked(c, input) else {
             continue;
         };
         if best == Some(1) {
@@ -97,13 +96,12 @@ pub(super) fn explain(candidates: &[Candidate<'_>], input: &AllocationInput) -> 
     out
 }
 
-/// Their first-ranked option that exists, with its rank.
-fn first_ranked(c: &Candidate<'_>, input: &AllocationInput) -> Option<(usize, u32)> {
+/// Their first-ranked option that exists.
+fn first_ranked(c: &Candidate<'_>, input: &AllocationInput) -> Option<usize> {
     c.person
         .ranking
         .iter()
         .find_map(|id| input.options.iter().position(|o| &o.id == id))
-        .map(|i| (i, 1))
 }
 
 fn option_label(input: &AllocationInput, option: usize) -> String {

@@ -28,6 +28,21 @@ pub fn draws(seed: u64, count: usize) -> Vec<u64> {
     draw
 }
 
+/// Each person's lottery weight (`count` for the first drawn, 1 for the last), for people
+/// given by id: draws go by sorted id, so the order of the input changes nobody's luck.
+pub fn luck<'a>(seed: u64, ids: impl ExactSizeIterator<Item = &'a str>) -> Vec<i64> {
+    let ids: Vec<&str> = ids.collect();
+    let mut by_id: Vec<usize> = (0..ids.len()).collect();
+    by_id.sort_by(|a, b| ids[*a].cmp(ids[*b]));
+    let drawn = draws(seed, ids.len());
+    let count = ids.len() as i64;
+    let mut luck = vec![0i64; ids.len()];
+    for (position, person) in by_id.into_iter().enumerate() {
+        luck[person] = count + 1 - i64::try_from(drawn[position]).unwrap_or(count);
+    }
+    luck
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@
 use super::eligibility::{Barrier, check};
 use super::explain::{Candidate, explain};
 use super::flow::{EdgeId, Network};
-use super::lottery::draws;
+use super::lottery::luck;
 use super::model::{Allocation, AllocationError, AllocationInput, Assignment, OptionSpec, Quality};
 use super::validate::validate;
 use std::collections::HashMap;
@@ -194,17 +194,9 @@ impl Levels {
     }
 }
 
-/// Each participant's open options, barriers and lottery weight. Draws go by sorted id, so the
-/// order of the input does not change anyone's luck.
+/// Each participant's open options, barriers and lottery weight.
 fn seekers(input: &AllocationInput, option_index: &HashMap<&str, usize>) -> Vec<Seeker> {
-    let mut by_id: Vec<usize> = (0..input.participants.len()).collect();
-    by_id.sort_by(|a, b| input.participants[*a].id.cmp(&input.participants[*b].id));
-    let drawn = draws(input.seed, by_id.len());
-    let mut luck = vec![0i64; by_id.len()];
-    for (position, participant) in by_id.into_iter().enumerate() {
-        let count = drawn.len() as i64;
-        luck[participant] = count + 1 - i64::try_from(drawn[position]).unwrap_or(count);
-    }
+    let luck = luck(input.seed, input.participants.iter().map(|p| p.id.as_str()));
     input
         .participants
         .iter()

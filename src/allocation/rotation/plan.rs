@@ -3,7 +3,7 @@
 use super::colouring::Colouring;
 use super::model::*;
 use crate::allocation::flow::{EdgeId, Network};
-use crate::allocation::lottery::draws;
+use crate::allocation::lottery::luck;
 use crate::allocation::model::Language;
 use std::collections::{HashMap, HashSet};
 
@@ -12,13 +12,7 @@ pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
     check(input)?;
     let planned: Vec<u32> = (input.first_round..=input.rounds).collect();
     let present = |away: &[u32]| planned.iter().filter(|r| !away.contains(r)).count();
-    let mut by_id: Vec<usize> = (0..input.participants.len()).collect();
-    by_id.sort_by(|a, b| input.participants[*a].id.cmp(&input.participants[*b].id));
-    let drawn = draws(input.seed, by_id.len());
-    let mut luck = vec![0i64; by_id.len()];
-    for (position, p) in by_id.iter().enumerate() {
-        luck[*p] = by_id.len() as i64 + 1 - drawn[position] as i64;
-    }
+    let luck = luck(input.seed, input.participants.iter().map(|p| p.id.as_str()));
 
     // Levels: meetings, wanted meetings, spread over participants, spread over tables, lottery.
     const DIMS: usize = 5;

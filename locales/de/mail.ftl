@@ -91,4 +91,6 @@ waitlist-notice-button = Meine Seite öffnen
 volunteer-reminder-subject = Erinnerung, Ihr Zeitplan: { $event }
 volunteer-reminder-lead = eine Erinnerung: Sie engagieren sich bald bei { $event }. Vielen Dank! Hier sind Ihre Termine und wer zu welchem kommt.
 waitlist-cancelled-subject = Abgesagt: { $session }
+allocation-no-place-subject = Diesmal kein Platz: { $session }
+allocation-no-place-lead = die Plätze in { $session } ({ $event }) wurden nach den Wünschen aller vergeben, und diesmal blieb keiner für Sie übrig. Wird ein Platz frei, vergibt das Team ihn erneut nach den Wünschen, und Sie sind wieder dabei: Sie müssen nichts tun.
 waitlist-cancelled-lead = { $event } wurde abgesagt, deshalb ist die Warteliste für { $session } geschlossen. Das tut uns leid; wir melden uns zu anderen Veranstaltungen.

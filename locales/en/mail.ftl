@@ -91,4 +91,6 @@ waitlist-notice-button = Open my page
 volunteer-reminder-subject = Reminder, your schedule: { $event }
 volunteer-reminder-lead = a reminder that you are volunteering at { $event } soon. Thank you! These are your slots and who is coming to each.
 waitlist-cancelled-subject = Cancelled: { $session }
+allocation-no-place-subject = No place this time: { $session }
+allocation-no-place-lead = the places in { $session } ({ $event }) were given out from everyone's ranked choices, and this time none was left for you. If a place becomes free, the organisers give it out again from the choices, and you are still in the running: you do not need to do anything.
 waitlist-cancelled-lead = { $event } has been cancelled, so the waiting list for { $session } is closed. We are sorry; you will hear from us about other events.

@@ -6,8 +6,8 @@ use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
-    api_tokens, employers, event_outputs, events, participants, password_reset, placements,
-    sessions, signin,
+    allocation, api_tokens, employers, event_outputs, events, participants, password_reset,
+    placements, sessions, signin,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
@@ -80,6 +80,12 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/coordinator/sessions/{id}", post(sessions::update_session))
         .route("/coordinator/sessions/{id}/edit", get(sessions::edit_session))
+        .route("/coordinator/sessions/{id}/allocation", get(allocation::show_allocation))
+        .route("/coordinator/sessions/{id}/allocation/preview", post(allocation::run_preview))
+        .route(
+            "/coordinator/sessions/{id}/allocation/runs/{run_id}/commit",
+            post(allocation::commit_run),
+        )
         .route(
             "/coordinator/sessions/{id}/placements",
             get(placements::show_placements).post(placements::add_placement),

@@ -136,6 +136,7 @@ pub fn new_row(
         status: state.to_owned(),
         calendar_uid: format!("booking-{}@{}", id.simple(), mail_domain),
         sequence: 0,
+        place_no: 1,
         waitlisted_at,
         offer_expires_at: None,
         created_at: now_ms,

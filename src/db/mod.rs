@@ -4,6 +4,7 @@
 //! whether they run inside its transaction.
 
 pub mod access_links;
+pub mod allocations;
 pub mod api_tokens;
 pub mod bookings;
 pub mod calendar_feeds;

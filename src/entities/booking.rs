@@ -14,6 +14,9 @@ pub struct Model {
     pub status: String,
     pub calendar_uid: String,
     pub sequence: i32,
+    /// Which of the participant's places in the session this is (1 unless an allocation gave
+    /// more than one).
+    pub place_no: i32,
     pub waitlisted_at: Option<i64>,
     pub offer_expires_at: Option<i64>,
     pub created_at: i64,

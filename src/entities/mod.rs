@@ -1,6 +1,8 @@
 //! sea-orm entities, one per table; nothing but column definitions.
 
 pub mod access_link;
+pub mod allocation_result;
+pub mod allocation_run;
 pub mod api_token;
 pub mod audit_log;
 pub mod booking;

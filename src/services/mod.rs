@@ -2,6 +2,7 @@
 //! The only callers of `db/`.
 
 pub mod access_links;
+pub mod allocations;
 pub mod api_tokens;
 pub mod auth;
 pub mod booking_mails;

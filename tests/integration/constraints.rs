@@ -22,6 +22,7 @@ fn booking_row(
         status: Set(status.to_owned()),
         calendar_uid: Set(format!("{}@fairplan.test", Uuid::new_v4())),
         sequence: Set(0),
+        place_no: Set(1),
         waitlisted_at: Set(None),
         offer_expires_at: Set(None),
         created_at: Set(now),
@@ -95,6 +96,23 @@ async fn a_participant_holds_at_most_one_live_booking_per_session() {
         "a second live booking in the same session must be refused"
     );
     assert!(fairplan::db::is_constraint_violation(&second.unwrap_err()));
+    // Only an allocation gives a second place (place 2) where the session allows it; place 2
+    // is held once too.
+    let mut place_two = booking_row(session.id, slot.id, person, "confirmed");
+    place_two.place_no = Set(2);
+    booking::Entity::insert(place_two)
+        .exec_without_returning(&app.db)
+        .await
+        .unwrap();
+    let mut place_two_again = booking_row(session.id, slot.id, person, "confirmed");
+    place_two_again.place_no = Set(2);
+    assert!(
+        booking::Entity::insert(place_two_again)
+            .exec_without_returning(&app.db)
+            .await
+            .is_err(),
+        "place 2 is held once"
+    );
     // Someone else may still book in the same session.
     booking::Entity::insert(booking_row(
         session.id,

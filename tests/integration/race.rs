@@ -189,6 +189,7 @@ async fn naive_book(
         status: Set("confirmed".to_owned()),
         calendar_uid: Set(format!("naive-{id}@fairplan.test")),
         sequence: Set(0),
+        place_no: Set(1),
         waitlisted_at: Set(None),
         offer_expires_at: Set(None),
         created_at: Set(now),

@@ -271,6 +271,9 @@ pub enum WaitlistNews {
     OfferExpired,
     /// The event was cancelled, so the waiting list is closed.
     EventCancelled,
+    /// A preferences session's places were given out and none was left for them (such sessions
+    /// have no waiting list: freed places are given out again from the choices).
+    NoPlaceAllocated,
 }
 
 impl WaitlistNews {
@@ -280,6 +283,7 @@ impl WaitlistNews {
             Self::Joined => "waitlist-joined-subject",
             Self::OfferExpired => "waitlist-expired-subject",
             Self::EventCancelled => "waitlist-cancelled-subject",
+            Self::NoPlaceAllocated => "allocation-no-place-subject",
         }
     }
 
@@ -289,6 +293,7 @@ impl WaitlistNews {
             Self::Joined => "waitlist-joined-lead",
             Self::OfferExpired => "waitlist-expired-lead",
             Self::EventCancelled => "waitlist-cancelled-lead",
+            Self::NoPlaceAllocated => "allocation-no-place-lead",
         }
     }
 }

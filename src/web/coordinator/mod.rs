@@ -1,6 +1,7 @@
 //! Coordinator pages: sign-in, the dashboard, and managing events. Every page but sign-in
 //! requires a [`signed_in::SignedIn`] coordinator; every form carries the session's CSRF token.
 
+pub mod allocation;
 pub mod api_tokens;
 pub mod employers;
 pub mod event_outputs;

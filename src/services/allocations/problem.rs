@@ -1,0 +1,202 @@
+//! Turns a preferences session as it stands in the database into the pure engine's input: the
+//! free places of its slots, and the participants still wanting one with their profiles,
+//! choices, other bookings (as busy times) and the places they already hold here.
+
+use crate::allocation::{
+    AllocationInput, Language, OptionSpec, ParticipantSpec, SessionRules, Span,
+};
+use crate::app::error::AppError;
+use crate::db::allocations;
+use crate::db::bookings::status;
+use crate::db::overview;
+use crate::domain::cefr::CefrLevel;
+use crate::domain::session_format::Format;
+use crate::entities::{booking, event, participant, session, slot};
+use sea_orm::ConnectionTrait;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// What the coordinator chose for a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RunSettings {
+    /// The lottery's seed.
+    pub seed: u64,
+    /// Also place people who gave no choices (by occupation fit).
+    pub include_unranked: bool,
+}
+
+/// A session's allocation problem with the rows it was built from.
+pub struct Problem {
+    /// The engine's input.
+    pub input: AllocationInput,
+    /// The session.
+    pub session: session::Model,
+    /// Its event.
+    pub event: event::Model,
+    /// Every slot of the session, in time order.
+    pub slots: Vec<slot::Model>,
+    /// The people in the run, by id.
+    pub people: HashMap<Uuid, participant::Model>,
+    /// People of the event left out of the run because a waiting-list entry or offer of theirs
+    /// is open in this session (it is settled first).
+    pub skipped_waiting: usize,
+}
+
+fn level(text: &str) -> Option<CefrLevel> {
+    text.parse().ok()
+}
+
+/// Loads the problem for `session` with `settings`.
+pub async fn load(
+    conn: &impl ConnectionTrait,
+    session: session::Model,
+    event: event::Model,
+    settings: RunSettings,
+) -> Result<Problem, AppError> {
+    let slots = overview::slots_of_session(conn, session.id).await?;
+    let options = options(conn, &session, &slots).await?;
+
+    let mut rankings: HashMap<Uuid, Vec<String>> = HashMap::new();
+    for choice in allocations::choices(conn, session.id).await? {
+        rankings
+            .entry(choice.participant_id)
+            .or_default()
+            .push(choice.slot_id.to_string());
+    }
+    let everyone = allocations::participants_of_event(conn, event.id).await?;
+    let ids: Vec<Uuid> = everyone.iter().map(|p| p.id).collect();
+    let live = allocations::live_bookings_of(conn, &ids).await?;
+    let mut held: HashMap<Uuid, u32> = HashMap::new();
+    let mut busy: HashMap<Uuid, Vec<Span>> = HashMap::new();
+    let mut waiting: Vec<Uuid> = Vec::new();
+    for (booking, slot) in &live {
+        let here = booking.session_id == session.id;
+        match booking.status.as_str() {
+            status::CONFIRMED if here => *held.entry(booking.participant_id).or_default() += 1,
+            status::WAITLISTED | status::OFFERED if here => waiting.push(booking.participant_id),
+            status::CONFIRMED | status::OFFERED => {
+                if let Some(slot) = slot {
+                    busy.entry(booking.participant_id).or_default().push(Span {
+                        starts: slot.starts_at,
+                        ends: slot.ends_at,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    let max = u32::try_from(session.max_bookings_per_participant.max(1)).unwrap_or(1);
+    let wanted: Vec<participant::Model> = everyone
+        .into_iter()
+        .filter(|p| !waiting.contains(&p.id))
+        .filter(|p| held.get(&p.id).copied().unwrap_or(0) < max)
+        .filter(|p| settings.include_unranked || rankings.contains_key(&p.id))
+        .collect();
+    let wanted_ids: Vec<Uuid> = wanted.iter().map(|p| p.id).collect();
+    let (languages, fields) = allocations::profiles(conn, &wanted_ids).await?;
+    let priority = allocations::left_out_elsewhere(conn, event.id, &wanted_ids).await?;
+    let mut specs: HashMap<Uuid, ParticipantSpec> = wanted
+        .iter()
+        .map(|p| {
+            let spec = ParticipantSpec {
+                id: p.id.to_string(),
+                priority: priority.binary_search(&p.id).is_ok(),
+                ranking: rankings.remove(&p.id).unwrap_or_default(),
+                busy: busy.remove(&p.id).unwrap_or_default(),
+                held: held.get(&p.id).copied().unwrap_or(0),
+                ..ParticipantSpec::default()
+            };
+            (p.id, spec)
+        })
+        .collect();
+    for row in languages {
+        if let (Some(spec), Some(level)) = (specs.get_mut(&row.participant_id), level(&row.level)) {
+            spec.languages.push(Language {
+                code: row.language,
+                level,
+            });
+        }
+    }
+    for row in fields {
+        if let Some(spec) = specs.get_mut(&row.participant_id) {
+            spec.fields.push(row.occupation_field);
+        }
+    }
+    let participants = wanted.iter().filter_map(|p| specs.remove(&p.id)).collect();
+    let input = AllocationInput {
+        seed: settings.seed,
+        rules: SessionRules {
+            language: session.interview_language.clone().filter(|l| !l.is_empty()),
+            min_level: session.min_language_level.as_deref().and_then(level),
+            require_occupation_match: session.require_occupation_match,
+            max_per_participant: max,
+        },
+        options,
+        participants,
+    };
+    Ok(Problem {
+        input,
+        session,
+        event,
+        slots,
+        people: wanted.into_iter().map(|p| (p.id, p)).collect(),
+        skipped_waiting: waiting.len(),
+    })
+}
+
+/// The slots as options: their free places, and for interviews the interviewer's languages and
+/// fields (a placement or group is open to every field).
+async fn options(
+    conn: &impl ConnectionTrait,
+    session: &session::Model,
+    slots: &[slot::Model],
+) -> Result<Vec<OptionSpec>, AppError> {
+    let interviews = Format::parse(&session.format) == Some(Format::MockInterview);
+    let volunteers: HashMap<Uuid, _> = if interviews {
+        let ids = slots.iter().filter_map(|s| s.volunteer_id).collect();
+        overview::volunteer_profiles(conn, None, Some(ids))
+            .await?
+            .into_iter()
+            .map(|p| (p.volunteer.id, p))
+            .collect()
+    } else {
+        HashMap::new()
+    };
+    Ok(slots
+        .iter()
+        .map(|slot| {
+            let profile = slot.volunteer_id.and_then(|v| volunteers.get(&v));
+            OptionSpec {
+                id: slot.id.to_string(),
+                label: slot.label.clone(),
+                time: Span {
+                    starts: slot.starts_at,
+                    ends: slot.ends_at,
+                },
+                capacity: u32::try_from(slot.capacity - slot.booked).unwrap_or(0),
+                volunteer: slot.volunteer_id.map(|v| v.to_string()),
+                languages: profile
+                    .map(|p| {
+                        p.languages
+                            .iter()
+                            .filter_map(|l| {
+                                Some(Language {
+                                    code: l.language.clone(),
+                                    level: level(&l.level)?,
+                                })
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                fields: profile.map(|p| p.expertise.clone()).unwrap_or_default(),
+            }
+        })
+        .collect())
+}
+
+/// The smallest place number not used by `live` bookings of one participant in one session.
+pub fn next_place_no(live: &[booking::Model]) -> i32 {
+    (1..)
+        .find(|n| !live.iter().any(|b| b.place_no == *n))
+        .unwrap_or(1)
+}

@@ -1,0 +1,372 @@
+//! Preview and commit of an allocation run.
+//!
+//! A preview solves the session as it stands and keeps the run (seed, settings, figures, every
+//! place and every reason) without booking anything. Committing books the preview's places,
+//! mails each participant (their calendar invitation, or a notice that no place was left) and
+//! updates the interviewers' calendars, all in one transaction: either everything lands or
+//! nothing does. A run is committed at most once, so pressing the button twice books nothing
+//! twice. After cancellations, a new run fills only the freed places: places already booked
+//! are not part of the problem.
+
+use super::problem::{Problem, RunSettings, load, next_place_no};
+use crate::allocation::{Allocation, Quality, allocate};
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::allocations::{self, result_row, run_status};
+use crate::db::bookings::{self as booking_rows, status};
+use crate::db::{begin_write, is_constraint_violation, outbox, overview};
+use crate::entities::{allocation_result, allocation_run, event, session};
+use crate::services::access_links::participant_link;
+use crate::services::booking_mails::Change;
+use crate::services::bookings::{Place, announce, take_place};
+use crate::services::mails::{MailHead, WaitlistNews, WaitlistNoticeEmail};
+use crate::services::volunteer_calendar::notify_place_change;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use uuid::Uuid;
+
+/// The outbox kind of the mail to someone a run left without a place.
+const NO_PLACE_KIND: &str = "allocation_no_place";
+
+/// What a run keeps besides its places: the settings it ran with and its figures.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunSummary {
+    /// Also placed people without choices.
+    pub include_unranked: bool,
+    /// The engine's quality figures.
+    pub quality: Quality,
+    /// The objective, level by level.
+    pub objective: Vec<i64>,
+    /// What each level counts.
+    pub objective_levels: Vec<String>,
+    /// Places booked when committed, and people told they got none.
+    #[serde(default)]
+    pub booked: usize,
+    /// People mailed that no place was left.
+    #[serde(default)]
+    pub told_no_place: usize,
+}
+
+impl RunSummary {
+    /// Reads a stored summary (an unreadable one shows as empty figures, never an error page).
+    pub fn parse(text: &str) -> Self {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+}
+
+/// Why a session cannot be allocated, if it cannot.
+pub fn not_allocatable_reason(
+    session: &session::Model,
+    event: &event::Model,
+) -> Option<&'static str> {
+    if session.booking_mode != "preferences" {
+        return Some("Only sessions whose places are given out from ranked choices are allocated.");
+    }
+    if event.status == "cancelled" {
+        return Some("The event is cancelled.");
+    }
+    None
+}
+
+/// Solves the session as it stands with `settings` and keeps the result as a preview (earlier
+/// previews of the session are discarded). Returns the run's id.
+pub async fn preview(
+    db: &DatabaseConnection,
+    session_id: Uuid,
+    settings: RunSettings,
+    coordinator_id: Option<Uuid>,
+    now_ms: i64,
+) -> Result<Uuid, AppError> {
+    let (session, event) = crate::services::sessions::find(db, session_id).await?;
+    if let Some(reason) = not_allocatable_reason(&session, &event) {
+        return Err(AppError::Conflict(reason.to_owned()));
+    }
+    let problem = load(db, session, event, settings).await?;
+    let input = problem.input.clone();
+    // Large sessions take a while to solve: keep the request threads free meanwhile.
+    let allocation = tokio::task::spawn_blocking(move || allocate(&input, |_, _| {}))
+        .await
+        .map_err(|e| AppError::Internal(format!("the allocation stopped: {e}")))?
+        .map_err(|e| AppError::Conflict(format!("This session cannot be allocated: {e}.")))?;
+    let run_id = Uuid::now_v7();
+    let (run, results) = rows(
+        run_id,
+        &problem,
+        &allocation,
+        settings,
+        coordinator_id,
+        now_ms,
+    )?;
+    let txn = begin_write(db).await?;
+    allocations::discard_previews(&txn, problem.session.id).await?;
+    allocations::insert_run(&txn, run, results).await?;
+    txn.commit().await?;
+    Ok(run_id)
+}
+
+/// The run and result rows of `allocation`.
+fn rows(
+    run_id: Uuid,
+    problem: &Problem,
+    allocation: &Allocation,
+    settings: RunSettings,
+    coordinator_id: Option<Uuid>,
+    now_ms: i64,
+) -> Result<(allocation_run::Model, Vec<allocation_result::Model>), AppError> {
+    let reasons: HashMap<&str, &str> = allocation
+        .explanations
+        .iter()
+        .map(|e| (e.participant.as_str(), e.reason.as_str()))
+        .collect();
+    let mut results = Vec::new();
+    let mut placed: Vec<&str> = Vec::new();
+    for assignment in &allocation.assignments {
+        let (Ok(participant), Ok(slot)) = (
+            Uuid::parse_str(&assignment.participant),
+            Uuid::parse_str(&assignment.option),
+        ) else {
+            continue;
+        };
+        let reason = reasons
+            .get(assignment.participant.as_str())
+            .copied()
+            .unwrap_or("");
+        results.push(result_row(
+            run_id,
+            participant,
+            Some(slot),
+            assignment.rank.and_then(|r| i32::try_from(r).ok()),
+            reason.to_owned(),
+        ));
+        placed.push(&assignment.participant);
+    }
+    for spec in &problem.input.participants {
+        if placed.contains(&spec.id.as_str()) {
+            continue;
+        }
+        let Ok(participant) = Uuid::parse_str(&spec.id) else {
+            continue;
+        };
+        let reason = reasons.get(spec.id.as_str()).copied().unwrap_or("");
+        results.push(result_row(
+            run_id,
+            participant,
+            None,
+            None,
+            reason.to_owned(),
+        ));
+    }
+    let summary = RunSummary {
+        include_unranked: settings.include_unranked,
+        quality: allocation.quality.clone(),
+        objective: allocation.objective.clone(),
+        objective_levels: allocation.objective_levels.clone(),
+        booked: 0,
+        told_no_place: 0,
+    };
+    let run = allocation_run::Model {
+        id: run_id,
+        session_id: problem.session.id,
+        // The seed's bits, so every u64 seed round-trips through a signed BIGINT.
+        seed: settings.seed as i64,
+        status: run_status::PREVIEW.to_owned(),
+        created_by: coordinator_id,
+        summary: serde_json::to_string(&summary)
+            .map_err(|e| AppError::Internal(format!("cannot store the run's figures: {e}")))?,
+        created_at: now_ms,
+        committed_at: None,
+    };
+    Ok((run, results))
+}
+
+/// What committing did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Committed {
+    /// Places booked.
+    pub booked: usize,
+    /// People told no place was left for them.
+    pub told_no_place: usize,
+    /// The run had been committed before: nothing was done this time.
+    pub already: bool,
+}
+
+const CHANGED: &str = "Places have changed since this preview (someone's booking changed or a \
+     slot was removed), so nothing was booked. Run a new preview and commit that one.";
+
+/// Books the places of preview `run_id` of `session_id`, mails everyone in it and updates the
+/// interviewers' calendars, in one transaction.
+pub async fn commit(
+    db: &DatabaseConnection,
+    config: &Config,
+    session_id: Uuid,
+    run_id: Uuid,
+    now_ms: i64,
+) -> Result<Committed, AppError> {
+    let txn = begin_write(db).await?;
+    let run = allocations::run(&txn, run_id)
+        .await?
+        .filter(|r| r.session_id == session_id)
+        .ok_or(AppError::NotFound)?;
+    let (session, event) = crate::services::sessions::find(&txn, session_id).await?;
+    if let Some(reason) = not_allocatable_reason(&session, &event) {
+        return Err(AppError::Conflict(reason.to_owned()));
+    }
+    if event.status != "published" {
+        return Err(AppError::Conflict(
+            "Publish the event first: participants are mailed their places with their personal \
+             links."
+                .to_owned(),
+        ));
+    }
+    match run.status.as_str() {
+        run_status::COMMITTED => {
+            return Ok(Committed {
+                already: true,
+                ..Committed::default()
+            });
+        }
+        run_status::DISCARDED => {
+            return Err(AppError::Conflict(
+                "A newer preview replaced this one: commit the newest preview.".to_owned(),
+            ));
+        }
+        _ => {}
+    }
+    if !allocations::mark_committed(&txn, run.id, now_ms).await? {
+        return Ok(Committed {
+            already: true,
+            ..Committed::default()
+        });
+    }
+    let results = allocations::results(&txn, run.id).await?;
+    let slots: HashMap<Uuid, _> = overview::slots_of_session(&txn, session.id)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let mut by_person: BTreeMap<Uuid, Vec<&allocation_result::Model>> = BTreeMap::new();
+    for result in &results {
+        by_person
+            .entry(result.participant_id)
+            .or_default()
+            .push(result);
+    }
+    // Someone placed only because the run included people without choices never asked for a
+    // place, so they are not told they got none.
+    let asked: Vec<Uuid> = allocations::choices(&txn, session.id)
+        .await?
+        .into_iter()
+        .map(|c| c.participant_id)
+        .collect();
+    let mut done = Committed::default();
+    let mut changed_slots: Vec<Uuid> = Vec::new();
+    for (participant_id, places) in by_person {
+        let given: Vec<Uuid> = places.iter().filter_map(|r| r.slot_id).collect();
+        if given.is_empty() && !asked.contains(&participant_id) {
+            continue;
+        }
+        let link = participant_link(&txn, config, participant_id, &event, now_ms).await?;
+        if given.is_empty() {
+            tell_no_place(
+                &txn,
+                config,
+                participant_id,
+                (&session, &event),
+                &link,
+                now_ms,
+            )
+            .await?;
+            done.told_no_place += 1;
+            continue;
+        }
+        for slot_id in given {
+            let slot = slots
+                .get(&slot_id)
+                .ok_or_else(|| AppError::Conflict(CHANGED.to_owned()))?;
+            take_place(&txn, slot.id)
+                .await
+                .map_err(|_| AppError::Conflict(CHANGED.to_owned()))?;
+            let live = overview::live_bookings(&txn, participant_id, vec![session.id]).await?;
+            let mut row = booking_rows::new_row(
+                session.id,
+                Some(slot.id),
+                participant_id,
+                (status::CONFIRMED, None),
+                config.mail_domain(),
+                now_ms,
+            );
+            row.place_no = next_place_no(&live);
+            booking_rows::insert_row(&txn, &row).await.map_err(|e| {
+                if is_constraint_violation(&e) {
+                    AppError::Conflict(CHANGED.to_owned())
+                } else {
+                    e.into()
+                }
+            })?;
+            let place: Place = (slot.clone(), session.clone(), event.clone());
+            announce(&txn, config, Change::Confirmed, &row, &place, &link, now_ms).await?;
+            if !changed_slots.contains(&slot.id) {
+                changed_slots.push(slot.id);
+            }
+            done.booked += 1;
+        }
+    }
+    // One calendar update per interviewer slot, after all its places are taken.
+    for slot_id in changed_slots {
+        if let Some(slot) = slots.get(&slot_id) {
+            let place: Place = (slot.clone(), session.clone(), event.clone());
+            notify_place_change(&txn, config, &place, now_ms).await?;
+        }
+    }
+    record_outcome(&txn, &run, done).await?;
+    txn.commit().await?;
+    Ok(done)
+}
+
+/// Adds what committing did to the run's figures.
+async fn record_outcome(
+    conn: &impl ConnectionTrait,
+    run: &allocation_run::Model,
+    done: Committed,
+) -> Result<(), AppError> {
+    let mut summary = RunSummary::parse(&run.summary);
+    summary.booked = done.booked;
+    summary.told_no_place = done.told_no_place;
+    let text = serde_json::to_string(&summary)
+        .map_err(|e| AppError::Internal(format!("cannot store the run's figures: {e}")))?;
+    allocations::set_summary(conn, run.id, text).await?;
+    Ok(())
+}
+
+/// Mails a participant that the places went to others this time (in their language; nothing is
+/// booked, so no calendar part).
+async fn tell_no_place(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    participant_id: Uuid,
+    (session, event): (&session::Model, &event::Model),
+    link: &str,
+    now_ms: i64,
+) -> Result<(), AppError> {
+    let participant = booking_rows::participant(conn, participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mail = WaitlistNoticeEmail {
+        head: MailHead::new(config, &participant.locale),
+        name: participant.name.clone(),
+        session_title: session.title.clone(),
+        event_title: event.title.clone(),
+        link: link.to_owned(),
+        news: WaitlistNews::NoPlaceAllocated,
+    }
+    .render()?
+    .to_outbox(
+        NO_PLACE_KIND,
+        &participant.email,
+        &participant.name,
+        Some(participant.id),
+    );
+    outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
+    Ok(())
+}

@@ -495,3 +495,47 @@ async fn a_session_allowing_two_places_books_two_for_each_person_who_asked() {
         assert_eq!(places, [1, 2]);
     }
 }
+
+#[tokio::test]
+async fn the_demo_event_has_an_oversubscribed_placement_session_to_allocate() {
+    let mut app = TestApp::spawn().await;
+    fairplan::services::demo::seed(&app.db, &app.config, now_ms())
+        .await
+        .unwrap();
+    let csrf = app.sign_in_as_coordinator().await;
+    let placements = session::Entity::find()
+        .filter(session::Column::Format.eq("placement"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let event = app
+        .get(&format!("/coordinator/events/{}", placements.event_id))
+        .await;
+    let path = format!("/coordinator/sessions/{}/allocation", placements.id);
+    assert!(
+        event.body.contains(&path),
+        "the event page links the allocation"
+    );
+    let page = app.get(&path).await;
+    assert!(
+        page.body.contains("20 people have ranked options"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("Oversubscribed"));
+    let made = app
+        .post_form(
+            &format!("{path}/preview"),
+            &[("csrf", &csrf), ("seed", "1")],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let shown = app.get(made.header("location")).await;
+    assert!(
+        shown.body.contains("Left out before, placed now"),
+        "{}",
+        shown.body
+    );
+    assert!(shown.body.contains("Commit and mail everyone"));
+}

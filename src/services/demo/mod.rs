@@ -1,6 +1,7 @@
 //! `fairplan demo`: a complete demo programme on a fresh SQLite file, so a newcomer can try
 //! every role within a minute.
 
+mod choices;
 mod data;
 mod employers;
 mod participants;

@@ -64,6 +64,17 @@ pub async fn seed_participants(
                 .collect(),
         )
         .await?;
+        // On the event's list, invited now (the mail below is the invitation).
+        insert_many(
+            txn,
+            vec![event_participant::ActiveModel {
+                event_id: Set(event_id),
+                participant_id: Set(participant_id),
+                added_at: Set(now_ms),
+                invited_at: Set(Some(now_ms)),
+            }],
+        )
+        .await?;
         let token = access_links::issue(
             txn,
             LinkSubject::Participant(participant_id),

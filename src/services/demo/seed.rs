@@ -1,6 +1,7 @@
 //! Writes the demo programme in one transaction.
 
 use super::DemoSummary;
+use super::choices::seed_choices;
 use super::data::COORDINATOR;
 use super::employers::seed_employers;
 use super::participants::seed_participants;
@@ -97,6 +98,7 @@ pub async fn seed(
     }
     let participant_links =
         seed_participants(&txn, config, event_id, &sessions, now_ms, ends_at).await?;
+    seed_choices(&txn, event_id, sessions.placement, now_ms).await?;
     txn.commit().await?;
     Ok(DemoSummary {
         coordinator_email: email.to_owned(),

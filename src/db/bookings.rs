@@ -4,8 +4,8 @@
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter,
-    QueryOrder,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, JoinType,
+    QueryFilter, QueryOrder, QuerySelect, RelationDef,
 };
 use uuid::Uuid;
 
@@ -43,15 +43,19 @@ pub async fn release_place(conn: &impl ConnectionTrait, slot_id: Uuid) -> Result
     Ok(())
 }
 
-/// A slot with its session and event.
+/// A slot with its session and event: the slot and its session in one joined query (a
+/// booking reads them on every request), then the event.
 pub async fn slot_context(
     conn: &impl ConnectionTrait,
     slot_id: Uuid,
 ) -> Result<Option<(slot::Model, session::Model, event::Model)>, DbErr> {
-    let Some(slot) = slot::Entity::find_by_id(slot_id).one(conn).await? else {
-        return Ok(None);
-    };
-    let Some(session) = session::Entity::find_by_id(slot.session_id)
+    let slot_session: RelationDef = slot::Entity::belongs_to(session::Entity)
+        .from(slot::Column::SessionId)
+        .to(session::Column::Id)
+        .into();
+    let Some((slot, Some(session))) = slot::Entity::find_by_id(slot_id)
+        .select_also(session::Entity)
+        .join(JoinType::InnerJoin, slot_session)
         .one(conn)
         .await?
     else {

@@ -31,7 +31,10 @@ impl SessionFits {
         session: &session::Model,
         slots: &[slot::Model],
     ) -> Result<Self, AppError> {
-        if Format::parse(&session.format) != Some(Format::MockInterview) {
+        // Only interviewers have profiles to match: slots without one suit everyone, so
+        // nothing needs loading for them (a booking checks one slot on every request).
+        let ids: Vec<Uuid> = slots.iter().filter_map(|s| s.volunteer_id).collect();
+        if Format::parse(&session.format) != Some(Format::MockInterview) || ids.is_empty() {
             return Ok(Self {
                 rules: None,
                 participant: Profile::default(),
@@ -46,7 +49,6 @@ impl SessionFits {
                 .collect(),
             fields,
         };
-        let ids: Vec<Uuid> = slots.iter().filter_map(|s| s.volunteer_id).collect();
         let interviewers = overview::volunteer_profiles(conn, None, Some(ids))
             .await?
             .into_iter()

@@ -94,3 +94,8 @@ waitlist-cancelled-subject = Abgesagt: { $session }
 allocation-no-place-subject = Diesmal kein Platz: { $session }
 allocation-no-place-lead = die Plätze in { $session } ({ $event }) wurden nach den Wünschen aller vergeben, und diesmal blieb keiner für Sie übrig. Wird ein Platz frei, vergibt das Team ihn erneut nach den Wünschen, und Sie sind wieder dabei: Sie müssen nichts tun.
 waitlist-cancelled-lead = { $event } wurde abgesagt, deshalb ist die Warteliste für { $session } geschlossen. Das tut uns leid; wir melden uns zu anderen Veranstaltungen.
+
+networking-plan-subject = Ihre Tische für { $session }
+networking-plan-lead = das ist Ihr Plan für { $session } ({ $event }): Gehen Sie in jeder Runde an den angegebenen Tisch. Die Arbeitgeber bleiben an ihren Tischen; Sie wechseln, wenn die Runde endet.
+networking-plan-round = Runde { $round }
+networking-plan-after = Wenn Sie nicht kommen können, sagen Sie bitte auf Ihrer Seite ab, damit jemand anderes Ihren Platz bekommt.

@@ -94,3 +94,8 @@ waitlist-cancelled-subject = Cancelled: { $session }
 allocation-no-place-subject = No place this time: { $session }
 allocation-no-place-lead = the places in { $session } ({ $event }) were given out from everyone's ranked choices, and this time none was left for you. If a place becomes free, the organisers give it out again from the choices, and you are still in the running: you do not need to do anything.
 waitlist-cancelled-lead = { $event } has been cancelled, so the waiting list for { $session } is closed. We are sorry; you will hear from us about other events.
+
+networking-plan-subject = Your tables for { $session }
+networking-plan-lead = this is your plan for { $session } ({ $event }): in each round, go to the table shown. Employers stay at their tables; you move on when the round ends.
+networking-plan-round = Round { $round }
+networking-plan-after = If you cannot come, please cancel on your page so that someone else can have your seat.

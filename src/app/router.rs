@@ -7,7 +7,7 @@ use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
     allocation, api_tokens, employers, event_outputs, events, participants, password_reset,
-    placements, sessions, signin,
+    placements, rotation, sessions, signin,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
@@ -81,6 +81,9 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator/sessions/{id}", post(sessions::update_session))
         .route("/coordinator/sessions/{id}/edit", get(sessions::edit_session))
         .route("/coordinator/sessions/{id}/allocation", get(allocation::show_allocation))
+        .route("/coordinator/sessions/{id}/rotation", get(rotation::show_rotation))
+        .route("/coordinator/sessions/{id}/rotation/plan", post(rotation::plan_rounds))
+        .route("/coordinator/sessions/{id}/rotation/mail", post(rotation::mail_rotation))
         .route("/coordinator/sessions/{id}/allocation/preview", post(allocation::run_preview))
         .route(
             "/coordinator/sessions/{id}/allocation/runs/{run_id}/commit",

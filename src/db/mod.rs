@@ -19,6 +19,7 @@ pub mod overview;
 pub mod participants;
 pub mod preferences;
 pub mod reminders;
+pub mod rotations;
 pub mod rows;
 pub mod sessions;
 pub mod waitlist;

@@ -27,6 +27,7 @@ pub mod participant_sensitive;
 pub mod preference;
 pub mod programme;
 pub mod reminder_sent;
+pub mod rotation_assignment;
 pub mod session;
 pub mod slot;
 pub mod volunteer;

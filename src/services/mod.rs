@@ -25,6 +25,7 @@ pub mod password_reset;
 pub mod preferences;
 pub mod relocation;
 pub mod reminders;
+pub mod rotations;
 pub mod run_sheet;
 pub mod sessions;
 pub mod team_views;

@@ -31,6 +31,7 @@ mod process;
 mod race;
 mod reminders;
 mod roles;
+mod rotation;
 mod support;
 mod volunteer_calendars;
 mod waitlist;

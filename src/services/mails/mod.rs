@@ -4,6 +4,7 @@
 //! recipient's first, each block with its own `lang` and `dir`.
 
 mod messages;
+mod networking_messages;
 mod volunteer_messages;
 
 use crate::db::outbox::{CalendarPart, NewMail};
@@ -12,6 +13,7 @@ use crate::i18n::{self, MAIL_LANGUAGES};
 use uuid::Uuid;
 
 pub use messages::*;
+pub use networking_messages::*;
 pub use volunteer_messages::*;
 
 /// Subject, plain text and HTML of one mail.

@@ -9,6 +9,7 @@ pub mod events;
 pub mod participants;
 pub mod password_reset;
 pub mod placements;
+pub mod rotation;
 pub mod sessions;
 pub mod signed_in;
 pub mod signin;

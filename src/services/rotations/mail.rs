@@ -1,0 +1,71 @@
+//! Mails each seated participant their way through the rounds, in their language, with their
+//! personal link; all mails are written to the outbox in one transaction.
+
+use super::view::load;
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::{begin_write, bookings as booking_rows, outbox};
+use crate::services::access_links::participant_link;
+use crate::services::mails::{MailHead, NetworkingPlanEmail, PlanStop};
+use crate::services::session_place;
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+/// The outbox kind of the plan mail.
+const PLAN_KIND: &str = "networking_plan";
+
+/// Mails the stored plan of `session_id` to everyone with a table in it; returns how many.
+pub async fn mail_plans(
+    db: &DatabaseConnection,
+    config: &Config,
+    session_id: Uuid,
+    now_ms: i64,
+) -> Result<usize, AppError> {
+    let (session, event) = crate::services::sessions::find(db, session_id).await?;
+    let plan = load(db, session, &event).await?;
+    if !plan.is_planned() {
+        return Err(AppError::Conflict(
+            "Plan the rounds first: there is nothing to mail yet.".to_owned(),
+        ));
+    }
+    let place = session_place(&event, &plan.session);
+    let txn = begin_write(db).await?;
+    let mut sent = 0;
+    for itinerary in plan.itineraries.iter().filter(|i| i.meetings() > 0) {
+        let Some(participant) = booking_rows::participant(&txn, itinerary.participant_id).await?
+        else {
+            continue;
+        };
+        let link = participant_link(&txn, config, participant.id, &event, now_ms).await?;
+        let mail = NetworkingPlanEmail {
+            head: MailHead::new(config, &participant.locale),
+            name: participant.name.clone(),
+            session_title: plan.session.title.clone(),
+            event_title: event.title.clone(),
+            place: place.clone(),
+            stops: itinerary
+                .stops
+                .iter()
+                .filter(|s| !s.table.is_empty())
+                .map(|s| PlanStop {
+                    round: s.number.to_string(),
+                    when: s.when.clone(),
+                    table: s.table.clone(),
+                    employer: s.employer.clone(),
+                })
+                .collect(),
+            link,
+        }
+        .render()?
+        .to_outbox(
+            PLAN_KIND,
+            &participant.email,
+            &participant.name,
+            Some(participant.id),
+        );
+        outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
+        sent += 1;
+    }
+    txn.commit().await?;
+    Ok(sent)
+}

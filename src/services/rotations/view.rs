@@ -1,0 +1,192 @@
+//! A speed-networking plan as people read it: a card per table (who comes in which round) and
+//! an itinerary per participant (where to go in each round), from the stored seating.
+
+use super::plan::{Layout, layout, not_plannable_reason};
+use crate::app::error::AppError;
+use crate::db::{allocations, overview, rotations};
+use crate::domain::time::format_clock_range;
+use crate::entities::{event, session};
+use sea_orm::ConnectionTrait;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// One round on a table's card.
+pub struct CardRound {
+    /// The round's number.
+    pub number: i32,
+    /// Its time.
+    pub when: String,
+    /// Who sits at the table, by seat.
+    pub people: Vec<String>,
+}
+
+/// A table's card.
+pub struct TableCard {
+    /// "Table 3".
+    pub label: String,
+    /// Whose table.
+    pub employer: String,
+    /// Every round, including empty ones.
+    pub rounds: Vec<CardRound>,
+}
+
+/// One stop of an itinerary.
+pub struct Stop {
+    /// The round's number.
+    pub number: i32,
+    /// Its time.
+    pub when: String,
+    /// Where: the table's label, or empty for a round without a table.
+    pub table: String,
+    /// Whose table.
+    pub employer: String,
+}
+
+/// A participant's way through the rounds.
+pub struct Itinerary {
+    /// Their id.
+    pub participant_id: Uuid,
+    /// Their name.
+    pub name: String,
+    /// Every round (a round without a table is a break).
+    pub stops: Vec<Stop>,
+}
+
+impl Itinerary {
+    /// Rounds at a table.
+    pub fn meetings(&self) -> usize {
+        self.stops.iter().filter(|s| !s.table.is_empty()).count()
+    }
+}
+
+/// A whole plan.
+pub struct Plan {
+    /// The session.
+    pub session: session::Model,
+    /// Why it cannot be planned, if it cannot.
+    pub blocked: Option<&'static str>,
+    /// The rounds: number and time.
+    pub rounds: Vec<(i32, String)>,
+    /// The tables' cards.
+    pub cards: Vec<TableCard>,
+    /// Every seated participant's itinerary, by name.
+    pub itineraries: Vec<Itinerary>,
+    /// Meetings planned.
+    pub meetings: usize,
+    /// The most meetings possible: min(people x min(rounds, tables), seats x rounds).
+    pub upper_bound: usize,
+}
+
+impl Plan {
+    /// Whether anybody is seated in any round.
+    pub fn is_planned(&self) -> bool {
+        self.meetings > 0
+    }
+}
+
+/// Loads the stored plan of `session`.
+pub async fn load(
+    conn: &impl ConnectionTrait,
+    session: session::Model,
+    event: &event::Model,
+) -> Result<Plan, AppError> {
+    let Layout {
+        session,
+        rounds,
+        tables,
+    } = layout(conn, session).await?;
+    let blocked = not_plannable_reason(&Layout {
+        session: session.clone(),
+        rounds: rounds.clone(),
+        tables: tables.clone(),
+    });
+    let zone = &event.time_zone;
+    let times: Vec<(i32, String)> = rounds
+        .iter()
+        .map(|r| Ok((r.number, format_clock_range(r.starts_at, r.ends_at, zone)?)))
+        .collect::<Result<_, AppError>>()?;
+    let seated = rotations::seated(conn, session.id).await?;
+    let names: HashMap<Uuid, String> = allocations::people(conn, &seated)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    let employers =
+        overview::employers(conn, tables.iter().filter_map(|t| t.employer_id).collect()).await?;
+    let employer_of = |table: &crate::entities::networking_table::Model| {
+        table
+            .employer_id
+            .and_then(|e| employers.get(&e))
+            .map(|e| e.name.clone())
+            .unwrap_or_default()
+    };
+    let seating = rotations::assignments(conn, rounds.iter().map(|r| r.id).collect()).await?;
+    let round_number: HashMap<Uuid, i32> = rounds.iter().map(|r| (r.id, r.number)).collect();
+    let time_of = |number: i32| {
+        times
+            .iter()
+            .find(|(n, _)| *n == number)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    let cards = tables
+        .iter()
+        .map(|table| TableCard {
+            label: table.label.clone(),
+            employer: employer_of(table),
+            rounds: rounds
+                .iter()
+                .map(|round| CardRound {
+                    number: round.number,
+                    when: time_of(round.number),
+                    people: seating
+                        .iter()
+                        .filter(|s| s.round_id == round.id && s.table_id == table.id)
+                        .map(|s| names.get(&s.participant_id).cloned().unwrap_or_default())
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let mut itineraries: Vec<Itinerary> = seated
+        .iter()
+        .map(|id| Itinerary {
+            participant_id: *id,
+            name: names.get(id).cloned().unwrap_or_default(),
+            stops: rounds
+                .iter()
+                .map(|round| {
+                    let table = seating
+                        .iter()
+                        .find(|s| s.round_id == round.id && s.participant_id == *id)
+                        .and_then(|s| tables.iter().find(|t| t.id == s.table_id));
+                    Stop {
+                        number: round.number,
+                        when: time_of(round.number),
+                        table: table.map(|t| t.label.clone()).unwrap_or_default(),
+                        employer: table.map(&employer_of).unwrap_or_default(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    itineraries.sort_by(|a, b| a.name.cmp(&b.name));
+    let seats: usize = tables
+        .iter()
+        .map(|t| usize::try_from(t.seats).unwrap_or(0))
+        .sum();
+    let upper_bound = (seated.len() * rounds.len().min(tables.len())).min(seats * rounds.len());
+    let meetings = seating
+        .iter()
+        .filter(|s| round_number.contains_key(&s.round_id))
+        .count();
+    Ok(Plan {
+        session,
+        blocked,
+        rounds: times,
+        cards,
+        itineraries,
+        meetings,
+        upper_bound,
+    })
+}

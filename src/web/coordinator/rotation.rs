@@ -1,0 +1,172 @@
+//! The rounds plan of a speed-networking session: plan or re-plan who sits where, print the
+//! table cards and itineraries, and mail each participant their plan.
+
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::domain::locale::Locale;
+use crate::entities::event;
+use crate::services::rotations::view::{Plan, load};
+use crate::services::rotations::{self, PlanRequest};
+use crate::services::sessions;
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/rotation.html")]
+struct Page {
+    meta: Layout,
+    csrf: String,
+    event: event::Model,
+    plan: Plan,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+/// `?notice=` after a change.
+#[derive(Deserialize, Default)]
+pub struct RotationQuery {
+    notice: Option<String>,
+    sent: Option<usize>,
+}
+
+/// The CSRF-only form (mailing the plan).
+#[derive(Deserialize)]
+pub struct MailForm {
+    csrf: String,
+}
+
+async fn render(
+    state: &AppState,
+    signed_in: &SignedIn,
+    session_id: Uuid,
+    notice: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let (session, event) = sessions::find(&state.db, session_id).await?;
+    let plan = load(&state.db, session, &event).await?;
+    let title = format!("Rounds: {}", plan.session.title);
+    let html = Page {
+        meta: Layout::new(&title, &state.config.programme_name, &Locale::default()),
+        csrf: signed_in.csrf.clone(),
+        event,
+        plan,
+        notice,
+        error,
+    }
+    .render()?;
+    Ok((status, Html(html)).into_response())
+}
+
+/// `GET /coordinator/sessions/{id}/rotation`.
+pub async fn show_rotation(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(session_id): Path<Uuid>,
+    Query(query): Query<RotationQuery>,
+) -> Result<Response, AppError> {
+    let notice = match query.notice.as_deref() {
+        Some("planned") => {
+            Some("The rounds are planned. Print the cards, or mail everyone their plan.".to_owned())
+        }
+        Some("mailed") => Some(format!(
+            "{} participants are being mailed their plan.",
+            query.sent.unwrap_or_default()
+        )),
+        _ => None,
+    };
+    render(&state, &signed_in, session_id, notice, None, StatusCode::OK).await
+}
+
+/// Reads the plan form: `seed`, `from_round` and any number of `absent` participant ids.
+fn plan_request(fields: &[(String, String)]) -> Result<PlanRequest, String> {
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .unwrap_or_default()
+    };
+    let seed = match value("seed") {
+        "" => 0,
+        typed => typed
+            .parse()
+            .map_err(|_| "The lottery seed must be a whole number.".to_owned())?,
+    };
+    let from_round = match value("from_round") {
+        "" => 1,
+        typed => typed
+            .parse()
+            .map_err(|_| "Choose the round to plan from.".to_owned())?,
+    };
+    let absent = fields
+        .iter()
+        .filter(|(k, _)| k == "absent")
+        .filter_map(|(_, v)| Uuid::parse_str(v).ok())
+        .collect();
+    Ok(PlanRequest {
+        seed,
+        from_round,
+        absent,
+    })
+}
+
+/// `POST /coordinator/sessions/{id}/rotation/plan`: plans (or re-plans from a round) and stores
+/// the seating.
+pub async fn plan_rounds(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(session_id): Path<Uuid>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let csrf = fields
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default();
+    signed_in.check_csrf(csrf)?;
+    let outcome = match plan_request(&fields) {
+        Ok(request) => rotations::plan(&state.db, session_id, &request).await,
+        Err(message) => Err(AppError::Conflict(message)),
+    };
+    match outcome {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/coordinator/sessions/{session_id}/rotation?notice=planned"
+        ))
+        .into_response()),
+        Err(AppError::Conflict(message)) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            render(&state, &signed_in, session_id, None, Some(message), status).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /coordinator/sessions/{id}/rotation/mail`: mails everyone with a table their plan.
+pub async fn mail_rotation(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(session_id): Path<Uuid>,
+    Form(form): Form<MailForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    match rotations::mail_plans(&state.db, &state.config, session_id, now_ms()).await {
+        Ok(sent) => Ok(Redirect::to(&format!(
+            "/coordinator/sessions/{session_id}/rotation?notice=mailed&sent={sent}"
+        ))
+        .into_response()),
+        Err(AppError::Conflict(message)) => {
+            let status = StatusCode::CONFLICT;
+            render(&state, &signed_in, session_id, None, Some(message), status).await
+        }
+        Err(e) => Err(e),
+    }
+}

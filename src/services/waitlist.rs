@@ -29,6 +29,8 @@ const MIN_NOTICE_MS: i64 = 60 * 60 * 1000;
 /// The outbox kinds of waiting-list mails.
 const OFFER_KIND: &str = "waitlist_offer";
 const NOTICE_KIND: &str = "waitlist_notice";
+/// The kind of the notice to someone an allocation left without a place.
+const NO_PLACE_KIND: &str = "allocation_no_place";
 
 /// What one run of [`run_due`] did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -92,7 +94,7 @@ pub async fn join(
     notice(
         &txn,
         config,
-        &entry,
+        entry.participant_id,
         (&session, &event),
         &owner.manage_link,
         WaitlistNews::Joined,
@@ -199,7 +201,16 @@ async fn expire(
     let (_, session, event) = slot_context(&txn, slot_id).await?;
     let link = participant_link(&txn, config, offer.participant_id, &event, now_ms).await?;
     let news = WaitlistNews::OfferExpired;
-    notice(&txn, config, offer, (&session, &event), &link, news, now_ms).await?;
+    notice(
+        &txn,
+        config,
+        offer.participant_id,
+        (&session, &event),
+        &link,
+        news,
+        now_ms,
+    )
+    .await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -305,7 +316,7 @@ pub(crate) async fn close_for_cancelled_event(
         notice(
             conn,
             config,
-            &entry,
+            entry.participant_id,
             (&session, event),
             &start_page,
             news,
@@ -317,19 +328,24 @@ pub(crate) async fn close_for_cancelled_event(
     Ok(closed)
 }
 
-/// Mails a waiting-list notice (no calendar part: nothing is booked).
-async fn notice(
+/// Mails a notice about a participant's chances of a place: on a waiting list, or left without
+/// one by an allocation (no calendar part: nothing is booked).
+pub(crate) async fn notice(
     conn: &impl ConnectionTrait,
     config: &Config,
-    entry: &booking::Model,
+    participant_id: Uuid,
     (session, event): (&session::Model, &event::Model),
     link: &str,
     news: WaitlistNews,
     now_ms: i64,
 ) -> Result<(), AppError> {
-    let participant = booking_rows::participant(conn, entry.participant_id)
+    let participant = booking_rows::participant(conn, participant_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let kind = match news {
+        WaitlistNews::NoPlaceAllocated => NO_PLACE_KIND,
+        _ => NOTICE_KIND,
+    };
     let mail = WaitlistNoticeEmail {
         head: MailHead::new(config, &participant.locale),
         name: participant.name.clone(),
@@ -340,7 +356,7 @@ async fn notice(
     }
     .render()?
     .to_outbox(
-        NOTICE_KIND,
+        kind,
         &participant.email,
         &participant.name,
         Some(participant.id),

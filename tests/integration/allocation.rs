@@ -3,7 +3,7 @@
 //! re-run after a cancellation that fills only the freed place without moving anybody.
 
 use crate::support::TestApp;
-use crate::support::team::{add_volunteer, event_with_two_employers};
+use crate::support::team::{add_volunteer, event_with_two_employers, make_ranked};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::preferences;
@@ -41,26 +41,7 @@ async fn oversubscribed_session(app: &mut TestApp, choose: usize) -> Setup {
 async fn session_with_places_per_person(app: &mut TestApp, choose: usize, max: &str) -> Setup {
     let (csrf, acme, _) = event_with_two_employers(app).await;
     add_volunteer(app, &acme, "Dana Roth", "dana@acme.example", "17:30-19:30").await;
-    let session = session::Entity::find().one(&app.db).await.unwrap().unwrap();
-    let saved = app
-        .post_form(
-            &format!("/coordinator/sessions/{}", session.id),
-            &[
-                ("csrf", &csrf),
-                ("title", "Mock interviews"),
-                ("format", "mock_interview"),
-                ("starts", "2027-03-03T17:30"),
-                ("ends", "2027-03-03T19:30"),
-                ("booking_mode", "preferences"),
-                ("preferences_open", "2026-01-01T00:00"),
-                ("preferences_close", "2026-06-01T12:00"),
-                ("slot_minutes", "30"),
-                ("break_minutes", "0"),
-                ("max_bookings_per_participant", max),
-            ],
-        )
-        .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    make_ranked(app, &csrf, "2026-06-01T12:00", max).await;
     let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
     for (name, email) in PEOPLE {
         let added = app

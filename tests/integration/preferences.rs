@@ -1,7 +1,7 @@
 //! Ranked choices in a preferences session: at least three, no number twice, shown again as
 //! typed when wrong, changeable while the window is open, refused after it closes.
 
-use crate::support::team::{add_volunteer, event_with_two_employers};
+use crate::support::team::{add_volunteer, event_with_two_employers, make_ranked};
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
@@ -14,26 +14,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, QueryOrder};
 async fn ranked_session(app: &mut TestApp) -> (String, Vec<slot::Model>) {
     let (csrf, acme, _) = event_with_two_employers(app).await;
     add_volunteer(app, &acme, "Dana Roth", "dana@acme.example", "17:30-19:30").await;
-    let session = session::Entity::find().one(&app.db).await.unwrap().unwrap();
-    let saved = app
-        .post_form(
-            &format!("/coordinator/sessions/{}", session.id),
-            &[
-                ("csrf", &csrf),
-                ("title", "Mock interviews"),
-                ("format", "mock_interview"),
-                ("starts", "2027-03-03T17:30"),
-                ("ends", "2027-03-03T19:30"),
-                ("booking_mode", "preferences"),
-                ("preferences_open", "2026-01-01T00:00"),
-                ("preferences_close", "2027-02-24T12:00"),
-                ("slot_minutes", "30"),
-                ("break_minutes", "0"),
-                ("max_bookings_per_participant", "1"),
-            ],
-        )
-        .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    make_ranked(app, &csrf, "2027-02-24T12:00", "1").await;
     let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
     app.post_form(
         &format!("/coordinator/events/{}/participants", event.id),

@@ -14,20 +14,18 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::allocations::{self, result_row, run_status};
 use crate::db::bookings::{self as booking_rows, status};
-use crate::db::{begin_write, is_constraint_violation, outbox, overview};
+use crate::db::{begin_write, is_constraint_violation, overview};
 use crate::entities::{allocation_result, allocation_run, event, session};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
 use crate::services::bookings::{Place, announce, take_place};
-use crate::services::mails::{MailHead, WaitlistNews, WaitlistNoticeEmail};
+use crate::services::mails::WaitlistNews;
 use crate::services::volunteer_calendar::notify_place_change;
+use crate::services::waitlist::notice;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
-
-/// The outbox kind of the mail to someone a run left without a place.
-const NO_PLACE_KIND: &str = "allocation_no_place";
 
 /// What a run keeps besides its places: the settings it ran with and its figures.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -268,15 +266,9 @@ pub async fn commit(
         }
         let link = participant_link(&txn, config, participant_id, &event, now_ms).await?;
         if given.is_empty() {
-            tell_no_place(
-                &txn,
-                config,
-                participant_id,
-                (&session, &event),
-                &link,
-                now_ms,
-            )
-            .await?;
+            let news = WaitlistNews::NoPlaceAllocated;
+            let pair = (&session, &event);
+            notice(&txn, config, participant_id, pair, &link, news, now_ms).await?;
             done.told_no_place += 1;
             continue;
         }
@@ -336,37 +328,5 @@ async fn record_outcome(
     let text = serde_json::to_string(&summary)
         .map_err(|e| AppError::Internal(format!("cannot store the run's figures: {e}")))?;
     allocations::set_summary(conn, run.id, text).await?;
-    Ok(())
-}
-
-/// Mails a participant that the places went to others this time (in their language; nothing is
-/// booked, so no calendar part).
-async fn tell_no_place(
-    conn: &impl ConnectionTrait,
-    config: &Config,
-    participant_id: Uuid,
-    (session, event): (&session::Model, &event::Model),
-    link: &str,
-    now_ms: i64,
-) -> Result<(), AppError> {
-    let participant = booking_rows::participant(conn, participant_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let mail = WaitlistNoticeEmail {
-        head: MailHead::new(config, &participant.locale),
-        name: participant.name.clone(),
-        session_title: session.title.clone(),
-        event_title: event.title.clone(),
-        link: link.to_owned(),
-        news: WaitlistNews::NoPlaceAllocated,
-    }
-    .render()?
-    .to_outbox(
-        NO_PLACE_KIND,
-        &participant.email,
-        &participant.name,
-        Some(participant.id),
-    );
-    outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
     Ok(())
 }

@@ -4,7 +4,7 @@
 use super::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
-use fairplan::entities::{event, participant, slot, volunteer};
+use fairplan::entities::{event, participant, session, slot, volunteer};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
@@ -154,4 +154,29 @@ pub async fn participant_named(app: &TestApp, name: &str, email: &str) -> partic
         .await
         .unwrap();
     row
+}
+
+/// Turns the first session (the interview evening's) into a ranked-choice one whose window is
+/// open from 2026 until `closes`, allowing `max` places per person.
+pub async fn make_ranked(app: &mut TestApp, csrf: &str, closes: &str, max: &str) {
+    let session = session::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let saved = app
+        .post_form(
+            &format!("/coordinator/sessions/{}", session.id),
+            &[
+                ("csrf", csrf),
+                ("title", "Mock interviews"),
+                ("format", "mock_interview"),
+                ("starts", "2027-03-03T17:30"),
+                ("ends", "2027-03-03T19:30"),
+                ("booking_mode", "preferences"),
+                ("preferences_open", "2026-01-01T00:00"),
+                ("preferences_close", closes),
+                ("slot_minutes", "30"),
+                ("break_minutes", "0"),
+                ("max_bookings_per_participant", max),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
 }

@@ -42,7 +42,7 @@ pub fn text(locale: &Locale, id: &str, args: &[(&'static str, &str)]) -> String 
 /// Every argument name the texts use, for checking that a text exists without knowing its
 /// arguments (Fluent reports a text with a missing argument as failed).
 const ARGUMENT_NAMES: &[&str] = &[
-    "name", "event", "employer", "session", "when", "time", "subject", "deadline",
+    "name", "event", "employer", "session", "when", "time", "subject", "deadline", "round",
 ];
 
 /// Whether `id` exists in `locale` itself (not through the English fallback).

@@ -13,7 +13,7 @@ use crate::domain::cefr::CefrLevel;
 use crate::domain::session_format::Format;
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::ConnectionTrait;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// What the coordinator chose for a run.
@@ -25,36 +25,19 @@ pub struct RunSettings {
     pub include_unranked: bool,
 }
 
-/// A session's allocation problem with the rows it was built from.
-pub struct Problem {
-    /// The engine's input.
-    pub input: AllocationInput,
-    /// The session.
-    pub session: session::Model,
-    /// Its event.
-    pub event: event::Model,
-    /// Every slot of the session, in time order.
-    pub slots: Vec<slot::Model>,
-    /// The people in the run, by id.
-    pub people: HashMap<Uuid, participant::Model>,
-    /// People of the event left out of the run because a waiting-list entry or offer of theirs
-    /// is open in this session (it is settled first).
-    pub skipped_waiting: usize,
-}
-
 fn level(text: &str) -> Option<CefrLevel> {
     text.parse().ok()
 }
 
-/// Loads the problem for `session` with `settings`.
+/// The engine's input for `session` of `event` as it stands, with `settings`.
 pub async fn load(
     conn: &impl ConnectionTrait,
-    session: session::Model,
-    event: event::Model,
+    session: &session::Model,
+    event: &event::Model,
     settings: RunSettings,
-) -> Result<Problem, AppError> {
+) -> Result<AllocationInput, AppError> {
     let slots = overview::slots_of_session(conn, session.id).await?;
-    let options = options(conn, &session, &slots).await?;
+    let options = options(conn, session, &slots).await?;
 
     let mut rankings: HashMap<Uuid, Vec<String>> = HashMap::new();
     for choice in allocations::choices(conn, session.id).await? {
@@ -68,12 +51,14 @@ pub async fn load(
     let live = allocations::live_bookings_of(conn, &ids).await?;
     let mut held: HashMap<Uuid, u32> = HashMap::new();
     let mut busy: HashMap<Uuid, Vec<Span>> = HashMap::new();
-    let mut waiting: Vec<Uuid> = Vec::new();
+    let mut waiting: HashSet<Uuid> = HashSet::new();
     for (booking, slot) in &live {
         let here = booking.session_id == session.id;
         match booking.status.as_str() {
             status::CONFIRMED if here => *held.entry(booking.participant_id).or_default() += 1,
-            status::WAITLISTED | status::OFFERED if here => waiting.push(booking.participant_id),
+            status::WAITLISTED | status::OFFERED if here => {
+                waiting.insert(booking.participant_id);
+            }
             status::CONFIRMED | status::OFFERED => {
                 if let Some(slot) = slot {
                     busy.entry(booking.participant_id).or_default().push(Span {
@@ -123,7 +108,7 @@ pub async fn load(
         }
     }
     let participants = wanted.iter().filter_map(|p| specs.remove(&p.id)).collect();
-    let input = AllocationInput {
+    Ok(AllocationInput {
         seed: settings.seed,
         rules: SessionRules {
             language: session.interview_language.clone().filter(|l| !l.is_empty()),
@@ -133,14 +118,6 @@ pub async fn load(
         },
         options,
         participants,
-    };
-    Ok(Problem {
-        input,
-        session,
-        event,
-        slots,
-        people: wanted.into_iter().map(|p| (p.id, p)).collect(),
-        skipped_waiting: waiting.len(),
     })
 }
 

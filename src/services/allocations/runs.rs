@@ -8,8 +8,8 @@
 //! twice. After cancellations, a new run fills only the freed places: places already booked
 //! are not part of the problem.
 
-use super::problem::{Problem, RunSettings, load, next_place_no};
-use crate::allocation::{Allocation, Quality, allocate};
+use super::problem::{RunSettings, load, next_place_no};
+use crate::allocation::{Allocation, AllocationInput, Quality, allocate};
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::allocations::{self, result_row, run_status};
@@ -24,7 +24,7 @@ use crate::services::volunteer_calendar::notify_place_change;
 use crate::services::waitlist::notice;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use uuid::Uuid;
 
 /// What a run keeps besides its places: the settings it ran with and its figures.
@@ -80,37 +80,33 @@ pub async fn preview(
     if let Some(reason) = not_allocatable_reason(&session, &event) {
         return Err(AppError::Conflict(reason.to_owned()));
     }
-    let problem = load(db, session, event, settings).await?;
-    let input = problem.input.clone();
+    let input = load(db, &session, &event, settings).await?;
     // Large sessions take a while to solve: keep the request threads free meanwhile.
-    let allocation = tokio::task::spawn_blocking(move || allocate(&input, |_, _| {}))
-        .await
-        .map_err(|e| AppError::Internal(format!("the allocation stopped: {e}")))?
+    let (input, solved) = tokio::task::spawn_blocking(move || {
+        let solved = allocate(&input, |_, _| {});
+        (input, solved)
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("the allocation stopped: {e}")))?;
+    let allocation = solved
         .map_err(|e| AppError::Conflict(format!("This session cannot be allocated: {e}.")))?;
     let run_id = Uuid::now_v7();
-    let (run, results) = rows(
-        run_id,
-        &problem,
-        &allocation,
-        settings,
-        coordinator_id,
-        now_ms,
-    )?;
+    let made = (run_id, session.id, coordinator_id, now_ms);
+    let (run, results) = rows(made, &input, &allocation, settings)?;
     let txn = begin_write(db).await?;
-    allocations::discard_previews(&txn, problem.session.id).await?;
+    allocations::discard_previews(&txn, session.id).await?;
     allocations::insert_run(&txn, run, results).await?;
     txn.commit().await?;
     Ok(run_id)
 }
 
-/// The run and result rows of `allocation`.
+/// The run and result rows of `allocation` of `input`; `made` is (run id, session id, who ran
+/// it, when).
 fn rows(
-    run_id: Uuid,
-    problem: &Problem,
+    (run_id, session_id, coordinator_id, now_ms): (Uuid, Uuid, Option<Uuid>, i64),
+    input: &AllocationInput,
     allocation: &Allocation,
     settings: RunSettings,
-    coordinator_id: Option<Uuid>,
-    now_ms: i64,
 ) -> Result<(allocation_run::Model, Vec<allocation_result::Model>), AppError> {
     let reasons: HashMap<&str, &str> = allocation
         .explanations
@@ -118,7 +114,7 @@ fn rows(
         .map(|e| (e.participant.as_str(), e.reason.as_str()))
         .collect();
     let mut results = Vec::new();
-    let mut placed: Vec<&str> = Vec::new();
+    let mut placed: HashSet<&str> = HashSet::new();
     for assignment in &allocation.assignments {
         let (Ok(participant), Ok(slot)) = (
             Uuid::parse_str(&assignment.participant),
@@ -137,9 +133,9 @@ fn rows(
             assignment.rank.and_then(|r| i32::try_from(r).ok()),
             reason.to_owned(),
         ));
-        placed.push(&assignment.participant);
+        placed.insert(&assignment.participant);
     }
-    for spec in &problem.input.participants {
+    for spec in &input.participants {
         if placed.contains(&spec.id.as_str()) {
             continue;
         }
@@ -165,7 +161,7 @@ fn rows(
     };
     let run = allocation_run::Model {
         id: run_id,
-        session_id: problem.session.id,
+        session_id,
         // The seed's bits, so every u64 seed round-trips through a signed BIGINT.
         seed: settings.seed as i64,
         status: run_status::PREVIEW.to_owned(),
@@ -252,7 +248,7 @@ pub async fn commit(
     }
     // Someone placed only because the run included people without choices never asked for a
     // place, so they are not told they got none.
-    let asked: Vec<Uuid> = allocations::choices(&txn, session.id)
+    let asked: HashSet<Uuid> = allocations::choices(&txn, session.id)
         .await?
         .into_iter()
         .map(|c| c.participant_id)
@@ -272,6 +268,7 @@ pub async fn commit(
             done.told_no_place += 1;
             continue;
         }
+        let mut live = overview::live_bookings(&txn, participant_id, vec![session.id]).await?;
         for slot_id in given {
             let slot = slots
                 .get(&slot_id)
@@ -279,7 +276,6 @@ pub async fn commit(
             take_place(&txn, slot.id)
                 .await
                 .map_err(|_| AppError::Conflict(CHANGED.to_owned()))?;
-            let live = overview::live_bookings(&txn, participant_id, vec![session.id]).await?;
             let mut row = booking_rows::new_row(
                 session.id,
                 Some(slot.id),
@@ -298,6 +294,7 @@ pub async fn commit(
             })?;
             let place: Place = (slot.clone(), session.clone(), event.clone());
             announce(&txn, config, Change::Confirmed, &row, &place, &link, now_ms).await?;
+            live.push(row);
             if !changed_slots.contains(&slot.id) {
                 changed_slots.push(slot.id);
             }

@@ -5,7 +5,7 @@ use super::plan::{Layout, layout, not_plannable_reason};
 use crate::app::error::AppError;
 use crate::db::{allocations, overview, rotations};
 use crate::domain::time::format_clock_range;
-use crate::entities::{event, session};
+use crate::entities::{event, networking_table, session};
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -90,16 +90,13 @@ pub async fn load(
     session: session::Model,
     event: &event::Model,
 ) -> Result<Plan, AppError> {
+    let layout = layout(conn, session).await?;
+    let blocked = not_plannable_reason(&layout);
     let Layout {
         session,
         rounds,
         tables,
-    } = layout(conn, session).await?;
-    let blocked = not_plannable_reason(&Layout {
-        session: session.clone(),
-        rounds: rounds.clone(),
-        tables: tables.clone(),
-    });
+    } = layout;
     let zone = &event.time_zone;
     let times: Vec<(i32, String)> = rounds
         .iter()
@@ -113,7 +110,7 @@ pub async fn load(
         .collect();
     let employers =
         overview::employers(conn, tables.iter().filter_map(|t| t.employer_id).collect()).await?;
-    let employer_of = |table: &crate::entities::networking_table::Model| {
+    let employer_of = |table: &networking_table::Model| {
         table
             .employer_id
             .and_then(|e| employers.get(&e))
@@ -121,7 +118,19 @@ pub async fn load(
             .unwrap_or_default()
     };
     let seating = rotations::assignments(conn, rounds.iter().map(|r| r.id).collect()).await?;
-    let round_number: HashMap<Uuid, i32> = rounds.iter().map(|r| (r.id, r.number)).collect();
+    // Looked up per table and round and per person and round: index once (seating comes in
+    // seat order, so each table's list is too).
+    let mut at_table: HashMap<(Uuid, Uuid), Vec<Uuid>> = HashMap::new();
+    let mut table_of: HashMap<(Uuid, Uuid), Uuid> = HashMap::new();
+    for seat in &seating {
+        at_table
+            .entry((seat.round_id, seat.table_id))
+            .or_default()
+            .push(seat.participant_id);
+        table_of.insert((seat.round_id, seat.participant_id), seat.table_id);
+    }
+    let tables_by_id: HashMap<Uuid, &networking_table::Model> =
+        tables.iter().map(|t| (t.id, t)).collect();
     let time_of = |number: i32| {
         times
             .iter()
@@ -139,10 +148,11 @@ pub async fn load(
                 .map(|round| CardRound {
                     number: round.number,
                     when: time_of(round.number),
-                    people: seating
-                        .iter()
-                        .filter(|s| s.round_id == round.id && s.table_id == table.id)
-                        .map(|s| names.get(&s.participant_id).cloned().unwrap_or_default())
+                    people: at_table
+                        .get(&(round.id, table.id))
+                        .into_iter()
+                        .flatten()
+                        .map(|p| names.get(p).cloned().unwrap_or_default())
                         .collect(),
                 })
                 .collect(),
@@ -156,10 +166,9 @@ pub async fn load(
             stops: rounds
                 .iter()
                 .map(|round| {
-                    let table = seating
-                        .iter()
-                        .find(|s| s.round_id == round.id && s.participant_id == *id)
-                        .and_then(|s| tables.iter().find(|t| t.id == s.table_id));
+                    let table = table_of
+                        .get(&(round.id, *id))
+                        .and_then(|t| tables_by_id.get(t).copied());
                     Stop {
                         number: round.number,
                         when: time_of(round.number),
@@ -176,10 +185,7 @@ pub async fn load(
         .map(|t| usize::try_from(t.seats).unwrap_or(0))
         .sum();
     let upper_bound = (seated.len() * rounds.len().min(tables.len())).min(seats * rounds.len());
-    let meetings = seating
-        .iter()
-        .filter(|s| round_number.contains_key(&s.round_id))
-        .count();
+    let meetings = seating.len();
     Ok(Plan {
         session,
         blocked,

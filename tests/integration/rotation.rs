@@ -3,6 +3,7 @@
 //! and mailed to each participant.
 
 use crate::support::TestApp;
+use crate::support::demo::demo_session;
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::entities::{
@@ -22,16 +23,7 @@ struct Setup {
 
 /// The demo event with `people` participants booked into its speed-networking seats.
 async fn networking_with(app: &mut TestApp, people: usize) -> Setup {
-    fairplan::services::demo::seed(&app.db, &app.config, now_ms())
-        .await
-        .unwrap();
-    let csrf = app.sign_in_as_coordinator().await;
-    let session = session::Entity::find()
-        .filter(session::Column::Format.eq("speed_networking"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let (csrf, session) = demo_session(app, "speed_networking").await;
     let seats = slot::Entity::find()
         .filter(slot::Column::SessionId.eq(session.id))
         .one(&app.db)

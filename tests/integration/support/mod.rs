@@ -3,6 +3,8 @@
 
 pub mod coordinator;
 pub mod database;
+pub mod demo;
+pub mod ranked;
 pub mod smtp;
 pub mod team;
 

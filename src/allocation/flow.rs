@@ -1,15 +1,14 @@
 //! Min-cost flow with lexicographic costs: successive shortest paths (Dijkstra on reduced costs
-//! with potentials) where every cost is a vector of `i64` compared level by level.
+//! with potentials, one unit of supply at a time from its own node) where every cost is a
+//! vector of `i64` compared level by level.
 //!
 //! Vectors under componentwise addition and lexicographic order form an ordered group, so the
 //! usual optimality argument (no negative residual cycle ⇔ minimum cost) holds unchanged, and a
 //! better value on an earlier level always outweighs anything on later levels: no weights to
-//! choose, no overflow. The flow amount is free: augmenting stops when the cheapest path no
-//! longer lowers the cost, which gives the cheapest flow of any size (costs are convex in it).
+//! choose, no overflow. Units that need not flow take a zero-cost edge straight to the sink, so
+//! the cheapest flow for the supplies is the cheapest flow of any size.
 //!
 //! Pure: no IO, no clock, no randomness.
-
-use std::cmp::Ordering;
 
 /// An edge's index, for reading its flow afterwards.
 pub type EdgeId = usize;
@@ -84,122 +83,97 @@ impl Network {
         &self.cost[edge * self.dims..(edge + 1) * self.dims]
     }
 
-    /// Sends flow from `source` to `sink` for the least total cost (sending nothing if nothing
-    /// lowers the cost). The network must have no cycle of negative cost to start with (true of
-    /// any network built in layers). `progress` is told the flow sent so far.
-    pub fn min_cost_flow(
+    /// Routes every unit of `supplies` (node, units) to `sink` for the least total cost. Each
+    /// unit is sent alone along a shortest path from its own node (Dijkstra on reduced costs,
+    /// stopping as soon as the sink is reached): when the sink is near, as it is while free
+    /// places or free people abound, a unit costs a handful of steps instead of a search of the
+    /// whole network. Sending a supply's units one node at a time, in any order, still ends at
+    /// the cheapest flow for these supplies (each shortest-path augmentation keeps every residual
+    /// reduced cost non-negative, whichever node it starts from).
+    ///
+    /// Every unit must be able to reach the sink: give a node a zero-cost edge straight to the
+    /// sink for units that may stay unused. A unit that cannot is left unsent (the returned
+    /// `flow` then falls short of the supplies). The network must have no cycle of negative
+    /// cost to start with (true of any network built in layers). `progress` is told the units
+    /// handled so far.
+    pub fn min_cost_supply(
         &mut self,
-        source: usize,
+        supplies: &[(usize, i64)],
         sink: usize,
         mut progress: impl FnMut(i64),
     ) -> Solved {
         let dims = self.dims;
         let n = self.nodes();
-        let mut potential = self.initial_potentials(source);
-        let mut total = vec![0i64; dims];
+        let mut potential = self.initial_potentials();
+        let mut search = Search::new(n, dims);
+        let mut handled = 0i64;
         let mut sent = 0i64;
-        let mut dist = vec![0i64; n * dims];
-        let mut reached = vec![false; n];
-        let mut via = vec![usize::MAX; n];
-        let mut reduced = vec![0i64; dims];
-        let mut heap = IndexedHeap::new(n);
-        let mut settled = vec![false; n];
-        loop {
-            reached.fill(false);
-            via.fill(usize::MAX);
-            dist[source * dims..(source + 1) * dims].fill(0);
-            reached[source] = true;
-            heap.push_or_decrease(source, &dist, dims);
-            settled.fill(false);
-            while let Some(u) = heap.pop(&dist, dims) {
-                settled[u] = true;
-                if u == sink {
-                    // Nothing popped later can shorten the path to the sink.
-                    heap.clear();
+        for &(start, supply) in supplies {
+            let mut left = supply;
+            while left > 0 {
+                if !search.shortest_path(self, &potential, start, sink) {
+                    search.reset();
                     break;
                 }
-                for &edge in &self.adjacency[u] {
-                    if self.capacity[edge] <= 0 {
-                        continue;
-                    }
-                    let v = self.head[edge];
-                    if settled[v] {
-                        continue;
-                    }
-                    // reduced = dist[u] + cost + potential[u] - potential[v]
-                    let cost = self.cost_of(edge);
+                // Settled nodes move by (their distance - the sink's); nothing else moves. This
+                // is the usual update shifted by a constant, which no reduced cost can see.
+                for &v in &search.settled_nodes {
                     for k in 0..dims {
-                        reduced[k] = dist[u * dims + k] + cost[k] + potential[u * dims + k]
-                            - potential[v * dims + k];
-                    }
-                    let better = !reached[v]
-                        || reduced.as_slice().cmp(&dist[v * dims..(v + 1) * dims])
-                            == Ordering::Less;
-                    if better {
-                        dist[v * dims..(v + 1) * dims].copy_from_slice(&reduced);
-                        reached[v] = true;
-                        via[v] = edge;
-                        heap.push_or_decrease(v, &dist, dims);
+                        potential[v * dims + k] +=
+                            search.dist[v * dims + k] - search.dist[sink * dims + k];
                     }
                 }
-            }
-            if !reached[sink] {
-                break;
-            }
-            // Settled nodes move by their distance, all others by the sink's: every reduced cost
-            // stays non-negative (for u unsettled, its distance is at least the sink's).
-            for v in 0..n {
-                let from = if settled[v] { v } else { sink };
-                for k in 0..dims {
-                    potential[v * dims + k] += dist[from * dims + k];
+                let mut units = left;
+                let mut v = sink;
+                while v != start {
+                    let edge = search.via[v];
+                    units = units.min(self.capacity[edge]);
+                    v = self.head[edge ^ 1];
                 }
+                let mut v = sink;
+                while v != start {
+                    let edge = search.via[v];
+                    self.capacity[edge] -= units;
+                    self.capacity[edge ^ 1] += units;
+                    v = self.head[edge ^ 1];
+                }
+                search.reset();
+                left -= units;
+                sent += units;
+                handled += units;
+                progress(handled);
             }
-            // With potentials now equal to true distances, the path's real cost is
-            // potential[sink] - potential[source].
-            let path_cost: Vec<i64> = (0..dims)
-                .map(|k| potential[sink * dims + k] - potential[source * dims + k])
-                .collect();
-            if path_cost.iter().find(|v| **v != 0).is_none_or(|v| *v > 0) {
-                break;
-            }
-            let mut bottleneck = i64::MAX;
-            let mut v = sink;
-            while v != source {
-                let edge = via[v];
-                bottleneck = bottleneck.min(self.capacity[edge]);
-                v = self.head[edge ^ 1];
-            }
-            let mut v = sink;
-            while v != source {
-                let edge = via[v];
-                self.capacity[edge] -= bottleneck;
-                self.capacity[edge ^ 1] += bottleneck;
-                v = self.head[edge ^ 1];
-            }
-            for k in 0..dims {
-                total[k] += bottleneck * path_cost[k];
-            }
-            sent += bottleneck;
-            progress(sent);
+            handled += left;
         }
         Solved {
             flow: sent,
-            cost: total,
+            cost: self.total_cost(),
         }
     }
 
-    /// Shortest distances from `source` over edges with room (Bellman-Ford with a queue), so
-    /// that every reduced cost starts non-negative; unreachable nodes get 0.
-    fn initial_potentials(&self, source: usize) -> Vec<i64> {
+    /// The cost of the flow now, level by level.
+    fn total_cost(&self) -> Vec<i64> {
+        let mut total = vec![0i64; self.dims];
+        for edge in (0..self.head.len()).step_by(2) {
+            let flow = self.flow(edge);
+            if flow != 0 {
+                for (sum, cost) in total.iter_mut().zip(self.cost_of(edge)) {
+                    *sum += flow * cost;
+                }
+            }
+        }
+        total
+    }
+
+    /// Potentials under which every edge with room has a non-negative reduced cost: shortest
+    /// distances from a virtual root joined to every node at no cost (Bellman-Ford with a
+    /// queue; quick on layered networks).
+    fn initial_potentials(&self) -> Vec<i64> {
         let dims = self.dims;
         let n = self.nodes();
         let mut dist = vec![0i64; n * dims];
-        let mut known = vec![false; n];
-        let mut queued = vec![false; n];
-        let mut queue = std::collections::VecDeque::new();
-        known[source] = true;
-        queue.push_back(source);
-        queued[source] = true;
+        let mut queue: std::collections::VecDeque<usize> = (0..n).collect();
+        let mut queued = vec![true; n];
         let mut candidate = vec![0i64; dims];
         while let Some(u) = queue.pop_front() {
             queued[u] = false;
@@ -212,9 +186,8 @@ impl Network {
                 for k in 0..dims {
                     candidate[k] = dist[u * dims + k] + cost[k];
                 }
-                if !known[v] || candidate.as_slice() < &dist[v * dims..(v + 1) * dims] {
+                if candidate.as_slice() < &dist[v * dims..(v + 1) * dims] {
                     dist[v * dims..(v + 1) * dims].copy_from_slice(&candidate);
-                    known[v] = true;
                     if !queued[v] {
                         queued[v] = true;
                         queue.push_back(v);
@@ -223,6 +196,96 @@ impl Network {
             }
         }
         dist
+    }
+}
+
+/// One shortest-path search's working memory, kept between searches so that each costs only
+/// the nodes it touches.
+struct Search {
+    dims: usize,
+    dist: Vec<i64>,
+    reached: Vec<bool>,
+    settled: Vec<bool>,
+    via: Vec<EdgeId>,
+    touched: Vec<usize>,
+    settled_nodes: Vec<usize>,
+    heap: IndexedHeap,
+    reduced: Vec<i64>,
+}
+
+impl Search {
+    fn new(nodes: usize, dims: usize) -> Self {
+        Self {
+            dims,
+            dist: vec![0; nodes * dims],
+            reached: vec![false; nodes],
+            settled: vec![false; nodes],
+            via: vec![usize::MAX; nodes],
+            touched: Vec::new(),
+            settled_nodes: Vec::new(),
+            heap: IndexedHeap::new(nodes),
+            reduced: vec![0; dims],
+        }
+    }
+
+    /// Dijkstra from `start` on reduced costs until `sink` is settled; false if it cannot be.
+    fn shortest_path(
+        &mut self,
+        network: &Network,
+        potential: &[i64],
+        start: usize,
+        sink: usize,
+    ) -> bool {
+        let dims = self.dims;
+        self.dist[start * dims..(start + 1) * dims].fill(0);
+        self.reached[start] = true;
+        self.touched.push(start);
+        self.heap.push_or_decrease(start, &self.dist, dims);
+        while let Some(u) = self.heap.pop(&self.dist, dims) {
+            self.settled[u] = true;
+            self.settled_nodes.push(u);
+            if u == sink {
+                return true;
+            }
+            for &edge in &network.adjacency[u] {
+                if network.capacity[edge] <= 0 {
+                    continue;
+                }
+                let v = network.head[edge];
+                if self.settled[v] {
+                    continue;
+                }
+                let cost = network.cost_of(edge);
+                for k in 0..dims {
+                    self.reduced[k] = self.dist[u * dims + k] + cost[k] + potential[u * dims + k]
+                        - potential[v * dims + k];
+                }
+                let better = !self.reached[v]
+                    || self.reduced.as_slice() < &self.dist[v * dims..(v + 1) * dims];
+                if better {
+                    if !self.reached[v] {
+                        self.reached[v] = true;
+                        self.touched.push(v);
+                    }
+                    self.dist[v * dims..(v + 1) * dims].copy_from_slice(&self.reduced);
+                    self.via[v] = edge;
+                    self.heap.push_or_decrease(v, &self.dist, dims);
+                }
+            }
+        }
+        false
+    }
+
+    /// Forgets the last search (only the nodes it touched).
+    fn reset(&mut self) {
+        self.heap.clear();
+        for &v in &self.touched {
+            self.reached[v] = false;
+            self.settled[v] = false;
+            self.via[v] = usize::MAX;
+        }
+        self.touched.clear();
+        self.settled_nodes.clear();
     }
 }
 

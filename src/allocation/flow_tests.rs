@@ -52,11 +52,14 @@ fn brute_force(
     best
 }
 
+/// Each left node supplies one unit, which takes a partner or a zero-cost edge to the sink.
 fn solve(left: usize, right: usize, costs: &[Vec<Option<Vec<i64>>>], dims: usize) -> Solved {
-    let mut network = Network::new(left + right + 2, dims);
-    let (source, sink) = (left + right, left + right + 1);
+    let mut network = Network::new(left + right + 1, dims);
+    let sink = left + right;
+    let mut supplies = Vec::new();
     for (i, row) in costs.iter().enumerate().take(left) {
-        network.add_edge(source, i, 1, &[]);
+        network.add_edge(i, sink, 1, &[]);
+        supplies.push((i, 1));
         for (j, cell) in row.iter().enumerate().take(right) {
             if let Some(cost) = cell {
                 network.add_edge(i, left + j, 1, cost);
@@ -66,7 +69,7 @@ fn solve(left: usize, right: usize, costs: &[Vec<Option<Vec<i64>>>], dims: usize
     for j in 0..right {
         network.add_edge(left + j, sink, 1, &[]);
     }
-    network.min_cost_flow(source, sink, |_| {})
+    network.min_cost_supply(&supplies, sink, |_| {})
 }
 
 fn instance(dims: usize) -> impl Strategy<Value = (usize, usize, Vec<Vec<Option<Vec<i64>>>>)> {
@@ -112,7 +115,34 @@ fn flows_are_read_back_per_edge() {
     let mut network = Network::new(3, 1);
     let edge = network.add_edge(0, 1, 2, &[-1]);
     network.add_edge(1, 2, 1, &[0]);
-    let solved = network.min_cost_flow(0, 2, |_| {});
-    assert_eq!(solved.flow, 1);
+    network.add_edge(0, 2, 2, &[0]);
+    let solved = network.min_cost_supply(&[(0, 2)], 2, |_| {});
+    assert_eq!(solved.flow, 2);
+    assert_eq!(solved.cost, vec![-1]);
     assert_eq!(network.flow(edge), 1);
+}
+
+#[test]
+fn a_unit_with_no_way_to_the_sink_is_left_unsent() {
+    let mut network = Network::new(3, 1);
+    network.add_edge(0, 1, 1, &[-1]);
+    network.add_edge(1, 2, 1, &[0]);
+    let solved = network.min_cost_supply(&[(0, 3)], 2, |_| {});
+    assert_eq!(solved.flow, 1);
+    assert_eq!(solved.cost, vec![-1]);
+}
+
+#[test]
+fn supplies_from_several_nodes_share_the_cheapest_way() {
+    // Two sources compete for one cheap edge; whichever goes first, the cheaper pairing wins.
+    let mut network = Network::new(5, 1);
+    let (a, b, x, y, sink) = (0, 1, 2, 3, 4);
+    network.add_edge(a, x, 1, &[-5]);
+    network.add_edge(a, y, 1, &[-4]);
+    network.add_edge(b, x, 1, &[-3]);
+    network.add_edge(x, sink, 1, &[]);
+    network.add_edge(y, sink, 1, &[]);
+    network.add_edge(b, sink, 1, &[]);
+    let solved = network.min_cost_supply(&[(a, 1), (b, 1)], sink, |_| {});
+    assert_eq!(solved.cost, vec![-7]);
 }

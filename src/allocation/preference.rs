@@ -1,7 +1,8 @@
 //! Preference allocation as one min-cost flow with lexicographic costs.
 //!
-//! Network: source → participant (one edge per place they may still take) → overlap group
-//! (capacity 1: at most one of the options that share time) → option → sink (its free places).
+//! Network: each option supplies its free places, which flow option → overlap group (capacity 1:
+//! a participant takes at most one of the options that share time) → participant → sink (one
+//! edge per place they may still take), or straight to the sink when nobody takes them.
 //! Cost levels, most important first:
 //! 1. places, one level per place number: everyone's first place before anyone's second;
 //! 2. priority participants placed;
@@ -40,11 +41,16 @@ pub fn allocate(
     let max_rank = levels.ranks;
     let dims = levels.dims();
 
-    let mut network = Network::new(2 + input.options.len(), dims);
-    let (source, sink) = (0, 1);
-    let option_node = |i: usize| 2 + i;
+    // Places flow from options to the sink through the people who take them; a place nobody
+    // takes goes straight to the sink at no cost.
+    let mut network = Network::new(1 + input.options.len(), dims);
+    let sink = 0;
+    let option_node = |i: usize| 1 + i;
+    let mut supplies: Vec<(usize, i64)> = Vec::new();
     for (i, option) in input.options.iter().enumerate() {
-        network.add_edge(option_node(i), sink, i64::from(option.capacity), &[]);
+        let places = i64::from(option.capacity);
+        network.add_edge(option_node(i), sink, places, &[]);
+        supplies.push((option_node(i), places));
     }
     // (edge, participant index, option index)
     let mut choice_edges: Vec<(EdgeId, usize, usize)> = Vec::new();
@@ -63,11 +69,11 @@ pub fn allocate(
                 }
                 cost[levels.lottery_place()] = -seeker.luck;
             }
-            network.add_edge(source, node, 1, &cost);
+            network.add_edge(node, sink, 1, &cost);
         }
         for group in overlap_groups(&seeker.open, &input.options) {
             let group_node = network.add_node();
-            network.add_edge(node, group_node, 1, &[]);
+            network.add_edge(group_node, node, 1, &[]);
             for (option, rank, field_fit) in group {
                 let mut cost = vec![0; dims];
                 if let Some(rank) = rank {
@@ -78,14 +84,14 @@ pub fn allocate(
                 if field_fit {
                     cost[levels.fit()] = -1;
                 }
-                let edge = network.add_edge(group_node, option_node(option), 1, &cost);
+                let edge = network.add_edge(option_node(option), group_node, 1, &cost);
                 choice_edges.push((edge, p, option));
             }
         }
     }
     let most: u64 = input.options.iter().map(|o| u64::from(o.capacity)).sum();
-    let solved = network.min_cost_flow(source, sink, |sent| {
-        progress(u64::try_from(sent).unwrap_or(0), most);
+    let solved = network.min_cost_supply(&supplies, sink, |handled| {
+        progress(u64::try_from(handled).unwrap_or(0), most);
     });
 
     let mut given: Vec<Vec<(usize, Option<u32>)>> = vec![Vec::new(); seekers.len()];
@@ -99,6 +105,7 @@ pub fn allocate(
             given[p].push((option, rank));
         }
     }
+    let places_given = given.iter().map(Vec::len).sum::<usize>() as i64;
     let mut assignments: Vec<Assignment> = Vec::new();
     for (p, places) in given.iter().enumerate() {
         for (option, rank) in places {
@@ -122,7 +129,7 @@ pub fn allocate(
         .collect();
     Ok(Allocation {
         seed: input.seed,
-        quality: quality(&candidates, most, solved.flow),
+        quality: quality(&candidates, most, places_given),
         explanations: explain(&candidates, input),
         assignments,
         objective: solved.cost,

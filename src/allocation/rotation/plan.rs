@@ -17,22 +17,28 @@ pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
     // Levels: meetings, wanted meetings, spread over participants, spread over tables, lottery.
     const DIMS: usize = 5;
     let (p_count, t_count) = (input.participants.len(), input.tables.len());
-    let mut network = Network::new(2 + p_count + t_count, DIMS);
-    let (source, sink) = (0, 1);
-    let p_node = |p: usize| 2 + p;
-    let t_node = |t: usize| 2 + p_count + t;
+    // Each participant supplies one unit per round they are here; a unit either meets a table
+    // (through `p_out`, which prices the person's k-th meeting) or stays unused at no cost.
+    let mut network = Network::new(1 + 2 * p_count + t_count, DIMS);
+    let sink = 0;
+    let p_node = |p: usize| 1 + p;
+    let p_out = |p: usize| 1 + p_count + p;
+    let t_node = |t: usize| 1 + 2 * p_count + t;
     for (t, table) in input.tables.iter().enumerate() {
         let slots = table.seats as usize * present(&table.unavailable);
         for k in 0..slots.min(p_count) {
             network.add_edge(t_node(t), sink, 1, &[0, 0, 0, k as i64]);
         }
     }
+    let mut supplies: Vec<(usize, i64)> = Vec::new();
     let mut pairs: Vec<(EdgeId, usize, usize)> = Vec::new();
     let mut wanted_total = 0u64;
     for (p, person) in input.participants.iter().enumerate() {
-        let rounds_here = present(&person.unavailable);
-        for k in 0..rounds_here.min(t_count) {
-            network.add_edge(source, p_node(p), 1, &[-1, 0, k as i64]);
+        let units = present(&person.unavailable).min(t_count);
+        supplies.push((p_node(p), units as i64));
+        network.add_edge(p_node(p), sink, units as i64, &[]);
+        for k in 0..units {
+            network.add_edge(p_node(p), p_out(p), 1, &[-1, 0, k as i64]);
         }
         for (t, table) in input.tables.iter().enumerate() {
             if person.met.contains(&table.id) || !speaks(input, &person.languages, table) {
@@ -41,10 +47,10 @@ pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
             let wanted = person.wants.iter().any(|e| e == &table.employer);
             wanted_total += u64::from(wanted);
             let cost = [0, -i64::from(wanted), 0, 0, -luck[p] * i64::from(wanted)];
-            pairs.push((network.add_edge(p_node(p), t_node(t), 1, &cost), p, t));
+            pairs.push((network.add_edge(p_out(p), t_node(t), 1, &cost), p, t));
         }
     }
-    let solved = network.min_cost_flow(source, sink, |_| {});
+    let solved = network.min_cost_supply(&supplies, sink, |_| {});
     let chosen: Vec<(usize, usize)> = pairs
         .iter()
         .filter(|(edge, _, _)| network.flow(*edge) > 0)

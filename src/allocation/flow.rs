@@ -111,7 +111,9 @@ impl Network {
         for &(start, supply) in supplies {
             let mut left = supply;
             while left > 0 {
-                if !search.shortest_path(self, &potential, start, sink) {
+                let found = search.zero_path(self, &potential, start, sink)
+                    || search.shortest_path(self, &potential, start, sink);
+                if !found {
                     search.reset();
                     break;
                 }
@@ -272,6 +274,95 @@ impl Search {
                     self.heap.push_or_decrease(v, &self.dist, dims);
                 }
             }
+            // Once no node left in the heap is nearer than the sink, the sink's path is a
+            // shortest one: stop before settling the (often many) nodes tied with it.
+            if self.reached[sink] && self.heap.peek().is_none_or(|top| !self.nearer(top, sink)) {
+                self.heap.clear();
+                self.settled[sink] = true;
+                self.settled_nodes.push(sink);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether node `a` is strictly nearer than node `b`.
+    fn nearer(&self, a: usize, b: usize) -> bool {
+        let dims = self.dims;
+        self.dist[a * dims..(a + 1) * dims] < self.dist[b * dims..(b + 1) * dims]
+    }
+
+    /// Looks for a path of zero reduced cost from `start` to `sink`, breadth first over edges
+    /// with room, giving up after scanning a fixed number of edges. Such a path is a shortest path
+    /// (no reduced cost is negative), and sending along it moves no potential, so the common
+    /// case (a free place or person right next to the start) needs no heap at all.
+    fn zero_path(
+        &mut self,
+        network: &Network,
+        potential: &[i64],
+        start: usize,
+        sink: usize,
+    ) -> bool {
+        const BUDGET: usize = 4096;
+        let dims = self.dims;
+        let mut scanned = 0;
+        let mut queue = std::collections::VecDeque::from([start]);
+        self.reached[start] = true;
+        self.touched.push(start);
+        while let Some(u) = queue.pop_front() {
+            for &edge in &network.adjacency[u] {
+                scanned += 1;
+                let v = network.head[edge];
+                if network.capacity[edge] <= 0 || self.reached[v] {
+                    continue;
+                }
+                let cost = network.cost_of(edge);
+                let admissible = (0..dims)
+                    .all(|k| cost[k] + potential[u * dims + k] - potential[v * dims + k] == 0);
+                if !admissible {
+                    continue;
+                }
+                self.reached[v] = true;
+                self.touched.push(v);
+                self.via[v] = edge;
+                if v == sink || self.sink_next_to(network, potential, v, sink) {
+                    return true;
+                }
+                queue.push_back(v);
+            }
+            if scanned > BUDGET {
+                break;
+            }
+        }
+        self.reset();
+        false
+    }
+
+    /// Whether one of `v`'s leading edges to the sink (networks put them first) has room and
+    /// zero reduced cost; if so it becomes the path's last edge. Looking ahead like this finds a
+    /// free place behind a node without scanning the rest of its (often long) adjacency.
+    fn sink_next_to(
+        &mut self,
+        network: &Network,
+        potential: &[i64],
+        v: usize,
+        sink: usize,
+    ) -> bool {
+        let dims = self.dims;
+        for &edge in &network.adjacency[v] {
+            if network.head[edge] != sink {
+                return false;
+            }
+            let cost = network.cost_of(edge);
+            let admissible = network.capacity[edge] > 0
+                && (0..dims)
+                    .all(|k| cost[k] + potential[v * dims + k] - potential[sink * dims + k] == 0);
+            if admissible {
+                self.reached[sink] = true;
+                self.touched.push(sink);
+                self.via[sink] = edge;
+                return true;
+            }
         }
         false
     }
@@ -317,6 +408,10 @@ impl IndexedHeap {
             self.position[node] = at;
         }
         self.sift_up(at, dist, dims);
+    }
+
+    fn peek(&self) -> Option<usize> {
+        self.items.first().copied()
     }
 
     fn clear(&mut self) {

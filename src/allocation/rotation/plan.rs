@@ -11,51 +11,23 @@ use std::collections::{HashMap, HashSet};
 pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
     check(input)?;
     let planned: Vec<u32> = (input.first_round..=input.rounds).collect();
-    let present = |away: &[u32]| planned.iter().filter(|r| !away.contains(r)).count();
     let luck = luck(input.seed, input.participants.iter().map(|p| p.id.as_str()));
 
-    // Levels: meetings, wanted meetings, spread over participants, spread over tables, lottery.
-    const DIMS: usize = 5;
-    let (p_count, t_count) = (input.participants.len(), input.tables.len());
-    // Each participant supplies one unit per round they are here; a unit either meets a table
-    // (through `p_out`, which prices the person's k-th meeting) or stays unused at no cost.
-    let mut network = Network::new(1 + 2 * p_count + t_count, DIMS);
-    let sink = 0;
-    let p_node = |p: usize| 1 + p;
-    let p_out = |p: usize| 1 + p_count + p;
-    let t_node = |t: usize| 1 + 2 * p_count + t;
-    for (t, table) in input.tables.iter().enumerate() {
-        let slots = table.seats as usize * present(&table.unavailable);
-        for k in 0..slots.min(p_count) {
-            network.add_edge(t_node(t), sink, 1, &[0, 0, 0, k as i64]);
-        }
-    }
-    let mut supplies: Vec<(usize, i64)> = Vec::new();
-    let mut pairs: Vec<(EdgeId, usize, usize)> = Vec::new();
-    let mut wanted_total = 0u64;
-    for (p, person) in input.participants.iter().enumerate() {
-        let units = present(&person.unavailable).min(t_count);
-        supplies.push((p_node(p), units as i64));
-        network.add_edge(p_node(p), sink, units as i64, &[]);
-        for k in 0..units {
-            network.add_edge(p_node(p), p_out(p), 1, &[-1, 0, k as i64]);
-        }
-        for (t, table) in input.tables.iter().enumerate() {
-            if person.met.contains(&table.id) || !speaks(input, &person.languages, table) {
-                continue;
-            }
-            let wanted = person.wants.iter().any(|e| e == &table.employer);
-            wanted_total += u64::from(wanted);
-            let cost = [0, -i64::from(wanted), 0, 0, -luck[p] * i64::from(wanted)];
-            pairs.push((network.add_edge(p_out(p), t_node(t), 1, &cost), p, t));
-        }
-    }
-    let solved = network.min_cost_supply(&supplies, sink, |_| {});
-    let chosen: Vec<(usize, usize)> = pairs
-        .iter()
-        .filter(|(edge, _, _)| network.flow(*edge) > 0)
-        .map(|(_, p, t)| (*p, *t))
-        .collect();
+    // With every participant's rounds and every table's seats filled, the spread levels are
+    // the same for every plan, so the much quicker flow without them gives the same optimum;
+    // otherwise the spread decides, and the full flow runs.
+    let quick = meeting_flow(input, &planned, &luck, false);
+    let flow = if quick.fills_everything() {
+        quick.with_spread_levels()
+    } else {
+        meeting_flow(input, &planned, &luck, true)
+    };
+    let MeetingFlow {
+        cost,
+        chosen,
+        wanted_total,
+        ..
+    } = flow;
 
     // Colour: one right node per seat of each table; a table's meetings go round the seats.
     let colours = planned.len();
@@ -75,7 +47,7 @@ pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
         }
     }
     let mut colouring = Colouring::new(colours, left_blocked, right_blocked);
-    let mut used_seats = vec![0usize; t_count];
+    let mut used_seats = vec![0usize; input.tables.len()];
     let mut meetings: Vec<Meeting> = Vec::new();
     let mut dropped = 0u64;
     for (p, t) in &chosen {
@@ -100,10 +72,112 @@ pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
         input,
         &planned,
         meetings,
-        solved.cost,
+        cost,
         wanted_total,
         dropped,
     ))
+}
+
+/// The chosen meetings (participant, table) and what they achieve.
+pub(super) struct MeetingFlow {
+    /// Objective: meetings, wanted meetings, spread over participants, spread over tables,
+    /// lottery (all negated or as costs).
+    pub(super) cost: Vec<i64>,
+    chosen: Vec<(usize, usize)>,
+    wanted_total: u64,
+    /// Each participant's rounds to fill, and each table's seat-rounds.
+    units: Vec<i64>,
+    slots: Vec<i64>,
+}
+
+impl MeetingFlow {
+    pub(super) fn fills_everything(&self) -> bool {
+        let met = self.chosen.len() as i64;
+        met == self.units.iter().sum::<i64>() && met == self.slots.iter().sum::<i64>()
+    }
+
+    /// The spread levels the full flow would have priced: the k-th meeting of a person (and
+    /// the k-th seat-round of a table) costs k.
+    pub(super) fn with_spread_levels(mut self) -> Self {
+        let triangle = |n: &i64| n * (n - 1) / 2;
+        self.cost[2] = self.units.iter().map(triangle).sum();
+        self.cost[3] = self.slots.iter().map(triangle).sum();
+        self
+    }
+}
+
+/// Levels: meetings, wanted meetings, spread over participants, spread over tables, lottery.
+const DIMS: usize = 5;
+
+/// The meeting flow. With `spread`, each participant's k-th meeting and each table's k-th
+/// seat-round cost k (one unit edge each), which shares meetings out evenly when not everyone
+/// can have all; without it, one edge each carries them all.
+pub(super) fn meeting_flow(
+    input: &RotationInput,
+    planned: &[u32],
+    luck: &[i64],
+    spread: bool,
+) -> MeetingFlow {
+    let present = |away: &[u32]| planned.iter().filter(|r| !away.contains(r)).count();
+    let (p_count, t_count) = (input.participants.len(), input.tables.len());
+    // Each participant supplies one unit per round they are here; a unit either meets a table
+    // (through `p_out`, which prices the person's k-th meeting) or stays unused at no cost.
+    let mut network = Network::new(1 + 2 * p_count + t_count, DIMS);
+    let sink = 0;
+    let p_node = |p: usize| 1 + p;
+    let p_out = |p: usize| 1 + p_count + p;
+    let t_node = |t: usize| 1 + 2 * p_count + t;
+    let mut slots = Vec::new();
+    for (t, table) in input.tables.iter().enumerate() {
+        let seat_rounds = (table.seats as usize * present(&table.unavailable)).min(p_count);
+        slots.push(seat_rounds as i64);
+        if spread {
+            for k in 0..seat_rounds {
+                network.add_edge(t_node(t), sink, 1, &[0, 0, 0, k as i64]);
+            }
+        } else {
+            network.add_edge(t_node(t), sink, seat_rounds as i64, &[]);
+        }
+    }
+    let mut supplies: Vec<(usize, i64)> = Vec::new();
+    let mut units = Vec::new();
+    let mut pairs: Vec<(EdgeId, usize, usize)> = Vec::new();
+    let mut wanted_total = 0u64;
+    for (p, person) in input.participants.iter().enumerate() {
+        let rounds = present(&person.unavailable).min(t_count) as i64;
+        units.push(rounds);
+        supplies.push((p_node(p), rounds));
+        network.add_edge(p_node(p), sink, rounds, &[]);
+        if spread {
+            for k in 0..rounds {
+                network.add_edge(p_node(p), p_out(p), 1, &[-1, 0, k]);
+            }
+        } else {
+            network.add_edge(p_node(p), p_out(p), rounds, &[-1]);
+        }
+        for (t, table) in input.tables.iter().enumerate() {
+            if person.met.contains(&table.id) || !speaks(input, &person.languages, table) {
+                continue;
+            }
+            let wanted = person.wants.iter().any(|e| e == &table.employer);
+            wanted_total += u64::from(wanted);
+            let cost = [0, -i64::from(wanted), 0, 0, -luck[p] * i64::from(wanted)];
+            pairs.push((network.add_edge(p_out(p), t_node(t), 1, &cost), p, t));
+        }
+    }
+    let solved = network.min_cost_supply(&supplies, sink, |_| {});
+    let chosen = pairs
+        .iter()
+        .filter(|(edge, _, _)| network.flow(*edge) > 0)
+        .map(|(_, p, t)| (*p, *t))
+        .collect();
+    MeetingFlow {
+        cost: solved.cost,
+        chosen,
+        wanted_total,
+        units,
+        slots,
+    }
 }
 
 fn check(input: &RotationInput) -> Result<(), RotationError> {

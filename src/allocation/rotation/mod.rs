@@ -1,7 +1,7 @@
 //! Speed-networking rotation: employers' tables stay, participants rotate.
 //!
-//! 1. Which meetings: a max-weight b-matching by min-cost flow (source → participant, one unit
-//!    per round they are present → table, at most once → sink, seats × rounds present), with
+//! 1. Which meetings: a max-weight b-matching by min-cost flow (each participant supplies one
+//!    unit per round they are present → table, at most once → sink, seats × rounds present), with
 //!    lexicographic costs: most distinct meetings; then meetings participants asked for; then
 //!    meetings spread evenly over participants and over tables; then the seeded lottery.
 //! 2. When: the chosen meetings are coloured into rounds ([`colouring`]). Each table is split

@@ -59,17 +59,19 @@ impl Network {
     /// has one value per level; missing levels are 0).
     pub fn add_edge(&mut self, from: usize, to: usize, capacity: i64, cost: &[i64]) -> EdgeId {
         let id = self.head.len();
-        let mut levels = vec![0; self.dims];
-        for (slot, value) in levels.iter_mut().zip(cost) {
-            *slot = *value;
+        // Written straight into the cost array (no vector per edge: networks reach millions).
+        let at = self.cost.len();
+        self.cost.extend(cost.iter().take(self.dims));
+        self.cost.resize(at + self.dims, 0);
+        for k in 0..self.dims {
+            let reverse = -self.cost[at + k];
+            self.cost.push(reverse);
         }
         self.head.push(to);
         self.capacity.push(capacity);
-        self.cost.extend_from_slice(&levels);
         self.adjacency[from].push(id);
         self.head.push(from);
         self.capacity.push(0);
-        self.cost.extend(levels.iter().map(|v| -v));
         self.adjacency[to].push(id + 1);
         id
     }

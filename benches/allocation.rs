@@ -7,11 +7,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use fairplan::allocation::rotation::{RotationInput, Rotator, TableSpec, rotate};
+use fairplan::allocation::rotation::rotate;
 use fairplan::allocation::{
     AllocationInput, OptionSpec, ParticipantSpec, SessionRules, Span, allocate,
 };
 use std::time::Instant;
+use support_rotation::wishing_crowd;
+
+#[path = "support/rotation.rs"]
+mod support_rotation;
 
 const FIELDS: usize = 10;
 
@@ -114,28 +118,9 @@ fn bench_rotation() {
     println!("| --- | --- | --- | --- | --- | --- |");
     for (people, tables, seats, rounds) in [(37, 3, 5, 4), (300, 30, 4, 8), (1_000, 60, 5, 10)] {
         let mut state = 7;
-        let input = RotationInput {
-            seed: 7,
-            rounds,
-            tables: (0..tables)
-                .map(|t| TableSpec {
-                    id: format!("t{t}"),
-                    employer: format!("Employer {t}"),
-                    seats,
-                    ..TableSpec::default()
-                })
-                .collect(),
-            participants: (0..people)
-                .map(|p| Rotator {
-                    id: format!("p{p}"),
-                    wants: (0..3)
-                        .map(|_| format!("Employer {}", pick(&mut state, tables)))
-                        .collect(),
-                    ..Rotator::default()
-                })
-                .collect(),
-            ..RotationInput::default()
-        };
+        let input = wishing_crowd(people, tables, seats, rounds, |bound| {
+            pick(&mut state, bound)
+        });
         let started = Instant::now();
         let plan = rotate(&input).unwrap();
         let plan_seconds = started.elapsed().as_secs_f64();

@@ -13,11 +13,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use fairplan::allocation::flow::Network;
-use fairplan::allocation::rotation::{RotationInput, Rotator, TableSpec, rotate};
+use fairplan::allocation::rotation::rotate;
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
+use support_rotation::wishing_crowd;
+
+#[path = "support/rotation.rs"]
+mod support_rotation;
 
 /// A fixed stream for building instances (64-bit LCG, high bits).
 struct Stream(u64);
@@ -199,28 +203,9 @@ fn bench_assignment(dir: &Path) {
 fn bench_rotation() {
     let (people, tables, seats, rounds) = (2_000, 100, 20, 12);
     let mut stream = Stream(7);
-    let input = RotationInput {
-        seed: 7,
-        rounds,
-        tables: (0..tables)
-            .map(|t| TableSpec {
-                id: format!("t{t}"),
-                employer: format!("Employer {t}"),
-                seats,
-                ..TableSpec::default()
-            })
-            .collect(),
-        participants: (0..people)
-            .map(|p| Rotator {
-                id: format!("p{p}"),
-                wants: (0..3)
-                    .map(|_| format!("Employer {}", stream.below(tables)))
-                    .collect(),
-                ..Rotator::default()
-            })
-            .collect(),
-        ..RotationInput::default()
-    };
+    let input = wishing_crowd(people, tables, seats, rounds, |bound| {
+        stream.below(bound as u64) as usize
+    });
     let started = Instant::now();
     let plan = rotate(&input).unwrap();
     let seconds = started.elapsed().as_secs_f64();

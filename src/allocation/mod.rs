@@ -14,6 +14,7 @@ pub mod lottery;
 pub mod model;
 mod preference;
 pub mod rotation;
+mod search;
 mod validate;
 
 pub use model::{

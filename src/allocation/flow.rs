@@ -92,10 +92,10 @@ impl Network {
     }
 
     /// Routes every unit of `supplies` (node, units) to `sink` for the least total cost. Each
-    /// unit is sent alone along a shortest path from its own node (Dijkstra on reduced costs,
-    /// stopping as soon as the sink is reached): when the sink is near, as it is while free
-    /// places or free people abound, a unit costs a handful of steps instead of a search of the
-    /// whole network. Sending a supply's units one node at a time, in any order, still ends at
+    /// unit is sent alone along a shortest path from its own node: a path of zero reduced cost
+    /// if a short search finds one, else Dijkstra on reduced costs, stopping once nothing left
+    /// is nearer than the sink. When the sink is near, as it is while free places or free
+    /// people abound, a unit costs a handful of steps instead of a search of the whole network. Sending a supply's units one node at a time, in any order, still ends at
     /// the cheapest flow for these supplies (each shortest-path augmentation keeps every residual
     /// reduced cost non-negative, whichever node it starts from).
     ///

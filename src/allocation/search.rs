@@ -18,6 +18,8 @@ pub(super) struct Search {
     /// The nodes the last search settled: the only ones whose potentials move.
     pub(super) settled_nodes: Vec<usize>,
     heap: IndexedHeap,
+    /// The zero-cost path search's queue, kept so that no search allocates.
+    queue: std::collections::VecDeque<usize>,
     reduced: Vec<i64>,
 }
 
@@ -32,6 +34,7 @@ impl Search {
             touched: Vec::new(),
             settled_nodes: Vec::new(),
             heap: IndexedHeap::new(nodes),
+            queue: std::collections::VecDeque::new(),
             reduced: vec![0; dims],
         }
     }
@@ -111,10 +114,11 @@ impl Search {
     ) -> bool {
         const BUDGET: usize = 4096;
         let mut scanned = 0;
-        let mut queue = std::collections::VecDeque::from([start]);
+        self.queue.clear();
+        self.queue.push_back(start);
         self.reached[start] = true;
         self.touched.push(start);
-        while let Some(u) = queue.pop_front() {
+        while let Some(u) = self.queue.pop_front() {
             for &edge in &network.adjacency[u] {
                 scanned += 1;
                 let v = network.head[edge];
@@ -130,7 +134,7 @@ impl Search {
                 if v == sink || self.sink_next_to(network, potential, v, sink) {
                     return true;
                 }
-                queue.push_back(v);
+                self.queue.push_back(v);
             }
             if scanned > BUDGET {
                 break;

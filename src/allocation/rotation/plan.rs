@@ -15,12 +15,16 @@ pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
 
     // With every participant's rounds and every table's seats filled, the spread levels are
     // the same for every plan, so the much quicker flow without them gives the same optimum;
-    // otherwise the spread decides, and the full flow runs.
-    let quick = meeting_flow(input, &planned, &luck, false);
-    let flow = if quick.fills_everything() {
-        quick.with_spread_levels()
-    } else {
-        meeting_flow(input, &planned, &luck, true)
+    // otherwise the spread decides, and the full flow runs. Filling both sides needs as many
+    // rounds to fill as seat-rounds, so only then is the quick flow worth trying.
+    let capacities = Capacities::of(input, &planned);
+    let quick = capacities
+        .balanced()
+        .then(|| meeting_flow(input, &capacities, &luck, false))
+        .filter(|quick| capacities.filled_by(quick));
+    let flow = match quick {
+        Some(quick) => capacities.with_spread_levels(quick),
+        None => meeting_flow(input, &capacities, &luck, true),
     };
     let MeetingFlow {
         cost,
@@ -85,24 +89,53 @@ pub(super) struct MeetingFlow {
     pub(super) cost: Vec<i64>,
     chosen: Vec<(usize, usize)>,
     wanted_total: u64,
-    /// Each participant's rounds to fill, and each table's seat-rounds.
+}
+
+/// Each participant's rounds to fill (at most one meeting per table), and each table's
+/// seat-rounds (never more than there are participants).
+pub(super) struct Capacities {
     units: Vec<i64>,
     slots: Vec<i64>,
 }
 
-impl MeetingFlow {
-    pub(super) fn fills_everything(&self) -> bool {
-        let met = self.chosen.len() as i64;
+impl Capacities {
+    /// The capacities of `input` over the `planned` rounds, leaving out rounds people or
+    /// tables are away.
+    pub(super) fn of(input: &RotationInput, planned: &[u32]) -> Self {
+        let present = |away: &[u32]| planned.iter().filter(|r| !away.contains(r)).count();
+        let (p_count, t_count) = (input.participants.len(), input.tables.len());
+        Self {
+            units: input
+                .participants
+                .iter()
+                .map(|p| present(&p.unavailable).min(t_count) as i64)
+                .collect(),
+            slots: input
+                .tables
+                .iter()
+                .map(|t| (t.seats as usize * present(&t.unavailable)).min(p_count) as i64)
+                .collect(),
+        }
+    }
+
+    /// Whether there are as many rounds to fill as seat-rounds.
+    pub(super) fn balanced(&self) -> bool {
+        self.units.iter().sum::<i64>() == self.slots.iter().sum::<i64>()
+    }
+
+    /// Whether `flow` fills every participant's rounds and every table's seat-rounds.
+    pub(super) fn filled_by(&self, flow: &MeetingFlow) -> bool {
+        let met = flow.chosen.len() as i64;
         met == self.units.iter().sum::<i64>() && met == self.slots.iter().sum::<i64>()
     }
 
-    /// The spread levels the full flow would have priced: the k-th meeting of a person (and
-    /// the k-th seat-round of a table) costs k.
-    pub(super) fn with_spread_levels(mut self) -> Self {
+    /// `flow` (which filled everything) with the spread levels the full flow would have
+    /// priced: the k-th meeting of a person (and the k-th seat-round of a table) costs k.
+    pub(super) fn with_spread_levels(&self, mut flow: MeetingFlow) -> MeetingFlow {
         let triangle = |n: &i64| n * (n - 1) / 2;
-        self.cost[2] = self.units.iter().map(triangle).sum();
-        self.cost[3] = self.slots.iter().map(triangle).sum();
-        self
+        flow.cost[2] = self.units.iter().map(triangle).sum();
+        flow.cost[3] = self.slots.iter().map(triangle).sum();
+        flow
     }
 }
 
@@ -114,11 +147,10 @@ const DIMS: usize = 5;
 /// can have all; without it, one edge each carries them all.
 pub(super) fn meeting_flow(
     input: &RotationInput,
-    planned: &[u32],
+    capacities: &Capacities,
     luck: &[i64],
     spread: bool,
 ) -> MeetingFlow {
-    let present = |away: &[u32]| planned.iter().filter(|r| !away.contains(r)).count();
     let (p_count, t_count) = (input.participants.len(), input.tables.len());
     // Each participant supplies one unit per round they are here; a unit either meets a table
     // (through `p_out`, which prices the person's k-th meeting) or stays unused at no cost.
@@ -127,25 +159,19 @@ pub(super) fn meeting_flow(
     let p_node = |p: usize| 1 + p;
     let p_out = |p: usize| 1 + p_count + p;
     let t_node = |t: usize| 1 + 2 * p_count + t;
-    let mut slots = Vec::new();
-    for (t, table) in input.tables.iter().enumerate() {
-        let seat_rounds = (table.seats as usize * present(&table.unavailable)).min(p_count);
-        slots.push(seat_rounds as i64);
+    for (t, &seat_rounds) in capacities.slots.iter().enumerate() {
         if spread {
             for k in 0..seat_rounds {
-                network.add_edge(t_node(t), sink, 1, &[0, 0, 0, k as i64]);
+                network.add_edge(t_node(t), sink, 1, &[0, 0, 0, k]);
             }
         } else {
-            network.add_edge(t_node(t), sink, seat_rounds as i64, &[]);
+            network.add_edge(t_node(t), sink, seat_rounds, &[]);
         }
     }
     let mut supplies: Vec<(usize, i64)> = Vec::new();
-    let mut units = Vec::new();
     let mut pairs: Vec<(EdgeId, usize, usize)> = Vec::new();
     let mut wanted_total = 0u64;
-    for (p, person) in input.participants.iter().enumerate() {
-        let rounds = present(&person.unavailable).min(t_count) as i64;
-        units.push(rounds);
+    for (p, (person, &rounds)) in input.participants.iter().zip(&capacities.units).enumerate() {
         supplies.push((p_node(p), rounds));
         network.add_edge(p_node(p), sink, rounds, &[]);
         if spread {
@@ -175,8 +201,6 @@ pub(super) fn meeting_flow(
         cost: solved.cost,
         chosen,
         wanted_total,
-        units,
-        slots,
     }
 }
 

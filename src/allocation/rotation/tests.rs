@@ -203,9 +203,10 @@ proptest! {
         };
         let planned: Vec<u32> = (1..=rounds).collect();
         let luck = crate::allocation::lottery::luck(seed, input.participants.iter().map(|p| p.id.as_str()));
-        let quick = plan::meeting_flow(&input, &planned, &luck, false);
-        prop_assert!(quick.fills_everything());
-        let full = plan::meeting_flow(&input, &planned, &luck, true);
-        prop_assert_eq!(quick.with_spread_levels().cost, full.cost);
+        let capacities = plan::Capacities::of(&input, &planned);
+        let quick = plan::meeting_flow(&input, &capacities, &luck, false);
+        prop_assert!(capacities.filled_by(&quick));
+        let full = plan::meeting_flow(&input, &capacities, &luck, true);
+        prop_assert_eq!(capacities.with_spread_levels(quick).cost, full.cost);
     }
 }

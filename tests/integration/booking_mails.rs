@@ -3,11 +3,12 @@
 //! same UID). Checked on the raw mail received over SMTP, with an independent iCalendar parser.
 
 use crate::support::TestApp;
+use crate::support::demo::session_of_format;
 use crate::support::smtp::ReceivedMail;
 use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
-use fairplan::entities::{participant, session, slot};
+use fairplan::entities::{participant, slot};
 use fairplan::services::mails::CancelledBy;
 use fairplan::services::{access_links, bookings, demo};
 use icalendar::Component;
@@ -44,12 +45,7 @@ pub async fn fixture() -> Fixture {
         .await
         .unwrap()
         .unwrap();
-    let mock = session::Entity::find()
-        .filter(session::Column::Format.eq("mock_interview"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let mock = session_of_format(&app, "mock_interview").await;
     let slots = slot::Entity::find()
         .filter(slot::Column::SessionId.eq(mock.id))
         .order_by_asc(slot::Column::StartsAt)

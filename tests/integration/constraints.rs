@@ -1,6 +1,7 @@
 //! Capacity and booking rules hold in the database itself, whatever the code above does.
 
 use crate::support::TestApp;
+use crate::support::demo::session_of_format;
 use fairplan::clock::now_ms;
 use fairplan::entities::{booking, participant, session, slot};
 use sea_orm::sea_query::Expr;
@@ -34,12 +35,7 @@ async fn demo_fixture(app: &TestApp) -> (session::Model, slot::Model, Vec<partic
     fairplan::services::demo::seed(&app.db, &app.config, now_ms())
         .await
         .unwrap();
-    let session = session::Entity::find()
-        .filter(session::Column::Format.eq("mock_interview"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let session = session_of_format(app, "mock_interview").await;
     let slot = slot::Entity::find()
         .filter(slot::Column::SessionId.eq(session.id))
         .one(&app.db)

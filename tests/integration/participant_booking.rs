@@ -1,11 +1,12 @@
 //! A participant books, moves and cancels from their personal link; nothing ever overbooks.
 
 use crate::race::race;
+use crate::support::demo::session_of_format;
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
-use fairplan::entities::{booking, session, slot};
+use fairplan::entities::{booking, slot};
 use fairplan::services::{demo, participant_bookings};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::sync::Arc;
@@ -23,12 +24,7 @@ async fn seeded() -> (TestApp, Vec<String>) {
 }
 
 async fn slots_of(app: &TestApp, format: &str) -> Vec<slot::Model> {
-    let session = session::Entity::find()
-        .filter(session::Column::Format.eq(format))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let session = session_of_format(app, format).await;
     slot::Entity::find()
         .filter(slot::Column::SessionId.eq(session.id))
         .order_by_asc(slot::Column::StartsAt)

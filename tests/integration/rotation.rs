@@ -3,7 +3,7 @@
 //! and mailed to each participant.
 
 use crate::support::TestApp;
-use crate::support::demo::demo_session;
+use crate::support::demo::{demo_session, session_of_format};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::entities::{
@@ -228,12 +228,7 @@ async fn a_coordinator_plans_replans_between_rounds_prints_and_mails_the_rounds(
 async fn other_sessions_have_no_rounds_and_bad_input_is_explained() {
     let mut app = TestApp::spawn().await;
     let setup = networking_with(&mut app, 3).await;
-    let interviews = session::Entity::find()
-        .filter(session::Column::Format.eq("mock_interview"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let interviews = session_of_format(&app, "mock_interview").await;
     let page = app
         .get(&format!("/coordinator/sessions/{}/rotation", interviews.id))
         .await;

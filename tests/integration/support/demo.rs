@@ -12,11 +12,15 @@ pub async fn demo_session(app: &mut TestApp, format: &str) -> (String, session::
         .await
         .unwrap();
     let csrf = app.sign_in_as_coordinator().await;
-    let session = session::Entity::find()
+    (csrf, session_of_format(app, format).await)
+}
+
+/// The (first) session of `format` in the database.
+pub async fn session_of_format(app: &TestApp, format: &str) -> session::Model {
+    session::Entity::find()
         .filter(session::Column::Format.eq(format))
         .one(&app.db)
         .await
         .unwrap()
-        .unwrap();
-    (csrf, session)
+        .unwrap()
 }

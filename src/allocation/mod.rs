@@ -11,6 +11,7 @@ pub mod eligibility;
 mod explain;
 pub mod flow;
 pub mod lottery;
+pub mod max_flow;
 pub mod model;
 mod preference;
 pub mod rotation;

@@ -4,16 +4,21 @@
 //!    unit per round they are present → table, at most once → sink, seats × rounds present), with
 //!    lexicographic costs: most distinct meetings; then meetings participants asked for; then
 //!    meetings spread evenly over participants and over tables; then the seeded lottery.
+//!    When every round and seat can be filled, the same optimum comes quicker ([`fill`]): the
+//!    wanted meetings fixed by a small flow, the rest filled by a max-flow.
 //! 2. When: the chosen meetings are coloured into rounds ([`colouring`]). Each table is split
 //!    into one node per seat, so every node has at most as many meetings as rounds, and König's
 //!    theorem says that many colours suffice: without absences every chosen meeting gets a
 //!    round. Absences are colours a node may not use; a meeting no swap can place is dropped and
 //!    counted.
+//! 3. The plan people read ([`layout`]): meetings, itineraries, table cards, quality figures.
 //!
 //! Re-planning between rounds is the same call with `first_round` set and each participant's
 //! `met` tables, for the people present.
 
 mod colouring;
+mod fill;
+mod layout;
 pub mod model;
 mod plan;
 

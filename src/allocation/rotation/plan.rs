@@ -1,40 +1,51 @@
 //! Builds the meeting flow, colours it into rounds and lays out itineraries and table cards.
 
 use super::colouring::Colouring;
+use super::fill::wanted_then_filled;
+use super::layout::{Outcome, Placed, layout};
 use super::model::*;
 use crate::allocation::flow::{EdgeId, Network};
 use crate::allocation::lottery::luck;
 use crate::allocation::model::Language;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Plans rounds `first_round..=rounds` for `input`.
 pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
     check(input)?;
     let planned: Vec<u32> = (input.first_round..=input.rounds).collect();
     let luck = luck(input.seed, input.participants.iter().map(|p| p.id.as_str()));
+    let pairs = allowed_pairs(input);
 
     // With every participant's rounds and every table's seats filled, the spread levels are
-    // the same for every plan, so the much quicker flow without them gives the same optimum;
-    // otherwise the spread decides, and the full flow runs. Filling both sides needs as many
-    // rounds to fill as seat-rounds, so only then is the quick flow worth trying.
+    // the same for every plan, so a quicker way that fills everything reaches the same
+    // optimum: first the wanted meetings fixed and the rest filled by a max-flow, else the
+    // flow without spread levels. Otherwise the spread decides, and the full flow runs.
+    // Filling both sides needs as many rounds to fill as seat-rounds, so only then are the
+    // quicker ways worth trying.
     let capacities = Capacities::of(input, &planned);
-    let quick = capacities
-        .balanced()
-        .then(|| meeting_flow(input, &capacities, &luck, false))
-        .filter(|quick| capacities.filled_by(quick));
-    let flow = match quick {
-        Some(quick) => capacities.with_spread_levels(quick),
-        None => meeting_flow(input, &capacities, &luck, true),
+    let filled = || {
+        wanted_then_filled(&pairs, &capacities, &luck).or_else(|| {
+            Some(meeting_flow(&pairs, &capacities, &luck, false))
+                .filter(|quick| capacities.filled_by(quick))
+        })
     };
-    let MeetingFlow {
-        cost,
-        chosen,
-        wanted_total,
-        ..
-    } = flow;
+    let flow = match capacities.balanced().then(filled).flatten() {
+        Some(filled) => capacities.with_spread_levels(filled),
+        None => meeting_flow(&pairs, &capacities, &luck, true),
+    };
+    let (placed, dropped) = colour(input, &planned, &flow.chosen);
+    let outcome = Outcome {
+        objective: flow.cost,
+        wanted: pairs.iter().filter(|pair| pair.wanted).count() as u64,
+        dropped,
+    };
+    Ok(layout(input, &planned, placed, outcome))
+}
 
-    // Colour: one right node per seat of each table; a table's meetings go round the seats.
-    let colours = planned.len();
+/// Colours the chosen meetings (participant, table) into the `planned` rounds: one right node
+/// per seat of each table, a table's meetings going round its seats. Returns the meetings with
+/// their rounds and how many found no round.
+fn colour(input: &RotationInput, planned: &[u32], chosen: &[(usize, usize)]) -> (Vec<Placed>, u64) {
     let blocked =
         |away: &[u32]| -> Vec<bool> { planned.iter().map(|r| away.contains(r)).collect() };
     let left_blocked: Vec<Vec<bool>> = input
@@ -50,36 +61,51 @@ pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
             right_blocked.push(blocked(&table.unavailable));
         }
     }
-    let mut colouring = Colouring::new(colours, left_blocked, right_blocked);
+    let mut colouring = Colouring::new(planned.len(), left_blocked, right_blocked);
     let mut used_seats = vec![0usize; input.tables.len()];
-    let mut meetings: Vec<Meeting> = Vec::new();
     let mut dropped = 0u64;
-    for (p, t) in &chosen {
-        let seats = input.tables[*t].seats as usize;
-        let seat = first_seat[*t] + used_seats[*t] % seats;
-        used_seats[*t] += 1;
-        if colouring.add(*p, seat).is_none() {
+    for &(p, t) in chosen {
+        let seats = input.tables[t].seats as usize;
+        let seat = first_seat[t] + used_seats[t] % seats;
+        used_seats[t] += 1;
+        if colouring.add(p, seat).is_none() {
             dropped += 1;
         }
     }
-    for (edge, (p, t)) in chosen.iter().enumerate() {
-        if let Some(c) = colouring.colours()[edge] {
-            meetings.push(Meeting {
-                round: planned[c],
-                table: input.tables[*t].id.clone(),
-                participant: input.participants[*p].id.clone(),
+    let placed = chosen
+        .iter()
+        .zip(colouring.colours())
+        .filter_map(|(&(p, t), c)| c.map(|c| (planned[c], t, p)))
+        .collect();
+    (placed, dropped)
+}
+
+/// A participant and a table they may meet: not met before, and a shared language where the
+/// session asks for one.
+pub(super) struct Pair {
+    pub(super) participant: usize,
+    pub(super) table: usize,
+    /// Whether the participant asked to meet this table's employer.
+    pub(super) wanted: bool,
+}
+
+/// Every pair that may meet, participant by participant.
+pub(super) fn allowed_pairs(input: &RotationInput) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    for (p, person) in input.participants.iter().enumerate() {
+        for (t, table) in input.tables.iter().enumerate() {
+            if person.met.contains(&table.id) || !speaks(input, &person.languages, table) {
+                continue;
+            }
+            let wanted = person.wants.iter().any(|e| e == &table.employer);
+            pairs.push(Pair {
+                participant: p,
+                table: t,
+                wanted,
             });
         }
     }
-    meetings.sort();
-    Ok(layout(
-        input,
-        &planned,
-        meetings,
-        cost,
-        wanted_total,
-        dropped,
-    ))
+    pairs
 }
 
 /// The chosen meetings (participant, table) and what they achieve.
@@ -87,15 +113,15 @@ pub(super) struct MeetingFlow {
     /// Objective: meetings, wanted meetings, spread over participants, spread over tables,
     /// lottery (all negated or as costs).
     pub(super) cost: Vec<i64>,
-    chosen: Vec<(usize, usize)>,
-    wanted_total: u64,
+    /// The meetings chosen: (participant, table).
+    pub(super) chosen: Vec<(usize, usize)>,
 }
 
 /// Each participant's rounds to fill (at most one meeting per table), and each table's
 /// seat-rounds (never more than there are participants).
 pub(super) struct Capacities {
-    units: Vec<i64>,
-    slots: Vec<i64>,
+    pub(super) units: Vec<i64>,
+    pub(super) slots: Vec<i64>,
 }
 
 impl Capacities {
@@ -140,18 +166,18 @@ impl Capacities {
 }
 
 /// Levels: meetings, wanted meetings, spread over participants, spread over tables, lottery.
-const DIMS: usize = 5;
+pub(super) const DIMS: usize = 5;
 
 /// The meeting flow. With `spread`, each participant's k-th meeting and each table's k-th
 /// seat-round cost k (one unit edge each), which shares meetings out evenly when not everyone
 /// can have all; without it, one edge each carries them all.
 pub(super) fn meeting_flow(
-    input: &RotationInput,
+    pairs: &[Pair],
     capacities: &Capacities,
     luck: &[i64],
     spread: bool,
 ) -> MeetingFlow {
-    let (p_count, t_count) = (input.participants.len(), input.tables.len());
+    let (p_count, t_count) = (capacities.units.len(), capacities.slots.len());
     // Each participant supplies one unit per round they are here; a unit either meets a table
     // (through `p_out`, which prices the person's k-th meeting) or stays unused at no cost.
     let mut network = Network::new(1 + 2 * p_count + t_count, DIMS);
@@ -169,9 +195,7 @@ pub(super) fn meeting_flow(
         }
     }
     let mut supplies: Vec<(usize, i64)> = Vec::new();
-    let mut pairs: Vec<(EdgeId, usize, usize)> = Vec::new();
-    let mut wanted_total = 0u64;
-    for (p, (person, &rounds)) in input.participants.iter().zip(&capacities.units).enumerate() {
+    for (p, &rounds) in capacities.units.iter().enumerate() {
         supplies.push((p_node(p), rounds));
         network.add_edge(p_node(p), sink, rounds, &[]);
         if spread {
@@ -181,26 +205,30 @@ pub(super) fn meeting_flow(
         } else {
             network.add_edge(p_node(p), p_out(p), rounds, &[-1]);
         }
-        for (t, table) in input.tables.iter().enumerate() {
-            if person.met.contains(&table.id) || !speaks(input, &person.languages, table) {
-                continue;
-            }
-            let wanted = person.wants.iter().any(|e| e == &table.employer);
-            wanted_total += u64::from(wanted);
-            let cost = [0, -i64::from(wanted), 0, 0, -luck[p] * i64::from(wanted)];
-            pairs.push((network.add_edge(p_out(p), t_node(t), 1, &cost), p, t));
-        }
     }
+    let edges: Vec<EdgeId> = pairs
+        .iter()
+        .map(|pair| {
+            let (p, t) = (pair.participant, pair.table);
+            let wanted = i64::from(pair.wanted);
+            network.add_edge(
+                p_out(p),
+                t_node(t),
+                1,
+                &[0, -wanted, 0, 0, -luck[p] * wanted],
+            )
+        })
+        .collect();
     let solved = network.min_cost_supply(&supplies, sink, |_| {});
     let chosen = pairs
         .iter()
-        .filter(|(edge, _, _)| network.flow(*edge) > 0)
-        .map(|(_, p, t)| (*p, *t))
+        .zip(&edges)
+        .filter(|(_, edge)| network.flow(**edge) > 0)
+        .map(|(pair, _)| (pair.participant, pair.table))
         .collect();
     MeetingFlow {
         cost: solved.cost,
         chosen,
-        wanted_total,
     }
 }
 
@@ -237,89 +265,4 @@ fn speaks(input: &RotationInput, languages: &[Language], table: &TableSpec) -> b
         })
     };
     level_ok(languages) && (table.languages.is_empty() || level_ok(&table.languages))
-}
-
-fn layout(
-    input: &RotationInput,
-    planned: &[u32],
-    meetings: Vec<Meeting>,
-    objective: Vec<i64>,
-    wanted: u64,
-    dropped: u64,
-) -> Rotation {
-    let table_by_id: HashMap<&str, &TableSpec> =
-        input.tables.iter().map(|t| (t.id.as_str(), t)).collect();
-    let time_of = |round: u32| input.round_times.get(round as usize - 1).copied();
-    let itineraries: Vec<Itinerary> = input
-        .participants
-        .iter()
-        .map(|p| Itinerary {
-            participant: p.id.clone(),
-            stops: meetings
-                .iter()
-                .filter(|m| m.participant == p.id)
-                .map(|m| Stop {
-                    round: m.round,
-                    time: time_of(m.round),
-                    table: m.table.clone(),
-                    employer: table_by_id
-                        .get(m.table.as_str())
-                        .map(|t| t.employer.clone())
-                        .unwrap_or_default(),
-                })
-                .collect(),
-        })
-        .collect();
-    let tables: Vec<TableCard> = input
-        .tables
-        .iter()
-        .map(|t| TableCard {
-            table: t.id.clone(),
-            employer: t.employer.clone(),
-            rounds: planned
-                .iter()
-                .map(|round| TableRound {
-                    round: *round,
-                    participants: meetings
-                        .iter()
-                        .filter(|m| m.table == t.id && m.round == *round)
-                        .map(|m| m.participant.clone())
-                        .collect(),
-                })
-                .collect(),
-        })
-        .collect();
-    let wanted_met = meetings
-        .iter()
-        .filter(|m| {
-            let employer = table_by_id.get(m.table.as_str()).map(|t| &t.employer);
-            input
-                .participants
-                .iter()
-                .find(|p| p.id == m.participant)
-                .is_some_and(|p| employer.is_some_and(|e| p.wants.contains(e)))
-        })
-        .count() as u64;
-    let (n, m, r) = (
-        input.participants.len() as u64,
-        input.tables.len() as u64,
-        planned.len() as u64,
-    );
-    let seats: u64 = input.tables.iter().map(|t| u64::from(t.seats)).sum();
-    let quality = RotationQuality {
-        meetings: meetings.len() as u64,
-        upper_bound: (n * r.min(m)).min(seats * r),
-        wanted_met,
-        wanted,
-        dropped,
-        without_meeting: itineraries.iter().filter(|i| i.stops.is_empty()).count(),
-    };
-    Rotation {
-        seed: input.seed,
-        meetings,
-        itineraries,
-        tables,
-        quality,
-        objective,
-    }
 }

@@ -16,6 +16,7 @@ mod m20261123_000008_reminder_sent;
 mod m20261123_000009_link_failure;
 mod m20261123_000010_session_what_to_bring;
 mod m20261123_000011_allocation_places;
+mod m20261123_000012_networking_wish;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000009_link_failure::Migration),
             Box::new(m20261123_000010_session_what_to_bring::Migration),
             Box::new(m20261123_000011_allocation_places::Migration),
+            Box::new(m20261123_000012_networking_wish::Migration),
         ]
     }
 }

@@ -124,6 +124,10 @@ pub fn router(state: AppState) -> Router {
             post(participant::save_preferences),
         )
         .route(
+            "/p/{token}/sessions/{session_id}/wishes",
+            post(participant::save_wishes),
+        )
+        .route(
             "/p/{token}/sessions/{session_id}/waitlist",
             post(participant_bookings::join_waitlist),
         )

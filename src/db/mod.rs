@@ -14,6 +14,7 @@ pub mod event_report;
 pub mod events;
 pub mod link_failures;
 pub mod link_requests;
+pub mod networking_wishes;
 pub mod outbox;
 pub mod overview;
 pub mod participants;

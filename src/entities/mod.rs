@@ -19,6 +19,7 @@ pub mod link_failure;
 pub mod login_attempt;
 pub mod networking_round;
 pub mod networking_table;
+pub mod networking_wish;
 pub mod outbox_message;
 pub mod participant;
 pub mod participant_language;

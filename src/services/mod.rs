@@ -16,6 +16,7 @@ pub mod event_exports;
 pub mod events;
 pub mod link_requests;
 pub mod mails;
+pub mod networking_wishes;
 pub mod option_fits;
 pub mod participant_bookings;
 pub mod participant_links;

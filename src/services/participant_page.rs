@@ -1,5 +1,6 @@
 //! The participant's page for one event, display-ready: their sessions with the options that
-//! suit them (best first), their bookings, waiting-list places and offers, and ranking forms;
+//! suit them (best first), their bookings, waiting-list places and offers, ranking forms and
+//! speed-networking wish forms;
 //! times in the event's zone, and never anyone else's contact details.
 
 use crate::app::error::AppError;
@@ -9,6 +10,7 @@ use crate::db::{preferences, waitlist};
 use crate::domain::ranking::choices_needed;
 use crate::domain::time::{format_clock_range, format_instant, format_range};
 use crate::entities::{booking, slot};
+use crate::services::networking_wishes::{self, WishView};
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::preferences::ranking_closed_reason;
@@ -52,6 +54,8 @@ pub struct ParticipantSession {
     pub can_wait: bool,
     /// For a preferences session: the options to rank.
     pub ranking: Option<RankingView>,
+    /// The speed-networking wish form, in speed-networking sessions with tables.
+    pub wishes: Option<WishView>,
 }
 
 /// A preferences session's ranking form.
@@ -278,8 +282,18 @@ pub async fn participant_home(
         } else {
             None
         };
+        let wishes = networking_wishes::view(
+            db,
+            &fill.session,
+            &event,
+            participant.id,
+            my_booking.is_some(),
+            now_ms,
+        )
+        .await?;
         sessions.push(ParticipantSession {
             ranking,
+            wishes,
             id: fill.session.id,
             title: fill.session.title.clone(),
             format: fill.session.format.clone(),

@@ -8,7 +8,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
 use crate::services::participant_page::{self, ParticipantHome, TypedRanking};
-use crate::services::preferences;
+use crate::services::{networking_wishes, preferences};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -51,6 +51,10 @@ fn notice_text(notice: Option<&str>) -> Option<&'static str> {
         "ranked" => Some(
             "Your choices are saved. You can change them until choosing closes; you will hear \
              by mail which place you got.",
+        ),
+        "wished" => Some(
+            "Your wishes are saved. We plan the tables so that you meet the employers you \
+             ticked wherever seats allow; you can change them until the session starts.",
         ),
         _ => None,
     }
@@ -144,4 +148,34 @@ pub async fn save_preferences(
         }
         Err(other) => Err(other),
     }
+}
+
+/// `POST /p/{token}/sessions/{session_id}/wishes`: stores the tables the participant ticked in a
+/// speed-networking session (`table` once per ticked box; none clears the wishes).
+pub async fn save_wishes(
+    State(state): State<AppState>,
+    Path((token, session_id)): Path<(String, Uuid)>,
+    jar: CookieJar,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let csrf_field = fields
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.as_str());
+    csrf::verify(&jar, csrf_field.unwrap_or_default())?;
+    let ticked: Vec<&str> = fields
+        .iter()
+        .filter(|(k, _)| k == "table")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    networking_wishes::save(
+        &state.db,
+        &state.config,
+        &token,
+        session_id,
+        &ticked,
+        now_ms(),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/p/{token}?notice=wished#session-{session_id}")).into_response())
 }

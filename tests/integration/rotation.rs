@@ -15,14 +15,14 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
-struct Setup {
-    csrf: String,
-    session: session::Model,
-    seated: Vec<participant::Model>,
+pub struct Setup {
+    pub csrf: String,
+    pub session: session::Model,
+    pub seated: Vec<participant::Model>,
 }
 
 /// The demo event with `people` participants booked into its speed-networking seats.
-async fn networking_with(app: &mut TestApp, people: usize) -> Setup {
+pub async fn networking_with(app: &mut TestApp, people: usize) -> Setup {
     let (csrf, session) = demo_session(app, "speed_networking").await;
     let seats = slot::Entity::find()
         .filter(slot::Column::SessionId.eq(session.id))
@@ -57,7 +57,7 @@ async fn networking_with(app: &mut TestApp, people: usize) -> Setup {
 }
 
 /// (round number, table, participant) of every stored seat.
-async fn seating(app: &TestApp) -> Vec<(i32, Uuid, Uuid)> {
+pub async fn seating(app: &TestApp) -> Vec<(i32, Uuid, Uuid)> {
     let rounds: HashMap<Uuid, i32> = networking_round::Entity::find()
         .all(&app.db)
         .await
@@ -103,7 +103,7 @@ async fn assert_sound(app: &TestApp) {
     }
 }
 
-async fn plan(
+pub async fn plan(
     app: &mut TestApp,
     setup: &Setup,
     fields: &[(&str, &str)],

@@ -9,10 +9,12 @@ use crate::allocation::Language;
 use crate::allocation::Span;
 use crate::allocation::rotation::{RotationInput, RotationQuality, Rotator, TableSpec, rotate};
 use crate::app::error::AppError;
-use crate::db::{allocations, begin_write, overview, rotations, sessions as session_rows};
+use crate::db::networking_wishes as networking_wishes_db;
+use crate::db::{allocations, begin_write, rotations, sessions as session_rows};
 use crate::domain::cefr::CefrLevel;
 use crate::domain::session_format::Format;
 use crate::entities::{networking_round, networking_table, rotation_assignment, session};
+use crate::services::networking_wishes;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -165,11 +167,18 @@ async fn input(
                 });
         }
     }
-    let employers = overview::employers(
-        conn,
-        layout.tables.iter().filter_map(|t| t.employer_id).collect(),
-    )
-    .await?;
+    let names = networking_wishes::table_names(conn, &layout.tables).await?;
+    // A wish names a table; the engine wants its employer, so a wish for one of an employer's
+    // tables is a wish to meet that employer at any of them.
+    let mut wants: HashMap<Uuid, Vec<String>> = HashMap::new();
+    for wish in networking_wishes_db::of_session(conn, layout.session.id).await? {
+        if let Some(name) = names.get(&wish.table_id) {
+            wants
+                .entry(wish.participant_id)
+                .or_default()
+                .push(name.clone());
+        }
+    }
     Ok(RotationInput {
         seed: request.seed,
         rounds: u32::try_from(layout.rounds.len()).unwrap_or(u32::MAX),
@@ -193,11 +202,7 @@ async fn input(
             .iter()
             .map(|t| TableSpec {
                 id: t.id.to_string(),
-                employer: t
-                    .employer_id
-                    .and_then(|e| employers.get(&e))
-                    .map(|e| e.name.clone())
-                    .unwrap_or_else(|| t.label.clone()),
+                employer: names.get(&t.id).cloned().unwrap_or_default(),
                 seats: u32::try_from(t.seats).unwrap_or(0),
                 languages: Vec::new(),
                 unavailable: Vec::new(),
@@ -208,7 +213,7 @@ async fn input(
             .map(|id| Rotator {
                 id: id.to_string(),
                 languages: spoken.remove(id).unwrap_or_default(),
-                wants: Vec::new(),
+                wants: wants.remove(id).unwrap_or_default(),
                 unavailable: Vec::new(),
                 met: met.remove(id).unwrap_or_default(),
             })

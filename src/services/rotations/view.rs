@@ -3,11 +3,13 @@
 
 use super::plan::{Layout, layout, not_plannable_reason};
 use crate::app::error::AppError;
+use crate::db::networking_wishes as wishes_db;
 use crate::db::{allocations, overview, rotations};
 use crate::domain::time::format_clock_range;
-use crate::entities::{event, networking_table, session};
+use crate::entities::{event, networking_table, rotation_assignment, session};
+use crate::services::networking_wishes;
 use sea_orm::ConnectionTrait;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// One round on a table's card.
@@ -75,6 +77,10 @@ pub struct Plan {
     pub meetings: usize,
     /// The most meetings possible: min(people x min(rounds, tables), seats x rounds).
     pub upper_bound: usize,
+    /// Meetings the seated people asked for (one per person and employer ticked).
+    pub wished: usize,
+    /// Of those, the ones in the plan.
+    pub wishes_met: usize,
 }
 
 impl Plan {
@@ -186,6 +192,7 @@ pub async fn load(
         .sum();
     let upper_bound = (seated.len() * rounds.len().min(tables.len())).min(seats * rounds.len());
     let meetings = seating.len();
+    let (wished, wishes_met) = wishes_kept(conn, &session, &tables, &seated, &seating).await?;
     Ok(Plan {
         session,
         blocked,
@@ -194,5 +201,31 @@ pub async fn load(
         itineraries,
         meetings,
         upper_bound,
+        wished,
+        wishes_met,
     })
+}
+
+/// How many meetings the seated people asked for, and how many of them the seating holds. A
+/// wish is for an employer, so any of that employer's tables keeps it.
+async fn wishes_kept(
+    conn: &impl ConnectionTrait,
+    session: &session::Model,
+    tables: &[networking_table::Model],
+    seated: &[Uuid],
+    seating: &[rotation_assignment::Model],
+) -> Result<(usize, usize), AppError> {
+    let names = networking_wishes::table_names(conn, tables).await?;
+    let wished: HashSet<(Uuid, &String)> = wishes_db::of_session(conn, session.id)
+        .await?
+        .iter()
+        // `seated` comes sorted.
+        .filter(|w| seated.binary_search(&w.participant_id).is_ok())
+        .filter_map(|w| Some((w.participant_id, names.get(&w.table_id)?)))
+        .collect();
+    let met: HashSet<(Uuid, &String)> = seating
+        .iter()
+        .filter_map(|s| Some((s.participant_id, names.get(&s.table_id)?)))
+        .collect();
+    Ok((wished.len(), wished.intersection(&met).count()))
 }

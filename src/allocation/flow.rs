@@ -176,33 +176,35 @@ impl Network {
     }
 
     /// Potentials under which every edge with room has a non-negative reduced cost: shortest
-    /// distances from a virtual root joined to every node at no cost (Bellman-Ford with a
-    /// queue; quick on layered networks).
+    /// distances from a virtual root joined to every node at no cost. Bellman-Ford in passes
+    /// over the edge arrays in the order they are stored: a pass reads memory front to back
+    /// (millions of edges stay quick, where following each node's list jumps about), and the
+    /// number of passes is one more than the most edges on a shortest path, a handful in a
+    /// layered network. A network with a negative cycle never settles; after as many passes as
+    /// nodes it is left as it stands (callers build networks in layers, which have none).
     fn initial_potentials(&self) -> Vec<i64> {
         let dims = self.dims;
         let n = self.nodes();
         let mut dist = vec![0i64; n * dims];
-        let mut queue: std::collections::VecDeque<usize> = (0..n).collect();
-        let mut queued = vec![true; n];
         let mut candidate = vec![0i64; dims];
-        while let Some(u) = queue.pop_front() {
-            queued[u] = false;
-            for &edge in &self.adjacency[u] {
+        for _ in 0..n.max(1) {
+            let mut changed = false;
+            for edge in 0..self.head.len() {
                 if self.capacity[edge] <= 0 {
                     continue;
                 }
-                let v = self.head[edge];
+                let (u, v) = (self.head[edge ^ 1], self.head[edge]);
                 let cost = self.cost_of(edge);
                 for k in 0..dims {
                     candidate[k] = dist[u * dims + k] + cost[k];
                 }
                 if candidate.as_slice() < &dist[v * dims..(v + 1) * dims] {
                     dist[v * dims..(v + 1) * dims].copy_from_slice(&candidate);
-                    if !queued[v] {
-                        queued[v] = true;
-                        queue.push_back(v);
-                    }
+                    changed = true;
                 }
+            }
+            if !changed {
+                break;
             }
         }
         dist

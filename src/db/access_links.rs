@@ -1,8 +1,12 @@
 //! Access links: stored by token hash, looked up by token hash.
 
 use crate::entities::access_link::{self, Column, Entity};
+use crate::entities::participant;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, JoinType, QueryFilter,
+    QuerySelect, RelationDef,
+};
 use uuid::Uuid;
 
 /// Who a link lets act, and therefore its scope.
@@ -71,6 +75,23 @@ pub async fn find_by_hash(
 ) -> Result<Option<access_link::Model>, DbErr> {
     Entity::find()
         .filter(Column::TokenHash.eq(token_hash))
+        .one(conn)
+        .await
+}
+
+/// The link with `token_hash` and, for a participant's link, its participant (one query).
+pub async fn find_with_participant(
+    conn: &impl ConnectionTrait,
+    token_hash: &str,
+) -> Result<Option<(access_link::Model, Option<participant::Model>)>, DbErr> {
+    let link_participant: RelationDef = Entity::belongs_to(participant::Entity)
+        .from(Column::ParticipantId)
+        .to(participant::Column::Id)
+        .into();
+    Entity::find()
+        .filter(Column::TokenHash.eq(token_hash))
+        .select_also(participant::Entity)
+        .join(JoinType::LeftJoin, link_participant)
         .one(conn)
         .await
 }

@@ -4,8 +4,8 @@
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, JoinType,
-    QueryFilter, QueryOrder, QuerySelect, RelationDef,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, FromQueryResult,
+    IdenStatic, Iterable, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
 };
 use uuid::Uuid;
 
@@ -49,22 +49,35 @@ pub async fn slot_context(
     conn: &impl ConnectionTrait,
     slot_id: Uuid,
 ) -> Result<Option<(slot::Model, session::Model, event::Model)>, DbErr> {
+    // One round trip: booking reads this on every request. sea-orm joins two entities into
+    // prefixed columns (`A_`, `B_`); the event's columns are added as `C_` by hand and read back
+    // with the same prefix rule.
     let slot_session: RelationDef = slot::Entity::belongs_to(session::Entity)
         .from(slot::Column::SessionId)
         .to(session::Column::Id)
         .into();
-    let Some((slot, Some(session))) = slot::Entity::find_by_id(slot_id)
+    let session_event: RelationDef = session::Entity::belongs_to(event::Entity)
+        .from(session::Column::EventId)
+        .to(event::Column::Id)
+        .into();
+    let mut query = slot::Entity::find_by_id(slot_id)
         .select_also(session::Entity)
         .join(JoinType::InnerJoin, slot_session)
-        .one(conn)
-        .await?
-    else {
+        .join(JoinType::InnerJoin, session_event);
+    for column in event::Column::iter() {
+        query = query.column_as(
+            Expr::col((event::Entity, column)),
+            format!("C_{}", column.as_str()),
+        );
+    }
+    let Some(row) = conn.query_one(&query.into_query()).await? else {
         return Ok(None);
     };
-    let event = event::Entity::find_by_id(session.event_id)
-        .one(conn)
-        .await?;
-    Ok(event.map(|event| (slot, session, event)))
+    Ok(Some((
+        slot::Model::from_query_result(&row, "A_")?,
+        session::Model::from_query_result(&row, "B_")?,
+        event::Model::from_query_result(&row, "C_")?,
+    )))
 }
 
 /// One booking.

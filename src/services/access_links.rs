@@ -5,7 +5,7 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::{self, LinkSubject};
 use crate::domain::token::{looks_like_token, token_hash};
-use crate::entities::{access_link, event};
+use crate::entities::{access_link, event, participant};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -65,6 +65,32 @@ pub async fn resolve(
     // The same work for every kind of bad token (malformed, unknown, expired, revoked), so the
     // answer's timing does not tell them apart: hash and look up, then decide.
     let found = access_links::find_by_hash(conn, &token_hash(token)).await?;
+    live(found, token, scope, now_ms)
+}
+
+/// [`resolve`] for a participant's link, with the participant read in the same query (booking
+/// needs both on every request).
+pub async fn resolve_participant(
+    conn: &impl ConnectionTrait,
+    token: &str,
+    now_ms: i64,
+) -> Result<(access_link::Model, participant::Model), AppError> {
+    let found = access_links::find_with_participant(conn, &token_hash(token)).await?;
+    let (link, participant) = match found {
+        Some((link, participant)) => (Some(link), participant),
+        None => (None, None),
+    };
+    let link = live(link, token, "participant", now_ms)?;
+    Ok((link, participant.ok_or(AppError::NotFound)?))
+}
+
+/// The link if it is well-formed, of `scope`, not revoked and not expired.
+fn live(
+    found: Option<access_link::Model>,
+    token: &str,
+    scope: &str,
+    now_ms: i64,
+) -> Result<access_link::Model, AppError> {
     let link = found
         .filter(|link| looks_like_token(token) && link.scope == scope)
         .ok_or(AppError::NotFound)?;

@@ -8,7 +8,7 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::bookings::{self, status};
 use crate::db::{begin_write, is_constraint_violation, outbox};
-use crate::entities::{booking, event, session, slot};
+use crate::entities::{booking, event, participant, session, slot};
 use crate::services::booking_mails::{Change, MailContext};
 use crate::services::mails::{CancelledBy, MovedBy};
 use crate::services::volunteer_calendar::{notify_place_change, notify_slot_change};
@@ -26,7 +26,10 @@ pub async fn book(
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
     let place = slot_context(db, slot_id).await?;
-    book_place(db, config, participant_id, &place, manage_link, now_ms).await
+    let participant = bookings::participant(db, participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    book_place(db, config, &participant, &place, manage_link, now_ms).await
 }
 
 /// [`book`] for a slot the caller has already read with its session and event (and checked that
@@ -34,7 +37,7 @@ pub async fn book(
 pub async fn book_place(
     db: &DatabaseConnection,
     config: &Config,
-    participant_id: Uuid,
+    participant: &participant::Model,
     place: &Place,
     manage_link: &str,
     now_ms: i64,
@@ -44,20 +47,17 @@ pub async fn book_place(
     let booking = bookings::new_row(
         place.0.session_id,
         Some(place.0.id),
-        participant_id,
+        participant.id,
         (status::CONFIRMED, None),
         config.mail_domain(),
         now_ms,
     );
-    let participant = bookings::participant(db, participant_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let context = MailContext {
         config,
         slot: &place.0,
         session: &place.1,
         event: &place.2,
-        participant: &participant,
+        participant,
         manage_link,
     };
     let mail = context

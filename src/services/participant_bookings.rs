@@ -9,7 +9,7 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::bookings as booking_rows;
 use crate::db::{overview, sessions};
-use crate::entities::{booking, event, session};
+use crate::entities::{booking, event, participant, session};
 use crate::services::mails::CancelledBy;
 use crate::services::option_fits::SessionFits;
 use sea_orm::DatabaseConnection;
@@ -41,6 +41,23 @@ pub(crate) async fn owner(
         }),
         _ => Err(AppError::NotFound),
     }
+}
+
+/// [`owner`] with the participant's row, read in the same query.
+async fn owner_and_participant(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    now_ms: i64,
+) -> Result<(LinkOwner, participant::Model), AppError> {
+    let (link, participant) = access_links::resolve_participant(db, token, now_ms).await?;
+    let event_id = link.event_id.ok_or(AppError::NotFound)?;
+    let owner = LinkOwner {
+        participant_id: participant.id,
+        event_id,
+        manage_link: format!("{}/p/{token}", config.base_url),
+    };
+    Ok((owner, participant))
 }
 
 /// The session `session_id` and its event, if it belongs to the link's event.
@@ -138,17 +155,10 @@ pub async fn book(
     slot_id: Uuid,
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
-    let owner = owner(db, config, token, now_ms).await?;
+    let (owner, participant) = owner_and_participant(db, config, token, now_ms).await?;
     let place = bookable_slot(db, &owner, slot_id, now_ms).await?;
-    let result = bookings::book_place(
-        db,
-        config,
-        owner.participant_id,
-        &place,
-        &owner.manage_link,
-        now_ms,
-    )
-    .await;
+    let result =
+        bookings::book_place(db, config, &participant, &place, &owner.manage_link, now_ms).await;
     match result {
         Err(AppError::Conflict(message)) => {
             // A repeated request for the same slot (double click, a replayed form) is not an error.

@@ -9,7 +9,7 @@ use crate::db::bookings::status as booking_status;
 use crate::db::{begin_write, networking_wishes, overview, sessions};
 use crate::domain::fields::FieldError;
 use crate::domain::session_format::Format;
-use crate::entities::{event, networking_table, session};
+use crate::entities::{employer, event, networking_table, session};
 use crate::services::participant_bookings::{owner, session_of_link};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use std::collections::HashMap;
@@ -103,15 +103,20 @@ pub async fn table_names(
         overview::employers(conn, tables.iter().filter_map(|t| t.employer_id).collect()).await?;
     Ok(tables
         .iter()
-        .map(|t| {
-            let name = t
-                .employer_id
-                .and_then(|e| employers.get(&e))
-                .map(|e| e.name.clone())
-                .unwrap_or_else(|| t.label.clone());
-            (t.id, name)
-        })
+        .map(|t| (t.id, table_name(t, &employers)))
         .collect())
+}
+
+/// The name people know `table` by, with its employer among `employers`.
+pub fn table_name(
+    table: &networking_table::Model,
+    employers: &HashMap<Uuid, employer::Model>,
+) -> String {
+    table
+        .employer_id
+        .and_then(|e| employers.get(&e))
+        .map(|e| e.name.clone())
+        .unwrap_or_else(|| table.label.clone())
 }
 
 /// Stores the link's participant's wishes for `session_id` (the ids of the tables ticked, as

@@ -107,6 +107,15 @@ async fn render(
     Ok((status, jar, Html(page.render()?)).into_response())
 }
 
+/// The first value a form sent for `name`, or "" when it sent none.
+fn submitted<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default()
+}
+
 /// `POST /p/{token}/sessions/{session_id}/preferences`: stores the ranked choices, or shows the
 /// page again with the problems and the numbers as typed.
 pub async fn save_preferences(
@@ -115,14 +124,7 @@ pub async fn save_preferences(
     jar: CookieJar,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let submitted = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_default()
-    };
-    csrf::verify(&jar, submitted("csrf"))?;
+    csrf::verify(&jar, submitted(&fields, "csrf"))?;
     let entries: Vec<(Uuid, String)> = fields
         .iter()
         .filter_map(|(k, v)| Some((k.strip_prefix("rank_")?.parse().ok()?, v.clone())))

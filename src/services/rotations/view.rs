@@ -192,7 +192,11 @@ pub async fn load(
         .sum();
     let upper_bound = (seated.len() * rounds.len().min(tables.len())).min(seats * rounds.len());
     let meetings = seating.len();
-    let (wished, wishes_met) = wishes_kept(conn, &session, &tables, &seated, &seating).await?;
+    let names: HashMap<Uuid, String> = tables
+        .iter()
+        .map(|t| (t.id, networking_wishes::table_name(t, &employers)))
+        .collect();
+    let (wished, wishes_met) = wishes_kept(conn, &session, &names, &seated, &seating).await?;
     Ok(Plan {
         session,
         blocked,
@@ -211,11 +215,10 @@ pub async fn load(
 async fn wishes_kept(
     conn: &impl ConnectionTrait,
     session: &session::Model,
-    tables: &[networking_table::Model],
+    names: &HashMap<Uuid, String>,
     seated: &[Uuid],
     seating: &[rotation_assignment::Model],
 ) -> Result<(usize, usize), AppError> {
-    let names = networking_wishes::table_names(conn, tables).await?;
     let wished: HashSet<(Uuid, &String)> = wishes_db::of_session(conn, session.id)
         .await?
         .iter()

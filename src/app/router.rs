@@ -6,8 +6,8 @@ use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
-    allocation, api_tokens, employers, event_outputs, events, participants, password_reset,
-    placements, rotation, sessions, signin,
+    allocation, api_tokens, check_in, employers, event_outputs, events, participants,
+    password_reset, placements, rotation, sessions, signin,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
@@ -54,6 +54,21 @@ pub fn router(state: AppState) -> Router {
             get(event_outputs::export_volunteer_schedule),
         )
         .route("/coordinator/events/{id}/run-sheet", get(event_outputs::show_run_sheet))
+        .route("/coordinator/events/{id}/check-in", get(check_in::show_check_in))
+        .route(
+            "/coordinator/events/{id}/check-in/{booking_id}",
+            post(check_in::mark_booking),
+        )
+        .route("/coordinator/events/{id}/walk-ins", post(check_in::add_walk_in))
+        .route("/coordinator/events/{id}/standby", post(check_in::add_to_standby))
+        .route(
+            "/coordinator/events/{id}/standby/{standby_id}/place",
+            post(check_in::place_from_standby),
+        )
+        .route(
+            "/coordinator/events/{id}/standby/{standby_id}/leave",
+            post(check_in::leave_standby),
+        )
         .route("/coordinator/events/{id}/sessions", post(sessions::create_session))
         .route("/coordinator/events/{id}/sessions/new", get(sessions::new_session))
         .route(
@@ -109,6 +124,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/v/{token}", get(volunteer::show_schedule))
         .route("/v/{token}/calendar-feed", post(volunteer::create_feed))
+        .route("/v/{token}/check-in/{booking_id}", post(volunteer::mark_booking))
         .route("/p/new-link", get(link_requests::show_form).post(link_requests::request_link))
         .route("/p/{token}", get(participant::show_event))
         .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))

@@ -19,6 +19,8 @@ pub mod status {
     pub const WAITLISTED: &str = "waitlisted";
     /// A freed place is held for them until `offer_expires_at`.
     pub const OFFERED: &str = "offered";
+    /// Did not come; the place was freed on the day.
+    pub const NO_SHOW: &str = "no_show";
 }
 
 /// Takes one place in `slot_id`; `false` when it is full (nothing changed then).
@@ -156,6 +158,7 @@ pub fn new_row(
         place_no: 1,
         waitlisted_at,
         offer_expires_at: None,
+        arrived_at: None,
         created_at: now_ms,
         updated_at: now_ms,
     }
@@ -263,4 +266,43 @@ pub async fn insert_waitlisted(
         now_ms,
     )
     .await
+}
+
+/// A participant's booking in a session that is not cancelled (at most one: a unique index).
+pub async fn live_in_session(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+    participant_id: Uuid,
+) -> Result<Option<booking::Model>, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::SessionId.eq(session_id))
+        .filter(booking::Column::ParticipantId.eq(participant_id))
+        .filter(booking::Column::Status.ne(status::CANCELLED))
+        .one(conn)
+        .await
+}
+
+/// Seats a no-show or waitlisted booking in `slot_id`, confirmed and checked in, with a higher
+/// SEQUENCE; `false` when the booking changed meanwhile (the caller has taken the place).
+pub async fn seat_again(
+    conn: &impl ConnectionTrait,
+    held: &booking::Model,
+    slot_id: Uuid,
+    now_ms: i64,
+) -> Result<bool, DbErr> {
+    let result = booking::Entity::update_many()
+        .col_expr(booking::Column::SlotId, Expr::value(slot_id))
+        .col_expr(booking::Column::Status, Expr::value(status::CONFIRMED))
+        .col_expr(booking::Column::Sequence, Expr::value(held.sequence + 1))
+        .col_expr(booking::Column::ArrivedAt, Expr::value(now_ms))
+        .col_expr(
+            booking::Column::WaitlistedAt,
+            Expr::value(Option::<i64>::None),
+        )
+        .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
+        .filter(booking::Column::Id.eq(held.id))
+        .filter(booking::Column::Status.eq(held.status.as_str()))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
 }

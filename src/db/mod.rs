@@ -6,8 +6,10 @@
 pub mod access_links;
 pub mod allocations;
 pub mod api_tokens;
+pub mod audit;
 pub mod bookings;
 pub mod calendar_feeds;
+pub mod check_in;
 pub mod coordinators;
 pub mod employers;
 pub mod event_report;
@@ -23,6 +25,7 @@ pub mod reminders;
 pub mod rotations;
 pub mod rows;
 pub mod sessions;
+pub mod standby;
 pub mod waitlist;
 
 pub mod slot_calendar;

@@ -84,6 +84,12 @@ pub fn format_clock_range(
     ))
 }
 
+/// Formats the wall-clock time of an instant in the zone: `18:30`.
+pub fn format_clock(ms: i64, zone_name: &str) -> Result<String, TimeError> {
+    let at = timestamp(ms)?.to_zoned(zone(zone_name)?);
+    Ok(at.strftime("%H:%M").to_string())
+}
+
 /// For an online session: the time in the participant's own zone, when it is known, valid and
 /// different from the event's (`None` otherwise).
 pub fn format_range_for_viewer(

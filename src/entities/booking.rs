@@ -19,6 +19,8 @@ pub struct Model {
     pub place_no: i32,
     pub waitlisted_at: Option<i64>,
     pub offer_expires_at: Option<i64>,
+    /// When the participant was checked in at the venue (confirmed bookings only).
+    pub arrived_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
 }

@@ -31,6 +31,7 @@ pub mod reminder_sent;
 pub mod rotation_assignment;
 pub mod session;
 pub mod slot;
+pub mod standby;
 pub mod volunteer;
 pub mod volunteer_availability;
 pub mod volunteer_expertise;

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod booking_mails;
 pub mod bookings;
 pub mod calendar_feeds;
+pub mod check_in;
 pub mod delivery_notices;
 pub mod demo;
 pub mod employers;

@@ -51,7 +51,7 @@ pub struct RunSheet {
 /// What makes slots one table: the same session, interviewer, employer and label.
 type TableKey = (Uuid, Option<Uuid>, Option<Uuid>, String);
 
-fn host_of(records: &EventRecords, slot: &slot::Model) -> String {
+pub(crate) fn host_of(records: &EventRecords, slot: &slot::Model) -> String {
     let employer = records.employer_of(slot).map(|e| e.name.as_str());
     match (records.volunteer_of(slot), employer) {
         (Some(volunteer), Some(employer)) => format!("{} ({employer})", volunteer.name),

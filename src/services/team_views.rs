@@ -4,13 +4,14 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
-use crate::db::{overview, volunteers};
+use crate::db::{check_in as check_in_rows, overview, volunteers};
 use crate::domain::availability::format_windows;
 use crate::domain::session_draft::Format;
 use crate::domain::time::{format_clock_range, format_range};
 use crate::domain::volunteer_draft::VolunteerInput;
 use crate::entities::{employer, event, volunteer};
 use crate::services::access_links;
+use crate::services::check_in::view::Attendance;
 use crate::services::event_place;
 use crate::services::volunteer_calendar::{schedule_of, slot_appointment};
 use crate::services::volunteers::EmployerAccess;
@@ -165,6 +166,8 @@ pub struct VolunteerSlotLine {
     pub room: String,
     /// Who booked it: name, occupation fields, languages.
     pub booked_by: Vec<String>,
+    /// The same people for checking in: (booking, name, where they stand).
+    pub check_in: Vec<(Uuid, String, Attendance)>,
 }
 
 /// A volunteer's page for one event.
@@ -222,11 +225,17 @@ pub async fn volunteer_home(
             continue;
         };
         let (_, _, booked_by) = slot_appointment(conn, config, slot, session, &event).await?;
+        let mut check_in = Vec::new();
+        for (booking, name) in check_in_rows::of_slot(conn, slot.id).await? {
+            let attendance = Attendance::of(&booking, &event.time_zone)?;
+            check_in.extend(attendance.map(|a| (booking.id, name, a)));
+        }
         lines.push(VolunteerSlotLine {
             when: format_clock_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
             session_title: session.title.clone(),
             room: session.room.clone(),
             booked_by,
+            check_in,
         });
     }
     Ok(VolunteerHome {

@@ -1,5 +1,6 @@
 //! A volunteer's own page, reached through the personal link in their schedule mail
-//! (`/v/{token}`): their slots at one event and who booked each, and a calendar feed.
+//! (`/v/{token}`): their slots at one event and who booked each, checking those people in on
+//! the day, and a calendar feed.
 
 use super::calendar::feed_created;
 use super::csrf;
@@ -8,14 +9,18 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::domain::locale::Locale;
 use crate::services::calendar_feeds;
+use crate::services::check_in::view::Attendance;
+use crate::services::check_in::{self, Mark, Scope};
 use crate::services::team_views::{self, VolunteerHome};
 use askama::Template;
-use axum::extract::State;
-use axum::response::{Html, IntoResponse, Response};
+use axum::extract::{Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
+use uuid::Uuid;
 
 #[derive(Template)]
 #[template(path = "volunteer/event.html")]
@@ -24,6 +29,21 @@ struct SchedulePage {
     token: String,
     csrf: String,
     home: VolunteerHome,
+    notice: Option<&'static str>,
+}
+
+/// `?notice=` after checking someone in.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ScheduleQuery {
+    notice: String,
+}
+
+/// A tap on one of the volunteer's bookings.
+#[derive(Deserialize)]
+pub struct MarkForm {
+    csrf: String,
+    mark: String,
 }
 
 /// A form with only its token.
@@ -36,6 +56,7 @@ pub struct CsrfForm {
 pub async fn show_schedule(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    Query(query): Query<ScheduleQuery>,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
     let home = team_views::volunteer_home(&state.db, &state.config, &token, now_ms()).await?;
@@ -49,6 +70,11 @@ pub async fn show_schedule(
         token,
         csrf,
         home,
+        notice: match query.notice.as_str() {
+            "marked" => Some("Saved."),
+            "already" => Some("Nothing to change: that was saved already."),
+            _ => None,
+        },
     };
     Ok((jar, Html(page.render()?)).into_response())
 }
@@ -67,4 +93,29 @@ pub async fn create_feed(
         calendar_feeds::create_volunteer_feed(&state.db, &state.config, volunteer.id, now_ms())
             .await?;
     feed_created(&state, feed_url, format!("/v/{token}"))
+}
+
+/// `POST /v/{token}/check-in/{booking_id}`: the volunteer checks in a person booked with them
+/// (arrived, not come, or taken back); only bookings of their own slots.
+pub async fn mark_booking(
+    State(state): State<AppState>,
+    Path((token, booking_id)): Path<(String, Uuid)>,
+    jar: CookieJar,
+    Form(form): Form<MarkForm>,
+) -> Result<Response, AppError> {
+    csrf::verify(&jar, &form.csrf)?;
+    let (volunteer, _, _) = team_views::volunteer_access(&state.db, &token, now_ms()).await?;
+    let mark = Mark::parse(&form.mark)
+        .ok_or_else(|| AppError::Conflict("Choose arrived, not come, or take back.".to_owned()))?;
+    let marked = check_in::mark(
+        &state.db,
+        Scope::Volunteer(volunteer.id),
+        Actor::Volunteer(volunteer.id),
+        booking_id,
+        mark,
+        now_ms(),
+    )
+    .await?;
+    let notice = if marked.already { "already" } else { "marked" };
+    Ok(Redirect::to(&format!("/v/{token}?notice={notice}#b-{booking_id}")).into_response())
 }

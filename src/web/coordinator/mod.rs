@@ -3,6 +3,7 @@
 
 pub mod allocation;
 pub mod api_tokens;
+pub mod check_in;
 pub mod employers;
 pub mod event_outputs;
 pub mod events;

@@ -8,7 +8,9 @@ use crate::clock::now_ms;
 use crate::db::participants as participant_rows;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::locale::Locale;
-use crate::domain::participant_import::{self, ImportProblem, check_row, parse_file};
+use crate::domain::participant_import::{
+    self, ImportProblem, ParticipantRow, check_row, parse_file,
+};
 use crate::entities::{event, event_participant, participant};
 use crate::services::{events, participant_links, participants};
 use crate::web::layout::Layout;
@@ -41,12 +43,36 @@ struct ParticipantsPage {
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct PersonInput {
-    name: String,
-    email: String,
-    language: String,
-    occupations: String,
-    languages: String,
-    needs: String,
+    pub(super) name: String,
+    pub(super) email: String,
+    pub(super) language: String,
+    pub(super) occupations: String,
+    pub(super) languages: String,
+    pub(super) needs: String,
+}
+
+impl PersonInput {
+    /// Checks the fields as one person, each problem named by its field.
+    pub(super) fn check(&self) -> Result<ParticipantRow, FormErrors> {
+        let cells: HashMap<&str, &str> = [
+            ("name", self.name.as_str()),
+            ("email", self.email.as_str()),
+            ("language", self.language.as_str()),
+            ("occupations", self.occupations.as_str()),
+            ("languages", self.languages.as_str()),
+            ("needs", self.needs.as_str()),
+        ]
+        .into_iter()
+        .collect();
+        check_row(1, &cells).map_err(|problems| {
+            FormErrors(
+                problems
+                    .into_iter()
+                    .map(|p| FieldError::new(p.column, p.message))
+                    .collect(),
+            )
+        })
+    }
 }
 
 /// The single-person form with its token.
@@ -167,18 +193,7 @@ pub async fn add_participant(
     Form(form): Form<PersonForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    let i = &form.input;
-    let cells: HashMap<&str, &str> = [
-        ("name", i.name.as_str()),
-        ("email", i.email.as_str()),
-        ("language", i.language.as_str()),
-        ("occupations", i.occupations.as_str()),
-        ("languages", i.languages.as_str()),
-        ("needs", i.needs.as_str()),
-    ]
-    .into_iter()
-    .collect();
-    match check_row(1, &cells) {
+    match form.input.check() {
         Ok(row) => {
             let outcome = participants::import(&state.db, event_id, &[row], now_ms()).await?;
             Ok(back(
@@ -186,14 +201,10 @@ pub async fn add_participant(
                 &format!("added={}&merged={}", outcome.added_to_event, outcome.merged),
             ))
         }
-        Err(problems) => {
-            let errors = problems
-                .into_iter()
-                .map(|p| FieldError::new(p.column, p.message))
-                .collect();
+        Err(errors) => {
             let view = PageState {
                 input: form.input,
-                errors: FormErrors(errors),
+                errors,
                 ..PageState::plain(None)
             };
             page(&state, &signed_in, event_id, view).await

@@ -1,0 +1,175 @@
+//! Marking a booking arrived or a no-show, and taking either back. Each is one conditional
+//! update of the booking in a write transaction with its audit entry; a no-show frees the place
+//! so a person on standby can have it. Two people tapping the same booking at once get the same
+//! answer, and never a booking that is both arrived and a no-show.
+
+use crate::app::error::AppError;
+use crate::db::audit::{self, Actor};
+use crate::db::bookings::{self as booking_rows, status};
+use crate::db::{begin_write, check_in};
+use crate::entities::booking;
+use crate::services::bookings::{slot_context, take_place};
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+/// What the tap means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// The person is here.
+    Arrived,
+    /// The person did not come: the place is freed.
+    NoShow,
+    /// Checked in by mistake.
+    UndoArrival,
+    /// Marked as not come, but came after all: their place back, if it is still free.
+    CameLate,
+}
+
+impl Mark {
+    /// Reads the form value (`arrived`, `no_show`, `undo_arrival`, `came_late`).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "arrived" => Some(Self::Arrived),
+            "no_show" => Some(Self::NoShow),
+            "undo_arrival" => Some(Self::UndoArrival),
+            "came_late" => Some(Self::CameLate),
+            _ => None,
+        }
+    }
+
+    /// The audit log's action name.
+    fn action(self) -> &'static str {
+        match self {
+            Self::Arrived => "booking.arrived",
+            Self::NoShow => "booking.no_show",
+            Self::UndoArrival => "booking.arrival_undone",
+            Self::CameLate => "booking.came_late",
+        }
+    }
+}
+
+/// Whose bookings the person marking may touch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// A coordinator: every booking of this event.
+    Event(Uuid),
+    /// A volunteer: the bookings of their own slots.
+    Volunteer(Uuid),
+}
+
+/// What happened, for the notice on the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marked {
+    /// The participant's name.
+    pub person: String,
+    /// The event the booking belongs to.
+    pub event_id: Uuid,
+    /// What was asked.
+    pub mark: Mark,
+    /// The booking was in that state already (a double tap, or a colleague was quicker).
+    pub already: bool,
+}
+
+/// Applies `mark` to the booking `booking_id`, if `scope` reaches it.
+pub async fn mark(
+    db: &DatabaseConnection,
+    scope: Scope,
+    actor: Actor,
+    booking_id: Uuid,
+    mark: Mark,
+    now_ms: i64,
+) -> Result<Marked, AppError> {
+    let txn = begin_write(db).await?;
+    let booking = booking_rows::find(&txn, booking_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let place = slot_context(&txn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
+    let reachable = match scope {
+        Scope::Event(event_id) => place.2.id == event_id,
+        Scope::Volunteer(volunteer_id) => place.0.volunteer_id == Some(volunteer_id),
+    };
+    if !reachable {
+        return Err(AppError::NotFound);
+    }
+    let person = booking_rows::participant(&txn, booking.participant_id)
+        .await?
+        .map(|p| p.name)
+        .unwrap_or_default();
+    let changed = match mark {
+        Mark::Arrived => check_in::mark_arrived(&txn, booking.id, now_ms).await?,
+        Mark::NoShow => {
+            let changed = check_in::mark_no_show(&txn, booking.id, now_ms).await?;
+            if changed {
+                booking_rows::release_place(&txn, place.0.id).await?;
+            }
+            changed
+        }
+        Mark::UndoArrival => check_in::undo_arrival(&txn, booking.id, now_ms).await?,
+        Mark::CameLate => {
+            // The booking row first: a second tap waits on it and then finds nothing to do,
+            // instead of taking a second place.
+            let changed = check_in::undo_no_show(&txn, booking.id, now_ms).await?;
+            if changed && take_place(&txn, place.0.id).await.is_err() {
+                return Err(AppError::Conflict(format!(
+                    "{person}'s place has been given to someone else meanwhile. Put them on \
+                     the standby list to find another."
+                )));
+            }
+            changed
+        }
+    };
+    if !changed {
+        let now = booking_rows::find(&txn, booking.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        refuse_unless_already(&now, mark, &person)?;
+    } else {
+        audit::booking_changed(&txn, actor, mark.action(), booking.id, now_ms).await?;
+    }
+    txn.commit().await?;
+    Ok(Marked {
+        person,
+        event_id: place.2.id,
+        mark,
+        already: !changed,
+    })
+}
+
+/// Nothing changed: fine when the booking is already where the tap wanted it, otherwise a
+/// clear reason.
+fn refuse_unless_already(
+    booking: &booking::Model,
+    mark: Mark,
+    person: &str,
+) -> Result<(), AppError> {
+    let arrived = booking.arrived_at.is_some();
+    let already = match (mark, booking.status.as_str()) {
+        (Mark::Arrived, status::CONFIRMED) => arrived,
+        (Mark::NoShow, status::NO_SHOW) => true,
+        (Mark::UndoArrival, status::CONFIRMED) => !arrived,
+        (Mark::UndoArrival, status::NO_SHOW) => true,
+        (Mark::CameLate, status::CONFIRMED) => true,
+        _ => false,
+    };
+    if already {
+        return Ok(());
+    }
+    let message = match (booking.status.as_str(), mark) {
+        (status::CONFIRMED, Mark::NoShow) => format!(
+            "{person} has been checked in as arrived. Take the arrival back first if that was \
+             a mistake."
+        ),
+        (status::NO_SHOW, _) => {
+            format!("{person} is marked as not come. Choose \"Came after all\" to check them in.")
+        }
+        (status::CANCELLED, _) => format!(
+            "{person}'s booking was cancelled, so it cannot be checked in. If they are here, put \
+             them on the standby list."
+        ),
+        _ => format!(
+            "{person} is on the waitlist and holds no place here. If they are here, put them on \
+             the standby list."
+        ),
+    };
+    Err(AppError::Conflict(message))
+}

@@ -1,0 +1,79 @@
+//! The day of the event: checking people in (coordinators for the whole event, volunteers for
+//! their own slots through their personal link), no-shows that free places, walk-ins and the
+//! standby list that fills those places.
+
+mod marks;
+pub mod standby;
+pub mod view;
+
+pub use marks::{Mark, Marked, Scope, mark};
+
+use crate::app::error::AppError;
+use crate::db::event_report::{self, EventRecords};
+use crate::db::standby as standby_rows;
+use crate::entities::{event, slot};
+use crate::services::option_fits::SessionFits;
+use sea_orm::ConnectionTrait;
+use std::collections::HashMap;
+use uuid::Uuid;
+use view::{
+    CheckInFilter, CheckInView, booking_days, find_listed, free_places, standby_rows as rows_of,
+};
+
+/// Loads the check-in page of `event`.
+pub async fn load(
+    conn: &impl ConnectionTrait,
+    event: &event::Model,
+    filter: &CheckInFilter,
+    now_ms: i64,
+) -> Result<CheckInView, AppError> {
+    let records = event_report::load(conn, event.id).await?;
+    let entries = standby_rows::open(conn, event.id).await?;
+    let zone = &event.time_zone;
+    let (days, shown, tally) = booking_days(&records, filter, zone)?;
+    let fits = fits_of_waiting(conn, &records, &entries, now_ms).await?;
+    let allows = |participant_id: Uuid, slot: &slot::Model| {
+        fits.get(&(participant_id, slot.session_id))
+            .is_none_or(|fit| fit.allows(slot))
+    };
+    Ok(CheckInView {
+        days,
+        shown,
+        tally,
+        sessions: records
+            .sessions
+            .iter()
+            .map(|s| (s.id, s.title.clone()))
+            .collect(),
+        standby: rows_of(&records, &entries, zone)?,
+        free_places: free_places(&records, &entries, now_ms, zone, &allows)?,
+        found: find_listed(&records, &entries, &filter.find),
+    })
+}
+
+/// How each person on standby fits the interviewers of each session with free places (only
+/// interview sessions have rules; the list is short, so a few queries per person are fine).
+async fn fits_of_waiting(
+    conn: &impl ConnectionTrait,
+    records: &EventRecords,
+    entries: &[crate::entities::standby::Model],
+    now_ms: i64,
+) -> Result<HashMap<(Uuid, Uuid), SessionFits>, AppError> {
+    let mut fits = HashMap::new();
+    for session in &records.sessions {
+        let open: Vec<slot::Model> = records
+            .slots
+            .iter()
+            .filter(|s| s.session_id == session.id && s.capacity > s.booked && s.ends_at > now_ms)
+            .cloned()
+            .collect();
+        if open.is_empty() {
+            continue;
+        }
+        for entry in entries {
+            let fit = SessionFits::load(conn, entry.participant_id, session, &open).await?;
+            fits.insert((entry.participant_id, session.id), fit);
+        }
+    }
+    Ok(fits)
+}

@@ -1,0 +1,223 @@
+//! The standby list on the day: walk-ins and people who came without a place wait in the order
+//! they joined; a freed or unbooked place goes to the next person in line who can take it, and
+//! the booking (with its mail and calendar invitation) is written in the same transaction that
+//! takes them off the list, so two coordinators cannot give one person two places, or one
+//! place to two people.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::audit::{self, Actor};
+use crate::db::bookings::{self as booking_rows, status};
+use crate::db::standby::{self as standby_rows, reason};
+use crate::db::{begin_write, is_constraint_violation, participants};
+use crate::domain::participant_import::ParticipantRow;
+use crate::entities::{booking, event_participant};
+use crate::services::access_links::participant_link;
+use crate::services::booking_mails::Change;
+use crate::services::bookings::{Place, announce, slot_context, take_place};
+use crate::services::events;
+use crate::services::mails::MovedBy;
+use crate::services::option_fits::SessionFits;
+use crate::services::volunteer_calendar::notify_place_change;
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+fn already_waiting(name: &str) -> AppError {
+    AppError::Conflict(format!("{name} is already on the standby list."))
+}
+
+/// Adds a person who came without being on the event's list (or finds them by their address,
+/// if they are) and puts them on standby. Returns their name.
+pub async fn walk_in(
+    db: &DatabaseConnection,
+    event_id: Uuid,
+    person: &ParticipantRow,
+    note: &str,
+    now_ms: i64,
+) -> Result<String, AppError> {
+    let txn = begin_write(db).await?;
+    events::find_editable(&txn, event_id).await?;
+    let (participant_id, _) = participants::upsert(&txn, person, now_ms).await?;
+    let newly_listed = participants::add_to_event(&txn, event_id, participant_id, now_ms).await?;
+    let why = if newly_listed {
+        reason::WALK_IN
+    } else {
+        reason::NO_BOOKING
+    };
+    match standby_rows::add(&txn, event_id, participant_id, (why, note), now_ms).await {
+        Ok(_) => {}
+        Err(e) if is_constraint_violation(&e) => return Err(already_waiting(&person.name)),
+        Err(e) => return Err(e.into()),
+    }
+    txn.commit().await?;
+    Ok(person.name.clone())
+}
+
+/// Puts a person on the event's list on standby (they came without a booking). Returns their
+/// name.
+pub async fn add_listed(
+    db: &DatabaseConnection,
+    event_id: Uuid,
+    participant_id: Uuid,
+    note: &str,
+    now_ms: i64,
+) -> Result<String, AppError> {
+    let txn = begin_write(db).await?;
+    events::find_editable(&txn, event_id).await?;
+    let listed = event_participant::Entity::find()
+        .filter(event_participant::Column::EventId.eq(event_id))
+        .filter(event_participant::Column::ParticipantId.eq(participant_id))
+        .one(&txn)
+        .await?
+        .is_some();
+    let person = booking_rows::participant(&txn, participant_id)
+        .await?
+        .filter(|_| listed)
+        .ok_or(AppError::NotFound)?;
+    let entry = (reason::NO_BOOKING, note);
+    match standby_rows::add(&txn, event_id, participant_id, entry, now_ms).await {
+        Ok(_) => {}
+        Err(e) if is_constraint_violation(&e) => return Err(already_waiting(&person.name)),
+        Err(e) => return Err(e.into()),
+    }
+    txn.commit().await?;
+    Ok(person.name)
+}
+
+/// Takes an entry off the list without a place (the person went home). `false` when it was
+/// off the list already.
+pub async fn leave(
+    db: &DatabaseConnection,
+    event_id: Uuid,
+    standby_id: Uuid,
+    now_ms: i64,
+) -> Result<bool, AppError> {
+    let txn = begin_write(db).await?;
+    let entry = standby_rows::find(&txn, standby_id)
+        .await?
+        .filter(|e| e.event_id == event_id)
+        .ok_or(AppError::NotFound)?;
+    let closed = standby_rows::close(&txn, entry.id, None, now_ms).await?;
+    txn.commit().await?;
+    Ok(closed)
+}
+
+/// Who was placed where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Placed {
+    /// The participant's name.
+    pub person: String,
+    /// Their booking.
+    pub booking: booking::Model,
+}
+
+/// Gives the person on standby entry `standby_id` a place in `slot_id`, checked in as arrived
+/// (they are at the venue), with the usual mail and calendar invitation.
+pub async fn place(
+    db: &DatabaseConnection,
+    config: &Config,
+    (event_id, actor): (Uuid, Actor),
+    standby_id: Uuid,
+    slot_id: Uuid,
+    now_ms: i64,
+) -> Result<Placed, AppError> {
+    let place = slot_context(db, slot_id).await?;
+    let entry = standby_rows::find(db, standby_id)
+        .await?
+        .filter(|e| e.event_id == event_id && place.2.id == event_id)
+        .ok_or(AppError::NotFound)?;
+    let participant = booking_rows::participant(db, entry.participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let person = participant.name.clone();
+    if entry.left_at.is_some() {
+        return Err(AppError::Conflict(format!(
+            "{person} is no longer on the standby list."
+        )));
+    }
+    if place.0.ends_at <= now_ms {
+        return Err(AppError::Conflict(
+            "That time is over: choose a place that has not ended.".to_owned(),
+        ));
+    }
+    let fits =
+        SessionFits::load(db, participant.id, &place.1, std::slice::from_ref(&place.0)).await?;
+    if !fits.allows(&place.0) {
+        let why = fits.of(&place.0).note().unwrap_or("it does not fit them");
+        return Err(AppError::Conflict(format!(
+            "{person} cannot take this interview: {why}."
+        )));
+    }
+    let overlapping = booking_rows::times_held(db, participant.id, Uuid::nil())
+        .await?
+        .into_iter()
+        .any(|(starts_at, ends_at)| starts_at < place.0.ends_at && ends_at > place.0.starts_at);
+    if overlapping {
+        return Err(AppError::Conflict(format!(
+            "{person} already has a place at that time."
+        )));
+    }
+    let txn = begin_write(db).await?;
+    let booking = book_on_the_spot(&txn, config, participant.id, &place, now_ms).await?;
+    if !standby_rows::close(&txn, entry.id, Some(booking.id), now_ms).await? {
+        return Err(AppError::Conflict(format!(
+            "{person} was given a place by someone else a moment ago."
+        )));
+    }
+    audit::booking_changed(&txn, actor, "booking.from_standby", booking.id, now_ms).await?;
+    txn.commit().await?;
+    Ok(Placed { person, booking })
+}
+
+/// Books the participant into the place, checked in: a new booking, or their booking in the
+/// session brought back (a no-show who came late, someone on the session's waitlist).
+async fn book_on_the_spot(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    participant_id: Uuid,
+    place: &Place,
+    now_ms: i64,
+) -> Result<booking::Model, AppError> {
+    let existing = booking_rows::live_in_session(conn, place.1.id, participant_id).await?;
+    take_place(conn, place.0.id).await?;
+    let (row, change) = match existing {
+        None => {
+            let mut row = booking_rows::new_row(
+                place.1.id,
+                Some(place.0.id),
+                participant_id,
+                (status::CONFIRMED, None),
+                config.mail_domain(),
+                now_ms,
+            );
+            row.arrived_at = Some(now_ms);
+            booking_rows::insert_row(conn, &row).await?;
+            (row, Change::Confirmed)
+        }
+        Some(held) if held.status == status::NO_SHOW || held.status == status::WAITLISTED => {
+            let change = if held.status == status::NO_SHOW {
+                Change::Rescheduled(MovedBy::Organisers)
+            } else {
+                Change::Confirmed
+            };
+            if !booking_rows::seat_again(conn, &held, place.0.id, now_ms).await? {
+                return Err(AppError::Conflict(
+                    "Their booking changed a moment ago: try again.".to_owned(),
+                ));
+            }
+            let row = booking_rows::find(conn, held.id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            (row, change)
+        }
+        Some(_) => {
+            return Err(AppError::Conflict(
+                "They already hold a place (or an offer of one) in this session.".to_owned(),
+            ));
+        }
+    };
+    let link = participant_link(conn, config, participant_id, &place.2, now_ms).await?;
+    announce(conn, config, change, &row, place, &link, now_ms).await?;
+    notify_place_change(conn, config, place, now_ms).await?;
+    Ok(row)
+}

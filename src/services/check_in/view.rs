@@ -1,0 +1,375 @@
+//! What the check-in page shows: the day's bookings by time and room or table, who has
+//! arrived, the standby list, and the places still free with the next person in line for each.
+//!
+//! Built from the records of [`crate::db::event_report`] (a handful of queries whatever the
+//! size of the event), by pure functions tested without a database.
+
+use crate::db::bookings::status;
+use crate::db::event_report::EventRecords;
+use crate::db::standby::reason;
+use crate::domain::time::{TimeError, format_clock, format_clock_range, format_date};
+use crate::entities::{booking, slot, standby};
+use crate::services::run_sheet::host_of;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// How far a booking is on the day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attendance {
+    /// Booked, not checked in yet.
+    Expected,
+    /// Checked in at this wall-clock time.
+    Arrived(String),
+    /// Did not come; the place was freed.
+    NoShow,
+}
+
+impl Attendance {
+    /// Where a booking stands; `None` for bookings that are not on a check-in list.
+    pub fn of(booking: &booking::Model, zone: &str) -> Result<Option<Self>, TimeError> {
+        Ok(match (booking.status.as_str(), booking.arrived_at) {
+            (status::CONFIRMED, Some(at)) => Some(Self::Arrived(format_clock(at, zone)?)),
+            (status::CONFIRMED, None) => Some(Self::Expected),
+            (status::NO_SHOW, _) => Some(Self::NoShow),
+            _ => None,
+        })
+    }
+
+    /// The state in words (the page never says it by colour alone).
+    pub fn text(&self) -> String {
+        match self {
+            Self::Expected => "Expected".to_owned(),
+            Self::Arrived(at) => format!("Arrived {at}"),
+            Self::NoShow => "Not come".to_owned(),
+        }
+    }
+}
+
+/// One booking on the list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckInRow {
+    /// The booking, for the buttons.
+    pub booking_id: Uuid,
+    /// `17:30–18:00`.
+    pub time: String,
+    /// Room and host: `Room 2 · Dana Levi (Acme)`.
+    pub place: String,
+    /// The session's title.
+    pub session: String,
+    /// The participant's name.
+    pub person: String,
+    /// Where they stand.
+    pub attendance: Attendance,
+}
+
+/// The rows of one calendar day (events rarely span two, but may).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckInDay {
+    /// `Tue 3 March 2026`.
+    pub date: String,
+    /// Rows by start time, then place, then name.
+    pub rows: Vec<CheckInRow>,
+}
+
+/// Counts over all of the event's bookings (not only those a filter shows).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Booked, not checked in yet.
+    pub expected: usize,
+    /// Checked in.
+    pub arrived: usize,
+    /// Marked as not come.
+    pub no_show: usize,
+}
+
+/// A person waiting for a freed place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StandbyRow {
+    /// The list entry.
+    pub id: Uuid,
+    /// Their place in line, from 1.
+    pub position: usize,
+    /// Their name.
+    pub person: String,
+    /// Why they wait, in plain words.
+    pub reason: &'static str,
+    /// What they hope for.
+    pub note: String,
+    /// `17:42`: since when.
+    pub since: String,
+}
+
+/// A place that can still be given on the day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FreePlace {
+    /// The slot, seat pool, placement or group.
+    pub slot_id: Uuid,
+    /// `17:30–18:00`.
+    pub time: String,
+    /// Room and host.
+    pub place: String,
+    /// The session's title.
+    pub session: String,
+    /// Places free.
+    pub free: i32,
+    /// The first person in line who can take it: (standby entry, name).
+    pub next: Option<(Uuid, String)>,
+}
+
+/// What the coordinator narrows the list to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CheckInFilter {
+    /// Part of a name, any case.
+    pub name: String,
+    /// One session only.
+    pub session: Option<Uuid>,
+    /// A search of the event's list, to put someone who came without a booking on standby.
+    pub find: String,
+}
+
+/// The whole page's content.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CheckInView {
+    /// Bookings by day.
+    pub days: Vec<CheckInDay>,
+    /// How many rows the filter let through.
+    pub shown: usize,
+    /// Counts over the whole event.
+    pub tally: Tally,
+    /// The event's sessions, for the filter: (id, title).
+    pub sessions: Vec<(Uuid, String)>,
+    /// The standby list, first in line first.
+    pub standby: Vec<StandbyRow>,
+    /// Places still free that have not ended, soonest first.
+    pub free_places: Vec<FreePlace>,
+    /// People on the list matching the search: (id, name, e-mail).
+    pub found: Vec<(Uuid, String, String)>,
+}
+
+/// How many free places the page offers at a time: the next ones matter on the day.
+pub const FREE_PLACES_SHOWN: usize = 12;
+
+/// Room and host of a slot, as the list and the free places show it.
+pub fn place_label(records: &EventRecords, slot: &slot::Model) -> String {
+    let host = host_of(records, slot);
+    let room = records
+        .sessions
+        .iter()
+        .find(|s| s.id == slot.session_id)
+        .map(|s| s.room.as_str())
+        .unwrap_or_default();
+    if room.is_empty() {
+        host
+    } else {
+        format!("{room} · {host}")
+    }
+}
+
+fn reason_text(code: &str) -> &'static str {
+    match code {
+        reason::WALK_IN => "Walk-in",
+        reason::INTERVIEWER_ABSENT => "Interviewer did not come",
+        _ => "Came without a booking",
+    }
+}
+
+fn session_title(records: &EventRecords, session_id: Uuid) -> String {
+    records
+        .sessions
+        .iter()
+        .find(|s| s.id == session_id)
+        .map(|s| s.title.clone())
+        .unwrap_or_default()
+}
+
+/// The bookings on the list (confirmed and no-shows), grouped by day, with the tally.
+pub fn booking_days(
+    records: &EventRecords,
+    filter: &CheckInFilter,
+    zone: &str,
+) -> Result<(Vec<CheckInDay>, usize, Tally), TimeError> {
+    let slots: HashMap<Uuid, &slot::Model> = records.slots.iter().map(|s| (s.id, s)).collect();
+    let needle = filter.name.trim().to_lowercase();
+    let mut tally = Tally::default();
+    let mut rows: Vec<(i64, CheckInRow)> = Vec::new();
+    for booking in &records.bookings {
+        let Some(attendance) = Attendance::of(booking, zone)? else {
+            continue;
+        };
+        match attendance {
+            Attendance::Expected => tally.expected += 1,
+            Attendance::Arrived(_) => tally.arrived += 1,
+            Attendance::NoShow => tally.no_show += 1,
+        }
+        let (Some(slot), Some(person)) = (
+            booking.slot_id.and_then(|id| slots.get(&id)),
+            records.participants.get(&booking.participant_id),
+        ) else {
+            continue;
+        };
+        if filter.session.is_some_and(|s| s != booking.session_id)
+            || (!needle.is_empty() && !person.name.to_lowercase().contains(&needle))
+        {
+            continue;
+        }
+        rows.push((
+            slot.starts_at,
+            CheckInRow {
+                booking_id: booking.id,
+                time: format_clock_range(slot.starts_at, slot.ends_at, zone)?,
+                place: place_label(records, slot),
+                session: session_title(records, booking.session_id),
+                person: person.name.clone(),
+                attendance,
+            },
+        ));
+    }
+    rows.sort_by_cached_key(|(starts_at, row)| {
+        (
+            *starts_at,
+            row.place.to_lowercase(),
+            row.person.to_lowercase(),
+        )
+    });
+    let shown = rows.len();
+    let mut days: Vec<CheckInDay> = Vec::new();
+    for (starts_at, row) in rows {
+        let date = format_date(starts_at, zone)?;
+        match days.last_mut() {
+            Some(day) if day.date == date => day.rows.push(row),
+            _ => days.push(CheckInDay {
+                date,
+                rows: vec![row],
+            }),
+        }
+    }
+    Ok((days, shown, tally))
+}
+
+/// The standby list as shown.
+pub fn standby_rows(
+    records: &EventRecords,
+    entries: &[standby::Model],
+    zone: &str,
+) -> Result<Vec<StandbyRow>, TimeError> {
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            Ok(StandbyRow {
+                id: entry.id,
+                position: i + 1,
+                person: records
+                    .participants
+                    .get(&entry.participant_id)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default(),
+                reason: reason_text(&entry.reason),
+                note: entry.note.clone(),
+                since: format_clock(entry.joined_at, zone)?,
+            })
+        })
+        .collect()
+}
+
+/// The places people hold (confirmed bookings): (session, start, end) per person.
+pub struct Holdings(HashMap<Uuid, Vec<(Uuid, i64, i64)>>);
+
+impl Holdings {
+    /// Reads them off the event's records.
+    pub fn of(records: &EventRecords) -> Self {
+        let slots: HashMap<Uuid, &slot::Model> = records.slots.iter().map(|s| (s.id, s)).collect();
+        let mut held: HashMap<Uuid, Vec<(Uuid, i64, i64)>> = HashMap::new();
+        for booking in records
+            .bookings
+            .iter()
+            .filter(|b| b.status == status::CONFIRMED)
+        {
+            if let Some(slot) = booking.slot_id.and_then(|id| slots.get(&id)) {
+                held.entry(booking.participant_id).or_default().push((
+                    booking.session_id,
+                    slot.starts_at,
+                    slot.ends_at,
+                ));
+            }
+        }
+        Self(held)
+    }
+
+    /// Whether `participant_id` could take `slot` as far as their other bookings go: no place
+    /// in the same session already and nothing at an overlapping time.
+    pub fn free_to_take(&self, participant_id: Uuid, slot: &slot::Model) -> bool {
+        self.0.get(&participant_id).is_none_or(|held| {
+            held.iter().all(|&(session_id, starts_at, ends_at)| {
+                session_id != slot.session_id
+                    && (ends_at <= slot.starts_at || starts_at >= slot.ends_at)
+            })
+        })
+    }
+}
+
+/// The places still free that have not ended, soonest first, each with the first person in
+/// line who can take it (`allows` says whether a session's rules let a person have a slot).
+pub fn free_places(
+    records: &EventRecords,
+    entries: &[standby::Model],
+    now_ms: i64,
+    zone: &str,
+    allows: &dyn Fn(Uuid, &slot::Model) -> bool,
+) -> Result<Vec<FreePlace>, TimeError> {
+    let holdings = Holdings::of(records);
+    records
+        .slots
+        .iter()
+        .filter(|s| s.capacity > s.booked && s.ends_at > now_ms)
+        .take(FREE_PLACES_SHOWN)
+        .map(|slot| {
+            let next = entries
+                .iter()
+                .find(|e| {
+                    holdings.free_to_take(e.participant_id, slot) && allows(e.participant_id, slot)
+                })
+                .and_then(|e| {
+                    let person = records.participants.get(&e.participant_id)?;
+                    Some((e.id, person.name.clone()))
+                });
+            Ok(FreePlace {
+                slot_id: slot.id,
+                time: format_clock_range(slot.starts_at, slot.ends_at, zone)?,
+                place: place_label(records, slot),
+                session: session_title(records, slot.session_id),
+                free: slot.capacity - slot.booked,
+                next,
+            })
+        })
+        .collect()
+}
+
+/// How many people a search of the event's list shows.
+pub const FOUND_SHOWN: usize = 10;
+
+/// People on the event's list whose name or address holds `text` (any case) and who are not
+/// on standby already: (id, name, e-mail), by name.
+pub fn find_listed(
+    records: &EventRecords,
+    entries: &[standby::Model],
+    text: &str,
+) -> Vec<(Uuid, String, String)> {
+    let needle = text.trim().to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(Uuid, String, String)> = records
+        .listed
+        .iter()
+        .filter(|l| entries.iter().all(|e| e.participant_id != l.participant_id))
+        .filter_map(|l| records.participants.get(&l.participant_id))
+        .filter(|p| {
+            p.name.to_lowercase().contains(&needle) || p.email.to_lowercase().contains(&needle)
+        })
+        .map(|p| (p.id, p.name.clone(), p.email.clone()))
+        .collect();
+    found.sort_by_cached_key(|(_, name, _)| name.to_lowercase());
+    found.truncate(FOUND_SHOWN);
+    found
+}

@@ -1,0 +1,353 @@
+//! The check-in page of an event, made for a phone at the door: the day's bookings by time and
+//! room or table with one tap for arrived or not come, the standby list, the places still free
+//! with the next person who can take each, walk-ins, and people who came without a booking.
+//! Every change is a POST followed by a redirect back to the same filter and row.
+
+use super::participants::PersonInput;
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::db::audit::Actor;
+use crate::domain::fields::FormErrors;
+use crate::domain::locale::Locale;
+use crate::entities::event;
+use crate::services::check_in::view::{Attendance, CheckInFilter, CheckInView};
+use crate::services::check_in::{self, Mark, Scope, standby};
+use crate::services::events;
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/check_in.html")]
+struct Page {
+    meta: Layout,
+    csrf: String,
+    event: event::Model,
+    view: CheckInView,
+    name: String,
+    session: String,
+    find: String,
+    notice: Option<&'static str>,
+    error: Option<String>,
+    walk_in: PersonInput,
+    note: String,
+    errors: FormErrors,
+}
+
+/// `?name=&session=&find=&notice=`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CheckInQuery {
+    name: String,
+    session: String,
+    find: String,
+    notice: String,
+}
+
+impl CheckInQuery {
+    fn filter(&self) -> CheckInFilter {
+        CheckInFilter {
+            name: self.name.clone(),
+            session: self.session.parse().ok(),
+            find: self.find.clone(),
+        }
+    }
+}
+
+/// A tap on a booking: what it means, and the filter to come back to.
+#[derive(Deserialize)]
+pub struct MarkForm {
+    csrf: String,
+    mark: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    session: String,
+}
+
+/// A walk-in: the person, and what they hope for.
+#[derive(Deserialize)]
+pub struct WalkInForm {
+    csrf: String,
+    #[serde(flatten)]
+    person: PersonInput,
+    #[serde(default)]
+    note: String,
+}
+
+/// Someone on the list who came without a booking.
+#[derive(Deserialize)]
+pub struct ListedForm {
+    csrf: String,
+    participant_id: Uuid,
+    #[serde(default)]
+    note: String,
+}
+
+/// A place for the person on standby.
+#[derive(Deserialize)]
+pub struct PlaceForm {
+    csrf: String,
+    slot_id: Uuid,
+}
+
+/// A form with only its token.
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+/// The notices a redirect can carry (codes, so no name travels in an address).
+fn notice_text(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "arrived" => "Checked in.",
+        "no_show" => "Marked as not come; the place is free for someone on standby.",
+        "undo_arrival" => "The arrival was taken back.",
+        "came_late" => "Checked in after all; the place is theirs again.",
+        "already" => "Nothing to change: that was done already (perhaps by a colleague).",
+        "walk_in" => "Added to the standby list.",
+        "placed" => "Booked and checked in; the invitation is on its way.",
+        "left" => "Taken off the standby list.",
+        _ => return None,
+    })
+}
+
+fn page_url(event_id: Uuid, pairs: &[(&str, &str)], anchor: &str) -> String {
+    let kept: Vec<(&str, &str)> = pairs
+        .iter()
+        .copied()
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let query = serde_urlencoded::to_string(kept).unwrap_or_default();
+    format!("/coordinator/events/{event_id}/check-in?{query}{anchor}")
+}
+
+struct Shown {
+    query: CheckInQuery,
+    error: Option<String>,
+    walk_in: PersonInput,
+    note: String,
+    errors: FormErrors,
+    status: StatusCode,
+}
+
+impl Shown {
+    fn plain(query: CheckInQuery) -> Self {
+        Self {
+            query,
+            error: None,
+            walk_in: PersonInput::default(),
+            note: String::new(),
+            errors: FormErrors::none(),
+            status: StatusCode::OK,
+        }
+    }
+
+    fn refused(message: String) -> Self {
+        Self {
+            error: Some(message),
+            status: StatusCode::CONFLICT,
+            ..Self::plain(CheckInQuery::default())
+        }
+    }
+}
+
+async fn render(
+    state: &AppState,
+    signed_in: &SignedIn,
+    event_id: Uuid,
+    shown: Shown,
+) -> Result<Response, AppError> {
+    let event = events::find(&state.db, event_id).await?;
+    let view = check_in::load(&state.db, &event, &shown.query.filter(), now_ms()).await?;
+    let html = Page {
+        meta: Layout::new(
+            format!("Check-in: {}", event.title),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        csrf: signed_in.csrf.clone(),
+        event,
+        view,
+        name: shown.query.name.clone(),
+        session: shown.query.session.clone(),
+        find: shown.query.find.clone(),
+        notice: notice_text(&shown.query.notice),
+        error: shown.error,
+        walk_in: shown.walk_in,
+        note: shown.note,
+        errors: shown.errors,
+    }
+    .render()?;
+    Ok((shown.status, Html(html)).into_response())
+}
+
+/// Shows a refusal on the page itself (409), or passes any other error on.
+async fn refused_or(
+    state: &AppState,
+    signed_in: &SignedIn,
+    event_id: Uuid,
+    error: AppError,
+) -> Result<Response, AppError> {
+    match error {
+        AppError::Conflict(message) => {
+            render(state, signed_in, event_id, Shown::refused(message)).await
+        }
+        other => Err(other),
+    }
+}
+
+/// `GET /coordinator/events/{id}/check-in`.
+pub async fn show_check_in(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Query(query): Query<CheckInQuery>,
+) -> Result<Response, AppError> {
+    render(&state, &signed_in, event_id, Shown::plain(query)).await
+}
+
+/// `POST /coordinator/events/{id}/check-in/{booking_id}`: arrived, not come, or taken back.
+pub async fn mark_booking(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, booking_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<MarkForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let mark = Mark::parse(&form.mark)
+        .ok_or_else(|| AppError::Conflict("Choose arrived, not come, or take back.".to_owned()));
+    let actor = Actor::Coordinator(signed_in.coordinator.id);
+    let outcome = match mark {
+        Ok(mark) => {
+            check_in::mark(
+                &state.db,
+                Scope::Event(event_id),
+                actor,
+                booking_id,
+                mark,
+                now_ms(),
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    };
+    match outcome {
+        Ok(marked) => {
+            let notice = if marked.already {
+                "already"
+            } else {
+                form.mark.as_str()
+            };
+            let pairs = [
+                ("name", form.name.as_str()),
+                ("session", form.session.as_str()),
+                ("notice", notice),
+            ];
+            let url = page_url(event_id, &pairs, &format!("#b-{booking_id}"));
+            Ok(Redirect::to(&url).into_response())
+        }
+        Err(e) => refused_or(&state, &signed_in, event_id, e).await,
+    }
+}
+
+/// `POST /coordinator/events/{id}/walk-ins`: a person who came without being on the list.
+pub async fn add_walk_in(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<WalkInForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let note = form.note.trim();
+    let row = match form.person.check() {
+        Ok(row) if note.chars().count() <= 200 => row,
+        checked => {
+            let mut errors = checked.err().unwrap_or_default();
+            if note.chars().count() > 200 {
+                errors.push("note", "keep what they hope for under 200 characters");
+            }
+            let shown = Shown {
+                walk_in: form.person,
+                note: form.note,
+                errors,
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                ..Shown::plain(CheckInQuery::default())
+            };
+            return render(&state, &signed_in, event_id, shown).await;
+        }
+    };
+    match standby::walk_in(&state.db, event_id, &row, note, now_ms()).await {
+        Ok(_) => Ok(
+            Redirect::to(&page_url(event_id, &[("notice", "walk_in")], "#standby")).into_response(),
+        ),
+        Err(e) => refused_or(&state, &signed_in, event_id, e).await,
+    }
+}
+
+/// `POST /coordinator/events/{id}/standby`: someone on the list who came without a booking.
+pub async fn add_to_standby(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<ListedForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let note = form.note.trim();
+    match standby::add_listed(&state.db, event_id, form.participant_id, note, now_ms()).await {
+        Ok(_) => Ok(
+            Redirect::to(&page_url(event_id, &[("notice", "walk_in")], "#standby")).into_response(),
+        ),
+        Err(e) => refused_or(&state, &signed_in, event_id, e).await,
+    }
+}
+
+/// `POST /coordinator/events/{id}/standby/{standby_id}/place`: gives the person a free place.
+pub async fn place_from_standby(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, standby_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<PlaceForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let who = (event_id, Actor::Coordinator(signed_in.coordinator.id));
+    let placed = standby::place(
+        &state.db,
+        &state.config,
+        who,
+        standby_id,
+        form.slot_id,
+        now_ms(),
+    )
+    .await;
+    match placed {
+        Ok(placed) => {
+            let anchor = format!("#b-{}", placed.booking.id);
+            Ok(Redirect::to(&page_url(event_id, &[("notice", "placed")], &anchor)).into_response())
+        }
+        Err(e) => refused_or(&state, &signed_in, event_id, e).await,
+    }
+}
+
+/// `POST /coordinator/events/{id}/standby/{standby_id}/leave`: the person went home.
+pub async fn leave_standby(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, standby_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let notice = if standby::leave(&state.db, event_id, standby_id, now_ms()).await? {
+        "left"
+    } else {
+        "already"
+    };
+    Ok(Redirect::to(&page_url(event_id, &[("notice", notice)], "#standby")).into_response())
+}

@@ -62,8 +62,8 @@ pub async fn mark_no_show(
     changed(conn, update).await
 }
 
-/// Turns a no-show back into a confirmed booking (the person came late); the caller has taken
-/// the place again in the same transaction. `false` when it was not a no-show.
+/// Turns a no-show back into a confirmed booking, checked in (the person came late); the caller
+/// takes the place again in the same transaction. `false` when it was not a no-show.
 pub async fn undo_no_show(
     conn: &impl ConnectionTrait,
     booking_id: Uuid,
@@ -71,6 +71,7 @@ pub async fn undo_no_show(
 ) -> Result<bool, DbErr> {
     let update = booking::Entity::update_many()
         .col_expr(booking::Column::Status, Expr::value(status::CONFIRMED))
+        .col_expr(booking::Column::ArrivedAt, Expr::value(now_ms))
         .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
         .filter(booking::Column::Id.eq(booking_id))
         .filter(booking::Column::Status.eq(status::NO_SHOW));

@@ -9,6 +9,7 @@ mod api;
 pub mod booking_mails;
 mod browser;
 mod calendar_downloads;
+mod check_in;
 mod config_errors;
 mod constraints;
 mod coordinator_employers;

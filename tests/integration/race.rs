@@ -192,6 +192,7 @@ async fn naive_book(
         place_no: Set(1),
         waitlisted_at: Set(None),
         offer_expires_at: Set(None),
+        arrived_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     })

@@ -109,3 +109,20 @@ pub async fn of_slot(
         })
         .collect())
 }
+
+/// The participants checked in for `session_id` (confirmed bookings with an arrival).
+pub async fn arrived_in_session(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+) -> Result<Vec<Uuid>, DbErr> {
+    use sea_orm::QuerySelect;
+    booking::Entity::find()
+        .select_only()
+        .column(booking::Column::ParticipantId)
+        .filter(booking::Column::SessionId.eq(session_id))
+        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::ArrivedAt.is_not_null())
+        .into_tuple()
+        .all(conn)
+        .await
+}

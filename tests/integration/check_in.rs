@@ -604,3 +604,78 @@ async fn a_volunteer_checks_in_the_people_booked_with_them_only() {
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
     assert_eq!(reload(&app, theirs.id).await.status, "confirmed");
 }
+
+/// Books of `session_id` for `person`, by the database (the check-in is what is tested).
+async fn booking_of(app: &TestApp, session_id: Uuid, person: Uuid) -> booking::Model {
+    booking::Entity::find()
+        .filter(booking::Column::SessionId.eq(session_id))
+        .filter(booking::Column::ParticipantId.eq(person))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_rounds_are_re_planned_for_the_people_actually_present() {
+    let mut app = TestApp::spawn().await;
+    let setup = crate::rotation::networking_with(&mut app, 6).await;
+    let session_id = setup.session.id;
+    let event_id = setup.session.event_id;
+    let mark = |booking_id: Uuid, mark: &'static str| {
+        (
+            format!("/coordinator/events/{event_id}/check-in/{booking_id}"),
+            mark,
+        )
+    };
+    // Nobody checked in yet: nobody is ticked as absent.
+    let page = app
+        .get(&format!("/coordinator/sessions/{session_id}/rotation"))
+        .await;
+    assert!(!page.body.contains("(not checked in)"));
+    // Four arrive, one does not come, one is not checked in yet.
+    for (n, person) in setup.seated.iter().enumerate() {
+        let booking = booking_of(&app, session_id, person.id).await;
+        let what = match n {
+            0..4 => "arrived",
+            4 => "no_show",
+            _ => continue,
+        };
+        let (path, what) = mark(booking.id, what);
+        let done = app
+            .post_form(&path, &[("csrf", &setup.csrf), ("mark", what)])
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER);
+    }
+    let page = app
+        .get(&format!("/coordinator/sessions/{session_id}/rotation"))
+        .await;
+    let late = &setup.seated[5];
+    assert!(
+        page.body.contains(&format!(
+            r#"value="{}" checked><label for="absent-{}"><bdi>{}</bdi> (not checked in)"#,
+            late.id, late.id, late.name
+        )),
+        "the one not checked in is offered as absent"
+    );
+    assert!(
+        !page.body.contains(&setup.seated[4].name),
+        "a no-show holds no seat"
+    );
+    // Planning with what the page offers seats the four present people only.
+    let absent = late.id.to_string();
+    let planned = crate::rotation::plan(
+        &mut app,
+        &setup,
+        &[("from_round", "1"), ("seed", "1"), ("absent", &absent)],
+    )
+    .await;
+    assert_eq!(planned.status, StatusCode::SEE_OTHER, "{}", planned.body);
+    let seated: std::collections::HashSet<Uuid> = crate::rotation::seating(&app)
+        .await
+        .into_iter()
+        .map(|(_, _, person)| person)
+        .collect();
+    let present: std::collections::HashSet<Uuid> = setup.seated[..4].iter().map(|p| p.id).collect();
+    assert_eq!(seated, present);
+}

@@ -5,6 +5,8 @@
 mod marks;
 pub mod standby;
 pub mod view;
+#[cfg(test)]
+mod view_tests;
 
 pub use marks::{Mark, Marked, Scope, mark};
 

@@ -4,7 +4,7 @@
 use super::plan::{Layout, layout, not_plannable_reason};
 use crate::app::error::AppError;
 use crate::db::networking_wishes as wishes_db;
-use crate::db::{allocations, overview, rotations};
+use crate::db::{allocations, check_in, overview, rotations};
 use crate::domain::time::format_clock_range;
 use crate::entities::{event, networking_table, rotation_assignment, session};
 use crate::services::networking_wishes;
@@ -50,6 +50,8 @@ pub struct Itinerary {
     pub participant_id: Uuid,
     /// Their name.
     pub name: String,
+    /// Whether they have been checked in at the venue.
+    pub arrived: bool,
     /// Every round (a round without a table is a break).
     pub stops: Vec<Stop>,
 }
@@ -81,6 +83,9 @@ pub struct Plan {
     pub wished: usize,
     /// Of those, the ones in the plan.
     pub wishes_met: usize,
+    /// Whether check-in has begun for this session (someone is checked in): then the people
+    /// not checked in are offered as "not here" for a re-plan. (No-shows hold no seat at all.)
+    pub check_in_started: bool,
 }
 
 impl Plan {
@@ -164,11 +169,16 @@ pub async fn load(
                 .collect(),
         })
         .collect();
+    let arrived: HashSet<Uuid> = check_in::arrived_in_session(conn, session.id)
+        .await?
+        .into_iter()
+        .collect();
     let mut itineraries: Vec<Itinerary> = seated
         .iter()
         .map(|id| Itinerary {
             participant_id: *id,
             name: names.get(id).cloned().unwrap_or_default(),
+            arrived: arrived.contains(id),
             stops: rounds
                 .iter()
                 .map(|round| {
@@ -207,6 +217,7 @@ pub async fn load(
         upper_bound,
         wished,
         wishes_met,
+        check_in_started: !arrived.is_empty(),
     })
 }
 

@@ -60,6 +60,10 @@ pub fn router(state: AppState) -> Router {
             post(check_in::mark_booking),
         )
         .route("/coordinator/events/{id}/walk-ins", post(check_in::add_walk_in))
+        .route(
+            "/coordinator/events/{id}/interviewer-absent",
+            post(check_in::interviewer_absent),
+        )
         .route("/coordinator/events/{id}/standby", post(check_in::add_to_standby))
         .route(
             "/coordinator/events/{id}/standby/{standby_id}/place",

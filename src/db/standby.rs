@@ -78,3 +78,18 @@ pub async fn close(
         .await?;
     Ok(result.rows_affected == 1)
 }
+
+/// Whether the person has an open entry on the event's list.
+pub async fn is_waiting(
+    conn: &impl ConnectionTrait,
+    event_id: Uuid,
+    participant_id: Uuid,
+) -> Result<bool, DbErr> {
+    Ok(standby::Entity::find()
+        .filter(standby::Column::EventId.eq(event_id))
+        .filter(standby::Column::ParticipantId.eq(participant_id))
+        .filter(standby::Column::LeftAt.is_null())
+        .one(conn)
+        .await?
+        .is_some())
+}

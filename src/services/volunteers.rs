@@ -153,17 +153,28 @@ pub async fn withdraw(
     now_ms: i64,
 ) -> Result<Outcome, AppError> {
     let txn = begin_write(db).await?;
-    let access = editable_scope(&txn, team, now_ms).await?;
-    let volunteer = volunteers::find(&txn, access.employer_id, volunteer_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    volunteers::withdraw(&txn, access.event.id, volunteer.id, now_ms).await?;
-    let relocated = replan(&txn, config, &access.event, now_ms).await?;
+    let relocated = withdraw_in(&txn, config, team, volunteer_id, now_ms).await?;
     txn.commit().await?;
     Ok(Outcome {
         saved: 0,
         relocated,
     })
+}
+
+/// [`withdraw`] inside the caller's transaction (an interviewer who did not come on the day).
+pub async fn withdraw_in(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    team: Team<'_>,
+    volunteer_id: Uuid,
+    now_ms: i64,
+) -> Result<Relocated, AppError> {
+    let access = editable_scope(conn, team, now_ms).await?;
+    let volunteer = volunteers::find(conn, access.employer_id, volunteer_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    volunteers::withdraw(conn, access.event.id, volunteer.id, now_ms).await?;
+    replan(conn, config, &access.event, now_ms).await
 }
 
 /// What `team` may change, refused once the event is cancelled or over, and for an employer

@@ -71,6 +71,17 @@ async fn signed_in_coordinator(app: &TestApp) -> coordinator::Model {
         .unwrap()
 }
 
+async fn live_booking(app: &TestApp, session_id: Uuid, person: Uuid) -> booking::Model {
+    booking::Entity::find()
+        .filter(booking::Column::SessionId.eq(session_id))
+        .filter(booking::Column::ParticipantId.eq(person))
+        .filter(booking::Column::Status.ne("cancelled"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
 async fn reload(app: &TestApp, id: Uuid) -> booking::Model {
     booking::Entity::find_by_id(id)
         .one(&app.db)
@@ -678,4 +689,139 @@ async fn the_rounds_are_re_planned_for_the_people_actually_present() {
         .collect();
     let present: std::collections::HashSet<Uuid> = setup.seated[..4].iter().map(|p| p.id).collect();
     assert_eq!(seated, present);
+}
+
+#[tokio::test]
+async fn people_of_an_interviewer_who_did_not_come_move_or_wait_on_standby() {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let mut app = TestApp::spawn().await;
+    let day = day_with_one_booking(&mut app).await;
+    let absent = day.slot.volunteer_id.unwrap();
+    let theirs: Vec<slot::Model> = slot::Entity::find()
+        .filter(slot::Column::VolunteerId.eq(absent))
+        .filter(slot::Column::SessionId.eq(day.slot.session_id))
+        .order_by_asc(slot::Column::StartsAt)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let second = person(&app, 2).await;
+    let seconds = bookings::book(
+        &app.db,
+        &app.config,
+        second.id,
+        theirs[1].id,
+        "http://x/p/t",
+        now_ms(),
+    )
+    .await
+    .unwrap();
+    // Every other interviewer is booked up but for one time: one person can move, one cannot.
+    let others: Vec<slot::Model> = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(day.slot.session_id))
+        .filter(slot::Column::VolunteerId.ne(absent))
+        .order_by_asc(slot::Column::StartsAt)
+        .all(&app.db)
+        .await
+        .unwrap();
+    for other in &others[1..] {
+        let mut full: slot::ActiveModel = other.clone().into();
+        full.booked = Set(other.capacity);
+        full.update(&app.db).await.unwrap();
+    }
+    let page_path = format!("/coordinator/events/{}/check-in", day.event_id);
+    let page = app.get(&page_path).await;
+    assert!(
+        page.body
+            .contains(r#"<label for="volunteer_id">Interviewer</label>"#)
+    );
+    app.drain_outbox().await;
+    let done = app
+        .post_form(
+            &format!("/coordinator/events/{}/interviewer-absent", day.event_id),
+            &[("csrf", &day.csrf), ("volunteer_id", &absent.to_string())],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert!(done.header("location").contains("notice=absent"));
+    assert_eq!(
+        slot::Entity::find()
+            .filter(slot::Column::VolunteerId.eq(absent))
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0,
+        "their slots are gone"
+    );
+    // (Someone who finds no free time gets a new waitlist booking; the old one is cancelled.)
+    let first = live_booking(&app, day.booking.session_id, day.booking.participant_id).await;
+    let second_now = live_booking(&app, seconds.session_id, seconds.participant_id).await;
+    let (moved, waiting) = if first.status == "confirmed" {
+        (first, second_now)
+    } else {
+        (second_now, first)
+    };
+    assert_eq!(
+        moved.slot_id,
+        Some(others[0].id),
+        "moved to the one free time"
+    );
+    assert_eq!(moved.sequence, 1, "an updated invitation");
+    assert_eq!(waiting.status, "waitlisted");
+    let line = standby::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(line.len(), 1);
+    assert_eq!(
+        (line[0].participant_id, line[0].reason.as_str()),
+        (waiting.participant_id, "interviewer_absent")
+    );
+    let page = app.get(&page_path).await;
+    assert!(page.body.contains("Interviewer did not come"));
+    // Their standby entry can take a freed place: the waitlisted booking is seated again.
+    let mut freed: slot::ActiveModel = others[1].clone().into();
+    freed.booked = Set(0);
+    freed.update(&app.db).await.unwrap();
+    let placed = app
+        .post_form(
+            &format!(
+                "/coordinator/events/{}/standby/{}/place",
+                day.event_id, line[0].id
+            ),
+            &[("csrf", &day.csrf), ("slot_id", &others[1].id.to_string())],
+        )
+        .await;
+    assert_eq!(placed.status, StatusCode::SEE_OTHER, "{}", placed.body);
+    let seated = reload(&app, waiting.id).await;
+    assert_eq!(
+        (seated.status.as_str(), seated.slot_id, seated.waitlisted_at),
+        ("confirmed", Some(others[1].id), None)
+    );
+    assert!(seated.arrived_at.is_some());
+}
+
+#[tokio::test]
+async fn an_interviewer_with_people_checked_in_cannot_be_marked_absent() {
+    let mut app = TestApp::spawn().await;
+    let day = day_with_one_booking(&mut app).await;
+    tap(&mut app, &day, day.booking.id, "arrived").await;
+    let refused = app
+        .post_form(
+            &format!("/coordinator/events/{}/interviewer-absent", day.event_id),
+            &[
+                ("csrf", &day.csrf),
+                ("volunteer_id", &day.slot.volunteer_id.unwrap().to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(
+        refused.body.contains("checked in already"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        slot::Entity::find_by_id(day.slot.id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .is_some()
+    );
 }

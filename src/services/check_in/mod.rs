@@ -2,12 +2,14 @@
 //! their own slots through their personal link), no-shows that free places, walk-ins and the
 //! standby list that fills those places.
 
+mod absent;
 mod marks;
 pub mod standby;
 pub mod view;
 #[cfg(test)]
 mod view_tests;
 
+pub use absent::{Absence, interviewer_absent};
 pub use marks::{Mark, Marked, Scope, mark};
 
 use crate::app::error::AppError;
@@ -19,7 +21,8 @@ use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
 use view::{
-    CheckInFilter, CheckInView, booking_days, find_listed, free_places, standby_rows as rows_of,
+    CheckInFilter, CheckInView, booking_days, find_listed, free_places, interviewers_due,
+    standby_rows as rows_of,
 };
 
 /// Loads the check-in page of `event`.
@@ -50,6 +53,7 @@ pub async fn load(
         standby: rows_of(&records, &entries, zone)?,
         free_places: free_places(&records, &entries, now_ms, zone, &allows)?,
         found: find_listed(&records, &entries, &filter.find),
+        interviewers: interviewers_due(&records, now_ms),
     })
 }
 

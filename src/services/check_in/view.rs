@@ -144,6 +144,8 @@ pub struct CheckInView {
     pub free_places: Vec<FreePlace>,
     /// People on the list matching the search: (id, name, e-mail).
     pub found: Vec<(Uuid, String, String)>,
+    /// Interviewers with slots that have not ended, for "did not come": (id, name (employer)).
+    pub interviewers: Vec<(Uuid, String)>,
 }
 
 /// How many free places the page offers at a time: the next ones matter on the day.
@@ -372,4 +374,24 @@ pub fn find_listed(
     found.sort_by_cached_key(|(_, name, _)| name.to_lowercase());
     found.truncate(FOUND_SHOWN);
     found
+}
+
+/// Interviewers with slots that have not ended by `now_ms`: (id, `Name (Employer)`), by name.
+pub fn interviewers_due(records: &EventRecords, now_ms: i64) -> Vec<(Uuid, String)> {
+    let mut due: Vec<(Uuid, String)> = Vec::new();
+    for slot in records.slots.iter().filter(|s| s.ends_at > now_ms) {
+        let Some(volunteer) = records.volunteer_of(slot) else {
+            continue;
+        };
+        if due.iter().any(|(id, _)| *id == volunteer.id) {
+            continue;
+        }
+        let label = match records.employer_of(slot) {
+            Some(employer) => format!("{} ({})", volunteer.name, employer.name),
+            None => volunteer.name.clone(),
+        };
+        due.push((volunteer.id, label));
+    }
+    due.sort_by_cached_key(|(_, label)| label.to_lowercase());
+    due
 }

@@ -98,6 +98,13 @@ pub struct PlaceForm {
     slot_id: Uuid,
 }
 
+/// The interviewer who did not come.
+#[derive(Deserialize)]
+pub struct AbsentForm {
+    csrf: String,
+    volunteer_id: Uuid,
+}
+
 /// A form with only its token.
 #[derive(Deserialize)]
 pub struct CsrfForm {
@@ -115,6 +122,10 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "walk_in" => "Added to the standby list.",
         "placed" => "Booked and checked in; the invitation is on its way.",
         "left" => "Taken off the standby list.",
+        "absent" => {
+            "The interviewer's slots are gone: their people moved to another interviewer's free \
+             time (each has a mail with the new time), or are on the standby list."
+        }
         _ => return None,
     })
 }
@@ -332,6 +343,30 @@ pub async fn place_from_standby(
             let anchor = format!("#b-{}", placed.booking.id);
             Ok(Redirect::to(&page_url(event_id, &[("notice", "placed")], &anchor)).into_response())
         }
+        Err(e) => refused_or(&state, &signed_in, event_id, e).await,
+    }
+}
+
+/// `POST /coordinator/events/{id}/interviewer-absent`: an interviewer did not come.
+pub async fn interviewer_absent(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<AbsentForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let outcome = check_in::interviewer_absent(
+        &state.db,
+        &state.config,
+        event_id,
+        form.volunteer_id,
+        now_ms(),
+    )
+    .await;
+    match outcome {
+        Ok(_) => Ok(
+            Redirect::to(&page_url(event_id, &[("notice", "absent")], "#standby")).into_response(),
+        ),
         Err(e) => refused_or(&state, &signed_in, event_id, e).await,
     }
 }

@@ -1,0 +1,82 @@
+//! An interviewer who does not come on the day: they are withdrawn from the event as if their
+//! employer had withdrawn them (their slots go away, each person booked with them moves to the
+//! nearest free time of another interviewer, with an updated invitation), and everyone for whom
+//! no time was free is put on the standby list, since they are at the venue. One transaction.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::bookings::{self as booking_rows, status};
+use crate::db::standby::{self as standby_rows, reason};
+use crate::db::{begin_write, overview, volunteers as volunteer_rows};
+use crate::services::events;
+use crate::services::volunteers::{Team, withdraw_in};
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+/// What became of the interviewer's people.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Absence {
+    /// Moved to another interviewer's free time.
+    pub moved: usize,
+    /// No time was free: on the standby list now.
+    pub on_standby: usize,
+}
+
+/// Handles the absence of `volunteer_id` at `event_id`.
+pub async fn interviewer_absent(
+    db: &DatabaseConnection,
+    config: &Config,
+    event_id: Uuid,
+    volunteer_id: Uuid,
+    now_ms: i64,
+) -> Result<Absence, AppError> {
+    let txn = begin_write(db).await?;
+    events::find_editable(&txn, event_id).await?;
+    let profile = overview::volunteer_profiles(&txn, None, Some(vec![volunteer_id]))
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let name = profile.volunteer.name.clone();
+    let slots = volunteer_rows::slots_by_volunteer(&txn, event_id)
+        .await?
+        .remove(&volunteer_id)
+        .unwrap_or_default();
+    let mut booked = Vec::new();
+    for slot_id in &slots {
+        booked.extend(booking_rows::confirmed_in_slot(&txn, *slot_id).await?);
+    }
+    if booked.iter().any(|b| b.arrived_at.is_some()) {
+        return Err(AppError::Conflict(format!(
+            "{name} has people checked in already, so they did come. Mark the people still \
+             waiting for them as not come, and put them on the standby list."
+        )));
+    }
+    let relocated = withdraw_in(
+        &txn,
+        config,
+        Team::Employer {
+            event_id,
+            employer_id: profile.volunteer.employer_id,
+        },
+        volunteer_id,
+        now_ms,
+    )
+    .await?;
+    let mut on_standby = 0;
+    for booking in &booked {
+        let now =
+            booking_rows::live_in_session(&txn, booking.session_id, booking.participant_id).await?;
+        let placed = now.is_some_and(|b| b.status == status::CONFIRMED);
+        if placed || standby_rows::is_waiting(&txn, event_id, booking.participant_id).await? {
+            continue;
+        }
+        let entry = (reason::INTERVIEWER_ABSENT, "");
+        standby_rows::add(&txn, event_id, booking.participant_id, entry, now_ms).await?;
+        on_standby += 1;
+    }
+    txn.commit().await?;
+    Ok(Absence {
+        moved: relocated.moved,
+        on_standby,
+    })
+}

@@ -18,6 +18,7 @@ mod m20261123_000010_session_what_to_bring;
 mod m20261123_000011_allocation_places;
 mod m20261123_000012_networking_wish;
 mod m20261123_000013_check_in;
+mod m20261123_000014_feedback;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000011_allocation_places::Migration),
             Box::new(m20261123_000012_networking_wish::Migration),
             Box::new(m20261123_000013_check_in::Migration),
+            Box::new(m20261123_000014_feedback::Migration),
         ]
     }
 }

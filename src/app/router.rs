@@ -6,12 +6,12 @@ use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
-    allocation, api_tokens, check_in, employers, event_outputs, events, participants,
+    allocation, api_tokens, check_in, employers, event_outputs, events, feedback, participants,
     password_reset, placements, rotation, sessions, signin,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
-    volunteer,
+    volunteer, volunteer_feedback,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -55,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/coordinator/events/{id}/run-sheet", get(event_outputs::show_run_sheet))
         .route("/coordinator/events/{id}/check-in", get(check_in::show_check_in))
+        .route("/coordinator/events/{id}/feedback", get(feedback::show_feedback))
         .route(
             "/coordinator/events/{id}/check-in/{booking_id}",
             post(check_in::mark_booking),
@@ -129,6 +130,10 @@ pub fn router(state: AppState) -> Router {
         .route("/v/{token}", get(volunteer::show_schedule))
         .route("/v/{token}/calendar-feed", post(volunteer::create_feed))
         .route("/v/{token}/check-in/{booking_id}", post(volunteer::mark_booking))
+        .route(
+            "/v/{token}/feedback/{booking_id}",
+            get(volunteer_feedback::show_form).post(volunteer_feedback::send_feedback),
+        )
         .route("/p/new-link", get(link_requests::show_form).post(link_requests::request_link))
         .route("/p/{token}", get(participant::show_event))
         .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))

@@ -14,6 +14,7 @@ pub mod coordinators;
 pub mod employers;
 pub mod event_report;
 pub mod events;
+pub mod feedback;
 pub mod link_failures;
 pub mod link_requests;
 pub mod networking_wishes;

@@ -11,6 +11,7 @@ pub mod email;
 pub mod employer_draft;
 pub mod event_draft;
 pub mod event_status;
+pub mod feedback;
 pub mod fields;
 pub mod local_time;
 pub mod locale;

@@ -15,6 +15,8 @@ pub mod event;
 pub mod event_employer;
 pub mod event_participant;
 pub mod event_volunteer;
+pub mod feedback;
+pub mod feedback_request;
 pub mod link_failure;
 pub mod login_attempt;
 pub mod networking_round;

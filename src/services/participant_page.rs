@@ -10,13 +10,14 @@ use crate::db::{preferences, waitlist};
 use crate::domain::ranking::choices_needed;
 use crate::domain::time::{format_clock_range, format_instant, format_range};
 use crate::entities::{booking, slot};
+use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::networking_wishes::{self, WishView};
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::preferences::ranking_closed_reason;
+use crate::services::slot_labels::slot_labels;
 use crate::services::{access_links, event_place, session_place};
 use sea_orm::DatabaseConnection;
-use std::collections::HashMap;
 
 /// A bookable option as a participant sees it.
 pub struct OptionLine {
@@ -148,6 +149,8 @@ pub struct ParticipantHome {
     pub schedule: Vec<ScheduleEntry>,
     /// Sessions with their options.
     pub sessions: Vec<ParticipantSession>,
+    /// Feedback on their mock interviews.
+    pub feedback: Vec<FeedbackView>,
 }
 
 /// Loads a participant's page from their personal link.
@@ -306,6 +309,12 @@ pub async fn participant_home(
             can_wait,
         });
     }
+    let held: Vec<uuid::Uuid> = bookings
+        .iter()
+        .filter(|b| b.status == booking_status::CONFIRMED)
+        .map(|b| b.id)
+        .collect();
+    let feedback = feedback_views::on_bookings(db, held, &event.time_zone).await?;
     Ok(ParticipantHome {
         link_path: format!("/p/{token}"),
         name: participant.name,
@@ -318,6 +327,7 @@ pub async fn participant_home(
             schedule.into_iter().map(|(_, entry)| entry).collect()
         },
         sessions,
+        feedback,
     })
 }
 
@@ -349,47 +359,4 @@ async fn wait_line(
         position,
         offer,
     })
-}
-
-/// Labels slots by employer, the volunteer's job title and languages (never the volunteer's
-/// e-mail address).
-async fn slot_labels(
-    db: &DatabaseConnection,
-    slots: &[slot::Model],
-) -> Result<HashMap<uuid::Uuid, String>, AppError> {
-    let volunteer_ids: Vec<_> = slots.iter().filter_map(|s| s.volunteer_id).collect();
-    let profiles = overview::volunteer_profiles(db, None, Some(volunteer_ids)).await?;
-    let mut employer_ids: Vec<_> = slots.iter().filter_map(|s| s.employer_id).collect();
-    employer_ids.extend(profiles.iter().map(|p| p.volunteer.employer_id));
-    let employers = overview::employers(db, employer_ids).await?;
-    let mut labels = HashMap::new();
-    for slot in slots {
-        let profile = slot
-            .volunteer_id
-            .and_then(|v| profiles.iter().find(|p| p.volunteer.id == v));
-        let employer_id = slot
-            .employer_id
-            .or(profile.map(|p| p.volunteer.employer_id));
-        let employer = employer_id
-            .and_then(|e| employers.get(&e))
-            .map(|e| e.name.clone());
-        let mut parts: Vec<String> = Vec::new();
-        if !slot.label.is_empty() {
-            parts.push(slot.label.clone());
-        }
-        parts.extend(employer);
-        if let Some(profile) = profile {
-            parts.push(profile.volunteer.job_title.clone());
-            let languages: Vec<String> = profile
-                .languages
-                .iter()
-                .map(|l| format!("{} {}", l.language, l.level))
-                .collect();
-            if !languages.is_empty() {
-                parts.push(languages.join(", "));
-            }
-        }
-        labels.insert(slot.id, parts.join(" · "));
-    }
-    Ok(labels)
 }

@@ -13,6 +13,7 @@ use crate::entities::{employer, event, volunteer};
 use crate::services::access_links;
 use crate::services::check_in::view::Attendance;
 use crate::services::event_place;
+use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::volunteer_calendar::{schedule_of, slot_appointment};
 use crate::services::volunteers::EmployerAccess;
 use sea_orm::ConnectionTrait;
@@ -63,6 +64,8 @@ pub struct EmployerHome {
     pub needs_dates: bool,
     /// The employer's volunteers registered for this event.
     pub volunteers: Vec<VolunteerLine>,
+    /// Feedback their volunteers wrote at this event (their own volunteers' only).
+    pub feedback: Vec<FeedbackView>,
 }
 
 /// Loads an employer contact's page.
@@ -126,6 +129,14 @@ pub async fn employer_home(
             .collect(),
         needs_dates: !hours.is_one_day(),
         volunteers,
+        feedback: feedback_views::of_event(
+            conn,
+            event.id,
+            &event.time_zone,
+            Some(access.employer.id),
+        )
+        .await?
+        .given,
     })
 }
 
@@ -168,6 +179,8 @@ pub struct VolunteerSlotLine {
     pub booked_by: Vec<String>,
     /// The same people for checking in: (booking, name, where they stand).
     pub check_in: Vec<(Uuid, String, Attendance)>,
+    /// Whether the interview has started, so its feedback form is open.
+    pub feedback_open: bool,
 }
 
 /// A volunteer's page for one event.
@@ -236,6 +249,8 @@ pub async fn volunteer_home(
             room: session.room.clone(),
             booked_by,
             check_in,
+            feedback_open: slot.starts_at <= now_ms
+                && Format::parse(&session.format) == Some(Format::MockInterview),
         });
     }
     Ok(VolunteerHome {

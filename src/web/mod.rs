@@ -14,3 +14,4 @@ pub mod participant_bookings;
 pub mod public;
 pub mod upload;
 pub mod volunteer;
+pub mod volunteer_feedback;

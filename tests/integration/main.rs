@@ -20,6 +20,7 @@ mod coordinator_password_reset;
 mod coordinator_sessions;
 mod dev_mail;
 mod employer_volunteers;
+mod feedback;
 mod interview_fit;
 mod link_requests;
 mod migrations;

@@ -25,6 +25,11 @@ pub enum Attendance {
 }
 
 impl Attendance {
+    /// Whether the person was marked as not come.
+    pub fn is_no_show(&self) -> bool {
+        *self == Self::NoShow
+    }
+
     /// Where a booking stands; `None` for bookings that are not on a check-in list.
     pub fn of(booking: &booking::Model, zone: &str) -> Result<Option<Self>, TimeError> {
         Ok(match (booking.status.as_str(), booking.arrived_at) {

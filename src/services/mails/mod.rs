@@ -3,6 +3,7 @@
 //! `locales/`. A mail to someone whose language differs from the programme's carries both, the
 //! recipient's first, each block with its own `lang` and `dir`.
 
+mod feedback_messages;
 mod messages;
 mod networking_messages;
 mod volunteer_messages;
@@ -12,6 +13,7 @@ use crate::domain::locale::Locale;
 use crate::i18n::{self, MAIL_LANGUAGES};
 use uuid::Uuid;
 
+pub use feedback_messages::*;
 pub use messages::*;
 pub use networking_messages::*;
 pub use volunteer_messages::*;

@@ -7,6 +7,7 @@ pub mod check_in;
 pub mod employers;
 pub mod event_outputs;
 pub mod events;
+pub mod feedback;
 pub mod participants;
 pub mod password_reset;
 pub mod placements;

@@ -1,0 +1,145 @@
+//! The volunteer's feedback form for one interview (`/v/{token}/feedback/{booking_id}`), from
+//! the request mail or their schedule page: four ratings and two texts, then read-only.
+
+use super::csrf;
+use super::layout::Layout;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::domain::feedback::{RUBRIC, RubricItem, SCALE, check, scale_text};
+use crate::domain::fields::FormErrors;
+use crate::domain::locale::Locale;
+use crate::services::feedback::{self, FeedbackForm, Submitted};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use serde::Deserialize;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "volunteer/feedback.html")]
+struct Page {
+    meta: Layout,
+    token: String,
+    booking_id: Uuid,
+    csrf: String,
+    form: FeedbackForm,
+    rubric: [RubricItem; 4],
+    scale: [(&'static str, &'static str); 4],
+    sent_ratings: Vec<(&'static str, i32, &'static str)>,
+    typed: HashMap<String, String>,
+    errors: FormErrors,
+    notice: Option<&'static str>,
+}
+
+impl Page {
+    /// What was typed into `field` (when the form is shown again).
+    fn typed(&self, field: &str) -> &str {
+        self.typed.get(field).map_or("", String::as_str)
+    }
+
+    /// Whether rating `n` of `field` was chosen.
+    fn chosen(&self, field: &str, n: &usize) -> bool {
+        self.typed(field) == n.to_string()
+    }
+}
+
+/// `?notice=` after sending.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FeedbackQuery {
+    notice: String,
+}
+
+async fn render(
+    state: &AppState,
+    jar: CookieJar,
+    (token, booking_id): (String, Uuid),
+    typed: HashMap<String, String>,
+    errors: FormErrors,
+    notice: Option<&'static str>,
+) -> Result<Response, AppError> {
+    let form = feedback::form(&state.db, &token, booking_id, now_ms()).await?;
+    let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
+    let sent_ratings = form.sent.as_ref().map_or_else(Vec::new, |sent| {
+        RUBRIC
+            .iter()
+            .zip(sent.ratings())
+            .map(|(item, rating)| (item.label, rating, scale_text(rating)))
+            .collect()
+    });
+    let status = if errors.any() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = Page {
+        meta: Layout::new(
+            format!("Feedback for {}", form.participant),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        token,
+        booking_id,
+        csrf,
+        form,
+        rubric: RUBRIC,
+        scale: SCALE,
+        sent_ratings,
+        typed,
+        errors,
+        notice,
+    };
+    Ok((status, jar, Html(page.render()?)).into_response())
+}
+
+/// `GET /v/{token}/feedback/{booking_id}`.
+pub async fn show_form(
+    State(state): State<AppState>,
+    Path((token, booking_id)): Path<(String, Uuid)>,
+    Query(query): Query<FeedbackQuery>,
+    jar: CookieJar,
+) -> Result<Response, AppError> {
+    let notice = match query.notice.as_str() {
+        "sent" => Some("Thank you: your feedback is on its way to them."),
+        "already" => Some("This feedback was sent before; it is shown below as it was sent."),
+        _ => None,
+    };
+    let ids = (token, booking_id);
+    render(&state, jar, ids, HashMap::new(), FormErrors::none(), notice).await
+}
+
+/// `POST /v/{token}/feedback/{booking_id}`: stores and sends the feedback, once.
+pub async fn send_feedback(
+    State(state): State<AppState>,
+    Path((token, booking_id)): Path<(String, Uuid)>,
+    jar: CookieJar,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let typed: HashMap<String, String> = fields.into_iter().collect();
+    csrf::verify(&jar, typed.get("csrf").map_or("", String::as_str))?;
+    let draft = match check(|field| typed.get(field).cloned().unwrap_or_default()) {
+        Ok(draft) => draft,
+        Err(errors) => {
+            return render(&state, jar, (token, booking_id), typed, errors, None).await;
+        }
+    };
+    let sent = feedback::submit(
+        &state.db,
+        &state.config,
+        &token,
+        booking_id,
+        &draft,
+        now_ms(),
+    )
+    .await?;
+    let notice = match sent {
+        Submitted::Stored => "sent",
+        Submitted::AlreadySent => "already",
+    };
+    Ok(Redirect::to(&format!("/v/{token}/feedback/{booking_id}?notice={notice}")).into_response())
+}

@@ -7,7 +7,7 @@ use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
     allocation, api_tokens, check_in, employers, event_outputs, events, feedback, participants,
-    password_reset, placements, rotation, sessions, signin,
+    password_reset, placements, reports, rotation, sessions, signin,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
@@ -56,6 +56,14 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator/events/{id}/run-sheet", get(event_outputs::show_run_sheet))
         .route("/coordinator/events/{id}/check-in", get(check_in::show_check_in))
         .route("/coordinator/events/{id}/feedback", get(feedback::show_feedback))
+        .route("/coordinator/events/{id}/report", get(reports::show_event_report))
+        .route("/coordinator/events/{id}/report.csv", get(reports::export_event_report))
+        .route("/coordinator/reports", get(reports::show_period_report))
+        .route("/coordinator/reports.csv", get(reports::export_period_report))
+        .route(
+            "/coordinator/volunteers/{id}/certificate",
+            get(reports::show_certificate),
+        )
         .route(
             "/coordinator/events/{id}/check-in/{booking_id}",
             post(check_in::mark_booking),

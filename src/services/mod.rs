@@ -28,6 +28,7 @@ pub mod password_reset;
 pub mod preferences;
 pub mod relocation;
 pub mod reminders;
+pub mod reports;
 pub mod rotations;
 pub mod run_sheet;
 pub mod sessions;

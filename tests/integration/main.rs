@@ -33,6 +33,7 @@ mod preferences;
 mod process;
 mod race;
 mod reminders;
+mod reports;
 mod roles;
 pub mod rotation;
 mod support;

@@ -11,6 +11,7 @@ pub mod feedback;
 pub mod participants;
 pub mod password_reset;
 pub mod placements;
+pub mod reports;
 pub mod rotation;
 pub mod sessions;
 pub mod signed_in;

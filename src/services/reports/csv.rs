@@ -1,0 +1,72 @@
+//! A report as one CSV file: a line for the totals, one per employer, one per volunteer.
+
+use super::Report;
+use super::figures::hours_text;
+use crate::app::error::AppError;
+use crate::domain::csv_export::CsvSheet;
+
+const COLUMNS: &[&str] = &[
+    "line",
+    "name",
+    "employer",
+    "bookings",
+    "arrived",
+    "no_shows",
+    "volunteers",
+    "slots",
+    "volunteer_minutes",
+    "volunteer_hours",
+    "events",
+];
+
+/// The report's CSV file.
+pub fn report_csv(report: &Report) -> Result<String, AppError> {
+    let f = &report.figures;
+    let mut sheet = CsvSheet::new(COLUMNS)?;
+    let total_minutes: i64 = f.volunteers.iter().map(|v| v.minutes).sum();
+    let slots: usize = f.volunteers.iter().map(|v| v.slots).sum();
+    sheet.row([
+        "total",
+        report.scope.as_str(),
+        "",
+        &f.attendance.booked.to_string(),
+        &f.attendance.arrived.to_string(),
+        &f.attendance.no_show.to_string(),
+        &f.volunteers.len().to_string(),
+        &slots.to_string(),
+        &total_minutes.to_string(),
+        &hours_text(total_minutes),
+        &f.events.to_string(),
+    ])?;
+    for e in &f.employers {
+        sheet.row([
+            "employer",
+            e.name.as_str(),
+            e.name.as_str(),
+            &e.bookings.to_string(),
+            &e.arrived.to_string(),
+            "",
+            &e.volunteers.to_string(),
+            "",
+            &e.volunteer_minutes.to_string(),
+            &hours_text(e.volunteer_minutes),
+            "",
+        ])?;
+    }
+    for v in &f.volunteers {
+        sheet.row([
+            "volunteer",
+            v.name.as_str(),
+            v.employer.as_str(),
+            &v.people.to_string(),
+            "",
+            "",
+            "",
+            &v.slots.to_string(),
+            &v.minutes.to_string(),
+            &hours_text(v.minutes),
+            &v.events.join("; "),
+        ])?;
+    }
+    Ok(sheet.finish()?)
+}

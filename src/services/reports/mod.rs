@@ -1,0 +1,113 @@
+//! Reports for funders and partner employers, per event and per period: attendance and the
+//! no-show rate, bookings per employer, feedback received, volunteer hours per employer and per
+//! volunteer (for their CSR reporting), with a server-drawn chart, a CSV file, a printable page
+//! and a printable certificate of hours per volunteer.
+
+pub mod chart;
+mod csv;
+pub mod figures;
+#[cfg(test)]
+mod figures_tests;
+mod period;
+
+pub use csv::report_csv;
+pub use period::{Period, PeriodError};
+
+use crate::app::error::AppError;
+use crate::db::{event_report, feedback};
+use crate::domain::time::format_range;
+use crate::entities::event;
+use chart::{Bar, bar_chart};
+use figures::{ReportFigures, VolunteerFigures, figures};
+use sea_orm::ConnectionTrait;
+use std::collections::HashSet;
+use uuid::Uuid;
+
+/// A report, ready to show.
+pub struct Report {
+    /// What it covers: an event's title and time, or a period.
+    pub scope: String,
+    /// The events it covers, by title and time.
+    pub events: Vec<String>,
+    /// The figures.
+    pub figures: ReportFigures,
+    /// Bookings and arrivals per employer, as inline SVG.
+    pub chart: String,
+}
+
+impl Report {
+    /// The line of one volunteer, for their certificate.
+    pub fn volunteer(&self, id: Uuid) -> Option<&VolunteerFigures> {
+        self.figures.volunteers.iter().find(|v| v.id == id)
+    }
+}
+
+/// Builds a report over `events` (already chosen), titled `scope`.
+async fn report_of(
+    conn: &impl ConnectionTrait,
+    events: &[event::Model],
+    scope: String,
+) -> Result<Report, AppError> {
+    let mut loaded = Vec::with_capacity(events.len());
+    let mut titles = Vec::with_capacity(events.len());
+    for event in events {
+        loaded.push((
+            event.title.clone(),
+            event_report::load(conn, event.id).await?,
+        ));
+        titles.push(format!(
+            "{}, {}",
+            event.title,
+            format_range(event.starts_at, event.ends_at, &event.time_zone)?
+        ));
+    }
+    let booking_ids: Vec<Uuid> = loaded
+        .iter()
+        .flat_map(|(_, records)| records.bookings.iter().map(|b| b.id))
+        .collect();
+    let with_feedback: HashSet<Uuid> = feedback::of_bookings(conn, booking_ids)
+        .await?
+        .into_iter()
+        .map(|f| f.booking_id)
+        .collect();
+    let figures = figures(&loaded, &with_feedback);
+    let bars: Vec<Bar> = figures
+        .employers
+        .iter()
+        .map(|e| Bar {
+            label: e.name.clone(),
+            total: e.bookings,
+            part: e.arrived,
+        })
+        .collect();
+    Ok(Report {
+        scope,
+        events: titles,
+        chart: bar_chart("Bookings per employer", &bars, ("booked", "arrived")),
+        figures,
+    })
+}
+
+/// The report of one event.
+pub async fn for_event(
+    conn: &impl ConnectionTrait,
+    event: &event::Model,
+) -> Result<Report, AppError> {
+    let scope = format!(
+        "{}, {}",
+        event.title,
+        format_range(event.starts_at, event.ends_at, &event.time_zone)?
+    );
+    report_of(conn, std::slice::from_ref(event), scope).await
+}
+
+/// The report of every published or closed event starting in `period`.
+pub async fn for_period(conn: &impl ConnectionTrait, period: &Period) -> Result<Report, AppError> {
+    let events: Vec<event::Model> = crate::db::overview::events(conn)
+        .await?
+        .into_iter()
+        .filter(|e| period.holds(e.starts_at))
+        .filter(|e| e.status == "published" || e.status == "closed")
+        .collect();
+    report_of(conn, &events, period.label()).await
+}

@@ -1,0 +1,227 @@
+//! Reports: per event and per period, as a printable page with a chart, as CSV, and a
+//! certificate of hours per volunteer.
+
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::Path;
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::domain::locale::Locale;
+use crate::domain::time::{format_date, zone};
+use crate::services::events;
+use crate::services::reports::figures::{VolunteerFigures, hours_text};
+use crate::services::reports::{self, Period, Report, report_csv};
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/report.html")]
+struct ReportPage {
+    meta: Layout,
+    report: Report,
+    /// `/coordinator/events/{id}` for an event's report, empty for a period's.
+    event_path: String,
+    /// The CSV download of this report.
+    csv_path: String,
+    /// How a certificate link asks for the same scope (`event=...` or `from=...&to=...`).
+    scope_query: String,
+    /// The period form's values (period reports only).
+    from: String,
+    to: String,
+    error: Option<String>,
+}
+
+impl ReportPage {
+    fn hours(&self, minutes: &i64) -> String {
+        hours_text(*minutes)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "coordinator/certificate.html")]
+struct CertificatePage {
+    meta: Layout,
+    programme: String,
+    volunteer: VolunteerFigures,
+    hours: String,
+    scope: String,
+    issued: String,
+}
+
+/// `?from=2026-01-01&to=2026-03-31`, or `?event=` for a certificate.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ScopeQuery {
+    from: String,
+    to: String,
+    event: String,
+}
+
+fn csv_download(name: &str, body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"fairplan-report-{name}.csv\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// The period asked for, or this calendar year so far.
+fn period_of(state: &AppState, query: &ScopeQuery) -> Result<Period, String> {
+    let zone_name = &state.config.time_zone;
+    if query.from.is_empty() && query.to.is_empty() {
+        let today = zone(zone_name)
+            .ok()
+            .and_then(|tz| {
+                jiff::Timestamp::from_millisecond(now_ms())
+                    .ok()
+                    .map(|t| t.to_zoned(tz))
+            })
+            .map(|z| z.date())
+            .unwrap_or_default();
+        let first = jiff::civil::date(today.year(), 1, 1);
+        return Period::parse(&first.to_string(), &today.to_string(), zone_name)
+            .map_err(|e| e.to_string());
+    }
+    Period::parse(&query.from, &query.to, zone_name).map_err(|e| format!("Please {e}."))
+}
+
+/// `GET /coordinator/events/{id}/report`.
+pub async fn show_event_report(
+    State(state): State<AppState>,
+    _signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+) -> Result<Html<String>, AppError> {
+    let event = events::find(&state.db, event_id).await?;
+    let report = reports::for_event(&state.db, &event).await?;
+    let page = ReportPage {
+        meta: Layout::new(
+            format!("Report: {}", event.title),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        report,
+        event_path: format!("/coordinator/events/{event_id}"),
+        csv_path: format!("/coordinator/events/{event_id}/report.csv"),
+        scope_query: format!("event={event_id}"),
+        from: String::new(),
+        to: String::new(),
+        error: None,
+    };
+    Ok(Html(page.render()?))
+}
+
+/// `GET /coordinator/events/{id}/report.csv`.
+pub async fn export_event_report(
+    State(state): State<AppState>,
+    _signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let event = events::find(&state.db, event_id).await?;
+    let report = reports::for_event(&state.db, &event).await?;
+    let date = format_date(event.starts_at, &event.time_zone)?.replace(' ', "-");
+    Ok(csv_download(&date, report_csv(&report)?))
+}
+
+/// `GET /coordinator/reports?from=&to=`: every event starting in the period.
+pub async fn show_period_report(
+    State(state): State<AppState>,
+    _signed_in: SignedIn,
+    Query(query): Query<ScopeQuery>,
+) -> Result<Response, AppError> {
+    let (period, error) = match period_of(&state, &query) {
+        Ok(period) => (period, None),
+        Err(message) => (
+            period_of(&state, &ScopeQuery::default()).map_err(AppError::Internal)?,
+            Some(message),
+        ),
+    };
+    let report = reports::for_period(&state.db, &period).await?;
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = ReportPage {
+        meta: Layout::new("Report", &state.config.programme_name, &Locale::default()),
+        report,
+        event_path: String::new(),
+        csv_path: format!("/coordinator/reports.csv?{}", period.query()),
+        scope_query: period.query(),
+        from: if error.is_some() {
+            query.from
+        } else {
+            period.from.to_string()
+        },
+        to: if error.is_some() {
+            query.to
+        } else {
+            period.to.to_string()
+        },
+        error,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// `GET /coordinator/reports.csv?from=&to=`.
+pub async fn export_period_report(
+    State(state): State<AppState>,
+    _signed_in: SignedIn,
+    Query(query): Query<ScopeQuery>,
+) -> Result<Response, AppError> {
+    let period = period_of(&state, &query).map_err(AppError::Conflict)?;
+    let report = reports::for_period(&state.db, &period).await?;
+    Ok(csv_download(
+        &format!("{}-{}", period.from, period.to),
+        report_csv(&report)?,
+    ))
+}
+
+/// `GET /coordinator/volunteers/{id}/certificate?event=` (or `?from=&to=`): the volunteer's
+/// hours in that scope, as a page to print and sign.
+pub async fn show_certificate(
+    State(state): State<AppState>,
+    _signed_in: SignedIn,
+    Path(volunteer_id): Path<Uuid>,
+    Query(query): Query<ScopeQuery>,
+) -> Result<Html<String>, AppError> {
+    let report = match query.event.parse::<Uuid>() {
+        Ok(event_id) => {
+            let event = events::find(&state.db, event_id).await?;
+            reports::for_event(&state.db, &event).await?
+        }
+        Err(_) => {
+            let period = period_of(&state, &query).map_err(AppError::Conflict)?;
+            reports::for_period(&state.db, &period).await?
+        }
+    };
+    let volunteer = report
+        .volunteer(volunteer_id)
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    let issued = format_date(now_ms(), &state.config.time_zone)?;
+    let page = CertificatePage {
+        meta: Layout::new(
+            format!("Certificate: {}", volunteer.name),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        programme: state.config.programme_name.clone(),
+        hours: hours_text(volunteer.minutes),
+        volunteer,
+        scope: report.scope,
+        issued,
+    };
+    Ok(Html(page.render()?))
+}

@@ -117,3 +117,8 @@ feedback-scale-4 = sehr gut
 feedback-strengths = Was gut war
 feedback-next-steps = Nächste Schritte
 feedback-page-link = Das Feedback bleibt auf Ihrer Seite:
+
+survey-subject = Wie war { $event }?
+survey-lead = danke, dass Sie bei { $event } waren. War es hilfreich für Sie, und wie geht es für Sie weiter? Drei kurze Fragen helfen uns, die nächste Veranstaltung besser zu machen.
+survey-button = Drei Fragen beantworten
+survey-link = Hier beantworten Sie drei kurze Fragen:

@@ -117,3 +117,8 @@ feedback-scale-4 = very good
 feedback-strengths = What went well
 feedback-next-steps = Next steps
 feedback-page-link = The feedback stays on your page:
+
+survey-subject = How was { $event }?
+survey-lead = thank you for coming to { $event }. Was it useful for you, and what will you do next? Three short questions help us make the next event better.
+survey-button = Answer three questions
+survey-link = Answer three short questions here:

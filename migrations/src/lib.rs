@@ -19,6 +19,7 @@ mod m20261123_000011_allocation_places;
 mod m20261123_000012_networking_wish;
 mod m20261123_000013_check_in;
 mod m20261123_000014_feedback;
+mod m20261123_000015_outcomes_and_survey;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000012_networking_wish::Migration),
             Box::new(m20261123_000013_check_in::Migration),
             Box::new(m20261123_000014_feedback::Migration),
+            Box::new(m20261123_000015_outcomes_and_survey::Migration),
         ]
     }
 }

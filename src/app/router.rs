@@ -6,12 +6,12 @@ use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
-    allocation, api_tokens, check_in, employers, event_outputs, events, feedback, participants,
-    password_reset, placements, reports, rotation, sessions, signin,
+    allocation, api_tokens, check_in, employers, event_outputs, events, feedback, outcomes,
+    participants, password_reset, placements, reports, rotation, sessions, signin,
 };
 use crate::web::{
-    calendar, dev_mail, employer, link_requests, participant, participant_bookings, public,
-    volunteer, volunteer_feedback,
+    calendar, dev_mail, employer, link_requests, participant, participant_bookings,
+    participant_survey, public, volunteer, volunteer_feedback,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -56,6 +56,14 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator/events/{id}/run-sheet", get(event_outputs::show_run_sheet))
         .route("/coordinator/events/{id}/check-in", get(check_in::show_check_in))
         .route("/coordinator/events/{id}/feedback", get(feedback::show_feedback))
+        .route(
+            "/coordinator/events/{id}/outcomes",
+            get(outcomes::show_outcomes).post(outcomes::record_outcome),
+        )
+        .route(
+            "/coordinator/events/{id}/outcomes/{outcome_id}/delete",
+            post(outcomes::remove_outcome),
+        )
         .route("/coordinator/events/{id}/report", get(reports::show_event_report))
         .route("/coordinator/events/{id}/report.csv", get(reports::export_event_report))
         .route("/coordinator/reports", get(reports::show_period_report))
@@ -147,6 +155,10 @@ pub fn router(state: AppState) -> Router {
         .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))
         .route("/p/{token}/calendar-feed", post(calendar::create_feed))
         .route("/p/{token}/book", post(participant_bookings::book_slot))
+        .route(
+            "/p/{token}/survey",
+            get(participant_survey::show_survey).post(participant_survey::answer_survey),
+        )
         .route("/p/{token}/bookings/{booking_id}/move", post(participant_bookings::move_booking))
         .route(
             "/p/{token}/bookings/{booking_id}/accept",

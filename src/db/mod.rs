@@ -19,6 +19,7 @@ pub mod link_failures;
 pub mod link_requests;
 pub mod networking_wishes;
 pub mod outbox;
+pub mod outcomes;
 pub mod overview;
 pub mod participants;
 pub mod preferences;
@@ -27,6 +28,7 @@ pub mod rotations;
 pub mod rows;
 pub mod sessions;
 pub mod standby;
+pub mod surveys;
 pub mod waitlist;
 
 pub mod slot_calendar;

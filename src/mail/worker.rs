@@ -13,9 +13,9 @@ use crate::db::{link_failures, outbox};
 use crate::entities::outbox_message;
 use crate::metrics::Metrics;
 use crate::services::delivery_notices::notify_coordinators;
-use crate::services::feedback;
 use crate::services::reminders::{self, RemindersSent};
 use crate::services::waitlist::{self, WaitlistRun};
+use crate::services::{feedback, surveys};
 use lettre::message::Mailbox;
 use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 use std::sync::Arc;
@@ -77,7 +77,8 @@ impl MailWorker {
     }
 
     /// Runs the time-driven work whose mails this worker then delivers: waiting-list offers and
-    /// their expiry, reminders, and feedback requests after interviews. Failures are logged; the next run tries again.
+    /// their expiry, reminders, feedback requests after interviews, and follow-up surveys after
+    /// events. Failures are logged; the next run tries again.
     pub async fn run_scheduled(&self, now: i64) {
         // Failed link requests only matter for the guard's window; keep a day for the record.
         if let Err(e) = link_failures::forget_before(&self.db, now - 24 * 60 * 60 * 1000).await {
@@ -98,6 +99,11 @@ impl MailWorker {
             Ok(0) => {}
             Ok(asked) => tracing::info!(asked, "feedback requests queued"),
             Err(e) => tracing::error!(error = %e, "feedback requests could not be processed"),
+        }
+        match surveys::send_due(&self.db, &self.config, now).await {
+            Ok(0) => {}
+            Ok(asked) => tracing::info!(asked, "follow-up surveys queued"),
+            Err(e) => tracing::error!(error = %e, "follow-up surveys could not be processed"),
         }
         match waitlist::run_due(&self.db, &self.config, now).await {
             Ok(run) if run != WaitlistRun::default() => {

@@ -21,6 +21,7 @@ mod coordinator_sessions;
 mod dev_mail;
 mod employer_volunteers;
 mod feedback;
+mod follow_up;
 mod interview_fit;
 mod link_requests;
 mod migrations;

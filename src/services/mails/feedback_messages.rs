@@ -1,6 +1,6 @@
-//! The mails around a mock interview's written feedback: the request to the volunteer, and the
+//! The mails after an interview and an event: the feedback request to the volunteer, the
 //! feedback itself to the participant (rubric labels in their language, the volunteer's words
-//! as written).
+//! as written), and the follow-up survey.
 
 use super::messages::MailHead;
 use super::{frame_from, mail_templates};
@@ -80,4 +80,23 @@ mail_templates!(
     "feedback/subject.txt",
     "feedback/body.txt",
     "feedback/body.html"
+);
+
+/// Asks a participant, a day after the event, how it was and what they plan next.
+pub struct SurveyEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The participant's name.
+    pub name: String,
+    /// Event title.
+    pub event_title: String,
+    /// The survey page.
+    pub link: String,
+}
+frame_from!(SurveyEmail, head);
+mail_templates!(
+    SurveyEmail,
+    "survey/subject.txt",
+    "survey/body.txt",
+    "survey/body.html"
 );

@@ -1,4 +1,5 @@
-//! A report as one CSV file: a line for the totals, one per employer, one per volunteer.
+//! A report as one CSV file: a line for the totals, one per employer, one per volunteer, one
+//! per kind of outcome and the survey's counts (their count in the `bookings` column).
 
 use super::Report;
 use super::figures::hours_text;
@@ -67,6 +68,20 @@ pub fn report_csv(report: &Report) -> Result<String, AppError> {
             &hours_text(v.minutes),
             &v.events.join("; "),
         ])?;
+    }
+    for (label, count) in &report.outcomes {
+        let count = count.to_string();
+        sheet.row(["outcome", label, "", &count, "", "", "", "", "", "", ""])?;
+    }
+    let survey = &report.survey;
+    for (label, count) in [
+        ("survey answers", survey.answers),
+        ("very useful", survey.very),
+        ("somewhat useful", survey.somewhat),
+        ("not useful", survey.not),
+    ] {
+        let count = count.to_string();
+        sheet.row(["survey", label, "", &count, "", "", "", "", "", "", ""])?;
     }
     Ok(sheet.finish()?)
 }

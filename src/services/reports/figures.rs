@@ -190,3 +190,37 @@ pub fn figures(events: &[(String, EventRecords)], with_feedback: &HashSet<Uuid>)
         .sort_by(|a, b| b.minutes.cmp(&a.minutes).then(a.name.cmp(&b.name)));
     report
 }
+
+/// Outcomes by kind, in the order of [`crate::domain::outcome::KINDS`]: (label, how many);
+/// kinds nobody reached are left out.
+pub fn outcome_counts(kinds: &[&str]) -> Vec<(&'static str, usize)> {
+    crate::domain::outcome::KINDS
+        .iter()
+        .map(|(code, label)| (*label, kinds.iter().filter(|k| *k == code).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// What the follow-up surveys said.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SurveyFigures {
+    /// Answers.
+    pub answers: usize,
+    /// "Very useful".
+    pub very: usize,
+    /// "Somewhat useful".
+    pub somewhat: usize,
+    /// "Not useful".
+    pub not: usize,
+}
+
+/// Counts the survey answers by how useful people found the event.
+pub fn survey_counts(useful: &[&str]) -> SurveyFigures {
+    let count = |code: &str| useful.iter().filter(|u| **u == code).count();
+    SurveyFigures {
+        answers: useful.len(),
+        very: count("very"),
+        somewhat: count("somewhat"),
+        not: count("not"),
+    }
+}

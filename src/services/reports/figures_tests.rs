@@ -229,3 +229,20 @@ fn nobody_checked_means_no_rate() {
     assert_eq!(attendance.no_show_percent(), None);
     assert_eq!(attendance.unmarked(), 5);
 }
+
+#[test]
+fn outcomes_and_survey_answers_are_counted_by_kind() {
+    assert_eq!(
+        outcome_counts(&["job_offer", "interview_invitation", "job_offer", "unknown"]),
+        vec![("Invited to a job interview", 1), ("Job offer", 2)]
+    );
+    assert_eq!(
+        survey_counts(&["very", "very", "not"]),
+        SurveyFigures {
+            answers: 3,
+            very: 2,
+            somewhat: 0,
+            not: 1
+        }
+    );
+}

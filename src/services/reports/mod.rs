@@ -14,11 +14,13 @@ pub use csv::report_csv;
 pub use period::{Period, PeriodError};
 
 use crate::app::error::AppError;
-use crate::db::{event_report, feedback};
+use crate::db::{event_report, feedback, outcomes, surveys};
 use crate::domain::time::format_range;
 use crate::entities::event;
 use chart::{Bar, bar_chart};
-use figures::{ReportFigures, VolunteerFigures, figures};
+use figures::{
+    ReportFigures, SurveyFigures, VolunteerFigures, figures, outcome_counts, survey_counts,
+};
 use sea_orm::ConnectionTrait;
 use std::collections::HashSet;
 use uuid::Uuid;
@@ -33,6 +35,10 @@ pub struct Report {
     pub figures: ReportFigures,
     /// Bookings and arrivals per employer, as inline SVG.
     pub chart: String,
+    /// Outcomes credited to the events, by kind: (label, how many).
+    pub outcomes: Vec<(&'static str, usize)>,
+    /// What the follow-up surveys said.
+    pub survey: SurveyFigures,
 }
 
 impl Report {
@@ -71,6 +77,11 @@ async fn report_of(
         .map(|f| f.booking_id)
         .collect();
     let figures = figures(&loaded, &with_feedback);
+    let event_ids: Vec<Uuid> = events.iter().map(|e| e.id).collect();
+    let outcome_rows = outcomes::of_events(conn, event_ids.clone()).await?;
+    let kinds: Vec<&str> = outcome_rows.iter().map(|o| o.kind.as_str()).collect();
+    let answers = surveys::answers(conn, event_ids).await?;
+    let useful: Vec<&str> = answers.iter().map(|a| a.useful.as_str()).collect();
     let bars: Vec<Bar> = figures
         .employers
         .iter()
@@ -85,6 +96,8 @@ async fn report_of(
         events: titles,
         chart: bar_chart("Bookings per employer", &bars, ("booked", "arrived")),
         figures,
+        outcomes: outcome_counts(&kinds),
+        survey: survey_counts(&useful),
     })
 }
 

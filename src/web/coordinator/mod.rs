@@ -8,6 +8,7 @@ pub mod employers;
 pub mod event_outputs;
 pub mod events;
 pub mod feedback;
+pub mod outcomes;
 pub mod participants;
 pub mod password_reset;
 pub mod placements;

@@ -1,0 +1,196 @@
+//! What came of the programme for a participant, as a coordinator records it: the kind, when,
+//! with which employer, and a note. Checked here; stored by `services::outcomes`.
+
+use crate::domain::fields::FormErrors;
+use jiff::civil::Date;
+use uuid::Uuid;
+
+/// The kinds of outcome, in the order the form offers them: (stored code, label).
+pub const KINDS: [(&str, &str); 5] = [
+    ("interview_invitation", "Invited to a job interview"),
+    ("job_offer", "Job offer"),
+    ("placement", "Started work"),
+    ("internship", "Internship or taster placement"),
+    ("training", "Training or further education"),
+];
+
+/// The label of a stored kind.
+pub fn kind_label(code: &str) -> &'static str {
+    KINDS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("Other", |(_, label)| label)
+}
+
+/// With whom.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WithEmployer {
+    /// A partner employer of the event.
+    Partner(Uuid),
+    /// Another employer, by name.
+    Named(String),
+    /// Not said (training, for instance).
+    Unsaid,
+}
+
+/// A checked outcome, ready to store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutcomeDraft {
+    /// Whose.
+    pub participant_id: Uuid,
+    /// One of [`KINDS`].
+    pub kind: &'static str,
+    /// With whom.
+    pub employer: WithEmployer,
+    /// When it happened.
+    pub happened_on: Date,
+    /// Anything worth keeping (no sensitive facts).
+    pub note: String,
+}
+
+/// Checks the coordinator's form: `participant`, `kind`, `employer` (a partner's id, `other`
+/// or empty), `employer_name` (for `other`), `happened_on` (`YYYY-MM-DD`, not after `today`),
+/// `note`.
+pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<OutcomeDraft, FormErrors> {
+    let mut errors = FormErrors::none();
+    let participant_id = value_of("participant").trim().parse::<Uuid>().ok();
+    if participant_id.is_none() {
+        errors.push("participant", "Choose the person.");
+    }
+    let kind = KINDS
+        .iter()
+        .find(|(code, _)| *code == value_of("kind").trim())
+        .map(|(code, _)| *code);
+    if kind.is_none() {
+        errors.push("kind", "Choose what happened.");
+    }
+    let employer = match value_of("employer").trim() {
+        "" => WithEmployer::Unsaid,
+        "other" => {
+            let name = value_of("employer_name").trim().to_owned();
+            if name.is_empty() || name.chars().count() > 200 {
+                errors.push(
+                    "employer_name",
+                    "Write the employer's name (up to 200 characters).",
+                );
+            }
+            WithEmployer::Named(name)
+        }
+        id => match id.parse::<Uuid>() {
+            Ok(id) => WithEmployer::Partner(id),
+            Err(_) => {
+                errors.push(
+                    "employer",
+                    "Choose an employer from the list, or another one.",
+                );
+                WithEmployer::Unsaid
+            }
+        },
+    };
+    let happened_on = match value_of("happened_on").trim().parse::<Date>() {
+        Ok(date) if date <= today => Some(date),
+        Ok(_) => {
+            errors.push(
+                "happened_on",
+                "Record what has happened: the date cannot be in the future.",
+            );
+            None
+        }
+        Err(_) => {
+            errors.push("happened_on", "Write the date like 2026-03-31.");
+            None
+        }
+    };
+    let note = value_of("note").trim().to_owned();
+    if note.chars().count() > 1000 {
+        errors.push("note", "Keep the note under 1000 characters.");
+    }
+    match (participant_id, kind, happened_on) {
+        (Some(participant_id), Some(kind), Some(happened_on)) if !errors.any() => {
+            Ok(OutcomeDraft {
+                participant_id,
+                kind,
+                employer,
+                happened_on,
+                note,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn form(pairs: &[(&str, &str)]) -> impl Fn(&str) -> String {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        move |field| map.get(field).cloned().unwrap_or_default()
+    }
+
+    fn today() -> Date {
+        jiff::civil::date(2026, 11, 24)
+    }
+
+    #[test]
+    fn a_partner_offer_is_taken() {
+        let person = Uuid::now_v7();
+        let partner = Uuid::now_v7();
+        let draft = check(
+            form(&[
+                ("participant", &person.to_string()),
+                ("kind", "job_offer"),
+                ("employer", &partner.to_string()),
+                ("happened_on", "2026-11-20"),
+                ("note", " Nurse, full time "),
+            ]),
+            today(),
+        )
+        .unwrap();
+        assert_eq!(draft.participant_id, person);
+        assert_eq!(draft.kind, "job_offer");
+        assert_eq!(draft.employer, WithEmployer::Partner(partner));
+        assert_eq!(draft.happened_on, jiff::civil::date(2026, 11, 20));
+        assert_eq!(draft.note, "Nurse, full time");
+        assert_eq!(kind_label(draft.kind), "Job offer");
+    }
+
+    #[test]
+    fn another_employer_needs_a_name_and_dates_are_checked() {
+        let errors = check(
+            form(&[
+                ("participant", "not-an-id"),
+                ("kind", "lottery_win"),
+                ("employer", "other"),
+                ("happened_on", "2026-11-25"),
+            ]),
+            today(),
+        )
+        .unwrap_err();
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            vec!["participant", "kind", "employer_name", "happened_on"]
+        );
+        assert!(errors.get("happened_on").unwrap().contains("future"));
+        let named = check(
+            form(&[
+                ("participant", &Uuid::now_v7().to_string()),
+                ("kind", "training"),
+                ("employer", "other"),
+                ("employer_name", "Volkshochschule"),
+                ("happened_on", "2026-11-24"),
+            ]),
+            today(),
+        )
+        .unwrap();
+        assert_eq!(
+            named.employer,
+            WithEmployer::Named("Volkshochschule".to_owned())
+        );
+    }
+}

@@ -1,0 +1,102 @@
+//! The short follow-up survey after an event: was it useful, what next, anything else.
+
+use crate::domain::fields::FormErrors;
+
+/// How useful the event was: (stored code, label).
+pub const USEFUL: [(&str, &str); 3] = [
+    ("very", "Very useful"),
+    ("somewhat", "Somewhat useful"),
+    ("not", "Not useful"),
+];
+
+/// What a participant plans next: (stored code, label).
+pub const PLANS: [(&str, &str); 5] = [
+    ("apply", "Apply for jobs"),
+    ("language", "Improve my language skills"),
+    ("training", "Training or further education"),
+    ("recognition", "Get my qualification recognised"),
+    ("internship", "Look for an internship"),
+];
+
+/// A checked answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SurveyDraft {
+    /// One of [`USEFUL`]'s codes.
+    pub useful: &'static str,
+    /// Codes of [`PLANS`], in the list's order.
+    pub plans: Vec<&'static str>,
+    /// Anything else, as written.
+    pub comment: String,
+}
+
+impl SurveyDraft {
+    /// The plans as stored (`apply,language`).
+    pub fn plans_text(&self) -> String {
+        self.plans.join(",")
+    }
+}
+
+/// The label of a stored usefulness code.
+pub fn useful_label(code: &str) -> &'static str {
+    USEFUL
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("", |(_, label)| label)
+}
+
+/// Checks the form: one `useful` value, any `plan` values (unknown ones are refused), and an
+/// optional `comment` of up to 2000 characters.
+pub fn check(useful: &str, plans: &[&str], comment: &str) -> Result<SurveyDraft, FormErrors> {
+    let mut errors = FormErrors::none();
+    let useful = USEFUL
+        .iter()
+        .find(|(code, _)| *code == useful.trim())
+        .map(|(code, _)| *code);
+    if useful.is_none() {
+        errors.push("useful", "Choose how useful the event was for you.");
+    }
+    if plans
+        .iter()
+        .any(|p| PLANS.iter().all(|(code, _)| code != p))
+    {
+        errors.push("plans", "Choose from the list.");
+    }
+    let comment = comment.trim().to_owned();
+    if comment.chars().count() > 2000 {
+        errors.push("comment", "Keep your comment under 2000 characters.");
+    }
+    match useful {
+        Some(useful) if !errors.any() => Ok(SurveyDraft {
+            useful,
+            plans: PLANS
+                .iter()
+                .map(|(code, _)| *code)
+                .filter(|code| plans.contains(code))
+                .collect(),
+            comment,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_answer_keeps_the_lists_order_and_drops_doubles() {
+        let draft = check("very", &["training", "apply", "training"], "  Thank you! ").unwrap();
+        assert_eq!(draft.useful, "very");
+        assert_eq!(draft.plans, vec!["apply", "training"]);
+        assert_eq!(draft.plans_text(), "apply,training");
+        assert_eq!(draft.comment, "Thank you!");
+        assert_eq!(useful_label("somewhat"), "Somewhat useful");
+    }
+
+    #[test]
+    fn a_missing_or_unknown_answer_is_named() {
+        let errors = check("", &["fly_to_the_moon"], &"x".repeat(2001)).unwrap_err();
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, vec!["useful", "plans", "comment"]);
+    }
+}

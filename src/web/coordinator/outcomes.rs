@@ -1,0 +1,172 @@
+//! What came of an event for its participants: the coordinator records interview invitations,
+//! offers, placements ... per person, with date and employer, and removes mistakes.
+
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::domain::fields::FormErrors;
+use crate::domain::locale::Locale;
+use crate::domain::outcome::{KINDS, check};
+use crate::domain::time::zone;
+use crate::entities::event;
+use crate::services::events;
+use crate::services::outcomes::{self, OutcomesView};
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/outcomes.html")]
+struct Page {
+    meta: Layout,
+    csrf: String,
+    event: event::Model,
+    view: OutcomesView,
+    kinds: [(&'static str, &'static str); 5],
+    typed: HashMap<String, String>,
+    errors: FormErrors,
+    notice: Option<&'static str>,
+}
+
+impl Page {
+    fn typed(&self, field: &str) -> &str {
+        self.typed.get(field).map_or("", String::as_str)
+    }
+
+    fn is(&self, field: &str, value: &str) -> bool {
+        self.typed(field) == value
+    }
+}
+
+/// `?notice=` after a change.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OutcomesQuery {
+    notice: String,
+}
+
+/// A form with only its token.
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+async fn render(
+    state: &AppState,
+    signed_in: &SignedIn,
+    event_id: Uuid,
+    typed: HashMap<String, String>,
+    errors: FormErrors,
+    notice: Option<&'static str>,
+) -> Result<Response, AppError> {
+    let event = events::find(&state.db, event_id).await?;
+    let view = outcomes::view(&state.db, event_id).await?;
+    let status = if errors.any() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = Page {
+        meta: Layout::new(
+            format!("Outcomes: {}", event.title),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        csrf: signed_in.csrf.clone(),
+        event,
+        view,
+        kinds: KINDS,
+        typed,
+        errors,
+        notice,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// `GET /coordinator/events/{id}/outcomes`.
+pub async fn show_outcomes(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Query(query): Query<OutcomesQuery>,
+) -> Result<Response, AppError> {
+    let notice = match query.notice.as_str() {
+        "recorded" => Some("Recorded."),
+        "removed" => Some("Removed."),
+        _ => None,
+    };
+    render(
+        &state,
+        &signed_in,
+        event_id,
+        HashMap::new(),
+        FormErrors::none(),
+        notice,
+    )
+    .await
+}
+
+/// `POST /coordinator/events/{id}/outcomes`: records one outcome.
+pub async fn record_outcome(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let typed: HashMap<String, String> = fields.into_iter().collect();
+    signed_in.check_csrf(typed.get("csrf").map_or("", String::as_str))?;
+    let today = zone(&state.config.time_zone)
+        .ok()
+        .and_then(|tz| {
+            jiff::Timestamp::from_millisecond(now_ms())
+                .ok()
+                .map(|t| t.to_zoned(tz).date())
+        })
+        .ok_or_else(|| AppError::Internal("the programme's time zone is not known".to_owned()))?;
+    let draft = match check(|field| typed.get(field).cloned().unwrap_or_default(), today) {
+        Ok(draft) => draft,
+        Err(errors) => return render(&state, &signed_in, event_id, typed, errors, None).await,
+    };
+    match outcomes::record(
+        &state.db,
+        event_id,
+        signed_in.coordinator.id,
+        &draft,
+        now_ms(),
+    )
+    .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "/coordinator/events/{event_id}/outcomes?notice=recorded"
+        ))
+        .into_response()),
+        Err(AppError::Conflict(message)) => {
+            let mut errors = FormErrors::none();
+            errors.push("participant", message);
+            render(&state, &signed_in, event_id, typed, errors, None).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /coordinator/events/{id}/outcomes/{outcome_id}/delete`: removes a mistake.
+pub async fn remove_outcome(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, outcome_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    outcomes::remove(&state.db, event_id, outcome_id).await?;
+    Ok(Redirect::to(&format!(
+        "/coordinator/events/{event_id}/outcomes?notice=removed"
+    ))
+    .into_response())
+}

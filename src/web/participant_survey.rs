@@ -1,0 +1,159 @@
+//! The follow-up survey page behind a participant's link (`/p/{token}/survey`): three short
+//! questions, then their answer shown back.
+
+use super::csrf;
+use super::layout::Layout;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::domain::fields::FormErrors;
+use crate::domain::locale::Locale;
+use crate::domain::survey::{PLANS, USEFUL, check, useful_label};
+use crate::services::surveys::{self, SurveyPage};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "participant/survey.html")]
+struct Page {
+    meta: Layout,
+    token: String,
+    csrf: String,
+    survey: SurveyPage,
+    useful_options: [(&'static str, &'static str); 3],
+    plan_options: [(&'static str, &'static str); 5],
+    typed_useful: String,
+    typed_plans: Vec<String>,
+    typed_comment: String,
+    errors: FormErrors,
+    thanked: bool,
+}
+
+impl Page {
+    fn useful_text(&self, code: &str) -> &'static str {
+        useful_label(code)
+    }
+
+    fn plan_texts(&self, stored: &str) -> Vec<&'static str> {
+        PLANS
+            .iter()
+            .filter(|(code, _)| stored.split(',').any(|s| s == *code))
+            .map(|(_, label)| *label)
+            .collect()
+    }
+
+    fn useful_chosen(&self, code: &&str) -> bool {
+        self.typed_useful == *code
+    }
+
+    fn plan_ticked(&self, code: &&str) -> bool {
+        self.typed_plans.iter().any(|p| p == code)
+    }
+}
+
+/// `?thanks=1` after answering.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SurveyQuery {
+    thanks: String,
+}
+
+struct Typed {
+    useful: String,
+    plans: Vec<String>,
+    comment: String,
+    errors: FormErrors,
+}
+
+async fn render(
+    state: &AppState,
+    token: String,
+    jar: CookieJar,
+    typed: Typed,
+    thanked: bool,
+) -> Result<Response, AppError> {
+    let survey = surveys::page(&state.db, &token, now_ms()).await?;
+    let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
+    let status = if typed.errors.any() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = Page {
+        meta: Layout::new(
+            format!("How was {}?", survey.event_title),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        token,
+        csrf,
+        survey,
+        useful_options: USEFUL,
+        plan_options: PLANS,
+        typed_useful: typed.useful,
+        typed_plans: typed.plans,
+        typed_comment: typed.comment,
+        errors: typed.errors,
+        thanked,
+    };
+    Ok((status, jar, Html(page.render()?)).into_response())
+}
+
+/// `GET /p/{token}/survey`.
+pub async fn show_survey(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Query(query): Query<SurveyQuery>,
+    jar: CookieJar,
+) -> Result<Response, AppError> {
+    let typed = Typed {
+        useful: String::new(),
+        plans: Vec::new(),
+        comment: String::new(),
+        errors: FormErrors::none(),
+    };
+    render(&state, token, jar, typed, !query.thanks.is_empty()).await
+}
+
+/// `POST /p/{token}/survey`: stores the answer once.
+pub async fn answer_survey(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    jar: CookieJar,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    csrf::verify(&jar, &value("csrf"))?;
+    let plans: Vec<String> = fields
+        .iter()
+        .filter(|(k, _)| k == "plan")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let plan_refs: Vec<&str> = plans.iter().map(String::as_str).collect();
+    match check(&value("useful"), &plan_refs, &value("comment")) {
+        Ok(draft) => {
+            surveys::answer(&state.db, &token, &draft, now_ms()).await?;
+            Ok(Redirect::to(&format!("/p/{token}/survey?thanks=1")).into_response())
+        }
+        Err(errors) => {
+            let typed = Typed {
+                useful: value("useful"),
+                plans,
+                comment: value("comment"),
+                errors,
+            };
+            render(&state, token, jar, typed, false).await
+        }
+    }
+}

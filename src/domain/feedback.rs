@@ -107,14 +107,11 @@ pub fn check(value_of: impl Fn(&str) -> String) -> Result<FeedbackDraft, FormErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
+    use crate::domain::fields::TypedForm;
 
     fn form(pairs: &[(&str, &str)]) -> impl Fn(&str) -> String {
-        let map: HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect();
-        move |field| map.get(field).cloned().unwrap_or_default()
+        let typed = TypedForm::from_pairs(pairs.iter().copied());
+        move |field| typed.owned(field)
     }
 
     const GOOD: &[(&str, &str)] = &[

@@ -1,6 +1,7 @@
 //! Problems with named input fields, collected so a form can show each next to its field.
 
 use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::HashMap;
 
 /// One problem with one form field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -81,5 +82,39 @@ impl FormErrors {
         } else {
             Err(self.0)
         }
+    }
+}
+
+/// A submitted form's single-valued fields by name, as typed: read by the checks and shown
+/// again with the problems.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TypedForm(HashMap<String, String>);
+
+impl TypedForm {
+    /// The fields as a form sent them (a name sent twice keeps its last value).
+    pub fn from_pairs<K: Into<String>, V: Into<String>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        Self(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        )
+    }
+
+    /// What was typed into `field`, or "".
+    pub fn value(&self, field: &str) -> &str {
+        self.0.get(field).map_or("", String::as_str)
+    }
+
+    /// The same, owned (for the checks, which take a lookup function).
+    pub fn owned(&self, field: &str) -> String {
+        self.value(field).to_owned()
+    }
+
+    /// Whether `field` holds `value` (a chosen option).
+    pub fn is(&self, field: &str, value: &str) -> bool {
+        self.value(field) == value
     }
 }

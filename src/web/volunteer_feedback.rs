@@ -8,7 +8,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::feedback::{RUBRIC, RubricItem, SCALE, check, scale_text};
-use crate::domain::fields::FormErrors;
+use crate::domain::fields::{FormErrors, TypedForm};
 use crate::domain::locale::Locale;
 use crate::services::feedback::{self, FeedbackForm, Submitted};
 use askama::Template;
@@ -17,7 +17,6 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
-use std::collections::HashMap;
 use uuid::Uuid;
 
 #[derive(Template)]
@@ -31,20 +30,15 @@ struct Page {
     rubric: [RubricItem; 4],
     scale: [(&'static str, &'static str); 4],
     sent_ratings: Vec<(&'static str, i32, &'static str)>,
-    typed: HashMap<String, String>,
+    typed: TypedForm,
     errors: FormErrors,
     notice: Option<&'static str>,
 }
 
 impl Page {
-    /// What was typed into `field` (when the form is shown again).
-    fn typed(&self, field: &str) -> &str {
-        self.typed.get(field).map_or("", String::as_str)
-    }
-
-    /// Whether rating `n` of `field` was chosen.
+    /// Whether rating `n` of `field` was chosen (when the form is shown again).
     fn chosen(&self, field: &str, n: &usize) -> bool {
-        self.typed(field) == n.to_string()
+        self.typed.is(field, &n.to_string())
     }
 }
 
@@ -59,7 +53,7 @@ async fn render(
     state: &AppState,
     jar: CookieJar,
     (token, booking_id): (String, Uuid),
-    typed: HashMap<String, String>,
+    typed: TypedForm,
     errors: FormErrors,
     notice: Option<&'static str>,
 ) -> Result<Response, AppError> {
@@ -110,7 +104,15 @@ pub async fn show_form(
         _ => None,
     };
     let ids = (token, booking_id);
-    render(&state, jar, ids, HashMap::new(), FormErrors::none(), notice).await
+    render(
+        &state,
+        jar,
+        ids,
+        TypedForm::default(),
+        FormErrors::none(),
+        notice,
+    )
+    .await
 }
 
 /// `POST /v/{token}/feedback/{booking_id}`: stores and sends the feedback, once.
@@ -120,9 +122,9 @@ pub async fn send_feedback(
     jar: CookieJar,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let typed: HashMap<String, String> = fields.into_iter().collect();
-    csrf::verify(&jar, typed.get("csrf").map_or("", String::as_str))?;
-    let draft = match check(|field| typed.get(field).cloned().unwrap_or_default()) {
+    let typed = TypedForm::from_pairs(fields);
+    csrf::verify(&jar, typed.value("csrf"))?;
+    let draft = match check(|field| typed.owned(field)) {
         Ok(draft) => draft,
         Err(errors) => {
             return render(&state, jar, (token, booking_id), typed, errors, None).await;

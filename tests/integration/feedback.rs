@@ -3,7 +3,7 @@
 //! it by mail in their language and on their page; coordinators see all feedback, employers
 //! only their own volunteers'. Late, repeated and out-of-range submissions are handled.
 
-use crate::support::demo::demo_session;
+use crate::support::demo::{demo_person, demo_session, first_slot};
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::app::error::AppError;
@@ -17,7 +17,6 @@ use fairplan::services::feedback::{self as feedback_service, Submitted, WINDOW_M
 use fairplan::services::{access_links, bookings};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
 };
 use uuid::Uuid;
 
@@ -36,23 +35,12 @@ struct Held {
 
 async fn interview_held(app: &mut TestApp) -> Held {
     let (csrf, session) = demo_session(app, "mock_interview").await;
-    let first = slot::Entity::find()
-        .filter(slot::Column::SessionId.eq(session.id))
-        .order_by_asc(slot::Column::StartsAt)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let first = first_slot(app, session.id).await;
     let mut past: slot::ActiveModel = first.into();
     past.starts_at = Set(now_ms() - 2 * HOUR);
     past.ends_at = Set(now_ms() - HOUR);
     let slot = past.update(&app.db).await.unwrap();
-    let person = participant::Entity::find()
-        .filter(participant::Column::Email.eq("participant01@demo.fairplan.test"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let person = demo_person(app, 1).await;
     let mut german: participant::ActiveModel = person.into();
     german.locale = Set("de".to_owned());
     let participant = german.update(&app.db).await.unwrap();

@@ -1,15 +1,14 @@
 //! After the event: the follow-up survey mail (once per person, a day after), the survey page
 //! (answered once, shown back), and outcomes recorded by coordinators, counted in the report.
 
-use crate::support::demo::demo_session;
+use crate::support::demo::{demo_person, demo_session, first_slot};
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
-use fairplan::entities::{event, event_employer, outcome, participant, slot, survey_response};
+use fairplan::entities::{event, event_employer, outcome, participant, survey_response};
 use fairplan::services::{access_links, bookings, surveys};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
 };
 use uuid::Uuid;
 
@@ -18,19 +17,8 @@ const DAY: i64 = 24 * 60 * 60 * 1000;
 /// The demo with demo participant 1 booked into an interview: (csrf, event, participant).
 async fn took_part(app: &mut TestApp) -> (String, event::Model, participant::Model) {
     let (csrf, session) = demo_session(app, "mock_interview").await;
-    let slot = slot::Entity::find()
-        .filter(slot::Column::SessionId.eq(session.id))
-        .order_by_asc(slot::Column::StartsAt)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let person = participant::Entity::find()
-        .filter(participant::Column::Email.eq("participant01@demo.fairplan.test"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let slot = first_slot(app, session.id).await;
+    let person = demo_person(app, 1).await;
     bookings::book(
         &app.db,
         &app.config,
@@ -135,12 +123,7 @@ async fn the_survey_goes_out_once_a_day_after_and_is_answered_once() {
     );
 
     // Someone who did not take part is not asked.
-    let other = participant::Entity::find()
-        .filter(participant::Column::Email.eq("participant02@demo.fairplan.test"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let other = demo_person(&app, 2).await;
     let link = access_links::participant_link(&app.db, &app.config, other.id, &event, now_ms())
         .await
         .unwrap();

@@ -3,6 +3,7 @@
 //! standby list that fills those places.
 
 mod absent;
+mod free_places;
 mod marks;
 pub mod standby;
 pub mod view;

@@ -4,6 +4,7 @@
 //! Built from the records of [`crate::db::event_report`] (a handful of queries whatever the
 //! size of the event), by pure functions tested without a database.
 
+pub use super::free_places::{FREE_PLACES_SHOWN, FreePlace, Holdings, free_places};
 use crate::db::bookings::status;
 use crate::db::event_report::EventRecords;
 use crate::db::standby::reason;
@@ -104,23 +105,6 @@ pub struct StandbyRow {
     pub since: String,
 }
 
-/// A place that can still be given on the day.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FreePlace {
-    /// The slot, seat pool, placement or group.
-    pub slot_id: Uuid,
-    /// `17:30–18:00`.
-    pub time: String,
-    /// Room and host.
-    pub place: String,
-    /// The session's title.
-    pub session: String,
-    /// Places free.
-    pub free: i32,
-    /// The first person in line who can take it: (standby entry, name).
-    pub next: Option<(Uuid, String)>,
-}
-
 /// What the coordinator narrows the list to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CheckInFilter {
@@ -153,9 +137,6 @@ pub struct CheckInView {
     pub interviewers: Vec<(Uuid, String)>,
 }
 
-/// How many free places the page offers at a time: the next ones matter on the day.
-pub const FREE_PLACES_SHOWN: usize = 12;
-
 /// Room and host of a slot, as the list and the free places show it.
 pub fn place_label(records: &EventRecords, slot: &slot::Model) -> String {
     let host = host_of(records, slot);
@@ -180,7 +161,7 @@ fn reason_text(code: &str) -> &'static str {
     }
 }
 
-fn session_title(records: &EventRecords, session_id: Uuid) -> String {
+pub(super) fn session_title(records: &EventRecords, session_id: Uuid) -> String {
     records
         .sessions
         .iter()
@@ -274,79 +255,6 @@ pub fn standby_rows(
                 reason: reason_text(&entry.reason),
                 note: entry.note.clone(),
                 since: format_clock(entry.joined_at, zone)?,
-            })
-        })
-        .collect()
-}
-
-/// The places people hold (confirmed bookings): (session, start, end) per person.
-pub struct Holdings(HashMap<Uuid, Vec<(Uuid, i64, i64)>>);
-
-impl Holdings {
-    /// Reads them off the event's records.
-    pub fn of(records: &EventRecords) -> Self {
-        let slots: HashMap<Uuid, &slot::Model> = records.slots.iter().map(|s| (s.id, s)).collect();
-        let mut held: HashMap<Uuid, Vec<(Uuid, i64, i64)>> = HashMap::new();
-        for booking in records
-            .bookings
-            .iter()
-            .filter(|b| b.status == status::CONFIRMED)
-        {
-            if let Some(slot) = booking.slot_id.and_then(|id| slots.get(&id)) {
-                held.entry(booking.participant_id).or_default().push((
-                    booking.session_id,
-                    slot.starts_at,
-                    slot.ends_at,
-                ));
-            }
-        }
-        Self(held)
-    }
-
-    /// Whether `participant_id` could take `slot` as far as their other bookings go: no place
-    /// in the same session already and nothing at an overlapping time.
-    pub fn free_to_take(&self, participant_id: Uuid, slot: &slot::Model) -> bool {
-        self.0.get(&participant_id).is_none_or(|held| {
-            held.iter().all(|&(session_id, starts_at, ends_at)| {
-                session_id != slot.session_id
-                    && (ends_at <= slot.starts_at || starts_at >= slot.ends_at)
-            })
-        })
-    }
-}
-
-/// The places still free that have not ended, soonest first, each with the first person in
-/// line who can take it (`allows` says whether a session's rules let a person have a slot).
-pub fn free_places(
-    records: &EventRecords,
-    entries: &[standby::Model],
-    now_ms: i64,
-    zone: &str,
-    allows: &dyn Fn(Uuid, &slot::Model) -> bool,
-) -> Result<Vec<FreePlace>, TimeError> {
-    let holdings = Holdings::of(records);
-    records
-        .slots
-        .iter()
-        .filter(|s| s.capacity > s.booked && s.ends_at > now_ms)
-        .take(FREE_PLACES_SHOWN)
-        .map(|slot| {
-            let next = entries
-                .iter()
-                .find(|e| {
-                    holdings.free_to_take(e.participant_id, slot) && allows(e.participant_id, slot)
-                })
-                .and_then(|e| {
-                    let person = records.participants.get(&e.participant_id)?;
-                    Some((e.id, person.name.clone()))
-                });
-            Ok(FreePlace {
-                slot_id: slot.id,
-                time: format_clock_range(slot.starts_at, slot.ends_at, zone)?,
-                place: place_label(records, slot),
-                session: session_title(records, slot.session_id),
-                free: slot.capacity - slot.booked,
-                next,
             })
         })
         .collect()

@@ -6,7 +6,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::fields::FormErrors;
+use crate::domain::fields::{FormErrors, TypedForm};
 use crate::domain::locale::Locale;
 use crate::domain::outcome::{KINDS, check};
 use crate::domain::time::zone;
@@ -19,7 +19,6 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use std::collections::HashMap;
 use uuid::Uuid;
 
 #[derive(Template)]
@@ -30,19 +29,9 @@ struct Page {
     event: event::Model,
     view: OutcomesView,
     kinds: [(&'static str, &'static str); 5],
-    typed: HashMap<String, String>,
+    typed: TypedForm,
     errors: FormErrors,
     notice: Option<&'static str>,
-}
-
-impl Page {
-    fn typed(&self, field: &str) -> &str {
-        self.typed.get(field).map_or("", String::as_str)
-    }
-
-    fn is(&self, field: &str, value: &str) -> bool {
-        self.typed(field) == value
-    }
 }
 
 /// `?notice=` after a change.
@@ -62,7 +51,7 @@ async fn render(
     state: &AppState,
     signed_in: &SignedIn,
     event_id: Uuid,
-    typed: HashMap<String, String>,
+    typed: TypedForm,
     errors: FormErrors,
     notice: Option<&'static str>,
 ) -> Result<Response, AppError> {
@@ -106,7 +95,7 @@ pub async fn show_outcomes(
         &state,
         &signed_in,
         event_id,
-        HashMap::new(),
+        TypedForm::default(),
         FormErrors::none(),
         notice,
     )
@@ -120,8 +109,8 @@ pub async fn record_outcome(
     Path(event_id): Path<Uuid>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let typed: HashMap<String, String> = fields.into_iter().collect();
-    signed_in.check_csrf(typed.get("csrf").map_or("", String::as_str))?;
+    let typed = TypedForm::from_pairs(fields);
+    signed_in.check_csrf(typed.value("csrf"))?;
     let today = zone(&state.config.time_zone)
         .ok()
         .and_then(|tz| {
@@ -130,7 +119,7 @@ pub async fn record_outcome(
                 .map(|t| t.to_zoned(tz).date())
         })
         .ok_or_else(|| AppError::Internal("the programme's time zone is not known".to_owned()))?;
-    let draft = match check(|field| typed.get(field).cloned().unwrap_or_default(), today) {
+    let draft = match check(|field| typed.owned(field), today) {
         Ok(draft) => draft,
         Err(errors) => return render(&state, &signed_in, event_id, typed, errors, None).await,
     };

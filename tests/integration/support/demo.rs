@@ -24,3 +24,27 @@ pub async fn session_of_format(app: &TestApp, format: &str) -> session::Model {
         .unwrap()
         .unwrap()
 }
+
+/// Demo participant `n` (from 1), by their demo address.
+pub async fn demo_person(app: &TestApp, n: usize) -> fairplan::entities::participant::Model {
+    use fairplan::entities::participant;
+    participant::Entity::find()
+        .filter(participant::Column::Email.eq(format!("participant{n:02}@demo.fairplan.test")))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// The first slot of a session, by start time.
+pub async fn first_slot(app: &TestApp, session_id: uuid::Uuid) -> fairplan::entities::slot::Model {
+    use fairplan::entities::slot;
+    use sea_orm::QueryOrder;
+    slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(session_id))
+        .order_by_asc(slot::Column::StartsAt)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}

@@ -82,6 +82,7 @@ pub fn router(state: AppState) -> Router {
             post(check_in::interviewer_absent),
         )
         .route("/coordinator/events/{id}/standby", post(check_in::add_to_standby))
+        .route("/coordinator/events/{id}/standby/fill", post(check_in::fill_from_standby))
         .route(
             "/coordinator/events/{id}/standby/{standby_id}/place",
             post(check_in::place_from_standby),

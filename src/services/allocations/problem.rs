@@ -36,6 +36,18 @@ pub async fn load(
     event: &event::Model,
     settings: RunSettings,
 ) -> Result<AllocationInput, AppError> {
+    load_for(conn, session, event, settings, None).await
+}
+
+/// [`load`] for `only` these people when given (the standby list on the day), including those
+/// waiting on the session's list: the free places go to them and nobody else.
+pub async fn load_for(
+    conn: &impl ConnectionTrait,
+    session: &session::Model,
+    event: &event::Model,
+    settings: RunSettings,
+    only: Option<&HashSet<Uuid>>,
+) -> Result<AllocationInput, AppError> {
     let slots = overview::slots_of_session(conn, session.id).await?;
     let options = options(conn, session, &slots).await?;
 
@@ -73,7 +85,7 @@ pub async fn load(
     let max = u32::try_from(session.max_bookings_per_participant.max(1)).unwrap_or(1);
     let wanted: Vec<participant::Model> = everyone
         .into_iter()
-        .filter(|p| !waiting.contains(&p.id))
+        .filter(|p| only.map_or(!waiting.contains(&p.id), |only| only.contains(&p.id)))
         .filter(|p| held.get(&p.id).copied().unwrap_or(0) < max)
         .filter(|p| settings.include_unranked || rankings.contains_key(&p.id))
         .collect();

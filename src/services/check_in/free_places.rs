@@ -15,6 +15,8 @@ use uuid::Uuid;
 pub struct FreePlace {
     /// The slot, seat pool, placement or group.
     pub slot_id: Uuid,
+    /// Its session.
+    pub session_id: Uuid,
     /// `17:30–18:00`.
     pub time: String,
     /// Room and host.
@@ -93,6 +95,7 @@ pub fn free_places(
                 });
             Ok(FreePlace {
                 slot_id: slot.id,
+                session_id: slot.session_id,
                 time: format_clock_range(slot.starts_at, slot.ends_at, zone)?,
                 place: place_label(records, slot),
                 session: session_title(records, slot.session_id),

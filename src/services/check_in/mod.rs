@@ -3,6 +3,7 @@
 //! standby list that fills those places.
 
 mod absent;
+mod fill;
 mod free_places;
 mod marks;
 pub mod standby;
@@ -11,6 +12,7 @@ pub mod view;
 mod view_tests;
 
 pub use absent::{Absence, interviewer_absent};
+pub use fill::{Filled, fill_session};
 pub use marks::{Mark, Marked, Scope, mark};
 
 use crate::app::error::AppError;
@@ -22,8 +24,8 @@ use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
 use view::{
-    CheckInFilter, CheckInView, booking_days, find_listed, free_places, interviewers_due,
-    standby_rows as rows_of,
+    CheckInFilter, CheckInView, booking_days, fill_sessions, find_listed, free_places,
+    interviewers_due, standby_rows as rows_of,
 };
 
 /// Loads the check-in page of `event`.
@@ -42,6 +44,7 @@ pub async fn load(
         fits.get(&(participant_id, slot.session_id))
             .is_none_or(|fit| fit.allows(slot))
     };
+    let free_places = free_places(&records, &entries, now_ms, zone, &allows)?;
     Ok(CheckInView {
         days,
         shown,
@@ -52,7 +55,8 @@ pub async fn load(
             .map(|s| (s.id, s.title.clone()))
             .collect(),
         standby: rows_of(&records, &entries, zone)?,
-        free_places: free_places(&records, &entries, now_ms, zone, &allows)?,
+        fill_sessions: fill_sessions(&free_places, !entries.is_empty()),
+        free_places,
         found: find_listed(&records, &entries, &filter.find),
         interviewers: interviewers_due(&records, now_ms),
     })

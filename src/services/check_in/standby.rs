@@ -171,7 +171,7 @@ pub async fn place(
 
 /// Books the participant into the place, checked in: a new booking, or their booking in the
 /// session brought back (a no-show who came late, someone on the session's waitlist).
-async fn book_on_the_spot(
+pub(super) async fn book_on_the_spot(
     conn: &impl ConnectionTrait,
     config: &Config,
     participant_id: Uuid,

@@ -135,6 +135,8 @@ pub struct CheckInView {
     pub found: Vec<(Uuid, String, String)>,
     /// Interviewers with slots that have not ended, for "did not come": (id, name (employer)).
     pub interviewers: Vec<(Uuid, String)>,
+    /// Sessions whose free places can be filled from standby at once: (id, title).
+    pub fill_sessions: Vec<(Uuid, String)>,
 }
 
 /// Room and host of a slot, as the list and the free places show it.
@@ -307,4 +309,15 @@ pub fn interviewers_due(records: &EventRecords, now_ms: i64) -> Vec<(Uuid, Strin
     }
     due.sort_by_cached_key(|(_, label)| label.to_lowercase());
     due
+}
+
+/// The sessions of the free places shown, once each in order, when someone is waiting.
+pub fn fill_sessions(places: &[FreePlace], anyone_waiting: bool) -> Vec<(Uuid, String)> {
+    let mut sessions: Vec<(Uuid, String)> = Vec::new();
+    for place in places.iter().filter(|_| anyone_waiting) {
+        if sessions.iter().all(|(id, _)| *id != place.session_id) {
+            sessions.push((place.session_id, place.session.clone()));
+        }
+    }
+    sessions
 }

@@ -98,6 +98,13 @@ pub struct PlaceForm {
     slot_id: Uuid,
 }
 
+/// The session whose free places go to the people on standby.
+#[derive(Deserialize)]
+pub struct FillForm {
+    csrf: String,
+    session_id: Uuid,
+}
+
 /// The interviewer who did not come.
 #[derive(Deserialize)]
 pub struct AbsentForm {
@@ -122,6 +129,12 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "walk_in" => "Added to the standby list.",
         "placed" => "Booked and checked in; the invitation is on its way.",
         "left" => "Taken off the standby list.",
+        "filled" => {
+            "The free places went to the people on standby who could take them; each has their invitation."
+        }
+        "none_fit" => {
+            "Nobody on the standby list can take these places (times, languages or occupation)."
+        }
         "absent" => {
             "The interviewer's slots are gone: their people moved to another interviewer's free \
              time (each has a mail with the new time), or are on the standby list."
@@ -367,6 +380,34 @@ pub async fn interviewer_absent(
         Ok(_) => Ok(
             Redirect::to(&page_url(event_id, &[("notice", "absent")], "#standby")).into_response(),
         ),
+        Err(e) => refused_or(&state, &signed_in, event_id, e).await,
+    }
+}
+
+/// `POST /coordinator/events/{id}/standby/fill`: gives a session's free places to as many
+/// people on standby as can take them (the allocation engine, seed 1).
+pub async fn fill_from_standby(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<FillForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let who = (event_id, Actor::Coordinator(signed_in.coordinator.id));
+    let filled =
+        check_in::fill_session(&state.db, &state.config, who, form.session_id, 1, now_ms()).await;
+    match filled {
+        Ok(filled) => {
+            let notice = if filled.placed > 0 {
+                "filled"
+            } else {
+                "none_fit"
+            };
+            Ok(
+                Redirect::to(&page_url(event_id, &[("notice", notice)], "#standby"))
+                    .into_response(),
+            )
+        }
         Err(e) => refused_or(&state, &signed_in, event_id, e).await,
     }
 }

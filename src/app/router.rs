@@ -54,7 +54,10 @@ pub fn router(state: AppState) -> Router {
             get(event_outputs::export_volunteer_schedule),
         )
         .route("/coordinator/events/{id}/run-sheet", get(event_outputs::show_run_sheet))
-        .route("/coordinator/events/{id}/check-in", get(check_in::show_check_in))
+        .route(
+            "/coordinator/events/{id}/check-in",
+            get(check_in::show_check_in).post(check_in::mark_from_list),
+        )
         .route("/coordinator/events/{id}/feedback", get(feedback::show_feedback))
         .route(
             "/coordinator/events/{id}/outcomes",

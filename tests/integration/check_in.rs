@@ -142,6 +142,32 @@ async fn the_coordinator_checks_people_in_on_the_list_of_the_day() {
     assert_eq!(undone.status, StatusCode::SEE_OTHER);
     assert!(reload(&app, day.booking.id).await.arrived_at.is_none());
 
+    // The page itself is one form: each button names its booking.
+    let page = app
+        .get(&format!("/coordinator/events/{}/check-in", day.event_id))
+        .await;
+    let button = format!(r#"value="arrived:{}""#, day.booking.id);
+    assert!(page.body.contains(&button), "{}", page.body);
+    let listed = app
+        .post_form(
+            &format!("/coordinator/events/{}/check-in", day.event_id),
+            &[
+                ("csrf", &day.csrf),
+                ("mark", &format!("arrived:{}", day.booking.id)),
+            ],
+        )
+        .await;
+    assert_eq!(listed.status, StatusCode::SEE_OTHER);
+    assert!(listed.header("location").contains("notice=arrived"));
+    assert!(reload(&app, day.booking.id).await.arrived_at.is_some());
+    let garbled = app
+        .post_form(
+            &format!("/coordinator/events/{}/check-in", day.event_id),
+            &[("csrf", &day.csrf), ("mark", "arrived:not-a-booking")],
+        )
+        .await;
+    assert_eq!(garbled.status, StatusCode::CONFLICT);
+
     // Filtering by name shows only the matching people.
     let other = app
         .get(&format!(

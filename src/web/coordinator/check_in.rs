@@ -246,22 +246,45 @@ pub async fn mark_booking(
     Form(form): Form<MarkForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    let mark = Mark::parse(&form.mark)
-        .ok_or_else(|| AppError::Conflict("Choose arrived, not come, or take back.".to_owned()));
+    apply_mark(&state, &signed_in, (event_id, booking_id), &form).await
+}
+
+/// `POST /coordinator/events/{id}/check-in`: the list is one form (one anti-forgery token for
+/// 500 rows keeps the page light on a phone); each button sends `mark=arrived:{booking_id}`.
+pub async fn mark_from_list(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<MarkForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let Some((what, booking_id)) = form
+        .mark
+        .split_once(':')
+        .and_then(|(what, id)| Some((what.to_owned(), id.parse::<Uuid>().ok()?)))
+    else {
+        let refused = AppError::Conflict("Choose arrived, not come, or take back.".to_owned());
+        return refused_or(&state, &signed_in, event_id, refused).await;
+    };
+    let form = MarkForm { mark: what, ..form };
+    apply_mark(&state, &signed_in, (event_id, booking_id), &form).await
+}
+
+async fn apply_mark(
+    state: &AppState,
+    signed_in: &SignedIn,
+    (event_id, booking_id): (Uuid, Uuid),
+    form: &MarkForm,
+) -> Result<Response, AppError> {
     let actor = Actor::Coordinator(signed_in.coordinator.id);
-    let outcome = match mark {
-        Ok(mark) => {
-            check_in::mark(
-                &state.db,
-                Scope::Event(event_id),
-                actor,
-                booking_id,
-                mark,
-                now_ms(),
-            )
-            .await
+    let outcome = match Mark::parse(&form.mark) {
+        Some(mark) => {
+            let scope = Scope::Event(event_id);
+            check_in::mark(&state.db, scope, actor, booking_id, mark, now_ms()).await
         }
-        Err(e) => Err(e),
+        None => Err(AppError::Conflict(
+            "Choose arrived, not come, or take back.".to_owned(),
+        )),
     };
     match outcome {
         Ok(marked) => {
@@ -278,7 +301,7 @@ pub async fn mark_booking(
             let url = page_url(event_id, &pairs, &format!("#b-{booking_id}"));
             Ok(Redirect::to(&url).into_response())
         }
-        Err(e) => refused_or(&state, &signed_in, event_id, e).await,
+        Err(e) => refused_or(state, signed_in, event_id, e).await,
     }
 }
 

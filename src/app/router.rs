@@ -11,7 +11,7 @@ use crate::web::coordinator::{
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
-    participant_survey, public, volunteer, volunteer_feedback,
+    participant_data, participant_survey, public, volunteer, volunteer_feedback,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -115,6 +115,10 @@ pub fn router(state: AppState) -> Router {
             post(participants::revoke_link),
         )
         .route(
+            "/coordinator/events/{id}/participants/{participant_id}/erase",
+            post(participants::erase_participant),
+        )
+        .route(
             "/coordinator/events/{id}/employers",
             get(employers::show_employers).post(employers::invite_employer),
         )
@@ -159,6 +163,11 @@ pub fn router(state: AppState) -> Router {
         .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))
         .route("/p/{token}/calendar-feed", post(calendar::create_feed))
         .route("/p/{token}/book", post(participant_bookings::book_slot))
+        .route("/p/{token}/my-data.json", get(participant_data::download_data))
+        .route(
+            "/p/{token}/erase",
+            get(participant_data::confirm_erase).post(participant_data::erase),
+        )
         .route(
             "/p/{token}/survey",
             get(participant_survey::show_survey).post(participant_survey::answer_survey),

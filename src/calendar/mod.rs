@@ -12,6 +12,7 @@ mod text;
 
 pub use feed::publish;
 pub use invitation::{Appointment, CalendarError, Method, Party, invitation};
+pub use text::redact;
 
 #[cfg(test)]
 mod tests;

@@ -209,3 +209,20 @@ proptest! {
         prop_assert_eq!(ics.matches("\r\nATTENDEE").count(), 1);
     }
 }
+
+#[test]
+fn a_name_is_redacted_even_where_a_line_was_folded() {
+    let long = format!(
+        "BEGIN:VCALENDAR\r\nDESCRIPTION:{}Doe\\, Jane (nursing)\r\nEND:VCALENDAR\r\n",
+        "x".repeat(60)
+    );
+    let folded = super::text::refold(&long);
+    assert!(
+        !folded.contains("Doe\\, Jane"),
+        "the name spans a fold: {folded}"
+    );
+    let redacted = super::redact(&folded, "Doe, Jane", "(erased)");
+    assert!(!redacted.replace("\r\n ", "").contains("Jane"));
+    assert!(redacted.replace("\r\n ", "").contains("(erased) (nursing)"));
+    assert!(redacted.lines().all(|l| l.len() <= 75));
+}

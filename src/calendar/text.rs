@@ -68,6 +68,13 @@ pub fn refold(ics: &str) -> String {
     out
 }
 
+/// The calendar text with every mention of `needle` (as a TEXT value escapes it) replaced by
+/// `with`, looking through folded lines, and folded again.
+pub fn redact(ics: &str, needle: &str, with: &str) -> String {
+    let unfolded = ics.replace("\r\n ", "");
+    refold(&unfolded.replace(&text(needle), &text(with)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,3 +46,32 @@ pub async fn booking_changed(
     .await?;
     Ok(())
 }
+
+/// Records that `participant_id` was erased, by `actor` (`None`: at their own request).
+pub async fn participant_erased(
+    conn: &impl ConnectionTrait,
+    actor: Option<Actor>,
+    participant_id: Uuid,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    let (kind, id) = match actor {
+        Some(actor) => {
+            let (kind, id) = actor.kind_and_id();
+            (kind, Some(id))
+        }
+        None => ("participant", Some(participant_id)),
+    };
+    audit_log::Entity::insert(audit_log::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        at: Set(now_ms),
+        actor_kind: Set(kind.to_owned()),
+        actor_id: Set(id),
+        action: Set("participant.erased".to_owned()),
+        subject_kind: Set("participant".to_owned()),
+        subject_id: Set(Some(participant_id)),
+        details: Set("{}".to_owned()),
+    })
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
+}

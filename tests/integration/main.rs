@@ -21,6 +21,7 @@ mod coordinator_password_reset;
 mod coordinator_sessions;
 mod dev_mail;
 mod employer_volunteers;
+mod erasure;
 mod feedback;
 mod follow_up;
 mod interview_fit;

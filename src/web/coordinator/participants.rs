@@ -5,6 +5,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::db::participants as participant_rows;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::locale::Locale;
@@ -12,7 +13,7 @@ use crate::domain::participant_import::{
     self, ImportProblem, ParticipantRow, check_row, parse_file,
 };
 use crate::entities::{event, event_participant, participant};
-use crate::services::{events, participant_links, participants};
+use crate::services::{erasure, events, participant_links, participants};
 use crate::web::layout::Layout;
 use crate::web::upload::read_upload;
 use askama::Template;
@@ -172,6 +173,11 @@ pub async fn show_participants(
         _ if query.link.as_deref() == Some("resent") => Some(
             "The old links no longer work; a new personal link is on its way by e-mail.".to_owned(),
         ),
+        _ if query.link.as_deref() == Some("erased") => Some(
+            "The person is erased: their details, links and mails are gone; their bookings \
+             count on anonymously."
+                .to_owned(),
+        ),
         _ if query.link.as_deref() == Some("revoked") => Some(
             "Their personal links no longer work. Send a new one when they need it.".to_owned(),
         ),
@@ -287,4 +293,25 @@ pub async fn revoke_link(
     signed_in.check_csrf(&form.csrf)?;
     participant_links::revoke(&state.db, event_id, participant_id, now_ms()).await?;
     Ok(back(event_id, "link=revoked"))
+}
+
+/// `POST /coordinator/events/{id}/participants/{participant_id}/erase`: erases the person
+/// everywhere (asked first on the page; recorded in the audit log).
+pub async fn erase_participant(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, participant_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let listed = participant_rows::of_event(&state.db, event_id)
+        .await?
+        .iter()
+        .any(|(person, _)| person.id == participant_id);
+    if !listed {
+        return Err(AppError::NotFound);
+    }
+    let actor = Some(Actor::Coordinator(signed_in.coordinator.id));
+    erasure::erase_participant(&state.db, &state.config, participant_id, actor, now_ms()).await?;
+    Ok(back(event_id, "link=erased"))
 }

@@ -1,0 +1,81 @@
+//! A participant's copy of everything stored about them, as JSON, from their own page: their
+//! details (sensitive facts included: they are theirs), events, bookings, choices, feedback,
+//! survey answers, outcomes and the mails sent to them. Times are RFC 3339 in UTC.
+
+use crate::app::error::AppError;
+use crate::db::personal_data;
+use crate::services::access_links::resolve_participant;
+use sea_orm::DatabaseConnection;
+use serde_json::{Value, json};
+
+fn at(ms: i64) -> Value {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| Value::String(t.to_string()))
+        .unwrap_or(Value::Null)
+}
+
+fn maybe_at(ms: Option<i64>) -> Value {
+    ms.map_or(Value::Null, at)
+}
+
+/// The JSON copy for the participant behind `token`.
+pub async fn export(db: &DatabaseConnection, token: &str, now_ms: i64) -> Result<Value, AppError> {
+    let (_, person) = resolve_participant(db, token, now_ms).await?;
+    let data = personal_data::load(db, person.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let p = &data.person;
+    Ok(json!({
+        "exported_at": at(now_ms),
+        "person": {
+            "id": p.id,
+            "name": p.name,
+            "email": p.email,
+            "language": p.locale,
+            "time_zone": p.time_zone,
+            "needs": p.needs,
+            "keep_after_event": p.keep_after_event,
+            "added_at": at(p.created_at),
+        },
+        "languages": data.languages.iter().map(|l| json!({"language": l.language, "level": l.level})).collect::<Vec<_>>(),
+        "occupation_fields": data.occupations.iter().map(|o| o.occupation_field.clone()).collect::<Vec<_>>(),
+        "sensitive": data.sensitive.as_ref().map(|s| json!({
+            "residence_status": s.residence_status,
+            "work_permit": s.work_permit,
+            "notes": s.notes,
+            "delete_after": maybe_at(s.delete_after),
+        })),
+        "events": data.events.iter().map(|e| json!({
+            "title": e.title, "starts_at": at(e.starts_at), "ends_at": at(e.ends_at),
+        })).collect::<Vec<_>>(),
+        "bookings": data.bookings.iter().map(|(b, slot, session)| json!({
+            "session": session.as_ref().map(|s| s.title.clone()),
+            "status": b.status,
+            "starts_at": maybe_at(slot.as_ref().map(|s| s.starts_at)),
+            "ends_at": maybe_at(slot.as_ref().map(|s| s.ends_at)),
+            "arrived_at": maybe_at(b.arrived_at),
+            "booked_at": at(b.created_at),
+        })).collect::<Vec<_>>(),
+        "ranked_choices": data.preferences.iter().map(|c| json!({
+            "session": c.session_id, "rank": c.rank, "slot": c.slot_id,
+        })).collect::<Vec<_>>(),
+        "feedback": data.feedback.iter().map(|f| json!({
+            "preparation": f.preparation,
+            "self_presentation": f.presentation,
+            "professional_depth": f.professional_depth,
+            "language_and_communication": f.communication,
+            "strengths": f.strengths,
+            "next_steps": f.next_steps,
+            "written_at": at(f.submitted_at),
+        })).collect::<Vec<_>>(),
+        "survey_answers": data.survey.iter().map(|s| json!({
+            "useful": s.useful, "plans": s.plans, "comment": s.comment, "answered_at": at(s.submitted_at),
+        })).collect::<Vec<_>>(),
+        "outcomes": data.outcomes.iter().map(|o| json!({
+            "kind": o.kind, "employer": o.employer_name, "date": o.happened_on, "note": o.note,
+        })).collect::<Vec<_>>(),
+        "mails": data.mails.iter().map(|m| json!({
+            "subject": m.subject, "to": m.to_address, "status": m.status, "written_at": at(m.created_at),
+        })).collect::<Vec<_>>(),
+    }))
+}

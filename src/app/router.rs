@@ -7,7 +7,7 @@ use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
     allocation, api_tokens, check_in, employers, event_outputs, events, feedback, outcomes,
-    participants, password_reset, placements, reports, rotation, sessions, signin,
+    participants, password_reset, placements, reports, rotation, sessions, signin, standby,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
@@ -79,20 +79,20 @@ pub fn router(state: AppState) -> Router {
             "/coordinator/events/{id}/check-in/{booking_id}",
             post(check_in::mark_booking),
         )
-        .route("/coordinator/events/{id}/walk-ins", post(check_in::add_walk_in))
+        .route("/coordinator/events/{id}/walk-ins", post(standby::add_walk_in))
         .route(
             "/coordinator/events/{id}/interviewer-absent",
-            post(check_in::interviewer_absent),
+            post(standby::interviewer_absent),
         )
-        .route("/coordinator/events/{id}/standby", post(check_in::add_to_standby))
-        .route("/coordinator/events/{id}/standby/fill", post(check_in::fill_from_standby))
+        .route("/coordinator/events/{id}/standby", post(standby::add_to_standby))
+        .route("/coordinator/events/{id}/standby/fill", post(standby::fill_from_standby))
         .route(
             "/coordinator/events/{id}/standby/{standby_id}/place",
-            post(check_in::place_from_standby),
+            post(standby::place_from_standby),
         )
         .route(
             "/coordinator/events/{id}/standby/{standby_id}/leave",
-            post(check_in::leave_standby),
+            post(standby::leave_standby),
         )
         .route("/coordinator/events/{id}/sessions", post(sessions::create_session))
         .route("/coordinator/events/{id}/sessions/new", get(sessions::new_session))

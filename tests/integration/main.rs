@@ -40,6 +40,7 @@ mod reports;
 mod roles;
 pub mod rotation;
 mod standby;
+mod standby_fill;
 mod support;
 mod volunteer_calendars;
 mod waitlist;

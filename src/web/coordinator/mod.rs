@@ -17,6 +17,7 @@ pub mod rotation;
 pub mod sessions;
 pub mod signed_in;
 pub mod signin;
+pub mod standby;
 
 use crate::domain::fields::FormErrors;
 use axum::http::StatusCode;

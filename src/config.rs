@@ -50,6 +50,9 @@ pub struct Config {
     pub waitlist_offer_hours: i64,
     /// How many hours before a booking its reminders go out, largest first.
     pub reminder_hours: Vec<i64>,
+    /// Days after a person's last event until their sensitive facts are deleted and, unless they
+    /// agreed to be kept, they are anonymised.
+    pub retention_days: i64,
     /// Whether a trusted proxy in front sets `X-Forwarded-For` (so the client's address is its
     /// first entry rather than the proxy's).
     pub behind_proxy: bool,
@@ -165,6 +168,7 @@ impl Config {
             )?),
             waitlist_offer_hours: parse_number(&get, "FAIRPLAN_WAITLIST_OFFER_HOURS", 12, 1, 168)?,
             reminder_hours: parse_hours_list(get("FAIRPLAN_REMINDER_HOURS"))?,
+            retention_days: parse_number(&get, "FAIRPLAN_RETENTION_DAYS", 90, 1, 3650)?,
             behind_proxy: parse_flag(get("FAIRPLAN_BEHIND_PROXY"), "FAIRPLAN_BEHIND_PROXY")?,
         })
     }
@@ -324,6 +328,7 @@ mod tests {
         assert_eq!(config.mail_domain(), "127.0.0.1");
         assert_eq!(config.reminder_hours, [24, 2]);
         assert_eq!(config.waitlist_offer_hours, 12);
+        assert_eq!(config.retention_days, 90);
     }
 
     #[test]

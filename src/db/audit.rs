@@ -12,13 +12,16 @@ pub enum Actor {
     Coordinator(Uuid),
     /// A volunteer through their personal link.
     Volunteer(Uuid),
+    /// The worker, on a schedule (retention).
+    System,
 }
 
 impl Actor {
-    fn kind_and_id(self) -> (&'static str, Uuid) {
+    fn kind_and_id(self) -> (&'static str, Option<Uuid>) {
         match self {
-            Actor::Coordinator(id) => ("coordinator", id),
-            Actor::Volunteer(id) => ("volunteer", id),
+            Actor::Coordinator(id) => ("coordinator", Some(id)),
+            Actor::Volunteer(id) => ("volunteer", Some(id)),
+            Actor::System => ("system", None),
         }
     }
 }
@@ -36,7 +39,7 @@ pub async fn booking_changed(
         id: Set(Uuid::now_v7()),
         at: Set(now_ms),
         actor_kind: Set(kind.to_owned()),
-        actor_id: Set(Some(id)),
+        actor_id: Set(id),
         action: Set(action.to_owned()),
         subject_kind: Set("booking".to_owned()),
         subject_id: Set(Some(booking_id)),
@@ -55,10 +58,7 @@ pub async fn participant_erased(
     now_ms: i64,
 ) -> Result<(), DbErr> {
     let (kind, id) = match actor {
-        Some(actor) => {
-            let (kind, id) = actor.kind_and_id();
-            (kind, Some(id))
-        }
+        Some(actor) => actor.kind_and_id(),
         None => ("participant", Some(participant_id)),
     };
     audit_log::Entity::insert(audit_log::ActiveModel {

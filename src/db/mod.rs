@@ -26,6 +26,7 @@ pub mod participants;
 pub mod personal_data;
 pub mod preferences;
 pub mod reminders;
+pub mod retention;
 pub mod rotations;
 pub mod rows;
 pub mod sessions;

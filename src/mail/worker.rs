@@ -14,11 +14,13 @@ use crate::entities::outbox_message;
 use crate::metrics::Metrics;
 use crate::services::delivery_notices::notify_coordinators;
 use crate::services::reminders::{self, RemindersSent};
+use crate::services::retention::{self, RetentionRun};
 use crate::services::waitlist::{self, WaitlistRun};
 use crate::services::{feedback, surveys};
 use lettre::message::Mailbox;
 use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
@@ -54,6 +56,9 @@ pub struct MailWorker {
     from: Mailbox,
     settings: WorkerSettings,
     metrics: Arc<Metrics>,
+    /// The hour (since the epoch) retention last ran in: it reads every person, so it runs once
+    /// an hour rather than on every pass (only a throttle: a restart just runs it again).
+    retention_hour: Arc<AtomicI64>,
 }
 
 impl MailWorker {
@@ -73,12 +78,13 @@ impl MailWorker {
             from,
             settings,
             metrics,
+            retention_hour: Arc::new(AtomicI64::new(i64::MIN)),
         }
     }
 
     /// Runs the time-driven work whose mails this worker then delivers: waiting-list offers and
-    /// their expiry, reminders, feedback requests after interviews, and follow-up surveys after
-    /// events. Failures are logged; the next run tries again.
+    /// their expiry, reminders, feedback requests after interviews, follow-up surveys after events,
+    /// and the retention rules. Failures are logged; the next run tries again.
     pub async fn run_scheduled(&self, now: i64) {
         // Failed link requests only matter for the guard's window; keep a day for the record.
         if let Err(e) = link_failures::forget_before(&self.db, now - 24 * 60 * 60 * 1000).await {
@@ -104,6 +110,18 @@ impl MailWorker {
             Ok(0) => {}
             Ok(asked) => tracing::info!(asked, "follow-up surveys queued"),
             Err(e) => tracing::error!(error = %e, "follow-up surveys could not be processed"),
+        }
+        let hour = now / 3_600_000;
+        if self.retention_hour.swap(hour, Ordering::Relaxed) != hour {
+            match retention::run_due(&self.db, &self.config, now).await {
+                Ok(run) if run != RetentionRun::default() => tracing::info!(
+                    sensitive_deleted = run.sensitive_deleted,
+                    anonymised = run.anonymised,
+                    "retention applied"
+                ),
+                Ok(_) => {}
+                Err(e) => tracing::error!(error = %e, "retention could not be applied"),
+            }
         }
         match waitlist::run_due(&self.db, &self.config, now).await {
             Ok(run) if run != WaitlistRun::default() => {

@@ -32,6 +32,7 @@ pub mod preferences;
 pub mod relocation;
 pub mod reminders;
 pub mod reports;
+pub mod retention;
 pub mod rotations;
 pub mod run_sheet;
 pub mod sessions;

@@ -37,6 +37,7 @@ mod process;
 mod race;
 mod reminders;
 mod reports;
+mod retention;
 mod roles;
 pub mod rotation;
 mod standby;

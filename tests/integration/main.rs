@@ -33,6 +33,7 @@ mod pages;
 mod participant_booking;
 mod planning_cli;
 mod preferences;
+mod privacy;
 mod process;
 mod race;
 mod reminders;

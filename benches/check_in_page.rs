@@ -123,6 +123,25 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> (Uuid, Vec<Uuid>) {
     (event.id, waiting)
 }
 
+/// GETs the page as the signed-in coordinator and reads the whole body.
+async fn load_page(
+    client: &Client<hyper_util::client::legacy::connect::HttpConnector, Body>,
+    url: &str,
+    cookie: &str,
+) -> axum::body::Bytes {
+    let response = client
+        .request(
+            Request::get(url)
+                .header(header::COOKIE, cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    response.into_body().collect().await.unwrap().to_bytes()
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let at = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[at]
@@ -178,34 +197,12 @@ async fn main() {
     let page_url = format!("http://127.0.0.1:{port}/coordinator/events/{event_id}/check-in");
 
     // One request first to open the connections (not measured).
-    client
-        .request(
-            Request::get(&page_url)
-                .header(header::COOKIE, &cookie)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap()
-        .into_body()
-        .collect()
-        .await
-        .unwrap();
+    load_page(&client, &page_url, &cookie).await;
     let mut loads = Vec::with_capacity(LOADS);
     let mut size = 0;
     for _ in 0..LOADS {
         let started = Instant::now();
-        let response = client
-            .request(
-                Request::get(&page_url)
-                    .header(header::COOKIE, &cookie)
-                    .body(Body::empty())
-                    .unwrap(),
-            )
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::OK);
-        let body = response.into_body().collect().await.unwrap().to_bytes();
+        let body = load_page(&client, &page_url, &cookie).await;
         loads.push(started.elapsed().as_secs_f64() * 1000.0);
         size = body.len();
         assert!(String::from_utf8_lossy(&body).contains("Person 499"));
@@ -227,17 +224,7 @@ async fn main() {
             .await
             .unwrap();
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
-        let back = client
-            .request(
-                Request::get(&page_url)
-                    .header(header::COOKIE, &cookie)
-                    .body(Body::empty())
-                    .unwrap(),
-            )
-            .await
-            .unwrap();
-        assert_eq!(back.status(), StatusCode::OK);
-        back.into_body().collect().await.unwrap();
+        load_page(&client, &page_url, &cookie).await;
         taps.push(started.elapsed().as_secs_f64() * 1000.0);
     }
     loads.sort_by(f64::total_cmp);

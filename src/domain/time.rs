@@ -84,6 +84,11 @@ pub fn format_clock_range(
     ))
 }
 
+/// The calendar date of an instant in the zone.
+pub fn local_date(ms: i64, zone_name: &str) -> Result<jiff::civil::Date, TimeError> {
+    Ok(timestamp(ms)?.to_zoned(zone(zone_name)?).date())
+}
+
 /// Formats the wall-clock time of an instant in the zone: `18:30`.
 pub fn format_clock(ms: i64, zone_name: &str) -> Result<String, TimeError> {
     let at = timestamp(ms)?.to_zoned(zone(zone_name)?);

@@ -17,3 +17,15 @@ pub mod public;
 pub mod upload;
 pub mod volunteer;
 pub mod volunteer_feedback;
+
+use crate::domain::fields::FormErrors;
+use axum::http::StatusCode;
+
+/// The status of a form page: 422 when it is shown again with problems, else 200.
+pub(crate) fn form_status(errors: &FormErrors) -> StatusCode {
+    if errors.any() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    }
+}

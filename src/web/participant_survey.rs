@@ -13,7 +13,6 @@ use crate::domain::survey::{PLANS, USEFUL, check, useful_label};
 use crate::services::surveys::{self, SurveyPage};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -79,11 +78,7 @@ async fn render(
 ) -> Result<Response, AppError> {
     let survey = surveys::page(&state.db, &token, now_ms()).await?;
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
-    let status = if typed.errors.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = crate::web::form_status(&typed.errors);
     let page = Page {
         meta: Layout::new(
             format!("How was {}?", survey.event_title),

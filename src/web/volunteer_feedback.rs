@@ -13,7 +13,6 @@ use crate::domain::locale::Locale;
 use crate::services::feedback::{self, FeedbackForm, Submitted};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -66,11 +65,7 @@ async fn render(
             .map(|(item, rating)| (item.label, rating, scale_text(rating)))
             .collect()
     });
-    let status = if errors.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = crate::web::form_status(&errors);
     let page = Page {
         meta: Layout::new(
             format!("Feedback for {}", form.participant),

@@ -19,14 +19,4 @@ pub mod signed_in;
 pub mod signin;
 pub mod standby;
 
-use crate::domain::fields::FormErrors;
-use axum::http::StatusCode;
-
-/// The status of a form page: 422 when it is shown again with problems, else 200.
-pub(crate) fn form_status(errors: &FormErrors) -> StatusCode {
-    if errors.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    }
-}
+pub(crate) use super::form_status;

@@ -9,14 +9,13 @@ use crate::clock::now_ms;
 use crate::domain::fields::{FormErrors, TypedForm};
 use crate::domain::locale::Locale;
 use crate::domain::outcome::{KINDS, check};
-use crate::domain::time::zone;
+use crate::domain::time::local_date;
 use crate::entities::event;
 use crate::services::events;
 use crate::services::outcomes::{self, OutcomesView};
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -57,11 +56,7 @@ async fn render(
 ) -> Result<Response, AppError> {
     let event = events::find(&state.db, event_id).await?;
     let view = outcomes::view(&state.db, event_id).await?;
-    let status = if errors.any() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = crate::web::form_status(&errors);
     let page = Page {
         meta: Layout::new(
             format!("Outcomes: {}", event.title),
@@ -111,14 +106,7 @@ pub async fn record_outcome(
 ) -> Result<Response, AppError> {
     let typed = TypedForm::from_pairs(fields);
     signed_in.check_csrf(typed.value("csrf"))?;
-    let today = zone(&state.config.time_zone)
-        .ok()
-        .and_then(|tz| {
-            jiff::Timestamp::from_millisecond(now_ms())
-                .ok()
-                .map(|t| t.to_zoned(tz).date())
-        })
-        .ok_or_else(|| AppError::Internal("the programme's time zone is not known".to_owned()))?;
+    let today = local_date(now_ms(), &state.config.time_zone)?;
     let draft = match check(|field| typed.owned(field), today) {
         Ok(draft) => draft,
         Err(errors) => return render(&state, &signed_in, event_id, typed, errors, None).await,

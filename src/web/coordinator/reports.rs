@@ -7,7 +7,7 @@ use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
-use crate::domain::time::{format_date, zone};
+use crate::domain::time::{format_date, local_date};
 use crate::services::events;
 use crate::services::reports::figures::{VolunteerFigures, hours_text};
 use crate::services::reports::{self, Period, Report, report_csv};
@@ -81,15 +81,7 @@ fn csv_download(name: &str, body: String) -> Response {
 fn period_of(state: &AppState, query: &ScopeQuery) -> Result<Period, String> {
     let zone_name = &state.config.time_zone;
     if query.from.is_empty() && query.to.is_empty() {
-        let today = zone(zone_name)
-            .ok()
-            .and_then(|tz| {
-                jiff::Timestamp::from_millisecond(now_ms())
-                    .ok()
-                    .map(|t| t.to_zoned(tz))
-            })
-            .map(|z| z.date())
-            .unwrap_or_default();
+        let today = local_date(now_ms(), zone_name).map_err(|e| e.to_string())?;
         let first = jiff::civil::date(today.year(), 1, 1);
         return Period::parse(&first.to_string(), &today.to_string(), zone_name)
             .map_err(|e| e.to_string());

@@ -1,13 +1,6 @@
 # E-Mails. Jede ID muss es in jeder Sprache aus i18n::MAIL_LANGUAGES geben.
 
-mail-hello = Hallo { $name },
 mail-personal-link-note = Der Link ist nur für Sie; bitte leiten Sie ihn nicht weiter.
-label-what = Was
-label-with = Mit
-label-when = Wann
-label-where = Wo
-label-bring = Bitte mitbringen
-label-own-time = bei Ihnen ist das { $time }
 
 participant-invitation-subject = Buchen Sie Ihren Platz: { $event }
 participant-invitation-lead = Sie sind zu { $event } eingeladen.
@@ -106,16 +99,6 @@ feedback-request-button = Feedback schreiben
 feedback-request-link = Hier schreiben Sie das Feedback:
 feedback-subject = Feedback zu Ihrem Probe-Vorstellungsgespräch: { $event }
 feedback-lead = { $name } hat Ihnen Feedback zu Ihrem Probe-Vorstellungsgespräch bei { $event } geschrieben.
-feedback-preparation = Vorbereitung
-feedback-presentation = Selbstpräsentation
-feedback-professional-depth = Fachliche Tiefe
-feedback-communication = Sprache und Kommunikation
-feedback-scale-1 = braucht noch viel Übung
-feedback-scale-2 = braucht noch etwas Übung
-feedback-scale-3 = gut
-feedback-scale-4 = sehr gut
-feedback-strengths = Was gut war
-feedback-next-steps = Nächste Schritte
 feedback-page-link = Das Feedback bleibt auf Ihrer Seite:
 
 survey-subject = Wie war { $event }?

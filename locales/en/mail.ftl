@@ -1,13 +1,6 @@
 # Mails. Every id here must exist in every language listed in i18n::MAIL_LANGUAGES.
 
-mail-hello = Hello { $name },
 mail-personal-link-note = The link is only for you; please do not forward it.
-label-what = What
-label-with = With
-label-when = When
-label-where = Where
-label-bring = What to bring
-label-own-time = that is { $time } where you are
 
 participant-invitation-subject = Book your place: { $event }
 participant-invitation-lead = you are invited to { $event }.
@@ -106,16 +99,6 @@ feedback-request-button = Write the feedback
 feedback-request-link = Write the feedback here:
 feedback-subject = Feedback on your mock interview: { $event }
 feedback-lead = { $name } has written down feedback on your mock interview at { $event }.
-feedback-preparation = Preparation
-feedback-presentation = Self-presentation
-feedback-professional-depth = Professional depth
-feedback-communication = Language and communication
-feedback-scale-1 = needs a lot of work
-feedback-scale-2 = needs some work
-feedback-scale-3 = good
-feedback-scale-4 = very good
-feedback-strengths = What went well
-feedback-next-steps = Next steps
 feedback-page-link = The feedback stays on your page:
 
 survey-subject = How was { $event }?

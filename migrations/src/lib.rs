@@ -20,6 +20,7 @@ mod m20261123_000012_networking_wish;
 mod m20261123_000013_check_in;
 mod m20261123_000014_feedback;
 mod m20261123_000015_outcomes_and_survey;
+mod m20261123_000016_participant_language_chosen;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000013_check_in::Migration),
             Box::new(m20261123_000014_feedback::Migration),
             Box::new(m20261123_000015_outcomes_and_survey::Migration),
+            Box::new(m20261123_000016_participant_language_chosen::Migration),
         ]
     }
 }

@@ -1,6 +1,8 @@
 //! [`AppError`]: the outcomes a request can end in, rendered as an HTML page for pages and as
 //! `{"error": {"code", "message"}}` for the JSON API. Internal details are logged once, never shown.
 
+use crate::domain::locale::Locale;
+use crate::i18n;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::Json;
@@ -28,6 +30,10 @@ pub enum AppError {
     /// The change collides with the current state (full, already booked, ...).
     #[error("{0}")]
     Conflict(String),
+    /// Like [`AppError::Conflict`], told to a participant in their language: a message id of
+    /// the Fluent files (`participant.ftl`).
+    #[error("refused: {0}")]
+    Refused(&'static str),
     /// Too many failed attempts from this client; try again later.
     #[error("too many requests")]
     TooManyRequests,
@@ -49,7 +55,7 @@ impl AppError {
             Self::Forbidden | Self::CsrfRejected => StatusCode::FORBIDDEN,
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Conflict(_) | Self::Refused(_) => StatusCode::CONFLICT,
             Self::LinkExpired => StatusCode::GONE,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -63,7 +69,7 @@ impl AppError {
             Self::Forbidden => "forbidden",
             Self::Unauthorized => "unauthorized",
             Self::Validation(_) => "validation_failed",
-            Self::Conflict(_) => "conflict",
+            Self::Conflict(_) | Self::Refused(_) => "conflict",
             Self::LinkExpired => "link_expired",
             Self::TooManyRequests => "rate_limited",
             Self::CsrfRejected => "csrf_rejected",
@@ -71,41 +77,47 @@ impl AppError {
         }
     }
 
-    /// What the person is told.
+    /// What the person is told, in English (the JSON API's language).
     pub fn public_message(&self) -> String {
-        match self {
-            Self::NotFound => {
-                "We could not find this page. If you followed a link from an e-mail, \
-                please check that the whole link was copied."
-                    .to_owned()
+        self.message_in(&Locale::default())
+    }
+
+    /// What the person is told, in `locale`.
+    pub fn message_in(&self, locale: &Locale) -> String {
+        let id = match self {
+            Self::Validation(errors) => {
+                return i18n::localise_errors(errors, locale)
+                    .iter()
+                    .map(|e| format!("{}: {}", e.field, e.message))
+                    .collect::<Vec<_>>()
+                    .join("; ");
             }
-            Self::Forbidden => "You are not allowed to see this page.".to_owned(),
-            Self::Unauthorized => "Send a valid API token in the header \
-                `Authorization: Bearer fpk_...`. Coordinators create tokens on their API tokens \
-                page; a revoked or expired token no longer works."
-                .to_owned(),
-            Self::Validation(errors) => errors
-                .iter()
-                .map(|e| format!("{}: {}", e.field, e.message))
-                .collect::<Vec<_>>()
-                .join("; "),
-            Self::Conflict(message) => message.clone(),
-            Self::LinkExpired => "This link is no longer valid. You can get a new one by e-mail, \
-                or ask the organisers."
-                .to_owned(),
-            Self::TooManyRequests => "Too many links that do not work were opened from your \
-                connection. Please wait ten minutes and try again, or ask for a new link by \
-                e-mail."
-                .to_owned(),
-            Self::CsrfRejected => {
-                "This form has expired. Please go back, reload the page and try again.".to_owned()
-            }
-            Self::Internal(_) => {
-                "Something went wrong on our side. Nothing was changed; please try again \
-                in a minute."
-                    .to_owned()
-            }
-        }
+            Self::Conflict(message) => return message.clone(),
+            Self::Refused(id) => id,
+            Self::NotFound => "error-not-found",
+            Self::Forbidden => "error-forbidden",
+            Self::Unauthorized => "error-unauthorized",
+            Self::LinkExpired => "error-link-expired",
+            Self::TooManyRequests => "error-too-many",
+            Self::CsrfRejected => "error-form-expired",
+            Self::Internal(_) => "error-internal",
+        };
+        i18n::text(locale, id, &[])
+    }
+
+    /// The heading of the error page, in `locale`.
+    fn heading_in(&self, locale: &Locale) -> String {
+        let id = match self {
+            Self::NotFound => "error-not-found-heading",
+            Self::LinkExpired => "error-link-expired-heading",
+            Self::TooManyRequests => "error-too-many-heading",
+            Self::Validation(_) => "error-validation-heading",
+            Self::Conflict(_) | Self::Refused(_) => "error-conflict-heading",
+            Self::Forbidden | Self::CsrfRejected => "error-forbidden-heading",
+            Self::Unauthorized => "error-unauthorized-heading",
+            Self::Internal(_) => "error-internal-heading",
+        };
+        i18n::text(locale, id, &[])
     }
 
     fn log_if_internal(&self) {
@@ -155,36 +167,22 @@ impl From<askama::Error> for AppError {
 #[template(path = "error.html")]
 struct ErrorPage {
     meta: Layout,
-    heading: &'static str,
+    heading: String,
     message: String,
-    /// What the person can do next, when there is something better than the start page.
-    next: Option<(&'static str, &'static str)>,
+    /// Where the person can get a new link, when that is what helps.
+    offer_new_link: bool,
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         self.log_if_internal();
-        let heading = match self {
-            Self::NotFound => "Page not found",
-            Self::LinkExpired => "This link has expired",
-            Self::TooManyRequests => "Please wait a moment",
-            Self::Validation(_) => "Please check your input",
-            Self::Conflict(_) => "That did not work",
-            Self::Forbidden | Self::CsrfRejected => "Not allowed",
-            Self::Unauthorized => "Sign-in needed",
-            Self::Internal(_) => "Something went wrong",
-        };
-        let next = match self {
-            Self::LinkExpired | Self::TooManyRequests => {
-                Some(("/p/new-link", "Get a new link by e-mail"))
-            }
-            _ => None,
-        };
+        let locale = i18n::request::page_locale();
+        let heading = self.heading_in(&locale);
         let page = ErrorPage {
-            meta: Layout::plain(heading),
+            meta: Layout::plain(&heading),
             heading,
-            message: self.public_message(),
-            next,
+            message: self.message_in(&locale),
+            offer_new_link: matches!(self, Self::LinkExpired | Self::TooManyRequests),
         };
         let body = page.render().unwrap_or_else(|_| self.public_message());
         (self.status(), Html(body)).into_response()
@@ -205,7 +203,7 @@ struct ApiErrorDetail<'a> {
     code: &'a str,
     message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    fields: Option<&'a [FieldError]>,
+    fields: Option<Vec<FieldError>>,
 }
 
 impl<E: Into<AppError>> From<E> for ApiError {
@@ -218,7 +216,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         self.0.log_if_internal();
         let fields = match &self.0 {
-            AppError::Validation(errors) => Some(errors.as_slice()),
+            AppError::Validation(errors) => {
+                Some(i18n::localise_errors(errors, &Locale::default()))
+            }
             _ => None,
         };
         let body = ApiErrorBody {

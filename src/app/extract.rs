@@ -18,13 +18,13 @@ pub struct Path<T>(pub T);
 
 impl From<FormRejection> for AppError {
     fn from(rejection: FormRejection) -> Self {
-        Self::Validation(vec![FieldError {
-            field: "form".to_owned(),
-            message: format!(
+        Self::Validation(vec![FieldError::new(
+            "form",
+            format!(
                 "the form was incomplete or malformed ({})",
                 rejection.body_text()
             ),
-        }])
+        )])
     }
 }
 
@@ -36,12 +36,12 @@ impl From<PathRejection> for AppError {
 
 impl From<JsonRejection> for AppError {
     fn from(rejection: JsonRejection) -> Self {
-        Self::Validation(vec![FieldError {
-            field: "body".to_owned(),
-            message: format!(
+        Self::Validation(vec![FieldError::new(
+            "body",
+            format!(
                 "send a JSON object with the header Content-Type: application/json ({})",
                 rejection.body_text()
             ),
-        }])
+        )])
     }
 }

@@ -2,6 +2,9 @@
 //! tokens, so they are never logged), and security headers on every response.
 
 use super::state::AppState;
+use crate::domain::locale::{Locale, PARTICIPANT_LANGUAGES};
+use crate::i18n::negotiate::page_language as page_language_for;
+use crate::i18n::request::with_page_locale;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::middleware::Next;
@@ -14,6 +17,26 @@ pub fn route_of(request: &Request) -> String {
         .extensions()
         .get::<MatchedPath>()
         .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned())
+}
+
+/// Answers each request with pages in the browser's language where pages exist in it: on
+/// participants' pages (`/p/...`) the languages they are written in, else the programme's; on
+/// everyone else's pages English for now. Handlers that know the person refine it.
+pub async fn page_language(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let locale = if request.uri().path().starts_with("/p/") {
+        let wish = request
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok());
+        page_language_for(None, wish, &state.config.default_language, PARTICIPANT_LANGUAGES)
+    } else {
+        Locale::default()
+    };
+    with_page_locale(locale, next.run(request)).await
 }
 
 /// Counts every response by route template, method and status, and logs it without the path.

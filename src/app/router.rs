@@ -1,7 +1,7 @@
 //! Every route of the application, registered in this one place.
 
 use super::link_guard::guard_links;
-use super::middleware::{route_of, security_headers, track_requests};
+use super::middleware::{page_language, route_of, security_headers, track_requests};
 use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
@@ -11,7 +11,8 @@ use crate::web::coordinator::{
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
-    participant_data, participant_survey, public, volunteer, volunteer_feedback,
+    participant_data, participant_language, participant_survey, public, volunteer,
+    volunteer_feedback,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -163,6 +164,7 @@ pub fn router(state: AppState) -> Router {
         .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))
         .route("/p/{token}/calendar-feed", post(calendar::create_feed))
         .route("/p/{token}/book", post(participant_bookings::book_slot))
+        .route("/p/{token}/language", post(participant_language::choose_language))
         .route("/p/{token}/my-data.json", get(participant_data::download_data))
         .route(
             "/p/{token}/erase",
@@ -199,6 +201,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", crate::api::router())
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(state.clone(), guard_links))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), page_language))
         .layer(axum::middleware::from_fn_with_state(state.clone(), track_requests))
         // The span names the route template, never the path: paths carry access tokens.
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {

@@ -46,6 +46,14 @@ pub const SCALE: [(&str, &str); 4] = [
     ("feedback-scale-4", "very good"),
 ];
 
+/// The text id of what a rating means (`3` → `feedback-scale-3`).
+pub fn scale_id(rating: i32) -> &'static str {
+    usize::try_from(rating - 1)
+        .ok()
+        .and_then(|i| SCALE.get(i))
+        .map_or("", |(id, _)| id)
+}
+
 /// What a rating means in English (`3` → `good`).
 pub fn scale_text(rating: i32) -> &'static str {
     usize::try_from(rating - 1)

@@ -8,8 +8,12 @@ use std::collections::HashMap;
 pub struct FieldError {
     /// The field's name in the form or JSON body.
     pub field: String,
-    /// What to do about it, in plain words.
+    /// What to do about it, in plain words, or the id of a text in the Fluent files that says
+    /// it in the reader's language (see `i18n::localise_errors`).
     pub message: String,
+    /// The arguments of that text.
+    #[serde(skip)]
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl FieldError {
@@ -18,6 +22,20 @@ impl FieldError {
         Self {
             field: field.into(),
             message: message.into(),
+            args: Vec::new(),
+        }
+    }
+
+    /// A problem with `field`, told by the text `id` with `args`.
+    pub fn with_args(
+        field: impl Into<String>,
+        id: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) -> Self {
+        Self {
+            field: field.into(),
+            message: id.to_owned(),
+            args,
         }
     }
 }

@@ -13,10 +13,22 @@ pub enum Direction {
     Rtl,
 }
 
-/// Languages that pages and mails are written in so far. A page's `lang` and `dir` must name the
-/// language its text is actually in, so a wish for any other language gets the default until
-/// its translation exists.
-pub const SUPPORTED: &[&str] = &["en"];
+/// Languages participants' pages are written in (see `i18n::coverage`). A page's `lang` and
+/// `dir` must name the language its text is actually in, so a wish for any other language gets
+/// the default until its translation exists.
+pub const PARTICIPANT_LANGUAGES: &[&str] = &["en", "de", "ar", "uk", "fa"];
+
+/// A language's name in itself, for the language switcher.
+pub fn native_name(code: &str) -> &'static str {
+    match code {
+        "en" => "English",
+        "de" => "Deutsch",
+        "ar" => "العربية",
+        "uk" => "Українська",
+        "fa" => "فارسی",
+        _ => "",
+    }
+}
 
 /// Primary languages written right to left.
 const RTL_LANGUAGES: &[&str] = &["ar", "fa", "prs", "he", "ur", "ps", "ckb", "yi", "dv", "sd"];
@@ -33,12 +45,6 @@ impl Locale {
         let valid =
             (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
         Self(if valid { primary } else { "en".to_owned() })
-    }
-
-    /// The supported language closest to `tag` (today: its primary language if supported),
-    /// else English.
-    pub fn negotiate(tag: &str) -> Self {
-        Self::negotiate_among(tag, SUPPORTED)
     }
 
     /// The language of `tag` if `available` has it, else English.
@@ -94,12 +100,9 @@ mod tests {
 
     #[test]
     fn pages_are_only_labelled_with_languages_they_are_written_in() {
-        assert_eq!(Locale::negotiate("en-GB").lang(), "en");
-        assert_eq!(
-            Locale::negotiate("ar").lang(),
-            "en",
-            "no Arabic translation yet"
-        );
+        assert_eq!(Locale::negotiate_among("en-GB", PARTICIPANT_LANGUAGES).lang(), "en");
+        assert_eq!(Locale::negotiate_among("ti", PARTICIPANT_LANGUAGES).lang(), "en");
+        assert!(PARTICIPANT_LANGUAGES.iter().all(|code| !native_name(code).is_empty()));
     }
 
     #[test]

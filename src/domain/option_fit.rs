@@ -37,12 +37,12 @@ pub enum Fit {
 }
 
 impl Fit {
-    /// A short reason shown beside a slot that does not fit well.
+    /// The text id of a short reason shown beside a slot that does not fit well.
     pub fn note(self) -> Option<&'static str> {
         match self {
             Self::Good => None,
-            Self::OtherField => Some("interviewer from another field"),
-            Self::NoLanguage => Some("no shared language at the level needed"),
+            Self::OtherField => Some("fit-other-field"),
+            Self::NoLanguage => Some("fit-no-language"),
         }
     }
 }

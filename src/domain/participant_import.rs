@@ -31,8 +31,8 @@ pub struct ParticipantRow {
     pub name: String,
     /// Normalised address.
     pub email: EmailAddress,
-    /// Preferred language code.
-    pub locale: String,
+    /// Preferred language code, when the file gives one.
+    pub locale: Option<String>,
     /// Occupation fields.
     pub occupations: Vec<String>,
     /// Languages with levels.
@@ -115,12 +115,11 @@ pub fn check_row(
     let email = EmailAddress::parse(cell("email"))
         .map_err(|e| problems.push(problem(line, "email", e.to_string())))
         .ok();
-    let locale = if cell("language").is_empty() {
-        "en".to_owned()
-    } else {
-        cell("language").to_ascii_lowercase()
-    };
-    if !(2..=3).contains(&locale.len()) || !locale.chars().all(|c| c.is_ascii_lowercase()) {
+    let locale = Some(cell("language").to_ascii_lowercase()).filter(|code| !code.is_empty());
+    if let Some(locale) = locale
+        .as_deref()
+        .filter(|code| !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()))
+    {
         problems.push(problem(
             line,
             "language",

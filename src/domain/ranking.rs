@@ -24,36 +24,36 @@ pub fn parse_ranking(
             continue;
         }
         if !offered.contains(option) {
-            errors.push(FieldError::new(
-                "ranking",
-                "one of the choices is no longer offered; reload the page and choose again",
-            ));
+            errors.push(FieldError::new("ranking", "rank-error-gone"));
             continue;
         }
         match typed.parse::<usize>() {
             Ok(rank) if (1..=offered.len()).contains(&rank) => {
                 if ranked.iter().any(|(r, _)| *r == rank) {
-                    errors.push(FieldError::new(
+                    errors.push(FieldError::with_args(
                         "ranking",
-                        format!("choice {rank} is given twice; give each choice its own number"),
+                        "rank-error-twice",
+                        vec![("position", rank.to_string())],
                     ));
                 } else if ranked.iter().any(|(_, o)| o == option) {
-                    errors.push(FieldError::new("ranking", "an option is ranked twice"));
+                    errors.push(FieldError::new("ranking", "rank-error-option-twice"));
                 } else {
                     ranked.push((rank, *option));
                 }
             }
-            _ => errors.push(FieldError::new(
+            _ => errors.push(FieldError::with_args(
                 "ranking",
-                format!("use the numbers 1 to {} for your choices", offered.len()),
+                "rank-error-range",
+                vec![("options", offered.len().to_string())],
             )),
         }
     }
     let needed = choices_needed(offered.len());
     if errors.is_empty() && ranked.len() < needed {
-        errors.push(FieldError::new(
+        errors.push(FieldError::with_args(
             "ranking",
-            format!("choose at least {needed}: number them 1, 2, 3 in the order you prefer"),
+            "rank-error-too-few",
+            vec![("needed", needed.to_string())],
         ));
     }
     if !errors.is_empty() {
@@ -96,16 +96,14 @@ mod tests {
             (offered[1], "1".to_owned()),
             (offered[2], "2".to_owned()),
         ];
-        assert!(
-            parse_ranking(&twice, &offered).unwrap_err()[0]
-                .message
-                .contains("twice")
+        assert_eq!(
+            parse_ranking(&twice, &offered).unwrap_err()[0],
+            FieldError::with_args("ranking", "rank-error-twice", vec![("position", "1".into())])
         );
         let two = vec![(offered[0], "1".to_owned()), (offered[1], "2".to_owned())];
-        assert!(
-            parse_ranking(&two, &offered).unwrap_err()[0]
-                .message
-                .contains("at least 3")
+        assert_eq!(
+            parse_ranking(&two, &offered).unwrap_err()[0].args,
+            [("needed", "3".to_owned())]
         );
         let stranger = vec![(Uuid::from_u128(99), "1".to_owned())];
         assert!(parse_ranking(&stranger, &offered).is_err());

@@ -53,17 +53,17 @@ pub fn check(useful: &str, plans: &[&str], comment: &str) -> Result<SurveyDraft,
         .find(|(code, _)| *code == useful.trim())
         .map(|(code, _)| *code);
     if useful.is_none() {
-        errors.push("useful", "Choose how useful the event was for you.");
+        errors.push("useful", "survey-error-useful");
     }
     if plans
         .iter()
         .any(|p| PLANS.iter().all(|(code, _)| code != p))
     {
-        errors.push("plans", "Choose from the list.");
+        errors.push("plans", "survey-error-plans");
     }
     let comment = comment.trim().to_owned();
     if comment.chars().count() > 2000 {
-        errors.push("comment", "Keep your comment under 2000 characters.");
+        errors.push("comment", "survey-error-comment");
     }
     match useful {
         Some(useful) if !errors.any() => Ok(SurveyDraft {

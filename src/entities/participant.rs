@@ -11,6 +11,7 @@ pub struct Model {
     pub email: String,
     pub name: String,
     pub locale: String,
+    pub language_chosen: bool,
     pub time_zone: Option<String>,
     pub needs: String,
     pub keep_after_event: bool,

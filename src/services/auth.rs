@@ -48,10 +48,10 @@ fn password_matches(password: &str, stored_hash: &str) -> bool {
 /// Checks a new password's length.
 pub fn check_new_password(password: &str) -> Result<(), AppError> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(AppError::Validation(vec![FieldError {
-            field: "password".to_owned(),
-            message: format!("use at least {MIN_PASSWORD_CHARS} characters"),
-        }]));
+        return Err(AppError::Validation(vec![FieldError::new(
+            "password".to_owned(),
+            format!("use at least {MIN_PASSWORD_CHARS} characters"),
+        )]));
     }
     Ok(())
 }
@@ -65,10 +65,10 @@ pub async fn create_or_update_coordinator(
     now_ms: i64,
 ) -> Result<Uuid, AppError> {
     let email = EmailAddress::parse(email).map_err(|e| {
-        AppError::Validation(vec![FieldError {
-            field: "email".to_owned(),
-            message: e.to_string(),
-        }])
+        AppError::Validation(vec![FieldError::new(
+            "email".to_owned(),
+            e.to_string(),
+        )])
     })?;
     check_new_password(password)?;
     let hash = hash_password(password)?;
@@ -121,10 +121,10 @@ pub async fn sign_in(
     let valid = password_matches(password, stored_hash);
     let Some(coordinator) = found.filter(|c| valid && !c.disabled) else {
         coordinators::record_failed_sign_in(db, &key, now_ms).await?;
-        return Err(AppError::Validation(vec![FieldError {
-            field: "email".to_owned(),
-            message: "the e-mail address or the password is not right".to_owned(),
-        }]));
+        return Err(AppError::Validation(vec![FieldError::new(
+            "email".to_owned(),
+            "the e-mail address or the password is not right".to_owned(),
+        )]));
     };
     coordinators::clear_failed_sign_ins(db, &key).await?;
     let session = NewSession {

@@ -68,10 +68,7 @@ pub async fn book_place(
     match bookings::insert_row(&txn, &booking).await {
         Ok(()) => {}
         Err(e) if is_constraint_violation(&e) => {
-            return Err(AppError::Conflict(
-                "You already have a booking in this session. Change or cancel it instead."
-                    .to_owned(),
-            ));
+            return Err(AppError::Refused("refuse-already-booked"));
         }
         Err(e) => return Err(e.into()),
     }
@@ -95,9 +92,7 @@ pub async fn reschedule(
     let booking = live_booking(&txn, booking_id).await?;
     let place = slot_context(&txn, new_slot_id).await?;
     if place.0.session_id != booking.session_id {
-        return Err(AppError::Conflict(
-            "Choose another time of the same session.".to_owned(),
-        ));
+        return Err(AppError::Refused("refuse-same-session"));
     }
     if booking.slot_id == Some(place.0.id) {
         return Ok(booking);
@@ -193,18 +188,14 @@ pub(crate) async fn take_place(conn: &impl ConnectionTrait, slot_id: Uuid) -> Re
     if bookings::take_place(conn, slot_id).await? {
         Ok(())
     } else {
-        Err(AppError::Conflict(
-            "This time is fully booked. Please choose another one.".to_owned(),
-        ))
+        Err(AppError::Refused("refuse-full"))
     }
 }
 
 async fn live_booking(conn: &impl ConnectionTrait, id: Uuid) -> Result<booking::Model, AppError> {
     let booking = bookings::find(conn, id).await?.ok_or(AppError::NotFound)?;
     if booking.status != status::CONFIRMED {
-        return Err(AppError::Conflict(
-            "This booking is no longer active.".to_owned(),
-        ));
+        return Err(AppError::Refused("refuse-inactive"));
     }
     Ok(booking)
 }

@@ -25,6 +25,7 @@ pub mod option_fits;
 pub mod outcomes;
 pub mod participant_bookings;
 pub mod participant_links;
+pub mod participant_language;
 pub mod participant_page;
 pub mod participants;
 pub mod password_reset;

@@ -45,16 +45,16 @@ pub fn wishes_closed_reason(
     now_ms: i64,
 ) -> Option<&'static str> {
     if Format::parse(&session.format) != Some(Format::SpeedNetworking) {
-        return Some("Only speed-networking sessions ask whom you want to meet.");
+        return Some("wishes-closed-format");
     }
     if event.status != "published" {
-        return Some("Wishes for this event are closed.");
+        return Some("wishes-closed-event");
     }
     if !seated {
-        return Some("Book a place in this session first; then you can choose whom to meet.");
+        return Some("wishes-closed-book-first");
     }
     if now_ms >= session.starts_at {
-        return Some("This session has started; the tables are already planned.");
+        return Some("wishes-closed-started");
     }
     None
 }
@@ -136,7 +136,7 @@ pub async fn save(
         .iter()
         .any(|b| b.status == booking_status::CONFIRMED);
     if let Some(reason) = wishes_closed_reason(&session, &event, seated, now_ms) {
-        return Err(AppError::Conflict(reason.to_owned()));
+        return Err(AppError::Refused(reason));
     }
     let tables = sessions::tables(db, session.id).await?;
     let mut chosen: Vec<Uuid> = Vec::new();
@@ -148,7 +148,7 @@ pub async fn save(
         let Some(id) = id else {
             return Err(AppError::Validation(vec![FieldError::new(
                 "table",
-                "One of the tables you ticked is not part of this session. Please choose again.",
+                "wishes-error-unknown-table",
             )]));
         };
         if !chosen.contains(&id) {

@@ -83,19 +83,19 @@ pub fn booking_closed_reason(
     now_ms: i64,
 ) -> Option<&'static str> {
     if event.status != "published" {
-        return Some("Booking for this event is closed.");
+        return Some("refuse-event-closed");
     }
     if session.booking_mode != "first_come" {
-        return Some("Places in this session are given out from your ranked choices.");
+        return Some("refuse-ranked-session");
     }
     if event.booking_opens_at.is_some_and(|opens| now_ms < opens) {
-        return Some("Booking has not opened yet.");
+        return Some("refuse-not-open");
     }
     if event
         .booking_closes_at
         .is_some_and(|closes| now_ms >= closes)
     {
-        return Some("Booking has closed.");
+        return Some("refuse-closed");
     }
     None
 }
@@ -114,7 +114,7 @@ async fn bookable_slot(
         return Err(AppError::NotFound);
     }
     if let Some(reason) = booking_closed_reason(&session, &event, now_ms) {
-        return Err(AppError::Conflict(reason.to_owned()));
+        return Err(AppError::Refused(reason));
     }
     let fits = SessionFits::load(
         db,
@@ -124,11 +124,7 @@ async fn bookable_slot(
     )
     .await?;
     if !fits.allows(&slot) {
-        return Err(AppError::Conflict(
-            "This interview does not match your languages or occupation as the organisers set \
-             the session up. Please choose one of the times shown on your page."
-                .to_owned(),
-        ));
+        return Err(AppError::Refused("refuse-not-suited"));
     }
     Ok((slot, session, event))
 }
@@ -160,11 +156,11 @@ pub async fn book(
     let result =
         bookings::book_place(db, config, &participant, &place, &owner.manage_link, now_ms).await;
     match result {
-        Err(AppError::Conflict(message)) => {
+        Err(AppError::Refused(reason)) => {
             // A repeated request for the same slot (double click, a replayed form) is not an error.
             match live_booking_in_session(db, owner.participant_id, place.1.id).await? {
                 Some(existing) if existing.slot_id == Some(slot_id) => Ok(existing),
-                _ => Err(AppError::Conflict(message)),
+                _ => Err(AppError::Refused(reason)),
             }
         }
         other => other,

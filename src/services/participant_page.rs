@@ -8,7 +8,9 @@ use crate::db::bookings::status as booking_status;
 use crate::db::overview;
 use crate::db::{preferences, waitlist};
 use crate::domain::ranking::choices_needed;
-use crate::domain::time::{format_clock_range, format_instant, format_range};
+use crate::config::Config;
+use crate::domain::locale::Locale;
+use crate::i18n::dates;
 use crate::entities::{booking, slot};
 use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::networking_wishes::{self, WishView};
@@ -16,7 +18,7 @@ use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::preferences::ranking_closed_reason;
 use crate::services::slot_labels::slot_labels;
-use crate::services::{access_links, event_place, session_place};
+use crate::services::{access_links, event_place, participant_language, session_place};
 use sea_orm::DatabaseConnection;
 
 /// A bookable option as a participant sees it.
@@ -96,7 +98,7 @@ pub struct TypedRanking {
     /// `(slot, rank as typed)`.
     pub entries: Vec<(uuid::Uuid, String)>,
     /// What is wrong.
-    pub errors: Vec<String>,
+    pub errors: Vec<crate::domain::fields::FieldError>,
 }
 
 /// A participant's place on a waiting list.
@@ -138,7 +140,7 @@ pub struct ParticipantHome {
     /// The participant's name.
     pub name: String,
     /// The participant's language tag.
-    pub locale: String,
+    pub locale: Locale,
     /// Event title.
     pub event_title: String,
     /// When.
@@ -156,7 +158,9 @@ pub struct ParticipantHome {
 /// Loads a participant's page from their personal link.
 pub async fn participant_home(
     db: &DatabaseConnection,
+    config: &Config,
     token: &str,
+    accept_language: Option<&str>,
     typed: Option<&TypedRanking>,
     now_ms: i64,
 ) -> Result<ParticipantHome, AppError> {
@@ -167,6 +171,7 @@ pub async fn participant_home(
     let participant = overview::participant(db, participant_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let locale = participant_language::of(&participant, accept_language, config);
     let event = overview::event(db, event_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -201,7 +206,8 @@ pub async fn participant_home(
             .into_iter()
             .map(|s| OptionLine {
                 slot_id: s.id,
-                when: format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default(),
+                when: dates::clock_range(&locale, s.starts_at, s.ends_at, zone)
+                    .unwrap_or_default(),
                 with: labels.get(&s.id).cloned().unwrap_or_default(),
                 free: s.capacity - s.booked,
                 note: fits.of(s).note(),
@@ -209,7 +215,7 @@ pub async fn participant_home(
             .collect();
         let mine = bookings.iter().find(|b| b.session_id == fill.session.id);
         let waiting = match mine.filter(|b| b.status != booking_status::CONFIRMED) {
-            Some(entry) => Some(wait_line(db, entry, &slots, zone).await?),
+            Some(entry) => Some(wait_line(db, entry, &slots, zone, &locale).await?),
             None => None,
         };
         let closed_reason = booking_closed_reason(&fill.session, &event, now_ms);
@@ -218,10 +224,10 @@ pub async fn participant_home(
             .filter(|b| b.status == booking_status::CONFIRMED)
             .map(|b| {
                 let slot = slots.iter().find(|s| Some(s.id) == b.slot_id);
-                let time = slot
-                    .map(|s| format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default());
-                let text = format!("{} {}", b.status, time.unwrap_or_default());
-                (text.trim().to_owned(), b.id)
+                let time = slot.map(|s| {
+                    dates::clock_range(&locale, s.starts_at, s.ends_at, zone).unwrap_or_default()
+                });
+                (time.unwrap_or_default(), b.id)
             });
         for booking in bookings
             .iter()
@@ -234,7 +240,7 @@ pub async fn participant_home(
                 booking_id: booking.id,
                 session_id: fill.session.id,
                 session_title: fill.session.title.clone(),
-                when: format_range(slot.starts_at, slot.ends_at, zone)?,
+                when: dates::range(&locale, slot.starts_at, slot.ends_at, zone)?,
                 with: labels.get(&slot.id).cloned().unwrap_or_default(),
                 place: session_place(&event, &fill.session),
                 video_link: event
@@ -269,13 +275,19 @@ pub async fn participant_home(
                 closed: ranking_closed_reason(&fill.session, &event, now_ms),
                 needed: choices_needed(suited.len()),
                 max: suited.len(),
-                errors: typed.map(|t| t.errors.clone()).unwrap_or_default(),
+                errors: typed
+                    .map(|t| crate::i18n::localise_errors(&t.errors, &locale))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|e| e.message)
+                    .collect(),
                 saved: stored.len(),
                 options: suited
                     .into_iter()
                     .map(|s| RankOption {
                         slot_id: s.id,
-                        when: format_clock_range(s.starts_at, s.ends_at, zone).unwrap_or_default(),
+                        when: dates::clock_range(&locale, s.starts_at, s.ends_at, zone)
+                            .unwrap_or_default(),
                         with: labels.get(&s.id).cloned().unwrap_or_default(),
                         note: fits.of(s).note(),
                         rank: rank_of(s.id),
@@ -300,7 +312,7 @@ pub async fn participant_home(
             id: fill.session.id,
             title: fill.session.title.clone(),
             format: fill.session.format.clone(),
-            when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone)
+            when: dates::clock_range(&locale, fill.session.starts_at, fill.session.ends_at, zone)
                 .unwrap_or_default(),
             options,
             my_booking,
@@ -318,9 +330,9 @@ pub async fn participant_home(
     Ok(ParticipantHome {
         link_path: format!("/p/{token}"),
         name: participant.name,
-        locale: participant.locale,
+        when: dates::range(&locale, event.starts_at, event.ends_at, &event.time_zone)?,
+        locale,
         event_title: event.title.clone(),
-        when: crate::services::views::when(&event),
         place: event_place(&event),
         schedule: {
             schedule.sort_by_key(|(starts_at, _)| *starts_at);
@@ -337,15 +349,16 @@ async fn wait_line(
     entry: &booking::Model,
     slots: &[slot::Model],
     zone: &str,
+    locale: &Locale,
 ) -> Result<WaitLine, AppError> {
     let offer = match (entry.slot_id, entry.offer_expires_at) {
         (Some(slot_id), Some(until)) => {
             let slot = slots.iter().find(|s| s.id == slot_id);
             let when = slot
-                .map(|s| format_range(s.starts_at, s.ends_at, zone))
+                .map(|s| dates::range(locale, s.starts_at, s.ends_at, zone))
                 .transpose()?
                 .unwrap_or_default();
-            Some((when, format_instant(until, zone)?))
+            Some((when, dates::instant(locale, until, zone)?))
         }
         _ => None,
     };

@@ -19,15 +19,15 @@ pub fn ranking_closed_reason(
     now_ms: i64,
 ) -> Option<&'static str> {
     if session.booking_mode != "preferences" {
-        return Some("This session is booked directly.");
+        return Some("rank-closed-direct");
     }
     if event.status != "published" {
-        return Some("Choices for this event are closed.");
+        return Some("rank-closed-event");
     }
     match (session.preferences_open_at, session.preferences_close_at) {
-        (Some(opens), _) if now_ms < opens => Some("Choosing opens later."),
+        (Some(opens), _) if now_ms < opens => Some("rank-closed-not-yet"),
         (_, Some(closes)) if now_ms >= closes => {
-            Some("Choosing has closed; places are being given out from the choices made.")
+            Some("rank-closed-done")
         }
         _ => None,
     }
@@ -45,7 +45,7 @@ pub async fn save(
     let owner = owner(db, config, token, now_ms).await?;
     let (session, event) = session_of_link(db, &owner, session_id).await?;
     if let Some(reason) = ranking_closed_reason(&session, &event, now_ms) {
-        return Err(AppError::Conflict(reason.to_owned()));
+        return Err(AppError::Refused(reason));
     }
     let slots = overview::slots_of_session(db, session.id).await?;
     let fits = SessionFits::load(db, owner.participant_id, &session, &slots).await?;

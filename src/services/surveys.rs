@@ -83,9 +83,7 @@ pub async fn page(
         .await?
         .ok_or(AppError::NotFound)?;
     if !surveys::took_part(db, event.id, person.id).await? {
-        return Err(AppError::Conflict(
-            "The survey is for the people who took part in the event.".to_owned(),
-        ));
+        return Err(AppError::Refused("refuse-survey-not-participant"));
     }
     Ok(SurveyPage {
         name: person.name,
@@ -105,9 +103,7 @@ pub async fn answer(
     let (link, person) = resolve_participant(&txn, token, now_ms).await?;
     let event_id = link.event_id.ok_or(AppError::NotFound)?;
     if !surveys::took_part(&txn, event_id, person.id).await? {
-        return Err(AppError::Conflict(
-            "The survey is for the people who took part in the event.".to_owned(),
-        ));
+        return Err(AppError::Refused("refuse-survey-not-participant"));
     }
     let stored = surveys::answer(&txn, event_id, person.id, draft, now_ms).await?;
     txn.commit().await?;

@@ -53,7 +53,7 @@ pub async fn join(
     let owner = owner(db, config, token, now_ms).await?;
     let (session, event) = session_of_link(db, &owner, session_id).await?;
     if let Some(reason) = booking_closed_reason(&session, &event, now_ms) {
-        return Err(AppError::Conflict(reason.to_owned()));
+        return Err(AppError::Refused(reason));
     }
     if let Some(existing) = overview::live_bookings(db, owner.participant_id, vec![session.id])
         .await?
@@ -62,17 +62,13 @@ pub async fn join(
     {
         return match existing.status.as_str() {
             status::WAITLISTED | status::OFFERED => Ok(existing),
-            _ => Err(AppError::Conflict(
-                "You already have a booking in this session.".to_owned(),
-            )),
+            _ => Err(AppError::Refused("refuse-already-booked")),
         };
     }
     let free = waitlist::free_places(db, session.id, now_ms).await?;
     let fits = SessionFits::load(db, owner.participant_id, &session, &free).await?;
     if free.iter().any(|s| fits.allows(s)) {
-        return Err(AppError::Conflict(
-            "There are free places in this session: please book one of them.".to_owned(),
-        ));
+        return Err(AppError::Refused("refuse-places-free"));
     }
     let txn = begin_write(db).await?;
     let entry = booking_rows::insert_waitlisted(
@@ -86,7 +82,7 @@ pub async fn join(
     .await
     .map_err(|e| {
         if is_constraint_violation(&e) {
-            AppError::Conflict("You already have a booking in this session.".to_owned())
+            AppError::Refused("refuse-already-booked")
         } else {
             e.into()
         }
@@ -121,10 +117,7 @@ pub async fn accept(
     }
     let txn = begin_write(db).await?;
     if !waitlist::accept(&txn, offered.id, now_ms).await? {
-        return Err(AppError::Conflict(
-            "This offer is no longer open: it ran out and the place went to the next person."
-                .to_owned(),
-        ));
+        return Err(AppError::Refused("refuse-offer-gone"));
     }
     let booking = booking_rows::find(&txn, offered.id)
         .await?

@@ -10,7 +10,7 @@ use crate::domain::locale::Locale;
 use crate::services::calendar_feeds;
 use askama::Template;
 use axum::extract::State;
-use axum::http::header;
+use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Response};
 use uuid::Uuid;
 
@@ -55,10 +55,12 @@ struct FeedCreatedPage {
 pub async fn create_feed(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    headers: HeaderMap,
 ) -> Result<Html<String>, AppError> {
+    let locale = super::participant::locale_of(&state, &token, &headers).await?;
     let feed_url =
         calendar_feeds::create_participant_feed(&state.db, &state.config, &token, now_ms()).await?;
-    feed_created(&state, feed_url, format!("/p/{token}"))
+    feed_created(&state, feed_url, format!("/p/{token}"), &locale)
 }
 
 /// The page that shows a new feed's address, as https and as webcal (which calendar apps open
@@ -67,17 +69,14 @@ pub fn feed_created(
     state: &AppState,
     feed_url: String,
     back: String,
+    locale: &Locale,
 ) -> Result<Html<String>, AppError> {
     let webcal_url =
         feed_url
             .replacen("https://", "webcal://", 1)
             .replacen("http://", "webcal://", 1);
     let page = FeedCreatedPage {
-        meta: Layout::new(
-            "Your calendar feed",
-            &state.config.programme_name,
-            &Locale::default(),
-        ),
+        meta: Layout::titled("feed-title", &state.config.programme_name, locale),
         feed_url,
         webcal_url,
         back,

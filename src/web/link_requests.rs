@@ -6,7 +6,7 @@ use crate::app::error::AppError;
 use crate::app::extract::Form;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::locale::Locale;
+use crate::i18n;
 use crate::services::link_requests;
 use askama::Template;
 use axum::extract::State;
@@ -40,10 +40,10 @@ fn page(
 ) -> Result<Response, AppError> {
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let page = NewLinkPage {
-        meta: Layout::new(
-            "Get a new link",
+        meta: Layout::titled(
+            "new-link-title",
             &state.config.programme_name,
-            &Locale::default(),
+            &i18n::request::page_locale(),
         ),
         csrf,
         email,
@@ -71,7 +71,9 @@ pub async fn request_link(
     match link_requests::request_new_links(&state.db, &state.config, &form.email, now_ms()).await {
         Ok(()) => page(&state, jar, String::new(), None, true),
         Err(AppError::Validation(errors)) => {
-            let message = errors.first().map(|e| e.message.clone());
+            let message = errors.first().map(|_| {
+                i18n::text(&i18n::request::page_locale(), "new-link-email-invalid", &[])
+            });
             let mut response = page(&state, jar, form.email, message, false)?;
             *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
             Ok(response)

@@ -12,6 +12,7 @@ pub mod link_requests;
 pub mod participant;
 pub mod participant_bookings;
 pub mod participant_data;
+pub mod participant_language;
 pub mod participant_survey;
 pub mod public;
 pub mod upload;

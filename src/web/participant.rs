@@ -1,17 +1,16 @@
 //! Participant pages, reached through a personal link (`/p/{token}`); no account.
 
 use super::csrf;
-use super::layout::Layout;
+use super::layout::{Layout, Switcher};
 use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::locale::Locale;
 use crate::services::participant_page::{self, ParticipantHome, TypedRanking};
-use crate::services::{networking_wishes, preferences};
+use crate::services::{networking_wishes, participant_language, preferences};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -32,32 +31,26 @@ pub struct NoticeQuery {
     notice: Option<String>,
 }
 
+/// The text id of a `?notice=` after a change (only these ids; anything else shows nothing).
+pub const NOTICES: [&str; 8] = [
+    "booked", "moved", "cancelled", "waitlisted", "left", "ranked", "wished", "language",
+];
+
 fn notice_text(notice: Option<&str>) -> Option<&'static str> {
-    match notice? {
-        "booked" => Some(
-            "Your place is booked. A confirmation with a calendar invitation is on its way to you.",
-        ),
-        "moved" => Some(
-            "Your booking has a new time. The calendar invitation in your mail updates your calendar.",
-        ),
-        "cancelled" => {
-            Some("Your booking is cancelled. The mail we sent removes it from your calendar.")
-        }
-        "waitlisted" => Some(
-            "You are on the waiting list. When a place becomes free, we hold it for you and \
-             mail you at once.",
-        ),
-        "left" => Some("You are no longer on the waiting list."),
-        "ranked" => Some(
-            "Your choices are saved. You can change them until choosing closes; you will hear \
-             by mail which place you got.",
-        ),
-        "wished" => Some(
-            "Your wishes are saved. We plan the tables so that you meet the employers you \
-             ticked wherever seats allow; you can change them until the session starts.",
-        ),
-        _ => None,
-    }
+    let notice = notice?;
+    NOTICES
+        .iter()
+        .find(|known| **known == notice)
+        .map(|known| match *known {
+            "booked" => "notice-booked",
+            "moved" => "notice-moved",
+            "cancelled" => "notice-cancelled",
+            "waitlisted" => "notice-waitlisted",
+            "left" => "notice-left",
+            "ranked" => "notice-ranked",
+            "wished" => "notice-wished",
+            _ => "notice-language",
+        })
 }
 
 /// `GET /p/{token}`: the participant's sessions, options and bookings for one event.
@@ -65,36 +58,72 @@ pub async fn show_event(
     State(state): State<AppState>,
     Path(token): Path<String>,
     Query(query): Query<NoticeQuery>,
+    headers: HeaderMap,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
-    render(
-        &state,
-        &token,
-        jar,
-        None,
-        notice_text(query.notice.as_deref()),
+    let page = Request {
+        token: &token,
+        accept_language: accept_language(&headers),
+    };
+    render(&state, page, jar, None, notice_text(query.notice.as_deref())).await
+}
+
+/// The browser's `Accept-Language`, if it sent a readable one.
+pub(crate) fn accept_language(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+}
+
+/// The page language of the participant behind `token` (their choice, else their browser's).
+pub(crate) async fn locale_of(
+    state: &AppState,
+    token: &str,
+    headers: &HeaderMap,
+) -> Result<crate::domain::locale::Locale, AppError> {
+    participant_language::for_link(
+        &state.db,
+        &state.config,
+        token,
+        accept_language(headers),
+        now_ms(),
     )
     .await
+}
+
+/// Who asks for the page, and in which languages their browser reads.
+struct Request<'a> {
+    token: &'a str,
+    accept_language: Option<&'a str>,
 }
 
 /// Renders the participant's page, with a ranking sent with problems shown again (422).
 async fn render(
     state: &AppState,
-    token: &str,
+    request: Request<'_>,
     jar: CookieJar,
     typed: Option<TypedRanking>,
     notice: Option<&'static str>,
 ) -> Result<Response, AppError> {
-    let home =
-        participant_page::participant_home(&state.db, token, typed.as_ref(), now_ms()).await?;
+    let token = request.token;
+    let home = participant_page::participant_home(
+        &state.db,
+        &state.config,
+        token,
+        request.accept_language,
+        typed.as_ref(),
+        now_ms(),
+    )
+    .await?;
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
-    let locale = Locale::negotiate(&home.locale);
+    let switcher = Switcher::for_participant(token, &csrf, &home.link_path, &home.locale);
     let page = EventPage {
         meta: Layout::new(
             home.event_title.clone(),
             &state.config.programme_name,
-            &locale,
-        ),
+            &home.locale,
+        )
+        .with_switcher(switcher),
         home,
         csrf,
         notice,
@@ -121,6 +150,7 @@ fn submitted<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 pub async fn save_preferences(
     State(state): State<AppState>,
     Path((token, session_id)): Path<(String, Uuid)>,
+    headers: HeaderMap,
     jar: CookieJar,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
@@ -144,9 +174,13 @@ pub async fn save_preferences(
             let typed = TypedRanking {
                 session_id,
                 entries,
-                errors: errors.into_iter().map(|e| e.message).collect(),
+                errors,
             };
-            render(&state, &token, jar, Some(typed), None).await
+            let page = Request {
+                token: &token,
+                accept_language: accept_language(&headers),
+            };
+            render(&state, page, jar, Some(typed), None).await
         }
         Err(other) => Err(other),
     }

@@ -8,10 +8,10 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::locale::Locale;
 use crate::services::{participant_bookings, waitlist};
 use askama::Template;
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -79,17 +79,15 @@ struct CancelPage {
 pub async fn confirm_cancel(
     State(state): State<AppState>,
     Path((token, booking_id)): Path<(String, Uuid)>,
+    headers: HeaderMap,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
+    let locale = super::participant::locale_of(&state, &token, &headers).await?;
     participant_bookings::own_booking(&state.db, &state.config, &token, booking_id, now_ms())
         .await?;
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let page = CancelPage {
-        meta: Layout::new(
-            "Cancel this booking?",
-            &state.config.programme_name,
-            &Locale::default(),
-        ),
+        meta: Layout::titled("cancel-title", &state.config.programme_name, &locale),
         csrf,
         action: format!("/p/{token}/bookings/{booking_id}/cancel"),
         back: format!("/p/{token}"),

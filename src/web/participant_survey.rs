@@ -2,17 +2,20 @@
 //! questions, then their answer shown back.
 
 use super::csrf;
-use super::layout::Layout;
+use super::layout::{Layout, Switcher};
+use super::participant::accept_language;
 use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
-use crate::domain::locale::Locale;
-use crate::domain::survey::{PLANS, USEFUL, check, useful_label};
+use crate::domain::survey::{PLANS, USEFUL, check};
+use crate::i18n;
+use crate::services::participant_language;
 use crate::services::surveys::{self, SurveyPage};
 use askama::Template;
 use axum::extract::{Query, State};
+use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -24,8 +27,8 @@ struct Page {
     token: String,
     csrf: String,
     survey: SurveyPage,
-    useful_options: [(&'static str, &'static str); 3],
-    plan_options: [(&'static str, &'static str); 5],
+    useful_codes: Vec<&'static str>,
+    plan_codes: Vec<&'static str>,
     typed_useful: String,
     typed_plans: Vec<String>,
     typed_comment: String,
@@ -33,16 +36,40 @@ struct Page {
     thanked: bool,
 }
 
+/// The text id of a usefulness answer.
+fn useful_id(code: &str) -> &'static str {
+    match code {
+        "very" => "survey-useful-very",
+        "somewhat" => "survey-useful-somewhat",
+        _ => "survey-useful-not",
+    }
+}
+
+/// The text id of a plan.
+fn plan_id(code: &str) -> &'static str {
+    match code {
+        "apply" => "survey-plan-apply",
+        "language" => "survey-plan-language",
+        "training" => "survey-plan-training",
+        "recognition" => "survey-plan-recognition",
+        _ => "survey-plan-internship",
+    }
+}
+
 impl Page {
-    fn useful_text(&self, code: &str) -> &'static str {
-        useful_label(code)
+    fn useful_id(&self, code: &str) -> &'static str {
+        useful_id(code)
     }
 
-    fn plan_texts(&self, stored: &str) -> Vec<&'static str> {
+    fn plan_id(&self, code: &str) -> &'static str {
+        plan_id(code)
+    }
+
+    fn plan_ids(&self, stored: &str) -> Vec<&'static str> {
         PLANS
             .iter()
             .filter(|(code, _)| stored.split(',').any(|s| s == *code))
-            .map(|(_, label)| *label)
+            .map(|(code, _)| plan_id(code))
             .collect()
     }
 
@@ -72,28 +99,37 @@ struct Typed {
 async fn render(
     state: &AppState,
     token: String,
-    jar: CookieJar,
+    (jar, headers): (CookieJar, &HeaderMap),
     typed: Typed,
     thanked: bool,
 ) -> Result<Response, AppError> {
-    let survey = surveys::page(&state.db, &token, now_ms()).await?;
+    let now = now_ms();
+    let locale = participant_language::for_link(
+        &state.db,
+        &state.config,
+        &token,
+        accept_language(headers),
+        now,
+    )
+    .await?;
+    let survey = surveys::page(&state.db, &token, now).await?;
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let status = crate::web::form_status(&typed.errors);
+    let errors = FormErrors(i18n::localise_errors(&typed.errors.0, &locale));
+    let back = format!("/p/{token}/survey");
+    let title = i18n::text(&locale, "survey-title", &[("event", &survey.event_title)]);
     let page = Page {
-        meta: Layout::new(
-            format!("How was {}?", survey.event_title),
-            &state.config.programme_name,
-            &Locale::default(),
-        ),
+        meta: Layout::new(title, &state.config.programme_name, &locale)
+            .with_switcher(Switcher::for_participant(&token, &csrf, &back, &locale)),
         token,
         csrf,
         survey,
-        useful_options: USEFUL,
-        plan_options: PLANS,
+        useful_codes: USEFUL.iter().map(|(code, _)| *code).collect(),
+        plan_codes: PLANS.iter().map(|(code, _)| *code).collect(),
         typed_useful: typed.useful,
         typed_plans: typed.plans,
         typed_comment: typed.comment,
-        errors: typed.errors,
+        errors,
         thanked,
     };
     Ok((status, jar, Html(page.render()?)).into_response())
@@ -104,6 +140,7 @@ pub async fn show_survey(
     State(state): State<AppState>,
     Path(token): Path<String>,
     Query(query): Query<SurveyQuery>,
+    headers: HeaderMap,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
     let typed = Typed {
@@ -112,13 +149,14 @@ pub async fn show_survey(
         comment: String::new(),
         errors: FormErrors::none(),
     };
-    render(&state, token, jar, typed, !query.thanks.is_empty()).await
+    render(&state, token, (jar, &headers), typed, !query.thanks.is_empty()).await
 }
 
 /// `POST /p/{token}/survey`: stores the answer once.
 pub async fn answer_survey(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    headers: HeaderMap,
     jar: CookieJar,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
@@ -148,7 +186,24 @@ pub async fn answer_survey(
                 comment: value("comment"),
                 errors,
             };
-            render(&state, token, jar, typed, false).await
+            render(&state, token, (jar, &headers), typed, false).await
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::locale::Locale;
+
+    #[test]
+    fn every_answer_has_a_text() {
+        let english = Locale::default();
+        for (code, label) in USEFUL {
+            assert_eq!(i18n::text(&english, useful_id(code), &[]), label);
+        }
+        for (code, label) in PLANS {
+            assert_eq!(i18n::text(&english, plan_id(code), &[]), label);
         }
     }
 }

@@ -92,7 +92,7 @@ pub async fn create_feed(
     let feed_url =
         calendar_feeds::create_volunteer_feed(&state.db, &state.config, volunteer.id, now_ms())
             .await?;
-    feed_created(&state, feed_url, format!("/v/{token}"))
+    feed_created(&state, feed_url, format!("/v/{token}"), &Locale::default())
 }
 
 /// `POST /v/{token}/check-in/{booking_id}`: the volunteer checks in a person booked with them

@@ -284,13 +284,13 @@ async fn a_full_slot_and_a_second_booking_in_the_same_session_are_refused_and_no
 
     let full = bookings::book(&app.db, &app.config, yusuf.id, slots[0].id, &link, now).await;
     assert!(
-        matches!(full, Err(AppError::Conflict(ref m)) if m.contains("fully booked")),
+        matches!(full, Err(AppError::Refused("refuse-full"))),
         "{full:?}"
     );
 
     let second = bookings::book(&app.db, &app.config, amira.id, slots[1].id, &link, now).await;
     assert!(
-        matches!(second, Err(AppError::Conflict(ref m)) if m.contains("already have a booking")),
+        matches!(second, Err(AppError::Refused("refuse-already-booked"))),
         "{second:?}"
     );
     assert_eq!(

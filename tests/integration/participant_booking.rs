@@ -78,7 +78,7 @@ async fn a_participant_books_moves_and_cancels_from_their_page() {
     assert!(page.body.contains("Your place is booked."));
     assert!(
         page.body
-            .contains("<strong>Your booking:</strong> confirmed 17:30–18:00"),
+            .contains("<strong>Your booking:</strong> <bdi>17:30–18:00</bdi>"),
         "{}",
         page.body
     );
@@ -214,7 +214,7 @@ async fn forged_foreign_and_closed_requests_are_refused_with_a_clear_answer() {
     let refused =
         participant_bookings::book(&app.db, &app.config, &tokens[2], placement.id, now_ms()).await;
     assert!(
-        matches!(refused, Err(AppError::Conflict(ref m)) if m.contains("ranked choices")),
+        matches!(refused, Err(AppError::Refused("refuse-ranked-session"))),
         "{refused:?}"
     );
 }

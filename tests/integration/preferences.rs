@@ -107,14 +107,14 @@ async fn a_participant_ranks_changes_and_is_told_what_is_wrong() {
 
     let too_few = rank(&mut app, &link, &slots, &["1", "2", "", ""]).await;
     assert_eq!(too_few.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(too_few.body.contains("choose at least 3"));
+    assert!(too_few.body.contains("Choose at least 3"));
     assert!(
         too_few.body.contains("<option value=\"2\" selected>"),
         "kept as typed"
     );
     let twice = rank(&mut app, &link, &slots, &["1", "1", "2", ""]).await;
     assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(twice.body.contains("choice 1 is given twice"));
+    assert!(twice.body.contains("Choice 1 is given twice"));
     assert!(stored(&app).await.is_empty(), "nothing saved");
 
     let saved = rank(&mut app, &link, &slots, &["3", "", "1", "2"]).await;

@@ -29,6 +29,7 @@ async fn arena() -> (TestApp, Vec<(Uuid, String)>, Uuid, Uuid) {
             email: Set(format!("racer{n}@example.org")),
             name: Set(format!("Racer {n}")),
             locale: Set("en".to_owned()),
+            language_chosen: Set(true),
             time_zone: Set(None),
             needs: Set(String::new()),
             keep_after_event: Set(false),
@@ -136,9 +137,7 @@ pub async fn race(app: &TestApp, tokens: &[String], slot_id: Uuid) -> usize {
     for task in tasks {
         match task.await.unwrap() {
             Ok(_) => won += 1,
-            Err(AppError::Conflict(message)) => {
-                assert!(message.contains("fully booked"), "{message}")
-            }
+            Err(AppError::Refused(reason)) => assert_eq!(reason, "refuse-full"),
             Err(other) => panic!("unexpected answer: {other:?}"),
         }
     }

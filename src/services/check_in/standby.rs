@@ -143,7 +143,10 @@ pub async fn place(
     let fits =
         SessionFits::load(db, participant.id, &place.1, std::slice::from_ref(&place.0)).await?;
     if !fits.allows(&place.0) {
-        let why = fits.of(&place.0).note().unwrap_or("it does not fit them");
+        let why = fits.of(&place.0).note().map_or_else(
+            || "it does not fit them".to_owned(),
+            |id| crate::i18n::text(&crate::domain::locale::Locale::default(), id, &[]),
+        );
         return Err(AppError::Conflict(format!(
             "{person} cannot take this interview: {why}."
         )));

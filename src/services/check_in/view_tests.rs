@@ -62,6 +62,7 @@ fn person(name: &str) -> participant::Model {
         email: format!("{}@example.org", name.to_lowercase().replace(' ', ".")),
         name: name.to_owned(),
         locale: "en".to_owned(),
+        language_chosen: true,
         time_zone: None,
         needs: String::new(),
         keep_after_event: false,

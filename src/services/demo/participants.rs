@@ -33,6 +33,8 @@ pub async fn seed_participants(
                 email: Set(email.clone()),
                 name: Set((*name).to_owned()),
                 locale: Set((*locale).to_owned()),
+                // Their pages follow their browser until they pick a language on the page.
+                language_chosen: Set(false),
                 time_zone: Set(None),
                 needs: Set((*needs).to_owned()),
                 keep_after_event: Set(false),

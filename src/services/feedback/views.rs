@@ -3,13 +3,13 @@
 
 use crate::app::error::AppError;
 use crate::db::feedback::{self, FeedbackContext};
-use crate::domain::feedback::{RUBRIC, scale_text};
+use crate::domain::feedback::{RUBRIC, scale_id};
 use crate::domain::time::format_range;
 use crate::entities::feedback as feedback_row;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-/// One rated item: (label, rating 1-4, what it means).
+/// One rated item: (its label's text id, rating 1-4, the text id of what the rating means).
 pub type Rated = (&'static str, i32, &'static str);
 
 /// One interview's feedback.
@@ -70,7 +70,7 @@ pub fn build(
             let ratings = RUBRIC
                 .iter()
                 .zip(row.ratings())
-                .map(|(item, rating)| (item.label, rating, scale_text(rating)))
+                .map(|(item, rating)| (item.label_id, rating, scale_id(rating)))
                 .collect();
             Some((
                 slot.starts_at,

@@ -143,6 +143,7 @@ pub async fn participant_named(app: &TestApp, name: &str, email: &str) -> partic
         email: email.to_owned(),
         name: name.to_owned(),
         locale: "en".to_owned(),
+        language_chosen: true,
         time_zone: None,
         needs: String::new(),
         keep_after_event: false,

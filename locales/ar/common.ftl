@@ -1,0 +1,54 @@
+# إطار الصفحة والتواريخ وأخطاء النماذج وصفحات الأخطاء: مشتركة بين جميع الصفحات.
+
+layout-skip = انتقل إلى المحتوى
+layout-language = اللغة
+layout-language-change = تغيير
+layout-footer = Fairplan · برنامج مفتوح المصدر لتنظيم فعاليات برامج الاندماج المهني
+
+form-problems = { $count ->
+    [one] يُرجى تصحيح خطأ واحد
+    [two] يُرجى تصحيح خطأين
+   *[other] يُرجى تصحيح الأخطاء ({ $count })
+}
+
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+date-long = { $weekday } { $day } { $month } { $year }
+date-time = { $date }، { $time }
+time-with-zone = { $time } ({ $zone })
+time-span-with-zone = { $start } – { $end } ({ $zone })
+
+error-not-found-heading = الصفحة غير موجودة
+error-not-found = لم نجد هذه الصفحة. إذا فتحت رابطًا من بريد إلكتروني، فتأكد من نسخ الرابط كاملًا.
+error-forbidden-heading = غير مسموح
+error-forbidden = لا يُسمح لك بمشاهدة هذه الصفحة.
+error-unauthorized-heading = يلزم تسجيل الدخول
+error-unauthorized = أرسل رمز API صالحًا في الترويسة `Authorization: Bearer fpk_...`. ينشئ المنسقون الرموز في صفحة رموز API؛ الرمز الملغى أو المنتهي لا يعمل.
+error-link-expired-heading = انتهت صلاحية هذا الرابط
+error-link-expired = هذا الرابط لم يعد صالحًا. يمكنك الحصول على رابط جديد بالبريد الإلكتروني، أو اسأل المنظمين.
+error-too-many-heading = يُرجى الانتظار قليلًا
+error-too-many = فُتحت روابط كثيرة لا تعمل من اتصالك. يُرجى الانتظار عشر دقائق ثم المحاولة مرة أخرى، أو اطلب رابطًا جديدًا بالبريد الإلكتروني.
+error-form-expired = انتهت صلاحية هذا النموذج. يُرجى الرجوع وإعادة تحميل الصفحة والمحاولة مرة أخرى.
+error-internal-heading = حدث خطأ ما
+error-internal = حدث خطأ من جهتنا. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى بعد دقيقة.
+error-validation-heading = يُرجى مراجعة ما أدخلته
+error-conflict-heading = لم ينجح ذلك
+error-get-new-link = احصل على رابط جديد بالبريد الإلكتروني
+error-back-to-start = العودة إلى الصفحة الرئيسية

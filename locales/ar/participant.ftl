@@ -1,0 +1,172 @@
+# صفحات المشاركين والنصوص التي تشترك فيها رسائلهم.
+
+mail-hello = مرحبًا { $name }،
+page-hello = مرحبًا { $name }،
+page-personal = هذه الصفحة شخصية. يُرجى عدم إعادة توجيه الرابط إلى أحد.
+label-what = ماذا
+label-with = مع
+label-when = متى
+label-where = أين
+label-bring = ما يجب إحضاره
+label-own-time = أي الساعة { $time } حيث أنت
+
+notice-booked = تم حجز مكانك. رسالة تأكيد مع دعوة تقويم في طريقها إليك.
+notice-moved = لحجزك موعد جديد. دعوة التقويم في بريدك تحدّث تقويمك.
+notice-cancelled = تم إلغاء حجزك. الرسالة التي أرسلناها تزيله من تقويمك.
+notice-waitlisted = أنت الآن على قائمة الانتظار. عندما يتوفر مكان، نحجزه لك ونراسلك فورًا.
+notice-left = لم تعد على قائمة الانتظار.
+notice-ranked = تم حفظ اختياراتك. يمكنك تغييرها حتى يُغلق باب الاختيار؛ وستعرف بالبريد أي مكان حصلت عليه.
+notice-wished = تم حفظ رغباتك. نخطط الطاولات بحيث تلتقي بأصحاب العمل الذين اخترتهم حيثما تسمح المقاعد؛ يمكنك تغييرها حتى تبدأ الجلسة.
+notice-language = هذه الصفحة ورسائلنا إليك أصبحت الآن باللغة العربية.
+language-unknown = هذه اللغة غير متوفرة بعد. يُرجى اختيار لغة من القائمة.
+
+schedule-heading = جدولي
+schedule-empty = لم تحجز شيئًا بعد. اختر موعدًا في الأسفل.
+schedule-add-to-calendar = أضف إلى تقويمي (.ics)
+schedule-change-time = غيّر الموعد
+schedule-cancel = إلغاء
+schedule-feed-intro = عنوان تقويم يمكن لتطبيق التقويم الاشتراك فيه، ويعرض دائمًا حجوزاتك الحالية.
+schedule-feed-button = احصل على عنوان تقويمي
+
+session-your-booking = حجزك:
+session-cancel-booking = ألغِ هذا الحجز
+session-full = هذه الجلسة ممتلئة.
+session-no-places = لم تبق أماكن شاغرة.
+option-free = { $count ->
+    [one] مكان واحد شاغر
+    [two] مكانان شاغران
+   *[other] أماكن شاغرة: { $count }
+}
+option-book = احجز
+option-book-label = احجز { $when }، { $name }
+option-move = انقل إلى هنا
+option-move-label = انقل حجزي إلى { $when }، { $name }
+fit-other-field = المحاور من مجال مهني آخر
+fit-no-language = لا توجد لغة مشتركة بالمستوى المطلوب
+
+rank-saved = { $count ->
+    [one] رتّبت خيارًا واحدًا.
+    [two] رتّبت خيارين.
+   *[other] عدد الخيارات التي رتّبتها: { $count }.
+}
+rank-nothing-yet = لا يوجد ما تختار منه بعد.
+rank-help = { $count ->
+    [one] رقّم خيارًا واحدًا على الأقل: الرقم 1 هو ما تريده أكثر. يمكنك تغيير اختياراتك حتى يُغلق باب الاختيار.
+   *[other] رقّم { $count } خيارات على الأقل بالترتيب الذي تفضله: الرقم 1 هو ما تريده أكثر. يمكنك تغيير اختياراتك حتى يُغلق باب الاختيار.
+}
+rank-not-chosen = غير مختار
+rank-choice = الاختيار { $position }
+rank-save = احفظ اختياراتي
+rank-closed-direct = هذه الجلسة تُحجز مباشرة.
+rank-closed-event = باب الاختيار لهذه الفعالية مغلق.
+rank-closed-not-yet = يُفتح باب الاختيار لاحقًا.
+rank-closed-done = أُغلق باب الاختيار؛ وتُوزَّع الأماكن حسب الاختيارات المقدمة.
+rank-error-gone = أحد الخيارات لم يعد متاحًا؛ أعد تحميل الصفحة واختر من جديد.
+rank-error-twice = الاختيار { $position } مكرر؛ أعطِ كل اختيار رقمًا خاصًا به.
+rank-error-option-twice = خيار واحد أخذ رقمين.
+rank-error-range = استخدم الأرقام من 1 إلى { $options } لاختياراتك.
+rank-error-too-few = اختر { $needed } على الأقل: رقّمها 1، 2، 3 بالترتيب الذي تفضله.
+
+offer-held = هناك مكان محجوز لك:
+offer-deadline = المكان لك إذا قبلته قبل { $deadline }.
+offer-take = اقبل المكان
+offer-decline = لا، شكرًا، أعطه للشخص التالي
+waiting-on-list = أنت على قائمة الانتظار
+waiting-position = (رقمك في الدور: { $position })
+waiting-how = عندما يتوفر مكان، نحجزه لك ونراسلك فورًا.
+waiting-join = انضم إلى قائمة الانتظار
+waiting-leave = اخرج من قائمة الانتظار
+
+wishes-heading = من تود أن تلتقي أكثر؟
+wishes-asked = طلبت أن تلتقي بـ:
+wishes-legend = أصحاب العمل الذين أريد أن ألتقي بهم
+wishes-help = اختر أصحاب العمل الذين تود التحدث إليهم أكثر. تلتقي بعدد من أصحاب العمل يساوي عدد الجولات؛ نجلسك أولًا عند من اخترتهم حيثما تسمح المقاعد. يمكنك تغيير ذلك حتى تبدأ الجلسة.
+wishes-save = احفظ من أريد أن ألتقي بهم
+wishes-closed-format = جلسات التعارف السريع فقط تسألك من تريد أن تلتقي.
+wishes-closed-event = باب الرغبات لهذه الفعالية مغلق.
+wishes-closed-book-first = احجز مكانًا في هذه الجلسة أولًا؛ ثم يمكنك اختيار من تلتقي.
+wishes-closed-started = بدأت هذه الجلسة؛ والطاولات مخططة بالفعل.
+wishes-error-unknown-table = إحدى الطاولات التي اخترتها ليست جزءًا من هذه الجلسة. يُرجى الاختيار من جديد.
+
+refuse-event-closed = الحجز لهذه الفعالية مغلق.
+refuse-ranked-session = الأماكن في هذه الجلسة تُوزَّع حسب اختياراتك المرتبة.
+refuse-not-open = لم يُفتح الحجز بعد.
+refuse-closed = أُغلق الحجز.
+refuse-not-suited = هذه المقابلة لا تناسب لغاتك أو مهنتك كما أعدّ المنظمون الجلسة. يُرجى اختيار أحد المواعيد الظاهرة في صفحتك.
+refuse-already-booked = لديك حجز بالفعل في هذه الجلسة. غيّره أو ألغه بدلًا من ذلك.
+refuse-places-free = توجد أماكن شاغرة في هذه الجلسة: يُرجى حجز أحدها.
+refuse-offer-gone = هذا العرض لم يعد قائمًا: انتهت مدته وذهب المكان إلى الشخص التالي.
+refuse-same-session = اختر موعدًا آخر في الجلسة نفسها.
+refuse-full = هذا الموعد محجوز بالكامل. يُرجى اختيار موعد آخر.
+refuse-inactive = هذا الحجز لم يعد ساريًا.
+refuse-survey-not-participant = الاستبيان للأشخاص الذين شاركوا في الفعالية.
+
+feedback-heading = ملاحظات على مقابلتك التجريبية
+feedback-by = من { $name }
+feedback-rating = { $rating } من 4: { $meaning }
+feedback-preparation = التحضير
+feedback-presentation = تقديم النفس
+feedback-professional-depth = العمق المهني
+feedback-communication = اللغة والتواصل
+feedback-scale-1 = يحتاج إلى عمل كثير
+feedback-scale-2 = يحتاج إلى بعض العمل
+feedback-scale-3 = جيد
+feedback-scale-4 = جيد جدًا
+feedback-strengths = ما كان جيدًا
+feedback-next-steps = الخطوات التالية
+
+data-heading = بياناتك
+data-download = نزّل كل ما نحتفظ به عنك (JSON)
+data-erase = احذف بياناتي
+
+cancel-title = هل تريد إلغاء هذا الحجز؟
+cancel-text = سيُعطى مكانك لشخص آخر. يمكنك بعد ذلك حجز موعد آخر إذا توفرت أماكن.
+cancel-confirm = نعم، ألغِ حجزي
+cancel-keep = لا، أبقِ حجزي
+
+erase-title = هل تريد حذف بياناتك؟
+erase-text = يحذف هذا كل ما نحتفظ به عنك: اسمك وبريدك الإلكتروني ولغاتك ومهنتك والمعلومات التي شاركتها معنا والملاحظات التي تلقيتها وإجاباتك والرسائل التي كتبناها إليك. تُلغى الحجوزات التي لم تحدث بعد وتُعطى الأماكن لآخرين. لا يبقى إلا أعداد مجهولة الهوية.
+erase-warning = لا يمكن التراجع عن ذلك.
+erase-download-first = يمكنك أولًا تنزيل نسخة من بياناتك (JSON).
+erase-confirm = نعم، احذف بياناتي
+erase-back = لا، العودة إلى صفحتي
+erase-done-title = تم حذف بياناتك
+erase-done-text = حُذف اسمك وبريدك الإلكتروني ولغاتك ومهنتك والمعلومات التي شاركتها معنا والملاحظات والإجابات والرسائل التي كتبناها إليك. أُلغيت الحجوزات التي لم تحدث بعد وأُعطيت الأماكن لآخرين. لا تبقى إلا أعداد مجهولة الهوية (مثلًا أن مكانًا قد حُجز).
+erase-done-link = رابطك الشخصي لم يعد يعمل. يسعدنا أن تشارك مرة أخرى: اطلب من البرنامج أن يضيفك.
+
+new-link-title = احصل على رابط جديد
+new-link-sent = إذا كنا نعرف هذا العنوان، فإن رابطًا شخصيًا جديدًا في طريقه إليه. يُرجى النظر أيضًا في مجلد الرسائل غير المرغوب فيها.
+new-link-intro = أدخل عنوان البريد الإلكتروني الذي أُرسلت إليه دعوتك. سنرسل إليك رابطًا شخصيًا جديدًا لكل فعالية أنت مدعو إليها.
+new-link-email-label = عنوان البريد الإلكتروني
+new-link-email-invalid = أدخل عنوان بريد إلكتروني مثل name@example.org.
+new-link-send = أرسل لي رابطًا جديدًا
+
+feed-title = اشتراك التقويم الخاص بك
+feed-intro = أضف هذا العنوان إلى تطبيق التقويم كاشتراك ("إضافة تقويم من عنوان URL" أو "الاشتراك في تقويم"). يعرض جميع حجوزاتك الحالية ويتحدّث تلقائيًا.
+feed-address-label = عنوان التقويم
+feed-open = افتح في تطبيق التقويم
+feed-note = يستطيع كل من لديه هذا العنوان رؤية حجوزاتك، لكن لا يستطيع تغييرها. إذا شاركته بالخطأ، فأنشئ عنوانًا جديدًا: عندها يتوقف العنوان القديم عن العمل.
+feed-back = العودة إلى حجوزاتي
+
+survey-title = كيف كانت { $event }؟
+survey-thanks = شكرًا لك، { $name }. إجابتك تساعدنا على تحسين الفعالية القادمة.
+survey-answer-heading = إجابتك
+survey-useful-short = هل كانت مفيدة؟
+survey-plans-short = ما الخطوة التالية؟
+survey-comment-short = أمور أخرى
+survey-intro = مرحبًا { $name }، ثلاثة أسئلة قصيرة. لا يقرأ إجابتك إلا منسقو البرنامج.
+survey-useful-question = هل كانت الفعالية مفيدة لك؟
+survey-plans-question = ماذا ستفعل بعد ذلك؟ (اختر كل ما ينطبق)
+survey-comment-question = هل هناك شيء آخر تود إخبارنا به؟ (اختياري)
+survey-send = أرسل إجابتي
+survey-useful-very = مفيدة جدًا
+survey-useful-somewhat = مفيدة إلى حد ما
+survey-useful-not = غير مفيدة
+survey-plan-apply = التقدم إلى وظائف
+survey-plan-language = تحسين مهاراتي اللغوية
+survey-plan-training = تدريب مهني أو تعليم إضافي
+survey-plan-recognition = معادلة شهادتي
+survey-plan-internship = البحث عن تدريب عملي
+survey-error-useful = اختر مدى فائدة الفعالية لك.
+survey-error-plans = اختر من القائمة.
+survey-error-comment = يجب ألا يزيد تعليقك على 2000 حرف.

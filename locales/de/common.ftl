@@ -1,0 +1,53 @@
+# Seitenrahmen, Datumsangaben, Formularfehler und Fehlerseiten: für alle Seiten.
+
+layout-skip = Zum Inhalt springen
+layout-language = Sprache
+layout-language-change = Wechseln
+layout-footer = Fairplan · offene Software für Veranstaltungen von Programmen zur beruflichen Integration
+
+form-problems = { $count ->
+    [one] Bitte korrigieren Sie 1 Angabe
+   *[other] Bitte korrigieren Sie { $count } Angaben
+}
+
+weekday-1 = Mo.
+weekday-2 = Di.
+weekday-3 = Mi.
+weekday-4 = Do.
+weekday-5 = Fr.
+weekday-6 = Sa.
+weekday-7 = So.
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+date-long = { $weekday }, { $day }. { $month } { $year }
+date-time = { $date }, { $time }
+time-with-zone = { $time } ({ $zone })
+time-span-with-zone = { $start } – { $end } ({ $zone })
+
+error-not-found-heading = Seite nicht gefunden
+error-not-found = Diese Seite gibt es nicht. Wenn Sie einem Link aus einer E-Mail gefolgt sind, prüfen Sie bitte, ob der ganze Link kopiert wurde.
+error-forbidden-heading = Nicht erlaubt
+error-forbidden = Sie dürfen diese Seite nicht sehen.
+error-unauthorized-heading = Anmeldung nötig
+error-unauthorized = Senden Sie ein gültiges API-Token im Header `Authorization: Bearer fpk_...`. Koordinatorinnen und Koordinatoren erstellen Tokens auf ihrer Seite „API-Tokens“; ein widerrufenes oder abgelaufenes Token funktioniert nicht mehr.
+error-link-expired-heading = Dieser Link ist abgelaufen
+error-link-expired = Dieser Link gilt nicht mehr. Sie können per E-Mail einen neuen bekommen oder die Veranstalter fragen.
+error-too-many-heading = Bitte warten Sie einen Moment
+error-too-many = Von Ihrer Verbindung wurden zu viele ungültige Links geöffnet. Bitte warten Sie zehn Minuten und versuchen Sie es dann noch einmal, oder fordern Sie per E-Mail einen neuen Link an.
+error-form-expired = Dieses Formular ist abgelaufen. Bitte gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.
+error-internal-heading = Etwas ist schiefgegangen
+error-internal = Bei uns ist etwas schiefgegangen. Es wurde nichts geändert; bitte versuchen Sie es in einer Minute noch einmal.
+error-validation-heading = Bitte prüfen Sie Ihre Angaben
+error-conflict-heading = Das hat nicht geklappt
+error-get-new-link = Neuen Link per E-Mail anfordern
+error-back-to-start = Zur Startseite

@@ -1,0 +1,170 @@
+# Seiten für Teilnehmende und die Texte, die ihre E-Mails mit ihnen teilen.
+
+mail-hello = Hallo { $name },
+page-hello = Hallo { $name },
+page-personal = Diese Seite ist persönlich. Bitte leiten Sie den Link nicht weiter.
+label-what = Was
+label-with = Mit
+label-when = Wann
+label-where = Wo
+label-bring = Bitte mitbringen
+label-own-time = bei Ihnen ist das { $time }
+
+notice-booked = Ihr Platz ist gebucht. Eine Bestätigung mit Kalendereinladung ist unterwegs zu Ihnen.
+notice-moved = Ihre Buchung hat eine neue Zeit. Die Kalendereinladung in Ihrer E-Mail aktualisiert Ihren Kalender.
+notice-cancelled = Ihre Buchung ist storniert. Die E-Mail, die wir Ihnen geschickt haben, entfernt sie aus Ihrem Kalender.
+notice-waitlisted = Sie stehen auf der Warteliste. Sobald ein Platz frei wird, halten wir ihn für Sie frei und schreiben Ihnen sofort.
+notice-left = Sie stehen nicht mehr auf der Warteliste.
+notice-ranked = Ihre Wünsche sind gespeichert. Sie können sie ändern, bis die Wahl schließt; welchen Platz Sie bekommen, erfahren Sie per E-Mail.
+notice-wished = Ihre Wünsche sind gespeichert. Wir planen die Tische so, dass Sie die angekreuzten Arbeitgeber treffen, soweit Plätze frei sind; Sie können das bis zum Beginn ändern.
+notice-language = Diese Seite und unsere E-Mails an Sie sind jetzt auf Deutsch.
+language-unknown = Diese Sprache gibt es noch nicht. Bitte wählen Sie eine aus der Liste.
+
+schedule-heading = Mein Zeitplan
+schedule-empty = Sie haben noch nichts gebucht. Wählen Sie unten eine Zeit.
+schedule-add-to-calendar = In meinen Kalender (.ics)
+schedule-change-time = Zeit ändern
+schedule-cancel = Stornieren
+schedule-feed-intro = Eine Kalenderadresse, die Ihre Kalender-App abonnieren kann, zeigt immer Ihre aktuellen Buchungen.
+schedule-feed-button = Meine Kalenderadresse anzeigen
+
+session-your-booking = Ihre Buchung:
+session-cancel-booking = Diese Buchung stornieren
+session-full = Dieser Programmpunkt ist ausgebucht.
+session-no-places = Keine freien Plätze mehr.
+option-free = { $count ->
+    [one] 1 frei
+   *[other] { $count } frei
+}
+option-book = Buchen
+option-book-label = { $when }, { $name } buchen
+option-move = Hierher verschieben
+option-move-label = Meine Buchung auf { $when }, { $name } verschieben
+fit-other-field = Interviewer aus einem anderen Berufsfeld
+fit-no-language = keine gemeinsame Sprache auf dem nötigen Niveau
+
+rank-saved = { $count ->
+    [one] Sie haben 1 Möglichkeit gewählt.
+   *[other] Sie haben { $count } Möglichkeiten gewählt.
+}
+rank-nothing-yet = Es gibt noch nichts zu wählen.
+rank-help = { $count ->
+    [one] Nummerieren Sie mindestens 1 Möglichkeit: 1 ist Ihr größter Wunsch. Sie können Ihre Wahl ändern, bis die Wahl schließt.
+   *[other] Nummerieren Sie mindestens { $count } Möglichkeiten in der Reihenfolge, die Sie bevorzugen: 1 ist Ihr größter Wunsch. Sie können Ihre Wahl ändern, bis die Wahl schließt.
+}
+rank-not-chosen = nicht gewählt
+rank-choice = Wunsch { $position }
+rank-save = Meine Wünsche speichern
+rank-closed-direct = Dieser Programmpunkt wird direkt gebucht.
+rank-closed-event = Die Wahl für diese Veranstaltung ist geschlossen.
+rank-closed-not-yet = Die Wahl beginnt später.
+rank-closed-done = Die Wahl ist geschlossen; die Plätze werden nach den abgegebenen Wünschen vergeben.
+rank-error-gone = Eine der Möglichkeiten wird nicht mehr angeboten; laden Sie die Seite neu und wählen Sie noch einmal.
+rank-error-twice = Wunsch { $position } ist doppelt vergeben; geben Sie jedem Wunsch eine eigene Nummer.
+rank-error-option-twice = Eine Möglichkeit hat zwei Nummern.
+rank-error-range = Verwenden Sie die Zahlen 1 bis { $options } für Ihre Wünsche.
+rank-error-too-few = Wählen Sie mindestens { $needed }: nummerieren Sie sie 1, 2, 3 in der Reihenfolge, die Sie bevorzugen.
+
+offer-held = Ein Platz ist für Sie reserviert:
+offer-deadline = Er gehört Ihnen, wenn Sie ihn vor { $deadline } annehmen.
+offer-take = Platz annehmen
+offer-decline = Nein danke, an die nächste Person geben
+waiting-on-list = Sie stehen auf der Warteliste
+waiting-position = (Platz { $position } in der Reihe)
+waiting-how = Sobald ein Platz frei wird, halten wir ihn für Sie frei und schreiben Ihnen sofort.
+waiting-join = Auf die Warteliste
+waiting-leave = Warteliste verlassen
+
+wishes-heading = Wen möchten Sie am liebsten treffen?
+wishes-asked = Sie möchten treffen:
+wishes-legend = Arbeitgeber, die ich treffen möchte
+wishes-help = Kreuzen Sie die Arbeitgeber an, mit denen Sie am liebsten sprechen möchten. Sie treffen so viele Arbeitgeber, wie es Runden gibt; wir setzen Sie zuerst an die angekreuzten Tische, soweit Plätze frei sind. Sie können das bis zum Beginn ändern.
+wishes-save = Meine Wünsche speichern
+wishes-closed-format = Nur beim Speed-Networking können Sie wählen, wen Sie treffen.
+wishes-closed-event = Wünsche für diese Veranstaltung sind geschlossen.
+wishes-closed-book-first = Buchen Sie zuerst einen Platz in diesem Programmpunkt; dann können Sie wählen, wen Sie treffen.
+wishes-closed-started = Der Programmpunkt hat begonnen; die Tische sind schon geplant.
+wishes-error-unknown-table = Einer der angekreuzten Tische gehört nicht zu diesem Programmpunkt. Bitte wählen Sie noch einmal.
+
+refuse-event-closed = Die Buchung für diese Veranstaltung ist geschlossen.
+refuse-ranked-session = Die Plätze in diesem Programmpunkt werden nach Ihren Wünschen vergeben.
+refuse-not-open = Die Buchung hat noch nicht begonnen.
+refuse-closed = Die Buchung ist geschlossen.
+refuse-not-suited = Dieses Gespräch passt nicht zu Ihren Sprachen oder Ihrem Beruf, so wie die Veranstalter es eingerichtet haben. Bitte wählen Sie eine der Zeiten auf Ihrer Seite.
+refuse-already-booked = Sie haben in diesem Programmpunkt schon eine Buchung. Ändern oder stornieren Sie sie stattdessen.
+refuse-places-free = In diesem Programmpunkt sind noch Plätze frei: bitte buchen Sie einen davon.
+refuse-offer-gone = Dieses Angebot gilt nicht mehr: die Frist ist abgelaufen und der Platz ging an die nächste Person.
+refuse-same-session = Wählen Sie eine andere Zeit im selben Programmpunkt.
+refuse-full = Diese Zeit ist ausgebucht. Bitte wählen Sie eine andere.
+refuse-inactive = Diese Buchung gilt nicht mehr.
+refuse-survey-not-participant = Die Umfrage ist für die Menschen, die an der Veranstaltung teilgenommen haben.
+
+feedback-heading = Rückmeldung zu Ihrem Probe-Vorstellungsgespräch
+feedback-by = von { $name }
+feedback-rating = { $rating } von 4: { $meaning }
+feedback-preparation = Vorbereitung
+feedback-presentation = Selbstpräsentation
+feedback-professional-depth = Fachliche Tiefe
+feedback-communication = Sprache und Kommunikation
+feedback-scale-1 = braucht noch viel Übung
+feedback-scale-2 = braucht noch etwas Übung
+feedback-scale-3 = gut
+feedback-scale-4 = sehr gut
+feedback-strengths = Was gut war
+feedback-next-steps = Nächste Schritte
+
+data-heading = Ihre Daten
+data-download = Alles herunterladen, was wir über Sie speichern (JSON)
+data-erase = Meine Daten löschen
+
+cancel-title = Diese Buchung stornieren?
+cancel-text = Ihr Platz wird an jemand anderen vergeben. Sie können danach eine andere Zeit buchen, wenn Plätze frei sind.
+cancel-confirm = Ja, meine Buchung stornieren
+cancel-keep = Nein, Buchung behalten
+
+erase-title = Meine Daten löschen?
+erase-text = Damit löschen wir alles, was wir über Sie speichern: Ihren Namen, Ihre E-Mail-Adresse, Sprachen, Beruf, die Angaben, die Sie uns anvertraut haben, die Rückmeldungen an Sie, Ihre Antworten und die E-Mails, die wir Ihnen geschrieben haben. Buchungen, die noch nicht stattgefunden haben, werden storniert und die Plätze an andere vergeben. Es bleiben nur anonyme Zahlen.
+erase-warning = Das kann nicht rückgängig gemacht werden.
+erase-download-first = Sie können vorher eine Kopie Ihrer Daten herunterladen (JSON).
+erase-confirm = Ja, meine Daten löschen
+erase-back = Nein, zurück zu meiner Seite
+erase-done-title = Ihre Daten sind gelöscht
+erase-done-text = Ihr Name, Ihre E-Mail-Adresse, Sprachen, Beruf, die Angaben, die Sie uns anvertraut haben, Rückmeldungen und Antworten sowie die E-Mails an Sie sind gelöscht. Buchungen, die noch nicht stattgefunden hatten, sind storniert und die Plätze an andere vergeben. Es bleiben nur anonyme Zahlen (zum Beispiel, dass ein Platz gebucht war).
+erase-done-link = Ihr persönlicher Link funktioniert nicht mehr. Sie können gern wieder teilnehmen: bitten Sie das Programm, Sie neu aufzunehmen.
+
+new-link-title = Neuen Link anfordern
+new-link-sent = Wenn wir diese Adresse kennen, ist ein neuer persönlicher Link dorthin unterwegs. Bitte sehen Sie auch im Spam-Ordner nach.
+new-link-intro = Geben Sie die E-Mail-Adresse ein, an die Ihre Einladung ging. Wir schicken Ihnen für jede Veranstaltung, zu der Sie eingeladen sind, einen neuen persönlichen Link.
+new-link-email-label = E-Mail-Adresse
+new-link-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.org ein.
+new-link-send = Neuen Link schicken
+
+feed-title = Ihr Kalender-Abonnement
+feed-intro = Fügen Sie diese Adresse in Ihrer Kalender-App als Abonnement hinzu („Kalender per URL hinzufügen“ oder „Kalender abonnieren“). Sie zeigt alle Ihre aktuellen Buchungen und aktualisiert sich selbst.
+feed-address-label = Kalenderadresse
+feed-open = In meiner Kalender-App öffnen
+feed-note = Wer diese Adresse kennt, sieht Ihre Buchungen, kann sie aber nicht ändern. Wenn Sie sie versehentlich weitergegeben haben, erstellen Sie eine neue: die alte Adresse funktioniert dann nicht mehr.
+feed-back = Zurück zu meinen Buchungen
+
+survey-title = Wie war { $event }?
+survey-thanks = Vielen Dank, { $name }. Ihre Antwort hilft uns, die nächste Veranstaltung besser zu machen.
+survey-answer-heading = Ihre Antwort
+survey-useful-short = War es nützlich?
+survey-plans-short = Wie geht es weiter?
+survey-comment-short = Sonstiges
+survey-intro = Hallo { $name }, drei kurze Fragen. Nur die Koordination des Programms liest Ihre Antwort.
+survey-useful-question = War die Veranstaltung für Sie nützlich?
+survey-plans-question = Was machen Sie als Nächstes? (alles Passende ankreuzen)
+survey-comment-question = Möchten Sie uns noch etwas sagen? (freiwillig)
+survey-send = Antwort senden
+survey-useful-very = Sehr nützlich
+survey-useful-somewhat = Etwas nützlich
+survey-useful-not = Nicht nützlich
+survey-plan-apply = Mich auf Stellen bewerben
+survey-plan-language = Meine Sprachkenntnisse verbessern
+survey-plan-training = Ausbildung oder Weiterbildung
+survey-plan-recognition = Meinen Abschluss anerkennen lassen
+survey-plan-internship = Ein Praktikum suchen
+survey-error-useful = Wählen Sie, wie nützlich die Veranstaltung für Sie war.
+survey-error-plans = Wählen Sie aus der Liste.
+survey-error-comment = Ihr Kommentar darf höchstens 2000 Zeichen haben.

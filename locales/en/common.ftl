@@ -1,0 +1,55 @@
+# The page frame, dates, form problems and error pages: shared by every page.
+# Every id here must exist in every language listed in src/i18n/coverage.rs.
+
+layout-skip = Skip to content
+layout-language = Language
+layout-language-change = Change
+layout-footer = Fairplan · open-source event planning for career-integration programmes
+
+form-problems = { $count ->
+    [one] Please correct 1 problem
+   *[other] Please correct { $count } problems
+}
+
+# Dates: weekday-1 is Monday. date-long puts the parts in the language's order.
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $weekday } { $day } { $month } { $year }
+date-time = { $date }, { $time }
+time-with-zone = { $time } ({ $zone })
+time-span-with-zone = { $start }–{ $end } ({ $zone })
+
+error-not-found-heading = Page not found
+error-not-found = We could not find this page. If you followed a link from an e-mail, please check that the whole link was copied.
+error-forbidden-heading = Not allowed
+error-forbidden = You are not allowed to see this page.
+error-unauthorized-heading = Sign-in needed
+error-unauthorized = Send a valid API token in the header `Authorization: Bearer fpk_...`. Coordinators create tokens on their API tokens page; a revoked or expired token no longer works.
+error-link-expired-heading = This link has expired
+error-link-expired = This link is no longer valid. You can get a new one by e-mail, or ask the organisers.
+error-too-many-heading = Please wait a moment
+error-too-many = Too many links that do not work were opened from your connection. Please wait ten minutes and try again, or ask for a new link by e-mail.
+error-form-expired = This form has expired. Please go back, reload the page and try again.
+error-internal-heading = Something went wrong
+error-internal = Something went wrong on our side. Nothing was changed; please try again in a minute.
+error-validation-heading = Please check your input
+error-conflict-heading = That did not work
+error-get-new-link = Get a new link by e-mail
+error-back-to-start = Back to the start page

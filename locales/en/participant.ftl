@@ -1,0 +1,171 @@
+# Participants' pages and the texts their mails share with them.
+# Every id here must exist in every language listed in src/i18n/coverage.rs.
+
+mail-hello = Hello { $name },
+page-hello = Hello { $name },
+page-personal = This page is personal. Please do not forward the link.
+label-what = What
+label-with = With
+label-when = When
+label-where = Where
+label-bring = What to bring
+label-own-time = that is { $time } where you are
+
+notice-booked = Your place is booked. A confirmation with a calendar invitation is on its way to you.
+notice-moved = Your booking has a new time. The calendar invitation in your mail updates your calendar.
+notice-cancelled = Your booking is cancelled. The mail we sent removes it from your calendar.
+notice-waitlisted = You are on the waiting list. When a place becomes free, we hold it for you and mail you at once.
+notice-left = You are no longer on the waiting list.
+notice-ranked = Your choices are saved. You can change them until choosing closes; you will hear by mail which place you got.
+notice-wished = Your wishes are saved. We plan the tables so that you meet the employers you ticked wherever seats allow; you can change them until the session starts.
+notice-language = This page and our mails to you are now in English.
+language-unknown = This language is not available yet. Please choose one from the list.
+
+schedule-heading = My schedule
+schedule-empty = You have not booked anything yet. Choose a time below.
+schedule-add-to-calendar = Add to my calendar (.ics)
+schedule-change-time = Change the time
+schedule-cancel = Cancel
+schedule-feed-intro = A calendar address that your calendar app can subscribe to always shows your current bookings.
+schedule-feed-button = Get my calendar address
+
+session-your-booking = Your booking:
+session-cancel-booking = Cancel this booking
+session-full = This session is full.
+session-no-places = No free places left.
+option-free = { $count ->
+    [one] 1 free
+   *[other] { $count } free
+}
+option-book = Book
+option-book-label = Book { $when }, { $name }
+option-move = Move here
+option-move-label = Move my booking to { $when }, { $name }
+fit-other-field = interviewer from another field
+fit-no-language = no shared language at the level needed
+
+rank-saved = { $count ->
+    [one] You ranked 1 option.
+   *[other] You ranked { $count } options.
+}
+rank-nothing-yet = There is nothing to choose from yet.
+rank-help = { $count ->
+    [one] Number at least 1 option: 1 is the one you want most. You can change your choices until choosing closes.
+   *[other] Number at least { $count } options in the order you prefer: 1 is the one you want most. You can change your choices until choosing closes.
+}
+rank-not-chosen = not chosen
+rank-choice = choice { $position }
+rank-save = Save my choices
+rank-closed-direct = This session is booked directly.
+rank-closed-event = Choices for this event are closed.
+rank-closed-not-yet = Choosing opens later.
+rank-closed-done = Choosing has closed; places are being given out from the choices made.
+rank-error-gone = One of the choices is no longer offered; reload the page and choose again.
+rank-error-twice = Choice { $position } is given twice; give each choice its own number.
+rank-error-option-twice = An option is ranked twice.
+rank-error-range = Use the numbers 1 to { $options } for your choices.
+rank-error-too-few = Choose at least { $needed }: number them 1, 2, 3 in the order you prefer.
+
+offer-held = A place is held for you:
+offer-deadline = It is yours if you take it before { $deadline }.
+offer-take = Take the place
+offer-decline = No thanks, give it to the next person
+waiting-on-list = You are on the waiting list
+waiting-position = (number { $position } in line)
+waiting-how = When a place becomes free, we hold it for you and mail you at once.
+waiting-join = Join the waiting list
+waiting-leave = Leave the waiting list
+
+wishes-heading = Whom would you most like to meet?
+wishes-asked = You asked to meet:
+wishes-legend = Employers I want to meet
+wishes-help = Tick the employers you most want to talk to. You meet as many employers as there are rounds; we seat you at the ones you ticked first, wherever seats allow. You can change this until the session starts.
+wishes-save = Save whom I want to meet
+wishes-closed-format = Only speed-networking sessions ask whom you want to meet.
+wishes-closed-event = Wishes for this event are closed.
+wishes-closed-book-first = Book a place in this session first; then you can choose whom to meet.
+wishes-closed-started = This session has started; the tables are already planned.
+wishes-error-unknown-table = One of the tables you ticked is not part of this session. Please choose again.
+
+refuse-event-closed = Booking for this event is closed.
+refuse-ranked-session = Places in this session are given out from your ranked choices.
+refuse-not-open = Booking has not opened yet.
+refuse-closed = Booking has closed.
+refuse-not-suited = This interview does not match your languages or occupation as the organisers set the session up. Please choose one of the times shown on your page.
+refuse-already-booked = You already have a booking in this session. Change or cancel it instead.
+refuse-places-free = There are free places in this session: please book one of them.
+refuse-offer-gone = This offer is no longer open: it ran out and the place went to the next person.
+refuse-same-session = Choose another time of the same session.
+refuse-full = This time is fully booked. Please choose another one.
+refuse-inactive = This booking is no longer active.
+refuse-survey-not-participant = The survey is for the people who took part in the event.
+
+feedback-heading = Feedback on your mock interview
+feedback-by = by { $name }
+feedback-rating = { $rating } of 4: { $meaning }
+feedback-preparation = Preparation
+feedback-presentation = Self-presentation
+feedback-professional-depth = Professional depth
+feedback-communication = Language and communication
+feedback-scale-1 = needs a lot of work
+feedback-scale-2 = needs some work
+feedback-scale-3 = good
+feedback-scale-4 = very good
+feedback-strengths = What went well
+feedback-next-steps = Next steps
+
+data-heading = Your data
+data-download = Download everything we keep about you (JSON)
+data-erase = Erase my data
+
+cancel-title = Cancel this booking?
+cancel-text = Your place will be given to someone else. You can book another time afterwards if places are free.
+cancel-confirm = Yes, cancel my booking
+cancel-keep = No, keep my booking
+
+erase-title = Erase my data?
+erase-text = This deletes everything we keep about you: your name, e-mail address, languages, occupation, the facts you shared with us, the feedback you received, your answers, and the mails we wrote to you. Bookings that have not happened yet are cancelled and the places given to others. Only anonymous counts remain.
+erase-warning = This cannot be undone.
+erase-download-first = You may first download a copy of your data (JSON).
+erase-confirm = Yes, erase my data
+erase-back = No, back to my page
+erase-done-title = Your data is erased
+erase-done-text = Your name, e-mail address, languages, occupation, the facts you shared with us, your feedback and answers, and the mails we wrote to you are deleted. Bookings that had not happened yet are cancelled and the places given to others. Only anonymous counts remain (for example, that a place was booked).
+erase-done-link = Your personal link no longer works. You are welcome to take part again: ask the programme to add you.
+
+new-link-title = Get a new link
+new-link-sent = If we know this address, a new personal link is on its way to it. Please also look in your spam folder.
+new-link-intro = Enter the e-mail address your invitation was sent to. We will send you a new personal link for each event you are invited to.
+new-link-email-label = E-mail address
+new-link-email-invalid = Enter an e-mail address like name@example.org.
+new-link-send = Send me a new link
+
+feed-title = Your calendar feed
+feed-intro = Add this address to your calendar app as a subscription ("Add calendar from URL" or "Subscribe to calendar"). It shows all your current bookings and updates by itself.
+feed-address-label = Calendar address
+feed-open = Open in my calendar app
+feed-note = Anyone with this address can see your bookings, but cannot change them. If you shared it by mistake, make a new one: the old address then stops working.
+feed-back = Back to my bookings
+
+survey-title = How was { $event }?
+survey-thanks = Thank you, { $name }. Your answer helps us make the next event better.
+survey-answer-heading = Your answer
+survey-useful-short = Was it useful?
+survey-plans-short = What next?
+survey-comment-short = Anything else
+survey-intro = Hello { $name }, three short questions. Only the programme's coordinators read your answer.
+survey-useful-question = Was the event useful for you?
+survey-plans-question = What will you do next? (tick all that fit)
+survey-comment-question = Anything else you want to tell us? (optional)
+survey-send = Send my answer
+survey-useful-very = Very useful
+survey-useful-somewhat = Somewhat useful
+survey-useful-not = Not useful
+survey-plan-apply = Apply for jobs
+survey-plan-language = Improve my language skills
+survey-plan-training = Training or further education
+survey-plan-recognition = Get my qualification recognised
+survey-plan-internship = Look for an internship
+survey-error-useful = Choose how useful the event was for you.
+survey-error-plans = Choose from the list.
+survey-error-comment = Keep your comment under 2000 characters.

@@ -1,0 +1,54 @@
+# Рамка сторінки, дати, помилки у формах і сторінки помилок: спільні для всіх сторінок.
+
+layout-skip = Перейти до змісту
+layout-language = Мова
+layout-language-change = Змінити
+layout-footer = Fairplan · відкрита програма для заходів програм професійної інтеграції
+
+form-problems = { $count ->
+    [one] Будь ласка, виправте { $count } помилку
+    [few] Будь ласка, виправте { $count } помилки
+   *[other] Будь ласка, виправте { $count } помилок
+}
+
+weekday-1 = пн
+weekday-2 = вт
+weekday-3 = ср
+weekday-4 = чт
+weekday-5 = пт
+weekday-6 = сб
+weekday-7 = нд
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
+date-long = { $weekday }, { $day } { $month } { $year }
+date-time = { $date }, { $time }
+time-with-zone = { $time } ({ $zone })
+time-span-with-zone = { $start } – { $end } ({ $zone })
+
+error-not-found-heading = Сторінку не знайдено
+error-not-found = Ми не знайшли цієї сторінки. Якщо ви перейшли за посиланням з листа, перевірте, чи скопійовано посилання повністю.
+error-forbidden-heading = Не дозволено
+error-forbidden = Вам не дозволено переглядати цю сторінку.
+error-unauthorized-heading = Потрібен вхід
+error-unauthorized = Надішліть дійсний API-токен у заголовку `Authorization: Bearer fpk_...`. Координатори створюють токени на своїй сторінці API-токенів; відкликаний або прострочений токен більше не діє.
+error-link-expired-heading = Термін дії посилання минув
+error-link-expired = Це посилання більше не дійсне. Ви можете отримати нове електронною поштою або звернутися до організаторів.
+error-too-many-heading = Будь ласка, зачекайте
+error-too-many = З вашого з'єднання відкрито забагато недійсних посилань. Зачекайте десять хвилин і спробуйте ще раз або попросіть нове посилання електронною поштою.
+error-form-expired = Термін дії цієї форми минув. Поверніться назад, оновіть сторінку і спробуйте ще раз.
+error-internal-heading = Щось пішло не так
+error-internal = У нас щось пішло не так. Нічого не змінено; спробуйте ще раз за хвилину.
+error-validation-heading = Будь ласка, перевірте введені дані
+error-conflict-heading = Не вдалося
+error-get-new-link = Отримати нове посилання електронною поштою
+error-back-to-start = На головну сторінку

@@ -1,0 +1,195 @@
+//! Dates and times for people to read, in their language: weekday and month names and the order
+//! of the parts come from the Fluent files, the instant from the event's zone, which is always
+//! named. In right-to-left languages clock times and zone names are isolated left to right, so
+//! `18:30–19:00` never shows up as `19:00–18:30`.
+
+use crate::domain::locale::{Direction, Locale};
+use crate::domain::time::{TimeError, timestamp, zone};
+use crate::i18n::text;
+use jiff::Zoned;
+
+/// Left-to-right isolate and its end (Unicode bidi isolation, as `<bdi dir="ltr">` does in HTML).
+const LTR_ISOLATE: char = '\u{2066}';
+const END_ISOLATE: char = '\u{2069}';
+
+fn isolated(locale: &Locale, text: String) -> String {
+    match locale.direction() {
+        Direction::Ltr => text,
+        Direction::Rtl => format!("{LTR_ISOLATE}{text}{END_ISOLATE}"),
+    }
+}
+
+fn at(ms: i64, zone_name: &str) -> Result<Zoned, TimeError> {
+    Ok(timestamp(ms)?.to_zoned(zone(zone_name)?))
+}
+
+fn clock(at: &Zoned) -> String {
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+fn date_words(locale: &Locale, at: &Zoned) -> String {
+    let weekday = text(
+        locale,
+        &format!("weekday-{}", at.weekday().to_monday_one_offset()),
+        &[],
+    );
+    let month = text(locale, &format!("month-{}", at.month()), &[]);
+    text(
+        locale,
+        "date-long",
+        &[
+            ("weekday", &weekday),
+            ("day", &at.day().to_string()),
+            ("month", &month),
+            ("year", &at.year().to_string()),
+        ],
+    )
+}
+
+fn date_time(locale: &Locale, at: &Zoned) -> String {
+    let time = isolated(locale, clock(at));
+    text(
+        locale,
+        "date-time",
+        &[("date", &date_words(locale, at)), ("time", &time)],
+    )
+}
+
+/// A start and end in the event's zone, naming it: `Tue 3 March 2026, 18:30–19:00
+/// (Europe/Berlin)`, `Di., 3. März 2026, 18:30–19:00 (Europe/Berlin)`.
+pub fn range(
+    locale: &Locale,
+    start_ms: i64,
+    end_ms: i64,
+    zone_name: &str,
+) -> Result<String, TimeError> {
+    let start = at(start_ms, zone_name)?;
+    let end = at(end_ms, zone_name)?;
+    let (start_text, end_text) = if start.date() == end.date() {
+        let times = isolated(locale, format!("{}–{}", clock(&start), clock(&end)));
+        let start_text = text(
+            locale,
+            "date-time",
+            &[("date", &date_words(locale, &start)), ("time", &times)],
+        );
+        (start_text, None)
+    } else {
+        (
+            date_time(locale, &start),
+            Some(date_time(locale, &end)),
+        )
+    };
+    let zone_text = isolated(locale, zone_name.to_owned());
+    Ok(match end_text {
+        None => text(
+            locale,
+            "time-with-zone",
+            &[("time", &start_text), ("zone", &zone_text)],
+        ),
+        Some(end_text) => text(
+            locale,
+            "time-span-with-zone",
+            &[("start", &start_text), ("end", &end_text), ("zone", &zone_text)],
+        ),
+    })
+}
+
+/// One instant in the zone, naming it: `Tue 3 March 2026, 18:30 (Europe/Berlin)`.
+pub fn instant(locale: &Locale, ms: i64, zone_name: &str) -> Result<String, TimeError> {
+    let moment = at(ms, zone_name)?;
+    Ok(text(
+        locale,
+        "time-with-zone",
+        &[
+            ("time", &date_time(locale, &moment)),
+            ("zone", &isolated(locale, zone_name.to_owned())),
+        ],
+    ))
+}
+
+/// The date of an instant in the zone: `Tue 3 March 2026`.
+pub fn date(locale: &Locale, ms: i64, zone_name: &str) -> Result<String, TimeError> {
+    Ok(date_words(locale, &at(ms, zone_name)?))
+}
+
+/// Only the wall-clock times of a range: `18:30–19:00`.
+pub fn clock_range(
+    locale: &Locale,
+    start_ms: i64,
+    end_ms: i64,
+    zone_name: &str,
+) -> Result<String, TimeError> {
+    let (start, end) = (at(start_ms, zone_name)?, at(end_ms, zone_name)?);
+    Ok(isolated(locale, format!("{}–{}", clock(&start), clock(&end))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tuesday 3 March 2026, 18:30 in Berlin.
+    const START: i64 = 1_772_559_000_000;
+    const HALF_HOUR: i64 = 30 * 60_000;
+    const ZONE: &str = "Europe/Berlin";
+
+    fn in_language(tag: &str) -> String {
+        range(&Locale::parse(tag), START, START + HALF_HOUR, ZONE).unwrap()
+    }
+
+    #[test]
+    fn english_and_german_name_weekday_and_month_in_their_own_words() {
+        assert_eq!(in_language("en"), "Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)");
+        assert_eq!(in_language("de"), "Di., 3. März 2026, 18:30–19:00 (Europe/Berlin)");
+        assert_eq!(
+            in_language("uk"),
+            "вт, 3 березня 2026, 18:30–19:00 (Europe/Berlin)"
+        );
+    }
+
+    #[test]
+    fn right_to_left_languages_keep_clock_times_and_zone_left_to_right() {
+        let arabic = in_language("ar");
+        assert!(arabic.starts_with("الثلاثاء 3 مارس 2026"), "{arabic}");
+        assert!(arabic.contains("\u{2066}18:30–19:00\u{2069}"), "{arabic}");
+        assert!(arabic.contains("\u{2066}Europe/Berlin\u{2069}"), "{arabic}");
+        let persian = in_language("fa");
+        assert!(persian.starts_with("سه‌شنبه 3 مارس 2026"), "{persian}");
+        assert!(persian.contains("\u{2066}18:30–19:00\u{2069}"), "{persian}");
+    }
+
+    #[test]
+    fn a_range_over_midnight_names_both_dates() {
+        let text = range(&Locale::default(), START, START + 6 * 3_600_000, ZONE).unwrap();
+        assert_eq!(
+            text,
+            "Tue 3 March 2026, 18:30–Wed 4 March 2026, 00:30 (Europe/Berlin)"
+        );
+    }
+
+    #[test]
+    fn instants_dates_and_clock_ranges() {
+        let german = Locale::parse("de");
+        assert_eq!(
+            instant(&german, START, ZONE).unwrap(),
+            "Di., 3. März 2026, 18:30 (Europe/Berlin)"
+        );
+        assert_eq!(date(&german, START, ZONE).unwrap(), "Di., 3. März 2026");
+        assert_eq!(
+            clock_range(&german, START, START + HALF_HOUR, ZONE).unwrap(),
+            "18:30–19:00"
+        );
+    }
+
+    #[test]
+    fn every_weekday_and_month_has_a_name_in_every_language() {
+        for language in crate::domain::locale::PARTICIPANT_LANGUAGES {
+            let locale = Locale::parse(language);
+            for n in 1..=7 {
+                assert!(crate::i18n::has_text(&locale, &format!("weekday-{n}")), "{language}");
+            }
+            for n in 1..=12 {
+                assert!(crate::i18n::has_text(&locale, &format!("month-{n}")), "{language}");
+            }
+        }
+    }
+}

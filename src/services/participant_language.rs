@@ -1,0 +1,65 @@
+//! The language of a participant's pages: their own choice (from the import file or the
+//! switcher on their page), else their browser's, else the programme's; and storing a choice.
+
+use crate::app::error::AppError;
+use crate::config::Config;
+use crate::db::begin_write;
+use crate::domain::locale::{Locale, PARTICIPANT_LANGUAGES};
+use crate::entities::participant;
+use crate::i18n::negotiate::page_language;
+use crate::i18n::request::set_page_locale;
+use crate::services::access_links::resolve_participant;
+use sea_orm::ActiveValue::{Set, Unchanged};
+use sea_orm::{ActiveModelTrait, DatabaseConnection};
+
+/// The page language for `person`, also set as the request's (for its error pages).
+pub fn of(person: &participant::Model, accept_language: Option<&str>, config: &Config) -> Locale {
+    let chosen = person.language_chosen.then_some(person.locale.as_str());
+    let locale = page_language(
+        chosen,
+        accept_language,
+        &config.default_language,
+        PARTICIPANT_LANGUAGES,
+    );
+    set_page_locale(&locale);
+    locale
+}
+
+/// The page language of the participant behind `token`.
+pub async fn for_link(
+    db: &DatabaseConnection,
+    config: &Config,
+    token: &str,
+    accept_language: Option<&str>,
+    now_ms: i64,
+) -> Result<Locale, AppError> {
+    let (_, person) = resolve_participant(db, token, now_ms).await?;
+    Ok(of(&person, accept_language, config))
+}
+
+/// Stores `language` as the choice of the participant behind `token`; their pages and mails
+/// are in it from now on. A language without participant pages is refused.
+pub async fn choose(
+    db: &DatabaseConnection,
+    token: &str,
+    language: &str,
+    now_ms: i64,
+) -> Result<Locale, AppError> {
+    let Some(code) = PARTICIPANT_LANGUAGES.iter().find(|code| **code == language) else {
+        return Err(AppError::Refused("language-unknown"));
+    };
+    let txn = begin_write(db).await?;
+    let (_, person) = resolve_participant(&txn, token, now_ms).await?;
+    participant::ActiveModel {
+        id: Unchanged(person.id),
+        locale: Set((*code).to_owned()),
+        language_chosen: Set(true),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    txn.commit().await?;
+    let locale = Locale::parse(code);
+    set_page_locale(&locale);
+    Ok(locale)
+}

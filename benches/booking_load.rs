@@ -120,6 +120,7 @@ async fn seed(db: &DatabaseConnection, config: &Config, participants: usize) -> 
             email: format!("person{i}@example.org"),
             name: format!("Person {i}"),
             locale: "en".to_owned(),
+            language_chosen: true,
             time_zone: None,
             needs: String::new(),
             keep_after_event: false,

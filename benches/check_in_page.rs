@@ -97,6 +97,7 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> (Uuid, Vec<Uuid>) {
                 email: format!("person{n}@example.org"),
                 name: format!("Person {n}"),
                 locale: "en".to_owned(),
+                language_chosen: true,
                 time_zone: None,
                 needs: String::new(),
                 keep_after_event: false,

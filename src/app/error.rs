@@ -216,9 +216,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         self.0.log_if_internal();
         let fields = match &self.0 {
-            AppError::Validation(errors) => {
-                Some(i18n::localise_errors(errors, &Locale::default()))
-            }
+            AppError::Validation(errors) => Some(i18n::localise_errors(errors, &Locale::default())),
             _ => None,
         };
         let body = ApiErrorBody {

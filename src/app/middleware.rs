@@ -32,7 +32,12 @@ pub async fn page_language(
             .headers()
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|value| value.to_str().ok());
-        page_language_for(None, wish, &state.config.default_language, PARTICIPANT_LANGUAGES)
+        page_language_for(
+            None,
+            wish,
+            &state.config.default_language,
+            PARTICIPANT_LANGUAGES,
+        )
     } else {
         Locale::default()
     };

@@ -100,9 +100,19 @@ mod tests {
 
     #[test]
     fn pages_are_only_labelled_with_languages_they_are_written_in() {
-        assert_eq!(Locale::negotiate_among("en-GB", PARTICIPANT_LANGUAGES).lang(), "en");
-        assert_eq!(Locale::negotiate_among("ti", PARTICIPANT_LANGUAGES).lang(), "en");
-        assert!(PARTICIPANT_LANGUAGES.iter().all(|code| !native_name(code).is_empty()));
+        assert_eq!(
+            Locale::negotiate_among("en-GB", PARTICIPANT_LANGUAGES).lang(),
+            "en"
+        );
+        assert_eq!(
+            Locale::negotiate_among("ti", PARTICIPANT_LANGUAGES).lang(),
+            "en"
+        );
+        assert!(
+            PARTICIPANT_LANGUAGES
+                .iter()
+                .all(|code| !native_name(code).is_empty())
+        );
     }
 
     #[test]

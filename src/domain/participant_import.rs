@@ -116,10 +116,9 @@ pub fn check_row(
         .map_err(|e| problems.push(problem(line, "email", e.to_string())))
         .ok();
     let locale = Some(cell("language").to_ascii_lowercase()).filter(|code| !code.is_empty());
-    if let Some(locale) = locale
-        .as_deref()
-        .filter(|code| !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()))
-    {
+    if let Some(locale) = locale.as_deref().filter(|code| {
+        !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase())
+    }) {
         problems.push(problem(
             line,
             "language",

@@ -98,7 +98,11 @@ mod tests {
         ];
         assert_eq!(
             parse_ranking(&twice, &offered).unwrap_err()[0],
-            FieldError::with_args("ranking", "rank-error-twice", vec![("position", "1".into())])
+            FieldError::with_args(
+                "ranking",
+                "rank-error-twice",
+                vec![("position", "1".into())]
+            )
         );
         let two = vec![(offered[0], "1".to_owned()), (offered[1], "2".to_owned())];
         assert_eq!(

@@ -18,11 +18,26 @@ pub const ALL_FILES: &[&str] = &["common.ftl", "participant.ftl", "mail.ftl"];
 
 /// The complete languages and what they cover.
 pub const COVERAGE: &[Coverage] = &[
-    Coverage { language: "en", files: ALL_FILES },
-    Coverage { language: "de", files: ALL_FILES },
-    Coverage { language: "ar", files: PARTICIPANT_FILES },
-    Coverage { language: "uk", files: PARTICIPANT_FILES },
-    Coverage { language: "fa", files: PARTICIPANT_FILES },
+    Coverage {
+        language: "en",
+        files: ALL_FILES,
+    },
+    Coverage {
+        language: "de",
+        files: ALL_FILES,
+    },
+    Coverage {
+        language: "ar",
+        files: PARTICIPANT_FILES,
+    },
+    Coverage {
+        language: "uk",
+        files: PARTICIPANT_FILES,
+    },
+    Coverage {
+        language: "fa",
+        files: PARTICIPANT_FILES,
+    },
 ];
 
 /// The message ids a Fluent file defines (terms, comments and continuation lines skipped).
@@ -105,8 +120,16 @@ mod tests {
                 let theirs = ids(coverage.language, file);
                 let missing: Vec<_> = english.difference(&theirs).collect();
                 let unknown: Vec<_> = theirs.difference(&english).collect();
-                assert!(missing.is_empty(), "{}/{file} lacks {missing:?}", coverage.language);
-                assert!(unknown.is_empty(), "{}/{file} has unknown {unknown:?}", coverage.language);
+                assert!(
+                    missing.is_empty(),
+                    "{}/{file} lacks {missing:?}",
+                    coverage.language
+                );
+                assert!(
+                    unknown.is_empty(),
+                    "{}/{file} has unknown {unknown:?}",
+                    coverage.language
+                );
             }
         }
     }
@@ -126,11 +149,18 @@ mod tests {
                 if id.ends_with('-') || id.contains('{') {
                     continue;
                 }
-                assert!(known.contains(&id), "{} uses unknown id {id}", path.display());
+                assert!(
+                    known.contains(&id),
+                    "{} uses unknown id {id}",
+                    path.display()
+                );
                 checked += 1;
             }
         }
-        assert!(checked > 100, "only {checked} uses found: is the scan still right?");
+        assert!(
+            checked > 100,
+            "only {checked} uses found: is the scan still right?"
+        );
     }
 
     #[test]
@@ -139,7 +169,10 @@ mod tests {
         assert_eq!(ids_used(template), ["page-hello", "mail-hello"]);
         let code = r#"let s = text(locale, "date-long", &[("day", "1")]);"#;
         assert_eq!(ids_used(code), ["date-long"]);
-        assert_eq!(ids_in("# comment\nhello = Hi\n    .attr = x\n-term = T\nbye = B"), ["hello", "bye"]);
+        assert_eq!(
+            ids_in("# comment\nhello = Hi\n    .attr = x\n-term = T\nbye = B"),
+            ["hello", "bye"]
+        );
     }
 
     #[test]

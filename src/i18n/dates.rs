@@ -74,10 +74,7 @@ pub fn range(
         );
         (start_text, None)
     } else {
-        (
-            date_time(locale, &start),
-            Some(date_time(locale, &end)),
-        )
+        (date_time(locale, &start), Some(date_time(locale, &end)))
     };
     let zone_text = isolated(locale, zone_name.to_owned());
     Ok(match end_text {
@@ -89,7 +86,11 @@ pub fn range(
         Some(end_text) => text(
             locale,
             "time-span-with-zone",
-            &[("start", &start_text), ("end", &end_text), ("zone", &zone_text)],
+            &[
+                ("start", &start_text),
+                ("end", &end_text),
+                ("zone", &zone_text),
+            ],
         ),
     })
 }
@@ -120,7 +121,10 @@ pub fn clock_range(
     zone_name: &str,
 ) -> Result<String, TimeError> {
     let (start, end) = (at(start_ms, zone_name)?, at(end_ms, zone_name)?);
-    Ok(isolated(locale, format!("{}–{}", clock(&start), clock(&end))))
+    Ok(isolated(
+        locale,
+        format!("{}–{}", clock(&start), clock(&end)),
+    ))
 }
 
 #[cfg(test)]
@@ -138,8 +142,14 @@ mod tests {
 
     #[test]
     fn english_and_german_name_weekday_and_month_in_their_own_words() {
-        assert_eq!(in_language("en"), "Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)");
-        assert_eq!(in_language("de"), "Di., 3. März 2026, 18:30–19:00 (Europe/Berlin)");
+        assert_eq!(
+            in_language("en"),
+            "Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)"
+        );
+        assert_eq!(
+            in_language("de"),
+            "Di., 3. März 2026, 18:30–19:00 (Europe/Berlin)"
+        );
         assert_eq!(
             in_language("uk"),
             "вт, 3 березня 2026, 18:30–19:00 (Europe/Berlin)"
@@ -185,10 +195,16 @@ mod tests {
         for language in crate::domain::locale::PARTICIPANT_LANGUAGES {
             let locale = Locale::parse(language);
             for n in 1..=7 {
-                assert!(crate::i18n::has_text(&locale, &format!("weekday-{n}")), "{language}");
+                assert!(
+                    crate::i18n::has_text(&locale, &format!("weekday-{n}")),
+                    "{language}"
+                );
             }
             for n in 1..=12 {
-                assert!(crate::i18n::has_text(&locale, &format!("month-{n}")), "{language}");
+                assert!(
+                    crate::i18n::has_text(&locale, &format!("month-{n}")),
+                    "{language}"
+                );
             }
         }
     }

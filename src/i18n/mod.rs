@@ -81,8 +81,10 @@ pub fn text_if_id(locale: &Locale, message: &str, args: &[(&'static str, String)
     let looks_like_id =
         !args.is_empty() || !message.contains(' ') && has_text(&Locale::default(), message);
     if looks_like_id {
-        let args: Vec<(&'static str, &str)> =
-            args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let args: Vec<(&'static str, &str)> = args
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .collect();
         text(locale, message, &args)
     } else {
         message.to_owned()
@@ -140,8 +142,14 @@ mod tests {
     #[test]
     fn counts_choose_the_plural_form() {
         let english = Locale::default();
-        assert_eq!(count_text(&english, "form-problems", 1), "Please correct 1 problem");
-        assert_eq!(count_text(&english, "form-problems", 3), "Please correct 3 problems");
+        assert_eq!(
+            count_text(&english, "form-problems", 1),
+            "Please correct 1 problem"
+        );
+        assert_eq!(
+            count_text(&english, "form-problems", 3),
+            "Please correct 3 problems"
+        );
         let ukrainian = Locale::parse("uk");
         assert_ne!(
             count_text(&ukrainian, "form-problems", 1),

@@ -8,16 +8,13 @@ use fluent_templates::LanguageIdentifier;
 /// The first of `available` that the `Accept-Language` header asks for, if any.
 pub fn from_accept_language(header: &str, available: &[&str]) -> Option<Locale> {
     let requested = accepted_languages::parse(header);
-    let available: Vec<LanguageIdentifier> =
-        available.iter().filter_map(|tag| tag.parse().ok()).collect();
-    negotiate_languages(
-        &requested,
-        &available,
-        None,
-        NegotiationStrategy::Lookup,
-    )
-    .first()
-    .map(|found| Locale::parse(&found.to_string()))
+    let available: Vec<LanguageIdentifier> = available
+        .iter()
+        .filter_map(|tag| tag.parse().ok())
+        .collect();
+    negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup)
+        .first()
+        .map(|found| Locale::parse(&found.to_string()))
 }
 
 /// The page language for a person: `chosen` (their stored choice) if `available` has it, else
@@ -54,12 +51,20 @@ mod tests {
 
     #[test]
     fn a_stored_choice_comes_before_the_browser_and_the_programme() {
-        let lang = |chosen, header| page_language(chosen, header, "de", AVAILABLE).lang().to_owned();
+        let lang = |chosen, header| {
+            page_language(chosen, header, "de", AVAILABLE)
+                .lang()
+                .to_owned()
+        };
         assert_eq!(lang(Some("fa"), Some("en")), "fa");
         assert_eq!(lang(None, Some("uk, en;q=0.3")), "uk");
         assert_eq!(lang(None, Some("ti")), "de", "programme language");
         assert_eq!(lang(None, None), "de");
-        assert_eq!(lang(Some("ti"), Some("ar")), "ar", "a choice with no translation");
+        assert_eq!(
+            lang(Some("ti"), Some("ar")),
+            "ar",
+            "a choice with no translation"
+        );
         assert_eq!(
             page_language(None, None, "tr", AVAILABLE).lang(),
             "en",

@@ -81,7 +81,10 @@ pub async fn resolve_participant(
         None => (None, None),
     };
     let link = live(link, token, "participant", now_ms)?;
-    Ok((link, participant.ok_or(AppError::NotFound)?))
+    let participant = participant.ok_or(AppError::NotFound)?;
+    // Whatever this request answers (a page, a refusal), it answers in their chosen language.
+    crate::services::participant_language::answer_in_chosen(&participant);
+    Ok((link, participant))
 }
 
 /// The link if it is well-formed, of `scope`, not revoked and not expired.

@@ -65,10 +65,7 @@ pub async fn create_or_update_coordinator(
     now_ms: i64,
 ) -> Result<Uuid, AppError> {
     let email = EmailAddress::parse(email).map_err(|e| {
-        AppError::Validation(vec![FieldError::new(
-            "email".to_owned(),
-            e.to_string(),
-        )])
+        AppError::Validation(vec![FieldError::new("email".to_owned(), e.to_string())])
     })?;
     check_new_password(password)?;
     let hash = hash_password(password)?;

@@ -25,10 +25,7 @@ pub async fn request_new_links(
     now_ms: i64,
 ) -> Result<(), AppError> {
     let email = EmailAddress::parse(address).map_err(|e| {
-        AppError::Validation(vec![FieldError::new(
-            "email".to_owned(),
-            e.to_string(),
-        )])
+        AppError::Validation(vec![FieldError::new("email".to_owned(), e.to_string())])
     })?;
     let txn = begin_write(db).await?;
     let Some(participant) = link_requests::participant_by_email(&txn, email.as_str()).await? else {

@@ -25,22 +25,14 @@ pub(crate) struct LinkOwner {
     pub(crate) manage_link: String,
 }
 
-/// Resolves a participant's personal link.
+/// Resolves a participant's personal link (and, through it, the language they are answered in).
 pub(crate) async fn owner(
     db: &DatabaseConnection,
     config: &Config,
     token: &str,
     now_ms: i64,
 ) -> Result<LinkOwner, AppError> {
-    let link = access_links::resolve(db, token, "participant", now_ms).await?;
-    match (link.participant_id, link.event_id) {
-        (Some(participant_id), Some(event_id)) => Ok(LinkOwner {
-            participant_id,
-            event_id,
-            manage_link: format!("{}/p/{token}", config.base_url),
-        }),
-        _ => Err(AppError::NotFound),
-    }
+    Ok(owner_and_participant(db, config, token, now_ms).await?.0)
 }
 
 /// [`owner`] with the participant's row, read in the same query.

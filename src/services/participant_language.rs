@@ -25,6 +25,14 @@ pub fn of(person: &participant::Model, accept_language: Option<&str>, config: &C
     locale
 }
 
+/// Makes the current request answer in `person`'s chosen language, when they chose one that
+/// participants' pages are written in (else it keeps the browser's).
+pub fn answer_in_chosen(person: &participant::Model) {
+    if person.language_chosen && PARTICIPANT_LANGUAGES.contains(&person.locale.as_str()) {
+        set_page_locale(&Locale::parse(&person.locale));
+    }
+}
+
 /// The page language of the participant behind `token`.
 pub async fn for_link(
     db: &DatabaseConnection,

@@ -4,14 +4,14 @@
 //! times in the event's zone, and never anyone else's contact details.
 
 use crate::app::error::AppError;
+use crate::config::Config;
 use crate::db::bookings::status as booking_status;
 use crate::db::overview;
 use crate::db::{preferences, waitlist};
-use crate::domain::ranking::choices_needed;
-use crate::config::Config;
 use crate::domain::locale::Locale;
-use crate::i18n::dates;
+use crate::domain::ranking::choices_needed;
 use crate::entities::{booking, slot};
+use crate::i18n::dates;
 use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::networking_wishes::{self, WishView};
 use crate::services::option_fits::SessionFits;
@@ -206,8 +206,7 @@ pub async fn participant_home(
             .into_iter()
             .map(|s| OptionLine {
                 slot_id: s.id,
-                when: dates::clock_range(&locale, s.starts_at, s.ends_at, zone)
-                    .unwrap_or_default(),
+                when: dates::clock_range(&locale, s.starts_at, s.ends_at, zone).unwrap_or_default(),
                 with: labels.get(&s.id).cloned().unwrap_or_default(),
                 free: s.capacity - s.booked,
                 note: fits.of(s).note(),

@@ -26,9 +26,7 @@ pub fn ranking_closed_reason(
     }
     match (session.preferences_open_at, session.preferences_close_at) {
         (Some(opens), _) if now_ms < opens => Some("rank-closed-not-yet"),
-        (_, Some(closes)) if now_ms >= closes => {
-            Some("rank-closed-done")
-        }
+        (_, Some(closes)) if now_ms >= closes => Some("rank-closed-done"),
         _ => None,
     }
 }

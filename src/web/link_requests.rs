@@ -71,9 +71,9 @@ pub async fn request_link(
     match link_requests::request_new_links(&state.db, &state.config, &form.email, now_ms()).await {
         Ok(()) => page(&state, jar, String::new(), None, true),
         Err(AppError::Validation(errors)) => {
-            let message = errors.first().map(|_| {
-                i18n::text(&i18n::request::page_locale(), "new-link-email-invalid", &[])
-            });
+            let message = errors
+                .first()
+                .map(|_| i18n::text(&i18n::request::page_locale(), "new-link-email-invalid", &[]));
             let mut response = page(&state, jar, form.email, message, false)?;
             *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
             Ok(response)

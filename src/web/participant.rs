@@ -33,7 +33,14 @@ pub struct NoticeQuery {
 
 /// The text id of a `?notice=` after a change (only these ids; anything else shows nothing).
 pub const NOTICES: [&str; 8] = [
-    "booked", "moved", "cancelled", "waitlisted", "left", "ranked", "wished", "language",
+    "booked",
+    "moved",
+    "cancelled",
+    "waitlisted",
+    "left",
+    "ranked",
+    "wished",
+    "language",
 ];
 
 fn notice_text(notice: Option<&str>) -> Option<&'static str> {
@@ -65,7 +72,14 @@ pub async fn show_event(
         token: &token,
         accept_language: accept_language(&headers),
     };
-    render(&state, page, jar, None, notice_text(query.notice.as_deref())).await
+    render(
+        &state,
+        page,
+        jar,
+        None,
+        notice_text(query.notice.as_deref()),
+    )
+    .await
 }
 
 /// The browser's `Accept-Language`, if it sent a readable one.

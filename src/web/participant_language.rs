@@ -58,9 +58,15 @@ mod tests {
     fn the_switcher_only_goes_back_to_the_participants_own_pages() {
         assert_eq!(own_page("abc", "/p/abc"), "/p/abc?notice=language");
         assert_eq!(own_page("abc", "/p/abc/survey"), "/p/abc/survey");
-        assert_eq!(own_page("abc", "https://evil.example/"), "/p/abc?notice=language");
+        assert_eq!(
+            own_page("abc", "https://evil.example/"),
+            "/p/abc?notice=language"
+        );
         assert_eq!(own_page("abc", "/p/abcdef"), "/p/abc?notice=language");
-        assert_eq!(own_page("abc", "/p/abc//evil.example"), "/p/abc?notice=language");
+        assert_eq!(
+            own_page("abc", "/p/abc//evil.example"),
+            "/p/abc?notice=language"
+        );
         assert_eq!(own_page("abc", ""), "/p/abc?notice=language");
     }
 }

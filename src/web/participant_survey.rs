@@ -149,7 +149,14 @@ pub async fn show_survey(
         comment: String::new(),
         errors: FormErrors::none(),
     };
-    render(&state, token, (jar, &headers), typed, !query.thanks.is_empty()).await
+    render(
+        &state,
+        token,
+        (jar, &headers),
+        typed,
+        !query.thanks.is_empty(),
+    )
+    .await
 }
 
 /// `POST /p/{token}/survey`: stores the answer once.

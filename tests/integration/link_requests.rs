@@ -72,7 +72,11 @@ async fn unknown_addresses_get_the_same_answer_and_known_ones_are_not_flooded() 
 
     let malformed = ask(&mut app, "not an address").await;
     assert_eq!(malformed.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(malformed.body.contains("Enter an e-mail address like name@example.org."));
+    assert!(
+        malformed
+            .body
+            .contains("Enter an e-mail address like name@example.org.")
+    );
 
     let forged = app
         .post_form(

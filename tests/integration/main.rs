@@ -25,6 +25,7 @@ mod erasure;
 mod feedback;
 mod follow_up;
 mod interview_fit;
+mod languages;
 mod link_requests;
 mod migrations;
 mod networking_wishes;

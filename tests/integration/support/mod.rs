@@ -41,6 +41,8 @@ pub struct TestApp {
     pub metrics: Arc<Metrics>,
     router: Router,
     cookies: HashMap<String, String>,
+    /// The browser's `Accept-Language`, sent with every request when set.
+    accept_language: Option<String>,
     /// Kept last so the database outlives the connection; dropped with the app.
     _database: TestDatabase,
 }
@@ -105,6 +107,7 @@ impl TestApp {
             metrics,
             router: router(state),
             cookies: HashMap::new(),
+            accept_language: None,
             _database: database,
         }
     }
@@ -162,7 +165,11 @@ impl TestApp {
     }
 
     /// Sends a request through the router, keeping cookies like a browser.
-    pub async fn request(&mut self, request: Request<Body>) -> TestResponse {
+    pub async fn request(&mut self, mut request: Request<Body>) -> TestResponse {
+        if let Some(languages) = &self.accept_language {
+            let value = header::HeaderValue::from_str(languages).expect("header value");
+            request.headers_mut().insert(header::ACCEPT_LANGUAGE, value);
+        }
         let response = self
             .router
             .clone()
@@ -193,6 +200,11 @@ impl TestApp {
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
         }
+    }
+
+    /// From now on asks for pages in `languages` (an `Accept-Language` value).
+    pub fn speak(&mut self, languages: &str) {
+        self.accept_language = Some(languages.to_owned());
     }
 
     /// Drops every cookie, like a browser that was never signed in.

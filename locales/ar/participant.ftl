@@ -38,9 +38,7 @@ option-free = { $count ->
    *[other] أماكن شاغرة: { $count }
 }
 option-book = احجز
-option-book-label = احجز { $when }، { $name }
 option-move = انقل إلى هنا
-option-move-label = انقل حجزي إلى { $when }، { $name }
 fit-other-field = المحاور من مجال مهني آخر
 fit-no-language = لا توجد لغة مشتركة بالمستوى المطلوب
 

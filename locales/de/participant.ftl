@@ -37,9 +37,7 @@ option-free = { $count ->
    *[other] { $count } frei
 }
 option-book = Buchen
-option-book-label = { $when }, { $name } buchen
 option-move = Hierher verschieben
-option-move-label = Meine Buchung auf { $when }, { $name } verschieben
 fit-other-field = Interviewer aus einem anderen Berufsfeld
 fit-no-language = keine gemeinsame Sprache auf dem nötigen Niveau
 

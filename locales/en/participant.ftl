@@ -38,9 +38,7 @@ option-free = { $count ->
    *[other] { $count } free
 }
 option-book = Book
-option-book-label = Book { $when }, { $name }
 option-move = Move here
-option-move-label = Move my booking to { $when }, { $name }
 fit-other-field = interviewer from another field
 fit-no-language = no shared language at the level needed
 

@@ -37,9 +37,7 @@ option-free = { $count ->
    *[other] { $count } جای خالی
 }
 option-book = رزرو
-option-book-label = رزرو { $when }، { $name }
 option-move = انتقال به اینجا
-option-move-label = انتقال رزرو من به { $when }، { $name }
 fit-other-field = مصاحبه‌گر از رشته‌ای دیگر
 fit-no-language = زبان مشترک در سطح لازم وجود ندارد
 

@@ -38,9 +38,7 @@ option-free = { $count ->
    *[other] { $count } вільних
 }
 option-book = Забронювати
-option-book-label = Забронювати { $when }, { $name }
 option-move = Перенести сюди
-option-move-label = Перенести моє бронювання на { $when }, { $name }
 fit-other-field = інтерв'юер з іншої галузі
 fit-no-language = немає спільної мови на потрібному рівні
 

@@ -4,6 +4,7 @@
 // Tests fail loudly: unwrapping is how a test says "this must hold".
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod accessibility;
 mod allocation;
 mod api;
 pub mod booking_mails;

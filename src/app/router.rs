@@ -6,8 +6,9 @@ use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::{
-    allocation, api_tokens, check_in, employers, event_outputs, events, feedback, outcomes,
-    participants, password_reset, placements, reports, rotation, sessions, signin, standby,
+    allocation, api_tokens, audit, check_in, employers, event_outputs, events, feedback, outcomes,
+    participants, password_reset, placements, reports, rotation, sensitive, sessions, signin,
+    standby,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
@@ -119,6 +120,12 @@ pub fn router(state: AppState) -> Router {
             "/coordinator/events/{id}/participants/{participant_id}/erase",
             post(participants::erase_participant),
         )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}/sensitive",
+            get(sensitive::show_sensitive).post(sensitive::save_sensitive),
+        )
+        .route("/coordinator/events/{id}/sensitive-facts.csv", post(sensitive::export_sensitive))
+        .route("/coordinator/audit", get(audit::show_audit))
         .route(
             "/coordinator/events/{id}/employers",
             get(employers::show_employers).post(employers::invite_employer),

@@ -2,7 +2,10 @@
 //! and states, so erasing a person leaves nothing readable behind.
 
 use crate::entities::audit_log;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 use uuid::Uuid;
 
 /// Who acted.
@@ -26,6 +29,29 @@ impl Actor {
     }
 }
 
+/// One entry: `actor` (kind and id) did `action` to the `subject` (kind and id).
+async fn record(
+    conn: &impl ConnectionTrait,
+    (actor_kind, actor_id): (&str, Option<Uuid>),
+    action: &str,
+    (subject_kind, subject_id): (&str, Option<Uuid>),
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    audit_log::Entity::insert(audit_log::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        at: Set(now_ms),
+        actor_kind: Set(actor_kind.to_owned()),
+        actor_id: Set(actor_id),
+        action: Set(action.to_owned()),
+        subject_kind: Set(subject_kind.to_owned()),
+        subject_id: Set(subject_id),
+        details: Set("{}".to_owned()),
+    })
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
+}
+
 /// Records that `actor` did `action` (e.g. `booking.arrived`) to the booking `booking_id`.
 pub async fn booking_changed(
     conn: &impl ConnectionTrait,
@@ -34,20 +60,8 @@ pub async fn booking_changed(
     booking_id: Uuid,
     now_ms: i64,
 ) -> Result<(), DbErr> {
-    let (kind, id) = actor.kind_and_id();
-    audit_log::Entity::insert(audit_log::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        at: Set(now_ms),
-        actor_kind: Set(kind.to_owned()),
-        actor_id: Set(id),
-        action: Set(action.to_owned()),
-        subject_kind: Set("booking".to_owned()),
-        subject_id: Set(Some(booking_id)),
-        details: Set("{}".to_owned()),
-    })
-    .exec_without_returning(conn)
-    .await?;
-    Ok(())
+    let subject = ("booking", Some(booking_id));
+    record(conn, actor.kind_and_id(), action, subject, now_ms).await
 }
 
 /// Records that `participant_id` was erased, by `actor` (`None`: at their own request).
@@ -57,21 +71,66 @@ pub async fn participant_erased(
     participant_id: Uuid,
     now_ms: i64,
 ) -> Result<(), DbErr> {
-    let (kind, id) = match actor {
+    let by = match actor {
         Some(actor) => actor.kind_and_id(),
         None => ("participant", Some(participant_id)),
     };
-    audit_log::Entity::insert(audit_log::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        at: Set(now_ms),
-        actor_kind: Set(kind.to_owned()),
-        actor_id: Set(id),
-        action: Set("participant.erased".to_owned()),
-        subject_kind: Set("participant".to_owned()),
-        subject_id: Set(Some(participant_id)),
-        details: Set("{}".to_owned()),
-    })
-    .exec_without_returning(conn)
-    .await?;
-    Ok(())
+    let subject = ("participant", Some(participant_id));
+    record(conn, by, "participant.erased", subject, now_ms).await
+}
+
+/// Records that a coordinator saw (`sensitive.viewed`) or changed (`sensitive.changed`) the
+/// sensitive facts of `participant_id`.
+pub async fn sensitive_facts(
+    conn: &impl ConnectionTrait,
+    coordinator_id: Uuid,
+    action: &str,
+    participant_id: Uuid,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    let by = Actor::Coordinator(coordinator_id).kind_and_id();
+    record(
+        conn,
+        by,
+        action,
+        ("participant", Some(participant_id)),
+        now_ms,
+    )
+    .await
+}
+
+/// Records that a coordinator exported the sensitive facts of the people of `event_id`.
+pub async fn sensitive_exported(
+    conn: &impl ConnectionTrait,
+    coordinator_id: Uuid,
+    event_id: Uuid,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    let by = Actor::Coordinator(coordinator_id).kind_and_id();
+    record(
+        conn,
+        by,
+        "sensitive.exported",
+        ("event", Some(event_id)),
+        now_ms,
+    )
+    .await
+}
+
+/// The latest `limit` entries, newest first, optionally only those about `subject_id`.
+pub async fn latest(
+    conn: &impl ConnectionTrait,
+    subject_id: Option<Uuid>,
+    limit: u64,
+) -> Result<Vec<audit_log::Model>, DbErr> {
+    let mut query = audit_log::Entity::find();
+    if let Some(subject) = subject_id {
+        query = query.filter(audit_log::Column::SubjectId.eq(subject));
+    }
+    query
+        .order_by_desc(audit_log::Column::At)
+        .order_by_desc(audit_log::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
 }

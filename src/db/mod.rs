@@ -29,6 +29,7 @@ pub mod reminders;
 pub mod retention;
 pub mod rotations;
 pub mod rows;
+pub mod sensitive_facts;
 pub mod sessions;
 pub mod standby;
 pub mod surveys;

@@ -20,6 +20,7 @@ pub mod outcome;
 pub mod participant_import;
 pub mod placement_draft;
 pub mod ranking;
+pub mod sensitive;
 pub mod session_draft;
 pub mod session_format;
 pub mod slots;

@@ -10,11 +10,16 @@ pub struct Coverage {
     pub files: &'static [&'static str],
 }
 
-/// What participants read on their pages: the page frame, dates, errors, their own pages.
-pub const PARTICIPANT_FILES: &[&str] = &["common.ftl", "participant.ftl"];
+/// What participants read: the page frame, dates, errors, their own pages and their mails.
+pub const PARTICIPANT_FILES: &[&str] = &["common.ftl", "participant.ftl", "participant-mail.ftl"];
 
 /// Every file: all pages and all mails.
-pub const ALL_FILES: &[&str] = &["common.ftl", "participant.ftl", "mail.ftl"];
+pub const ALL_FILES: &[&str] = &[
+    "common.ftl",
+    "participant.ftl",
+    "participant-mail.ftl",
+    "mail.ftl",
+];
 
 /// The complete languages and what they cover.
 pub const COVERAGE: &[Coverage] = &[

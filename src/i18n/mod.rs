@@ -25,7 +25,8 @@ static_loader! {
     };
 }
 
-/// Languages in which every mail text exists.
+/// Languages in which every mail exists; participants' mails exist in every language of
+/// `domain::locale::PARTICIPANT_LANGUAGES` too (see [`coverage`]).
 pub const MAIL_LANGUAGES: &[&str] = &["en", "de"];
 
 fn language(locale: &Locale) -> LanguageIdentifier {

@@ -94,7 +94,7 @@ impl MailContext<'_> {
     /// The booking facts every participant mail shows; `with` is the slot's partner.
     pub(crate) fn details(&self, with: &str) -> Result<BookingDetails, AppError> {
         Ok(BookingDetails {
-            head: MailHead::new(self.config, &self.participant.locale),
+            head: MailHead::for_participant(self.config, self.participant),
             name: self.participant.name.clone(),
             event_title: self.event.title.clone(),
             session_title: self.session.title.clone(),

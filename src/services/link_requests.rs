@@ -40,7 +40,7 @@ pub async fn request_new_links(
         let link =
             access_links::participant_link(&txn, config, participant.id, &event, now_ms).await?;
         let mail = NewLinkEmail {
-            head: MailHead::new(config, &participant.locale),
+            head: MailHead::for_participant(config, &participant),
             name: participant.name.clone(),
             event_title: event.title.clone(),
             when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,

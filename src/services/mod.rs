@@ -36,6 +36,7 @@ pub mod reports;
 pub mod retention;
 pub mod rotations;
 pub mod run_sheet;
+pub mod sensitive_facts;
 pub mod sessions;
 pub mod slot_labels;
 pub mod surveys;

@@ -62,7 +62,7 @@ pub async fn resend(
     link_rows::revoke_for_participant(&txn, participant_id, event_id, now_ms).await?;
     let link = participant_link(&txn, config, person.id, &event, now_ms).await?;
     let mail = NewLinkEmail {
-        head: MailHead::new(config, &person.locale),
+        head: MailHead::for_participant(config, &person),
         name: person.name.clone(),
         event_title: event.title.clone(),
         when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,

@@ -74,7 +74,7 @@ pub async fn send_invitations(
         }
         let link = access_links::participant_link(&txn, config, person.id, &event, now_ms).await?;
         let mail = ParticipantInvitationEmail {
-            head: MailHead::new(config, &person.locale),
+            head: MailHead::for_participant(config, &person),
             name: person.name.clone(),
             event_title: event.title.clone(),
             when: when.clone(),

@@ -46,7 +46,7 @@ pub async fn send_due(
             )
             .await?;
             let mail = SurveyEmail {
-                head: MailHead::new(config, &person.locale),
+                head: MailHead::for_participant(config, &person),
                 name: person.name.clone(),
                 event_title: event.title.clone(),
                 link: format!("{}/p/{token}/survey", config.base_url),

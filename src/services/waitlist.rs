@@ -340,7 +340,7 @@ pub(crate) async fn notice(
         _ => NOTICE_KIND,
     };
     let mail = WaitlistNoticeEmail {
-        head: MailHead::new(config, &participant.locale),
+        head: MailHead::for_participant(config, &participant),
         name: participant.name.clone(),
         session_title: session.title.clone(),
         event_title: event.title.clone(),

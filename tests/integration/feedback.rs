@@ -43,6 +43,7 @@ async fn interview_held(app: &mut TestApp) -> Held {
     let person = demo_person(app, 1).await;
     let mut german: participant::ActiveModel = person.into();
     german.locale = Set("de".to_owned());
+    german.language_chosen = Set(true);
     let participant = german.update(&app.db).await.unwrap();
     let booking = bookings::book(
         &app.db,
@@ -233,7 +234,11 @@ async fn everyone_sees_the_feedback_they_may_see_and_no_more() {
             .unwrap();
     app.forget_cookies();
     let own = app.get(&link.replace(&app.config.base_url, "")).await;
-    assert!(own.body.contains("Feedback on your mock interview"));
+    assert!(
+        own.body
+            .contains("Rückmeldung zu Ihrem Probe-Vorstellungsgespräch"),
+        "in the language they chose"
+    );
     assert!(own.body.contains("Clear answers."));
 
     // The volunteer's employer, and not another employer.

@@ -187,3 +187,41 @@ async fn bad_choices_and_foreign_targets_are_refused() {
     assert!(missing.body.contains("Seite nicht gefunden"));
     assert!(missing.body.contains(r#"<html lang="de" dir="ltr">"#));
 }
+
+#[tokio::test]
+async fn mails_follow_the_chosen_language_with_the_programmes_after_it() {
+    let (mut app, path, _) = amira().await;
+    let page = app.get(&path).await;
+    let csrf = hidden_field(&page.body, "csrf").unwrap();
+    app.post_form(
+        &format!("{path}/language"),
+        &[("csrf", &csrf), ("language", "ar"), ("back", &path)],
+    )
+    .await;
+    let arabic = app.get(&path).await;
+    let slot_id = hidden_field(&arabic.body, "slot_id").unwrap();
+    let booked = app
+        .post_form(
+            &format!("{path}/book"),
+            &[("csrf", &csrf), ("slot_id", &slot_id)],
+        )
+        .await;
+    assert_eq!(booked.status, StatusCode::SEE_OTHER, "{}", booked.body);
+    app.drain_outbox().await;
+    let mail = app
+        .last_mail_to("participant01@demo.fairplan.test")
+        .unwrap();
+    let subject = mail.header("Subject").unwrap();
+    assert!(subject.starts_with("تم الحجز"), "{subject}");
+    assert!(
+        subject.contains(" / Booked: "),
+        "the programme's language follows: {subject}"
+    );
+    let html = mail.part("text/html").unwrap();
+    assert!(html.contains(r#"lang="ar" dir="rtl""#), "{html}");
+    assert!(html.contains("تم حجز مكانك."));
+    assert!(html.contains("your place is booked."));
+    let arabic_first =
+        html.find("تم حجز مكانك.").unwrap() < html.find("your place is booked.").unwrap();
+    assert!(arabic_first, "the reader's language comes first");
+}

@@ -43,6 +43,7 @@ mod reports;
 mod retention;
 mod roles;
 pub mod rotation;
+mod sensitive_facts;
 mod standby;
 mod standby_fill;
 mod support;

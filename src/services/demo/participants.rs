@@ -87,7 +87,8 @@ pub async fn seed_participants(
         .await?;
         let link = format!("{}/p/{token}", config.base_url);
         let mail = ParticipantInvitationEmail {
-            head: MailHead::new(config, locale),
+            // They have not chosen a language yet (see `seed`): the programme's.
+            head: MailHead::new(config, &config.default_language),
             name: (*name).to_owned(),
             event_title: "Career Evening: mock interviews and speed networking".to_owned(),
             when: sessions.event_when.clone(),

@@ -138,7 +138,7 @@ pub async fn submit(
     }
     let link = participant_link(&txn, config, participant.id, &event, now_ms).await?;
     let mail = FeedbackEmail {
-        head: MailHead::new(config, &participant.locale),
+        head: MailHead::for_participant(config, &participant),
         name: participant.name.clone(),
         volunteer,
         event_title: event.title.clone(),

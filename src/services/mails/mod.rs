@@ -64,7 +64,13 @@ pub struct MailLanguages(Vec<Locale>);
 impl MailLanguages {
     /// For a recipient who reads `recipient`, from a programme working in `programme`.
     pub fn new(recipient: &str, programme: &str) -> Self {
-        let first = Locale::negotiate_among(recipient, MAIL_LANGUAGES);
+        Self::among(recipient, programme, MAIL_LANGUAGES)
+    }
+
+    /// Like [`MailLanguages::new`], with the recipient's language taken from `available` (the
+    /// programme's is always one every mail exists in).
+    pub fn among(recipient: &str, programme: &str, available: &[&str]) -> Self {
+        let first = Locale::negotiate_among(recipient, available);
         let second = Locale::negotiate_among(programme, MAIL_LANGUAGES);
         if first == second {
             Self(vec![first])

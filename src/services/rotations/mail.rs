@@ -38,7 +38,7 @@ pub async fn mail_plans(
         };
         let link = participant_link(&txn, config, participant.id, &event, now_ms).await?;
         let mail = NetworkingPlanEmail {
-            head: MailHead::new(config, &participant.locale),
+            head: MailHead::for_participant(config, &participant),
             name: participant.name.clone(),
             session_title: plan.session.title.clone(),
             event_title: event.title.clone(),

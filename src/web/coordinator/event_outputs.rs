@@ -27,7 +27,11 @@ struct RunSheetPage {
 }
 
 /// A CSV download named after what it holds and the event's date.
-fn csv_download(event: &event::Model, what: &str, body: String) -> Result<Response, AppError> {
+pub(super) fn csv_download(
+    event: &event::Model,
+    what: &str,
+    body: String,
+) -> Result<Response, AppError> {
     let date = to_civil(event.starts_at, &event.time_zone)?.date();
     let disposition = format!("attachment; filename=\"fairplan-{what}-{date}.csv\"");
     Ok((

@@ -3,6 +3,7 @@
 
 pub mod allocation;
 pub mod api_tokens;
+pub mod audit;
 pub mod check_in;
 pub mod employers;
 pub mod event_outputs;
@@ -14,6 +15,7 @@ pub mod password_reset;
 pub mod placements;
 pub mod reports;
 pub mod rotation;
+pub mod sensitive;
 pub mod sessions;
 pub mod signed_in;
 pub mod signin;

@@ -1,0 +1,66 @@
+# ایمیل‌ها به شرکت‌کنندگان.
+
+mail-personal-link-note = این پیوند فقط برای شماست؛ لطفاً آن را برای کسی نفرستید.
+
+participant-invitation-subject = جای خود را رزرو کنید: { $event }
+participant-invitation-lead = شما به { $event } دعوت شده‌اید.
+participant-invitation-action = مصاحبه آزمایشی، دور شبکه‌سازی یا روز کارآموزی خود را با پیوند شخصی‌تان انتخاب کنید:
+participant-invitation-button = انتخاب جا
+participant-invitation-link-note = این پیوند فقط برای شماست؛ لطفاً آن را برای کسی نفرستید. با آن می‌توانید رزرو کنید، تغییر دهید یا لغو کنید.
+
+booking-confirmed-subject = رزرو شد: { $session }، { $when }
+booking-confirmed-lead = جای شما رزرو شد.
+booking-confirmed-calendar = دعوت‌نامه تقویم در این ایمیل آن را به تقویم شما اضافه می‌کند.
+booking-changed-subject = تغییر: { $session }، اکنون { $when }
+booking-changed-lead = رزرو شما زمان تازه‌ای دارد.
+booking-changed-calendar = دعوت‌نامه تقویم در این ایمیل مورد تقویم شما را به‌روز می‌کند.
+booking-cancelled-subject = لغو شد: { $session }، { $when }
+booking-cancelled-lead = این رزرو لغو شد.
+booking-cancelled-by-coordinator = برگزارکنندگان ناچار شدند این رزرو را لغو کنند. برای این تغییر پوزش می‌خواهیم.
+booking-cancelled-event = رویداد لغو شده است، پس این رزرو هم لغو شد. پوزش می‌خواهیم.
+booking-changed-volunteer = داوطلبی که قرار بود شما را ببیند دیگر نمی‌تواند در آن زمان بیاید، پس رزرو شما را به زمان زیر منتقل کردیم. اگر برایتان مناسب نیست، با پیوند شخصی‌تان زمان دیگری انتخاب کنید یا لغو کنید.
+booking-changed-organisers = برگزارکنندگان جلسه شما را به زمان تازه زیر منتقل کرده‌اند. اگر برایتان مناسب نیست، با پیوند شخصی‌تان زمان دیگری انتخاب کنید یا لغو کنید.
+booking-cancelled-volunteer = داوطلبی که قرار بود شما را ببیند دیگر نمی‌تواند بیاید و زمان خالی دیگری در این جلسه نیست. پوزش می‌خواهیم. شما را در فهرست انتظار، جلوتر از همه کسانی که پس از رزرو شما به آن پیوستند، گذاشتیم و به محض خالی شدن جا به شما ایمیل می‌زنیم.
+booking-cancelled-calendar = پیام این ایمیل آن را از تقویم شما حذف می‌کند.
+booking-manage = رزروهای خود را با پیوند شخصی‌تان ببینید، تغییر دهید یا لغو کنید:
+booking-rebook = با پیوند شخصی‌تان می‌توانید زمان دیگری رزرو کنید:
+booking-button = دیدن یا تغییر رزروها
+
+reminder-subject = یادآوری: { $session }، { $when }
+reminder-lead = این یادآوری رزرو شماست. منتظر دیدنتان هستیم.
+reminder-cannot-come = اگر نمی‌توانید بیایید، لطفاً با پیوند شخصی‌تان لغو کنید تا کس دیگری جای شما را بگیرد:
+waitlist-offer-subject = جایی برای شما خالی شد: { $session }، { $when }
+waitlist-offer-lead = جایی خالی شده است و اگر بخواهید مال شماست.
+waitlist-offer-deadline = تا { $deadline } برایتان نگه داشته می‌شود. پس از آن به نفر بعدی فهرست انتظار می‌رسد.
+waitlist-offer-action = جا را با پیوند شخصی‌تان بپذیرید:
+waitlist-offer-button = پذیرفتن جا
+
+new-link-subject = پیوند تازه شما: { $event }
+new-link-lead = برای { $event } پیوند شخصی تازه‌ای خواستید. این هم پیوند:
+new-link-old = پیوندهای قبلی شما تا پایان رویداد کار می‌کنند، مگر اینکه برگزارکنندگان آن‌ها را لغو کرده باشند.
+new-link-not-you = اگر آن را نخواسته‌اید، می‌توانید این ایمیل را نادیده بگیرید.
+
+waitlist-joined-subject = شما در فهرست انتظار هستید: { $session }
+waitlist-joined-lead = شما در فهرست انتظار { $session } ({ $event }) هستید. وقتی جایی خالی شود، آن را برایتان نگه می‌داریم و فوراً به شما می‌نویسیم.
+waitlist-expired-subject = جا پذیرفته نشد: { $session }
+waitlist-expired-lead = جایی که در { $session } ({ $event }) برایتان نگه داشته بودیم به موقع پذیرفته نشد و به نفر بعدی فهرست انتظار رسید. اگر هنوز می‌خواهید بیایید، دوباره به فهرست انتظار بپیوندید یا جلسه دیگری انتخاب کنید.
+waitlist-notice-link = صفحه شخصی شما:
+waitlist-notice-button = باز کردن صفحه من
+waitlist-cancelled-subject = لغو شد: { $session }
+allocation-no-place-subject = این بار جایی نشد: { $session }
+allocation-no-place-lead = جاهای { $session } ({ $event }) بر اساس انتخاب‌های رتبه‌بندی‌شده همه داده شد و این بار جایی برای شما نماند. اگر جایی خالی شود، برگزارکنندگان دوباره آن را بر اساس انتخاب‌ها می‌دهند و شما همچنان در جریان هستید: لازم نیست کاری بکنید.
+waitlist-cancelled-lead = { $event } لغو شده است، پس فهرست انتظار { $session } بسته شد. پوزش می‌خواهیم؛ درباره رویدادهای دیگر از ما خبر خواهید داشت.
+
+networking-plan-subject = میزهای شما در { $session }
+networking-plan-lead = این برنامه شما برای { $session } ({ $event }) است: در هر دور سر میزی بروید که نوشته شده. کارفرمایان سر میزهایشان می‌مانند؛ شما پس از پایان هر دور جابه‌جا می‌شوید.
+networking-plan-round = دور { $round }
+networking-plan-after = اگر نمی‌توانید بیایید، لطفاً در صفحه خود لغو کنید تا کس دیگری صندلی شما را بگیرد.
+
+feedback-subject = بازخورد مصاحبه آزمایشی شما: { $event }
+feedback-lead = { $name } بازخوردی درباره مصاحبه آزمایشی شما در { $event } نوشته است.
+feedback-page-link = بازخورد در صفحه شما می‌ماند:
+
+survey-subject = { $event } چطور بود؟
+survey-lead = ممنون که به { $event } آمدید. برایتان مفید بود و قدم بعدی‌تان چیست؟ سه پرسش کوتاه به ما کمک می‌کند رویداد بعدی را بهتر کنیم.
+survey-button = پاسخ به سه پرسش
+survey-link = به سه پرسش کوتاه اینجا پاسخ دهید:

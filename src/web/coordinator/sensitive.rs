@@ -1,0 +1,188 @@
+//! A participant's sensitive facts, for coordinators only:
+//! `/coordinator/events/{id}/participants/{participant_id}/sensitive`. Showing the page and
+//! saving it are both written to the audit log, which the page lists for this person.
+
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::db::audit;
+use crate::domain::fields::{FormErrors, TypedForm};
+use crate::domain::locale::Locale;
+use crate::domain::sensitive::check;
+use crate::domain::time::{format_instant, local_date};
+use crate::entities::coordinator;
+use crate::services::events;
+use crate::services::sensitive_facts::{self, SensitiveView};
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use sea_orm::EntityTrait;
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/sensitive.html")]
+struct Page {
+    meta: Layout,
+    csrf: String,
+    event_id: Uuid,
+    view: SensitiveView,
+    typed: TypedForm,
+    errors: FormErrors,
+    saved: bool,
+    /// (when, who, what) for this person, newest first.
+    log: Vec<(String, String, &'static str)>,
+}
+
+/// `?saved=1` after saving.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SavedQuery {
+    saved: String,
+}
+
+/// What an audit action means, in words.
+fn action_text(action: &str) -> &'static str {
+    match action {
+        "sensitive.viewed" => "looked at the sensitive facts",
+        "sensitive.changed" => "changed the sensitive facts",
+        "participant.erased" => "erased the person",
+        _ => "changed something",
+    }
+}
+
+/// The form's values: as typed after a problem, else as stored.
+fn stored_values(view: &SensitiveView) -> TypedForm {
+    let facts = view.facts.as_ref();
+    let delete_after = facts
+        .and_then(|f| f.delete_after)
+        // Stored as the start of the next day in UTC (see `services::sensitive_facts::save`).
+        .and_then(|ms| local_date(ms - 1, "UTC").ok())
+        .map(|day| day.to_string())
+        .unwrap_or_default();
+    TypedForm::from_pairs([
+        (
+            "residence_status",
+            facts
+                .and_then(|f| f.residence_status.clone())
+                .unwrap_or_default(),
+        ),
+        (
+            "work_permit",
+            facts
+                .and_then(|f| f.work_permit.clone())
+                .unwrap_or_default(),
+        ),
+        (
+            "notes",
+            facts.and_then(|f| f.notes.clone()).unwrap_or_default(),
+        ),
+        ("delete_after", delete_after),
+    ])
+}
+
+async fn render(
+    state: &AppState,
+    signed_in: &SignedIn,
+    (event_id, participant_id): (Uuid, Uuid),
+    typed: Option<(TypedForm, FormErrors)>,
+    saved: bool,
+) -> Result<Response, AppError> {
+    let now = now_ms();
+    let view = sensitive_facts::view(
+        &state.db,
+        signed_in.coordinator.id,
+        event_id,
+        participant_id,
+        now,
+    )
+    .await?;
+    let coordinators = coordinator::Entity::find().all(&state.db).await?;
+    let zone = &state.config.time_zone;
+    let log = audit::latest(&state.db, Some(participant_id), 50)
+        .await?
+        .into_iter()
+        .map(|entry| {
+            let who = coordinators
+                .iter()
+                .find(|c| Some(c.id) == entry.actor_id)
+                .map_or_else(|| entry.actor_kind.clone(), |c| c.email.clone());
+            let when = format_instant(entry.at, zone).unwrap_or_default();
+            (when, who, action_text(&entry.action))
+        })
+        .collect();
+    let (typed, errors) = typed.unwrap_or_else(|| (stored_values(&view), FormErrors::none()));
+    let status = crate::web::form_status(&errors);
+    let page = Page {
+        meta: Layout::new(
+            format!("Sensitive facts: {}", view.person.name),
+            &state.config.programme_name,
+            &Locale::default(),
+        ),
+        csrf: signed_in.csrf.clone(),
+        event_id,
+        view,
+        typed,
+        errors,
+        saved,
+        log,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// `GET .../participants/{participant_id}/sensitive`: the facts (the look is logged).
+pub async fn show_sensitive(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, participant_id)): Path<(Uuid, Uuid)>,
+    Query(query): Query<SavedQuery>,
+) -> Result<Response, AppError> {
+    let ids = (event_id, participant_id);
+    render(&state, &signed_in, ids, None, !query.saved.is_empty()).await
+}
+
+/// `POST .../participants/{participant_id}/sensitive`: replaces the facts (logged).
+pub async fn save_sensitive(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, participant_id)): Path<(Uuid, Uuid)>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let typed = TypedForm::from_pairs(fields);
+    signed_in.check_csrf(typed.value("csrf"))?;
+    let today = local_date(now_ms(), &state.config.time_zone)?;
+    let ids = (event_id, participant_id);
+    let draft = match check(|field| typed.owned(field), today) {
+        Ok(draft) => draft,
+        Err(errors) => return render(&state, &signed_in, ids, Some((typed, errors)), false).await,
+    };
+    sensitive_facts::save(&state.db, signed_in.coordinator.id, ids, &draft, now_ms()).await?;
+    Ok(Redirect::to(&format!(
+        "/coordinator/events/{event_id}/participants/{participant_id}/sensitive?saved=1"
+    ))
+    .into_response())
+}
+
+/// A form with only its token.
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+/// `POST /coordinator/events/{id}/sensitive-facts.csv`: everyone's sensitive facts as CSV. A
+/// form, not a link, so it is always deliberate; logged like a look.
+pub async fn export_sensitive(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(event_id): Path<Uuid>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let event = events::find(&state.db, event_id).await?;
+    let body =
+        sensitive_facts::export(&state.db, signed_in.coordinator.id, event_id, now_ms()).await?;
+    super::event_outputs::csv_download(&event, "sensitive-facts", body)
+}

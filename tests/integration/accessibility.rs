@@ -6,9 +6,7 @@
 //! It runs when Chromium and `FAIRPLAN_AXE_JS` (the path of `axe.min.js`) are there, and must run
 //! when `FAIRPLAN_TEST_BROWSER=1` (CI installs both).
 
-use crate::browser::{click, start_browser, wait_for_url};
-use crate::support::TestApp;
-use fairplan::clock::now_ms;
+use crate::browser::{click, demo_over_http, start_browser, wait_for_url};
 use fantoccini::{Client, Locator};
 use serde::Deserialize;
 
@@ -75,17 +73,8 @@ async fn participant_pages_pass_axe_in_english_and_arabic() {
     let Some(mut browser) = start_browser().await else {
         return;
     };
-    let app = TestApp::spawn().await;
-    fairplan::services::demo::seed(&app.db, &app.config, now_ms())
-        .await
-        .unwrap();
-    app.drain_outbox().await;
-    let port = app.serve_over_http().await;
-    let base = format!("http://127.0.0.1:{port}");
+    let (_app, base, link) = demo_over_http().await;
     let client = browser.client.take().unwrap();
-    let link = app
-        .link_from_last_mail("participant01@demo.fairplan.test")
-        .unwrap();
     let page = format!("{base}{link}");
 
     client.goto(&page).await.unwrap();

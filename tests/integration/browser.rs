@@ -120,24 +120,30 @@ pub(crate) async fn start_browser() -> Option<Browser> {
     }
 }
 
-#[tokio::test]
-async fn in_a_real_browser_a_participant_books_moves_and_cancels_and_a_coordinator_signs_in() {
-    let Some(mut browser) = start_browser().await else {
-        return;
-    };
+/// The demo served over HTTP on loopback: the app, its base address, and the page path that
+/// demo participant 1 received in their invitation mail.
+pub(crate) async fn demo_over_http() -> (TestApp, String, String) {
     let app = TestApp::spawn().await;
     fairplan::services::demo::seed(&app.db, &app.config, now_ms())
         .await
         .unwrap();
     app.drain_outbox().await;
     let port = app.serve_over_http().await;
-    let base = format!("http://127.0.0.1:{port}");
-    let client = browser.client.take().unwrap();
-
-    // A participant taps the link in their mail, on a phone-sized screen.
     let link = app
         .link_from_last_mail("participant01@demo.fairplan.test")
         .unwrap();
+    (app, format!("http://127.0.0.1:{port}"), link)
+}
+
+#[tokio::test]
+async fn in_a_real_browser_a_participant_books_moves_and_cancels_and_a_coordinator_signs_in() {
+    let Some(mut browser) = start_browser().await else {
+        return;
+    };
+    let (_app, base, link) = demo_over_http().await;
+    let client = browser.client.take().unwrap();
+
+    // A participant taps the link in their mail, on a phone-sized screen.
     client.goto(&format!("{base}{link}")).await.unwrap();
     let html = client.find(Locator::Css("html")).await.unwrap();
     assert_eq!(

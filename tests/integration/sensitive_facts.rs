@@ -8,6 +8,14 @@ use axum::http::StatusCode;
 use fairplan::entities::{audit_log, participant_sensitive};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
+fn facts_page(event_id: uuid::Uuid, participant_id: uuid::Uuid) -> String {
+    format!("/coordinator/events/{event_id}/participants/{participant_id}/sensitive")
+}
+
+fn export_path(event_id: uuid::Uuid) -> String {
+    format!("/coordinator/events/{event_id}/sensitive-facts.csv")
+}
+
 async fn log_of(app: &TestApp, action: &str) -> Vec<audit_log::Model> {
     audit_log::Entity::find()
         .filter(audit_log::Column::Action.eq(action))
@@ -21,10 +29,7 @@ async fn a_coordinator_records_looks_at_and_exports_facts_and_every_step_is_logg
     let mut app = TestApp::spawn().await;
     let (csrf, session) = demo_session(&mut app, "mock_interview").await;
     let person = demo_person(&app, 1).await;
-    let page = format!(
-        "/coordinator/events/{}/participants/{}/sensitive",
-        session.event_id, person.id
-    );
+    let page = facts_page(session.event_id, person.id);
 
     let first = app.get(&page).await;
     assert_eq!(first.status, StatusCode::OK, "{}", first.body);
@@ -93,13 +98,7 @@ async fn a_coordinator_records_looks_at_and_exports_facts_and_every_step_is_logg
     assert!(again.body.contains(crate::support::coordinator::EMAIL));
 
     let export = app
-        .post_form(
-            &format!(
-                "/coordinator/events/{}/sensitive-facts.csv",
-                session.event_id
-            ),
-            &[("csrf", &csrf)],
-        )
+        .post_form(&export_path(session.event_id), &[("csrf", &csrf)])
         .await;
     assert_eq!(export.status, StatusCode::OK);
     let sheet = export.body.trim_start_matches('\u{feff}');
@@ -145,26 +144,14 @@ async fn nobody_signed_out_reaches_the_facts_and_strangers_are_not_found() {
     let mut app = TestApp::spawn().await;
     let (csrf, session) = demo_session(&mut app, "mock_interview").await;
     let person = demo_person(&app, 1).await;
-    let page = format!(
-        "/coordinator/events/{}/participants/{}/sensitive",
-        session.event_id, person.id
-    );
-    let stranger = format!(
-        "/coordinator/events/{}/participants/{}/sensitive",
-        session.event_id,
-        uuid::Uuid::now_v7()
-    );
+    let page = facts_page(session.event_id, person.id);
+    let stranger = facts_page(session.event_id, uuid::Uuid::now_v7());
     assert_eq!(app.get(&stranger).await.status, StatusCode::NOT_FOUND);
     let forged = app
         .post_form(&page, &[("csrf", "forged"), ("residence_status", "x")])
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    let export_by_link = app
-        .get(&format!(
-            "/coordinator/events/{}/sensitive-facts.csv",
-            session.event_id
-        ))
-        .await;
+    let export_by_link = app.get(&export_path(session.event_id)).await;
     assert_eq!(
         export_by_link.status,
         StatusCode::METHOD_NOT_ALLOWED,
@@ -175,13 +162,7 @@ async fn nobody_signed_out_reaches_the_facts_and_strangers_are_not_found() {
     let signed_out = app.get(&page).await;
     assert_eq!(signed_out.status, StatusCode::SEE_OTHER);
     let export = app
-        .post_form(
-            &format!(
-                "/coordinator/events/{}/sensitive-facts.csv",
-                session.event_id
-            ),
-            &[("csrf", &csrf)],
-        )
+        .post_form(&export_path(session.event_id), &[("csrf", &csrf)])
         .await;
     assert_ne!(export.status, StatusCode::OK);
     assert_eq!(

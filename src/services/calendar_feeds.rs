@@ -63,9 +63,8 @@ pub async fn create_participant_feed(
     manage_token: &str,
     now_ms: i64,
 ) -> Result<String, AppError> {
-    let link = access_links::resolve(db, manage_token, "participant", now_ms).await?;
-    let participant_id = link.participant_id.ok_or(AppError::NotFound)?;
-    create_feed(db, config, FeedOwner::Participant(participant_id), now_ms).await
+    let (_, person) = access_links::resolve_participant(db, manage_token, now_ms).await?;
+    create_feed(db, config, FeedOwner::Participant(person.id), now_ms).await
 }
 
 /// Creates a volunteer's feed of all their slots, revoking any earlier one, and returns its URL.

@@ -33,18 +33,6 @@ pub fn answer_in_chosen(person: &participant::Model) {
     }
 }
 
-/// The page language of the participant behind `token`.
-pub async fn for_link(
-    db: &DatabaseConnection,
-    config: &Config,
-    token: &str,
-    accept_language: Option<&str>,
-    now_ms: i64,
-) -> Result<Locale, AppError> {
-    let (_, person) = resolve_participant(db, token, now_ms).await?;
-    Ok(of(&person, accept_language, config))
-}
-
 /// Stores `language` as the choice of the participant behind `token`; their pages and mails
 /// are in it from now on. A language without participant pages is refused.
 pub async fn choose(

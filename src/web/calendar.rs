@@ -10,7 +10,7 @@ use crate::domain::locale::Locale;
 use crate::services::calendar_feeds;
 use askama::Template;
 use axum::extract::State;
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use uuid::Uuid;
 
@@ -55,11 +55,11 @@ struct FeedCreatedPage {
 pub async fn create_feed(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
 ) -> Result<Html<String>, AppError> {
-    let locale = super::participant::locale_of(&state, &token, &headers).await?;
     let feed_url =
         calendar_feeds::create_participant_feed(&state.db, &state.config, &token, now_ms()).await?;
+    // Resolving their link set the request's language to theirs.
+    let locale = crate::i18n::request::page_locale();
     feed_created(&state, feed_url, format!("/p/{token}"), &locale)
 }
 

@@ -7,7 +7,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::services::participant_page::{self, ParticipantHome, TypedRanking};
-use crate::services::{networking_wishes, participant_language, preferences};
+use crate::services::{networking_wishes, preferences};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -87,22 +87,6 @@ pub(crate) fn accept_language(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok())
-}
-
-/// The page language of the participant behind `token` (their choice, else their browser's).
-pub(crate) async fn locale_of(
-    state: &AppState,
-    token: &str,
-    headers: &HeaderMap,
-) -> Result<crate::domain::locale::Locale, AppError> {
-    participant_language::for_link(
-        &state.db,
-        &state.config,
-        token,
-        accept_language(headers),
-        now_ms(),
-    )
-    .await
 }
 
 /// Who asks for the page, and in which languages their browser reads.

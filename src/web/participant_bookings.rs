@@ -8,10 +8,10 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::i18n::request::page_locale;
 use crate::services::{participant_bookings, waitlist};
 use askama::Template;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -79,12 +79,12 @@ struct CancelPage {
 pub async fn confirm_cancel(
     State(state): State<AppState>,
     Path((token, booking_id)): Path<(String, Uuid)>,
-    headers: HeaderMap,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
-    let locale = super::participant::locale_of(&state, &token, &headers).await?;
     participant_bookings::own_booking(&state.db, &state.config, &token, booking_id, now_ms())
         .await?;
+    // Resolving their link set the request's language to theirs.
+    let locale = page_locale();
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let page = CancelPage {
         meta: Layout::titled("cancel-title", &state.config.programme_name, &locale),

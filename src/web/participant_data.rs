@@ -4,16 +4,16 @@
 
 use super::csrf;
 use super::layout::{Layout, Switcher};
-use super::participant::locale_of;
 use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::i18n::request::page_locale;
 use crate::services::access_links::resolve_participant;
 use crate::services::{erasure, my_data};
 use askama::Template;
 use axum::extract::State;
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -59,10 +59,11 @@ pub async fn download_data(
 pub async fn confirm_erase(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
-    let locale = locale_of(&state, &token, &headers).await?;
+    resolve_participant(&state.db, &token, now_ms()).await?;
+    // Resolving their link set the request's language to theirs.
+    let locale = page_locale();
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let back = format!("/p/{token}/erase");
     let page = ErasePage {
@@ -80,14 +81,13 @@ pub async fn confirm_erase(
 pub async fn erase(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
     jar: CookieJar,
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
-    // Read before erasing: afterwards nothing about them is left, not even their language.
-    let locale = locale_of(&state, &token, &headers).await?;
     let (_, person) = resolve_participant(&state.db, &token, now_ms()).await?;
+    // Taken before erasing: afterwards nothing about them is left, not even their language.
+    let locale = page_locale();
     erasure::erase_participant(&state.db, &state.config, person.id, None, now_ms()).await?;
     let page = ErasePage {
         meta: Layout::titled("erase-done-title", &state.config.programme_name, &locale),

@@ -3,7 +3,6 @@
 
 use super::csrf;
 use super::layout::{Layout, Switcher};
-use super::participant::accept_language;
 use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
@@ -11,11 +10,9 @@ use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
 use crate::domain::survey::{PLANS, USEFUL, check};
 use crate::i18n;
-use crate::services::participant_language;
 use crate::services::surveys::{self, SurveyPage};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -99,20 +96,13 @@ struct Typed {
 async fn render(
     state: &AppState,
     token: String,
-    (jar, headers): (CookieJar, &HeaderMap),
+    jar: CookieJar,
     typed: Typed,
     thanked: bool,
 ) -> Result<Response, AppError> {
-    let now = now_ms();
-    let locale = participant_language::for_link(
-        &state.db,
-        &state.config,
-        &token,
-        accept_language(headers),
-        now,
-    )
-    .await?;
-    let survey = surveys::page(&state.db, &token, now).await?;
+    let survey = surveys::page(&state.db, &token, now_ms()).await?;
+    // Resolving their link set the request's language to theirs.
+    let locale = i18n::request::page_locale();
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let status = crate::web::form_status(&typed.errors);
     let errors = FormErrors(i18n::localise_errors(&typed.errors.0, &locale));
@@ -140,7 +130,6 @@ pub async fn show_survey(
     State(state): State<AppState>,
     Path(token): Path<String>,
     Query(query): Query<SurveyQuery>,
-    headers: HeaderMap,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
     let typed = Typed {
@@ -149,21 +138,13 @@ pub async fn show_survey(
         comment: String::new(),
         errors: FormErrors::none(),
     };
-    render(
-        &state,
-        token,
-        (jar, &headers),
-        typed,
-        !query.thanks.is_empty(),
-    )
-    .await
+    render(&state, token, jar, typed, !query.thanks.is_empty()).await
 }
 
 /// `POST /p/{token}/survey`: stores the answer once.
 pub async fn answer_survey(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
     jar: CookieJar,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
@@ -193,7 +174,7 @@ pub async fn answer_survey(
                 comment: value("comment"),
                 errors,
             };
-            render(&state, token, (jar, &headers), typed, false).await
+            render(&state, token, jar, typed, false).await
         }
     }
 }

@@ -109,7 +109,8 @@ async fn seed(db: &DatabaseConnection, config: &Config, participants: usize) -> 
         txn.commit().await.unwrap();
         slot_ids.push(made.into_iter().map(|s| s.id).collect());
     }
-    events::change_status(db, config, event.id, StatusAction::Publish, now)
+    let actor = fairplan::db::audit::Actor::System;
+    events::change_status(db, config, (event.id, StatusAction::Publish), actor, now)
         .await
         .unwrap();
     let txn = db.begin().await.unwrap();

@@ -5,6 +5,7 @@ use super::schema::{ErrorEnvelope, EventOut};
 use crate::app::error::{ApiError, AppError, FieldError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::db::overview;
 use crate::domain::event_draft::{EventDraft, EventInput};
 use crate::domain::event_status::StatusAction;
@@ -104,7 +105,7 @@ pub async fn update_event(
     security(("api_token" = [])))]
 pub async fn change_status(
     State(state): State<AppState>,
-    _who: ApiCoordinator,
+    who: ApiCoordinator,
     Path(event_id): Path<Uuid>,
     JsonBody(change): JsonBody<StatusChange>,
 ) -> Result<Json<StatusChanged>, ApiError> {
@@ -121,8 +122,15 @@ pub async fn change_status(
         )])
         .into());
     }
-    let cancelled =
-        events::change_status(&state.db, &state.config, event_id, action, now_ms()).await?;
+    let actor = Actor::Coordinator(who.0.id);
+    let cancelled = events::change_status(
+        &state.db,
+        &state.config,
+        (event_id, action),
+        actor,
+        now_ms(),
+    )
+    .await?;
     let event = events::find(&state.db, event_id).await?;
     Ok(Json(StatusChanged {
         event: event.into(),

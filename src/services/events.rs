@@ -3,6 +3,7 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
+use crate::db::audit::{self, Actor};
 use crate::db::bookings::status as booking_status;
 use crate::db::{begin_write, events, overview};
 use crate::domain::event_draft::{EventDraft, slug};
@@ -78,8 +79,8 @@ pub async fn update(
 pub async fn change_status(
     db: &DatabaseConnection,
     config: &Config,
-    id: Uuid,
-    action: StatusAction,
+    (id, action): (Uuid, StatusAction),
+    actor: Actor,
     now_ms: i64,
 ) -> Result<usize, AppError> {
     let txn = begin_write(db).await?;
@@ -105,6 +106,8 @@ pub async fn change_status(
                 now_ms,
             )
             .await?;
+            audit::booking_changed(&txn, actor, "booking.event_cancelled", booking.id, now_ms)
+                .await?;
             cancelled += 1;
         }
         for slot in events::volunteer_slots(&txn, id).await? {

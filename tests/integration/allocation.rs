@@ -79,6 +79,8 @@ async fn a_coordinator_previews_commits_once_and_refills_a_freed_place() {
     assert!(committed.header("location").ends_with("notice=committed"));
     let booked = live_bookings(&app).await;
     assert_eq!(booked.len(), 4);
+    let audited = crate::support::audited(&app, "booking.allocated").await;
+    assert_eq!(audited.len(), 4, "each place given is in the audit log");
     let expected: Vec<(Uuid, Option<Uuid>)> = placed_by(&app, again)
         .await
         .into_iter()

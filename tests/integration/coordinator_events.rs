@@ -197,6 +197,14 @@ async fn cancelling_an_event_cancels_every_booking_and_clears_every_calendar() {
         .filter(|b| b.status != "cancelled")
         .count();
     assert_eq!(live, 0);
+    let cancelled_count = booking::Entity::find().all(&f.app.db).await.unwrap().len();
+    assert_eq!(
+        crate::support::audited(&f.app, "booking.event_cancelled")
+            .await
+            .len(),
+        cancelled_count,
+        "who cancelled each booking is in the audit log"
+    );
     f.app.drain_outbox().await;
     let mail = f.app.last_mail_to(&f.amira.email).unwrap();
     let (method, _) = calendar_of(&mail);

@@ -254,6 +254,12 @@ async fn people_of_an_interviewer_who_did_not_come_move_or_wait_on_standby() {
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     assert!(done.header("location").contains("notice=absent"));
+    assert!(
+        !crate::support::audited(&app, "booking.interviewer_absent")
+            .await
+            .is_empty(),
+        "each booking the decision moved is in the audit log"
+    );
     assert_eq!(
         slot::Entity::find()
             .filter(slot::Column::VolunteerId.eq(absent))

@@ -13,6 +13,7 @@ use crate::allocation::{Allocation, AllocationInput, Quality, allocate};
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::allocations::{self, result_row, run_status};
+use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::{begin_write, is_constraint_violation, overview};
 use crate::entities::{allocation_result, allocation_run, event, session};
@@ -193,8 +194,8 @@ const CHANGED: &str = "Places have changed since this preview (someone's booking
 pub async fn commit(
     db: &DatabaseConnection,
     config: &Config,
-    session_id: Uuid,
-    run_id: Uuid,
+    (session_id, run_id): (Uuid, Uuid),
+    actor: Actor,
     now_ms: i64,
 ) -> Result<Committed, AppError> {
     let txn = begin_write(db).await?;
@@ -292,6 +293,7 @@ pub async fn commit(
                     e.into()
                 }
             })?;
+            audit::booking_changed(&txn, actor, "booking.allocated", row.id, now_ms).await?;
             let place: Place = (slot.clone(), session.clone(), event.clone());
             announce(&txn, config, Change::Confirmed, &row, &place, &link, now_ms).await?;
             live.push(row);

@@ -5,6 +5,7 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
+use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::standby::{self as standby_rows, reason};
 use crate::db::{begin_write, overview, volunteers as volunteer_rows};
@@ -26,8 +27,8 @@ pub struct Absence {
 pub async fn interviewer_absent(
     db: &DatabaseConnection,
     config: &Config,
-    event_id: Uuid,
-    volunteer_id: Uuid,
+    (event_id, volunteer_id): (Uuid, Uuid),
+    actor: Actor,
     now_ms: i64,
 ) -> Result<Absence, AppError> {
     let txn = begin_write(db).await?;
@@ -64,6 +65,15 @@ pub async fn interviewer_absent(
     .await?;
     let mut on_standby = 0;
     for booking in &booked {
+        // Each of their people was moved or put on the waiting list by this decision.
+        audit::booking_changed(
+            &txn,
+            actor,
+            "booking.interviewer_absent",
+            booking.id,
+            now_ms,
+        )
+        .await?;
         let now =
             booking_rows::live_in_session(&txn, booking.session_id, booking.participant_id).await?;
         let placed = now.is_some_and(|b| b.status == status::CONFIRMED);

@@ -6,6 +6,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::domain::locale::Locale;
 use crate::services::allocations::view::{AllocationPage, load};
 use crate::services::allocations::{self, RunSettings};
@@ -195,7 +196,9 @@ pub async fn commit_run(
     Form(form): Form<CommitForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    match allocations::commit(&state.db, &state.config, session_id, run_id, now_ms()).await {
+    let actor = Actor::Coordinator(signed_in.coordinator.id);
+    let ids = (session_id, run_id);
+    match allocations::commit(&state.db, &state.config, ids, actor, now_ms()).await {
         Ok(done) => {
             let notice = if done.already { "already" } else { "committed" };
             Ok(Redirect::to(&format!(

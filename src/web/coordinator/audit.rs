@@ -44,6 +44,9 @@ fn action_text(action: &str) -> String {
         "booking.arrival_undone" => "took a check-in mark back",
         "booking.came_late" => "seated a late-comer",
         "booking.from_standby" => "gave a free place from standby",
+        "booking.event_cancelled" => "cancelled a booking with its event",
+        "booking.allocated" => "gave a place from ranked choices",
+        "booking.interviewer_absent" => "moved a booking: its interviewer did not come",
         other => other,
     }
     .to_owned()

@@ -6,6 +6,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::domain::event_draft::{EventDraft, EventInput};
 use crate::domain::event_status::StatusAction;
 use crate::domain::fields::{FieldError, FormErrors};
@@ -284,7 +285,8 @@ pub async fn change_status(
             "tick the box to confirm that every booking will be cancelled",
         )]));
     }
-    events::change_status(&state.db, &state.config, id, action, now_ms()).await?;
+    let actor = Actor::Coordinator(signed_in.coordinator.id);
+    events::change_status(&state.db, &state.config, (id, action), actor, now_ms()).await?;
     let notice = match action {
         StatusAction::Publish => "published",
         StatusAction::Close => "closed",

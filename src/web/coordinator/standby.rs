@@ -153,8 +153,8 @@ pub async fn interviewer_absent(
     let outcome = check_in::interviewer_absent(
         &state.db,
         &state.config,
-        event_id,
-        form.volunteer_id,
+        (event_id, form.volunteer_id),
+        Actor::Coordinator(signed_in.coordinator.id),
         now_ms(),
     )
     .await;

@@ -296,6 +296,23 @@ fn encode(text: &str) -> String {
         .collect()
 }
 
+/// The audit entries of `action`, by a coordinator.
+pub async fn audited(app: &TestApp, action: &str) -> Vec<fairplan::entities::audit_log::Model> {
+    use fairplan::entities::audit_log;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let entries = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq(action))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(
+        entries
+            .iter()
+            .all(|e| e.actor_kind == "coordinator" && e.actor_id.is_some())
+    );
+    entries
+}
+
 /// The value of a hidden form field named `name` in an HTML page.
 pub fn hidden_field(html: &str, name: &str) -> Option<String> {
     let marker = format!("name=\"{name}\" value=\"");

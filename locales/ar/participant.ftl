@@ -8,7 +8,7 @@ label-with = مع
 label-when = متى
 label-where = أين
 label-bring = ما يجب إحضاره
-label-own-time = أي الساعة { $time } حيث أنت
+label-own-time = أي { $time } بتوقيتك
 
 notice-booked = تم حجز مكانك. رسالة تأكيد مع دعوة تقويم في طريقها إليك.
 notice-moved = لحجزك موعد جديد. دعوة التقويم في بريدك تحدّث تقويمك.

@@ -6,11 +6,10 @@ use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart, NewMail};
 use crate::db::overview;
-use crate::domain::time::{format_range, format_range_for_viewer};
 use crate::entities::{booking, event, participant, session, slot};
 use crate::services::mails::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, CancelledBy,
-    MailHead, MovedBy, with_calendar,
+    MailHead, MovedBy, When, with_calendar,
 };
 use crate::services::{session_place, volunteer_calendar};
 use sea_orm::ConnectionTrait;
@@ -99,18 +98,18 @@ impl MailContext<'_> {
             event_title: self.event.title.clone(),
             session_title: self.session.title.clone(),
             with: with.to_owned(),
-            when: format_range(
+            when: When::range(
                 self.slot.starts_at,
                 self.slot.ends_at,
                 &self.event.time_zone,
             )?,
             own_time: match self.event.online_url {
-                Some(_) => format_range_for_viewer(
+                Some(_) => When::for_viewer(
                     self.slot.starts_at,
                     self.slot.ends_at,
                     &self.event.time_zone,
                     self.participant.time_zone.as_deref(),
-                )?,
+                ),
                 None => None,
             },
             place: session_place(self.event, self.session),

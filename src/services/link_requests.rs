@@ -7,8 +7,7 @@ use crate::app::error::{AppError, FieldError};
 use crate::config::Config;
 use crate::db::{begin_write, link_requests, outbox};
 use crate::domain::email::EmailAddress;
-use crate::domain::time::format_range;
-use crate::services::mails::{MailHead, NewLinkEmail};
+use crate::services::mails::{MailHead, NewLinkEmail, When};
 use sea_orm::DatabaseConnection;
 
 /// The outbox kind of these mails.
@@ -43,7 +42,7 @@ pub async fn request_new_links(
             head: MailHead::for_participant(config, &participant),
             name: participant.name.clone(),
             event_title: event.title.clone(),
-            when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+            when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
             link,
         }
         .render()?;

@@ -4,12 +4,11 @@
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{access_links as link_rows, begin_write, outbox, participants};
-use crate::domain::time::format_range;
 use crate::entities::{event, participant};
 use crate::services::access_links::participant_link;
 use crate::services::events;
 use crate::services::link_requests::KIND;
-use crate::services::mails::{MailHead, NewLinkEmail};
+use crate::services::mails::{MailHead, NewLinkEmail, When};
 use sea_orm::ConnectionTrait;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
@@ -65,7 +64,7 @@ pub async fn resend(
         head: MailHead::for_participant(config, &person),
         name: person.name.clone(),
         event_title: event.title.clone(),
-        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
         link,
     }
     .render()?

@@ -7,8 +7,7 @@ use crate::db::participants::{self, Saved};
 use crate::db::{begin_write, outbox};
 use crate::domain::event_status::EventStatus;
 use crate::domain::participant_import::ParticipantRow;
-use crate::domain::time::format_range;
-use crate::services::mails::{MailHead, ParticipantInvitationEmail};
+use crate::services::mails::{MailHead, ParticipantInvitationEmail, When};
 use crate::services::{access_links, event_place, events};
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
@@ -66,7 +65,7 @@ pub async fn send_invitations(
             "Publish the event first: invitations lead to its booking page.".to_owned(),
         ));
     }
-    let when = format_range(event.starts_at, event.ends_at, &event.time_zone)?;
+    let when = When::range(event.starts_at, event.ends_at, &event.time_zone)?;
     let mut sent = 0;
     for (person, entry) in participants::of_event(&txn, event_id).await? {
         if entry.invited_at.is_some() || person.anonymised_at.is_some() {

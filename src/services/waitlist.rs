@@ -9,12 +9,13 @@ use crate::config::Config;
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::outbox;
 use crate::db::{begin_write, events, is_constraint_violation, overview, sessions, waitlist};
-use crate::domain::time::format_instant;
 use crate::entities::{booking, event, session, slot};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::{Change, details_for};
 use crate::services::bookings::{announce, slot_context};
-use crate::services::mails::{MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail};
+use crate::services::mails::{
+    MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail, When,
+};
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::{
     booking_closed_reason, owned_booking, owner, session_of_link,
@@ -266,7 +267,7 @@ async fn make_offer(
         details_for(&txn, config, waiting.participant_id, place.id, now_ms).await?;
     let mail = WaitlistOfferEmail {
         details,
-        deadline: format_instant(expires_at, &event.time_zone)?,
+        deadline: When::instant(expires_at, &event.time_zone)?,
     }
     .render()?
     .to_outbox(

@@ -91,7 +91,7 @@ pub async fn seed_participants(
             head: MailHead::new(config, &config.default_language),
             name: (*name).to_owned(),
             event_title: "Career Evening: mock interviews and speed networking".to_owned(),
-            when: sessions.event_when.clone(),
+            when: sessions.event_span.clone(),
             place: "Stadtbibliothek, Saal 2, Breite Straße 30, 10178 Berlin".to_owned(),
             link: link.clone(),
         };

@@ -5,6 +5,7 @@ use crate::app::error::AppError;
 use crate::db::rows::insert_many;
 use crate::domain::time::format_range;
 use crate::entities::*;
+use crate::services::mails::When;
 use jiff::civil::Date;
 use sea_orm::ActiveValue::Set;
 use sea_orm::DatabaseTransaction;
@@ -20,6 +21,8 @@ pub struct Sessions {
     pub placement: Uuid,
     /// The event's time, formatted for mails.
     pub event_when: String,
+    /// The event's time, for mails written in each reader's language.
+    pub event_span: When,
 }
 
 impl Sessions {
@@ -115,6 +118,7 @@ impl Sessions {
             networking: ids.1,
             placement: ids.2,
             event_when: format_range(at(day, 17, 0)?, at(day, 21, 0)?, ZONE)?,
+            event_span: When::range(at(day, 17, 0)?, at(day, 21, 0)?, ZONE)?,
         })
     }
 }

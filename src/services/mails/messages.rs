@@ -1,6 +1,6 @@
 //! The messages Fairplan sends, each a struct with the facts it states.
 
-use super::{MailLanguages, frame_from, mail_templates};
+use super::{MailLanguages, When, frame_from, mail_templates};
 use crate::config::Config;
 use crate::domain::locale::PARTICIPANT_LANGUAGES;
 use crate::entities::participant;
@@ -48,7 +48,7 @@ pub struct ParticipantInvitationEmail {
     /// Event title.
     pub event_title: String,
     /// When, naming the zone.
-    pub when: String,
+    pub when: When,
     /// Venue or video link.
     pub place: String,
     /// The personal link.
@@ -98,9 +98,9 @@ pub struct BookingDetails {
     /// With whom or where (employer, table, placement).
     pub with: String,
     /// When, in the event's zone, naming it.
-    pub when: String,
+    pub when: When,
     /// For online sessions, the time in the participant's own zone when known and different.
-    pub own_time: Option<String>,
+    pub own_time: Option<When>,
     /// Room, venue address or video link.
     pub place: String,
     /// What to bring (may be empty).
@@ -231,7 +231,7 @@ pub struct WaitlistOfferEmail {
     /// The place on offer.
     pub details: BookingDetails,
     /// Until when it is held, in the event's zone, naming it.
-    pub deadline: String,
+    pub deadline: When,
 }
 frame_from!(WaitlistOfferEmail, details.head);
 mail_templates!(
@@ -250,7 +250,7 @@ pub struct NewLinkEmail {
     /// Event title.
     pub event_title: String,
     /// When, naming the zone.
-    pub when: String,
+    pub when: When,
     /// The new personal link.
     pub link: String,
 }

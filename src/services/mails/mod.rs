@@ -7,6 +7,7 @@ mod feedback_messages;
 mod messages;
 mod networking_messages;
 mod volunteer_messages;
+mod when;
 
 use crate::db::outbox::{CalendarPart, NewMail};
 use crate::domain::locale::Locale;
@@ -17,6 +18,7 @@ pub use feedback_messages::*;
 pub use messages::*;
 pub use networking_messages::*;
 pub use volunteer_messages::*;
+pub use when::When;
 
 /// Subject, plain text and HTML of one mail.
 pub struct RenderedMail {
@@ -108,6 +110,11 @@ impl Block {
     /// `dir` attribute.
     pub fn dir(&self) -> &'static str {
         self.locale.dir()
+    }
+
+    /// A time, written in this block's language.
+    pub fn when(&self, when: &When) -> String {
+        when.in_language(&self.locale)
     }
 
     /// A text without arguments.

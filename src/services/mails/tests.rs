@@ -2,6 +2,7 @@
 //! plus the properties every mail must have.
 
 use super::*;
+use crate::domain::locale::PARTICIPANT_LANGUAGES;
 
 /// A mail head for a programme working in English.
 fn head(recipient_language: &str) -> MailHead {
@@ -11,15 +12,33 @@ fn head(recipient_language: &str) -> MailHead {
     }
 }
 
+/// Tuesday 3 March 2026, 18:30 in Berlin.
+const EVENING: i64 = 1_772_559_000_000;
+const MINUTE: i64 = 60_000;
+
+/// From `from` to `to` minutes after [`EVENING`], in `zone`.
+fn between(from: i64, to: i64, zone: &str) -> When {
+    When::range(EVENING + from * MINUTE, EVENING + to * MINUTE, zone).unwrap()
+}
+
+/// The whole evening, 17:00-21:00 in Berlin.
+fn the_evening() -> When {
+    between(-90, 150, "Europe/Berlin")
+}
+
 fn details() -> BookingDetails {
+    details_in(head("en"))
+}
+
+fn details_in(head: MailHead) -> BookingDetails {
     BookingDetails {
-        head: head("en"),
+        head,
         name: "Oleksandr Shevchenko".to_owned(),
         event_title: "Career Evening".to_owned(),
         session_title: "Mock interviews".to_owned(),
         with: "Havel Health Kliniken, Physician".to_owned(),
-        when: "Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)".to_owned(),
-        own_time: Some("Tue 3 March 2026, 19:30–20:00 (Europe/Kyiv)".to_owned()),
+        when: between(0, 30, "Europe/Berlin"),
+        own_time: Some(between(0, 30, "Europe/Kyiv")),
         place: "https://video.example.org/room/42".to_owned(),
         bring: "Your CV, printed twice".to_owned(),
         manage_link: "https://events.example.org/p/TOKEN".to_owned(),
@@ -34,7 +53,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                 head: head("uk"),
                 name: "Oleksandr Shevchenko".to_owned(),
                 event_title: "Career Evening".to_owned(),
-                when: "Tue 3 March 2026, 17:00–21:00 (Europe/Berlin)".to_owned(),
+                when: the_evening(),
                 place: "Stadtbibliothek, Breite Straße 30, 10178 Berlin".to_owned(),
                 link: "https://events.example.org/p/TOKEN".to_owned(),
             }
@@ -89,12 +108,21 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
         ),
         ("reminder", ReminderEmail(details()).render().unwrap()),
         (
+            "booking_confirmed_arabic",
+            BookingConfirmedEmail(details_in(MailHead {
+                languages: MailLanguages::among("ar", "en", PARTICIPANT_LANGUAGES),
+                programme: "Career Bridge".to_owned(),
+            }))
+            .render()
+            .unwrap(),
+        ),
+        (
             "new_link",
             NewLinkEmail {
                 head: head("de"),
                 name: "Mariam Yousef".to_owned(),
                 event_title: "Career Evening".to_owned(),
-                when: "Tue 3 March 2026, 17:00–21:00 (Europe/Berlin)".to_owned(),
+                when: the_evening(),
                 link: "https://events.example.org/p/TOKEN".to_owned(),
             }
             .render()
@@ -104,7 +132,8 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             "waitlist_offer",
             WaitlistOfferEmail {
                 details: details(),
-                deadline: "Mon 2 March 2026, 21:00 (Europe/Berlin)".to_owned(),
+                deadline: When::instant(EVENING - 21 * 60 * MINUTE - 30 * MINUTE, "Europe/Berlin")
+                    .unwrap(),
             }
             .render()
             .unwrap(),
@@ -279,7 +308,8 @@ fn a_german_reader_gets_german_first_then_the_programmes_english() {
     let mail = BookingConfirmedEmail(german).render().unwrap();
     assert_eq!(
         mail.subject,
-        "Gebucht: Mock interviews, Tue 3 March 2026, 18:30–19:00 (Europe/Berlin) / Booked: Mock interviews, Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)"
+        "Gebucht: Mock interviews, Di., 3. März 2026, 18:30–19:00 (Europe/Berlin) / Booked: Mock interviews, Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)",
+        "each block writes the date in its own language"
     );
     let (first, second) = (
         mail.text.find("Hallo Oleksandr").unwrap(),

@@ -1,7 +1,7 @@
 //! The written feedback after a mock interview: four ratings from 1 to 4 and two texts, checked
 //! the same way whether they come from the volunteer's form or a test.
 
-use crate::domain::fields::FormErrors;
+use crate::domain::fields::{FieldError, FormErrors};
 
 /// A rubric item: its form field and the Fluent id of its label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,6 +12,8 @@ pub struct RubricItem {
     pub label_id: &'static str,
     /// The label in English (volunteers' and coordinators' pages).
     pub label: &'static str,
+    /// The text id of the problem "no rating chosen".
+    pub error_id: &'static str,
 }
 
 /// The four things a volunteer rates, in the order the form and the mail show them.
@@ -20,21 +22,25 @@ pub const RUBRIC: [RubricItem; 4] = [
         field: "preparation",
         label_id: "feedback-preparation",
         label: "Preparation",
+        error_id: "feedback-error-rating-preparation",
     },
     RubricItem {
         field: "presentation",
         label_id: "feedback-presentation",
         label: "Self-presentation",
+        error_id: "feedback-error-rating-presentation",
     },
     RubricItem {
         field: "professional_depth",
         label_id: "feedback-professional-depth",
         label: "Professional depth",
+        error_id: "feedback-error-rating-professional-depth",
     },
     RubricItem {
         field: "communication",
         label_id: "feedback-communication",
         label: "Language and communication",
+        error_id: "feedback-error-rating-communication",
     },
 ];
 
@@ -83,26 +89,24 @@ pub fn check(value_of: impl Fn(&str) -> String) -> Result<FeedbackDraft, FormErr
     for (rating, item) in ratings.iter_mut().zip(RUBRIC) {
         match value_of(item.field).trim().parse::<i32>() {
             Ok(n) if (1..=4).contains(&n) => *rating = n,
-            Ok(_) | Err(_) => errors.push(
-                item.field,
-                format!(
-                    "Choose a rating from 1 to 4 for {}.",
-                    item.label.to_lowercase()
-                ),
-            ),
+            Ok(_) | Err(_) => errors.push(item.field, item.error_id),
         }
     }
-    let mut text = |field: &str, what: &str| {
+    let mut text = |field: &str, empty_id: &'static str| {
         let value = value_of(field).trim().to_owned();
         if value.is_empty() {
-            errors.push(field, format!("Write a few words about {what}."));
+            errors.push(field, empty_id);
         } else if value.chars().count() > MAX_TEXT {
-            errors.push(field, format!("Keep {what} under {MAX_TEXT} characters."));
+            errors.0.push(FieldError::with_args(
+                field,
+                "feedback-error-long",
+                vec![("count", MAX_TEXT.to_string())],
+            ));
         }
         value
     };
-    let strengths = text("strengths", "what went well");
-    let next_steps = text("next_steps", "the next steps");
+    let strengths = text("strengths", "feedback-error-empty-strengths");
+    let next_steps = text("next_steps", "feedback-error-empty-next-steps");
     errors
         .into_result(|| FeedbackDraft {
             ratings,
@@ -157,7 +161,7 @@ mod tests {
                 "next_steps"
             ]
         );
-        assert!(errors.0[0].message.contains("from 1 to 4"));
+        assert_eq!(errors.0[0].message, "feedback-error-rating-preparation");
     }
 
     #[test]

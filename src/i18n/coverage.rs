@@ -19,6 +19,7 @@ pub const ALL_FILES: &[&str] = &[
     "participant.ftl",
     "participant-mail.ftl",
     "mail.ftl",
+    "staff.ftl",
 ];
 
 /// The complete languages and what they cover.

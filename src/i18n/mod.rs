@@ -113,7 +113,8 @@ pub fn localise_errors(
 const ARGUMENT_NAMES: &[&str] = &[
     "name", "event", "employer", "session", "when", "time", "subject", "deadline", "round",
     "count", "weekday", "day", "month", "year", "date", "times", "zone", "start", "end", "hour",
-    "minute", "position", "needed", "options", "link", "rating", "meaning", "language",
+    "minute", "position", "needed", "options", "link", "rating", "meaning", "language", "room",
+    "item",
 ];
 
 /// Whether `id` exists in `locale` itself (not through the English fallback).

@@ -6,10 +6,14 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{check_in as check_in_rows, overview, volunteers};
 use crate::domain::availability::format_windows;
+use crate::domain::locale::Locale;
 use crate::domain::session_draft::Format;
 use crate::domain::time::{format_clock_range, format_range};
 use crate::domain::volunteer_draft::VolunteerInput;
 use crate::entities::{employer, event, volunteer};
+use crate::i18n::MAIL_LANGUAGES;
+use crate::i18n::dates;
+use crate::i18n::request::set_page_locale;
 use crate::services::access_links;
 use crate::services::check_in::view::Attendance;
 use crate::services::event_place;
@@ -197,6 +201,16 @@ pub struct VolunteerHome {
     pub place: String,
     /// Their slots, in time order.
     pub slots: Vec<VolunteerSlotLine>,
+    /// The language of their pages.
+    pub locale: Locale,
+}
+
+/// The language of a volunteer's pages: the one their mails are in (English or German), also set
+/// as the request's (for its error pages).
+pub fn volunteer_language(volunteer: &volunteer::Model) -> Locale {
+    let locale = Locale::negotiate_among(&volunteer.locale, MAIL_LANGUAGES);
+    set_page_locale(&locale);
+    locale
 }
 
 /// Resolves a volunteer's personal link to the volunteer and their event.
@@ -231,6 +245,7 @@ pub async fn volunteer_home(
     now_ms: i64,
 ) -> Result<VolunteerHome, AppError> {
     let (volunteer, employer, event) = volunteer_access(conn, token, now_ms).await?;
+    let locale = volunteer_language(&volunteer);
     let (sessions, slots) = schedule_of(conn, &volunteer, &event).await?;
     let mut lines = Vec::with_capacity(slots.len());
     for slot in &slots {
@@ -244,7 +259,7 @@ pub async fn volunteer_home(
             check_in.extend(attendance.map(|a| (booking.id, name, a)));
         }
         lines.push(VolunteerSlotLine {
-            when: format_clock_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
+            when: dates::clock_range(&locale, slot.starts_at, slot.ends_at, &event.time_zone)?,
             session_title: session.title.clone(),
             room: session.room.clone(),
             booked_by,
@@ -257,8 +272,9 @@ pub async fn volunteer_home(
         name: volunteer.name,
         employer_name: employer.name,
         event_title: event.title.clone(),
-        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        when: dates::range(&locale, event.starts_at, event.ends_at, &event.time_zone)?,
         place: event_place(&event),
         slots: lines,
+        locale,
     })
 }

@@ -10,7 +10,6 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::db::audit::Actor;
-use crate::domain::locale::Locale;
 use crate::services::calendar_feeds;
 use crate::services::check_in::view::Attendance;
 use crate::services::check_in::{self, Mark, Scope};
@@ -65,14 +64,14 @@ pub async fn show_schedule(
         meta: Layout::new(
             home.event_title.clone(),
             &state.config.programme_name,
-            &Locale::default(),
+            &home.locale,
         ),
         token,
         csrf,
         home,
         notice: match query.notice.as_str() {
-            "marked" => Some("Saved."),
-            "already" => Some("Nothing to change: that was saved already."),
+            "marked" => Some("volunteer-notice-marked"),
+            "already" => Some("volunteer-notice-already"),
             _ => None,
         },
     };
@@ -89,10 +88,11 @@ pub async fn create_feed(
 ) -> Result<Html<String>, AppError> {
     csrf::verify(&jar, &form.csrf)?;
     let (volunteer, _, _) = team_views::volunteer_access(&state.db, &token, now_ms()).await?;
+    let locale = team_views::volunteer_language(&volunteer);
     let feed_url =
         calendar_feeds::create_volunteer_feed(&state.db, &state.config, volunteer.id, now_ms())
             .await?;
-    feed_created(&state, feed_url, format!("/v/{token}"), &Locale::default())
+    feed_created(&state, feed_url, format!("/v/{token}"), &locale)
 }
 
 /// `POST /v/{token}/check-in/{booking_id}`: the volunteer checks in a person booked with them

@@ -7,9 +7,10 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::feedback::{RUBRIC, RubricItem, SCALE, check, scale_text};
+use crate::domain::feedback::{RUBRIC, RubricItem, SCALE, check, scale_id};
 use crate::domain::fields::{FormErrors, TypedForm};
-use crate::domain::locale::Locale;
+use crate::i18n::{self, request::page_locale};
+use crate::services::feedback::views::Rated;
 use crate::services::feedback::{self, FeedbackForm, Submitted};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -28,10 +29,17 @@ struct Page {
     form: FeedbackForm,
     rubric: [RubricItem; 4],
     scale: [(&'static str, &'static str); 4],
-    sent_ratings: Vec<(&'static str, i32, &'static str)>,
+    sent_view: Option<SentView>,
     typed: TypedForm,
     errors: FormErrors,
     notice: Option<&'static str>,
+}
+
+/// The feedback as sent, shown like everywhere else it is shown.
+struct SentView {
+    ratings: Vec<Rated>,
+    strengths: String,
+    next_steps: String,
 }
 
 impl Page {
@@ -57,28 +65,34 @@ async fn render(
     notice: Option<&'static str>,
 ) -> Result<Response, AppError> {
     let form = feedback::form(&state.db, &token, booking_id, now_ms()).await?;
+    // Resolving their link set the request's language to theirs.
+    let locale = page_locale();
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
-    let sent_ratings = form.sent.as_ref().map_or_else(Vec::new, |sent| {
-        RUBRIC
+    let sent_view = form.sent.as_ref().map(|sent| SentView {
+        ratings: RUBRIC
             .iter()
             .zip(sent.ratings())
-            .map(|(item, rating)| (item.label, rating, scale_text(rating)))
-            .collect()
+            .map(|(item, rating)| (item.label_id, rating, scale_id(rating)))
+            .collect(),
+        strengths: sent.strengths.clone(),
+        next_steps: sent.next_steps.clone(),
     });
     let status = crate::web::form_status(&errors);
+    let errors = FormErrors(i18n::localise_errors(&errors.0, &locale));
+    let title = i18n::text(
+        &locale,
+        "feedback-form-title",
+        &[("name", &form.participant)],
+    );
     let page = Page {
-        meta: Layout::new(
-            format!("Feedback for {}", form.participant),
-            &state.config.programme_name,
-            &Locale::default(),
-        ),
+        meta: Layout::new(title, &state.config.programme_name, &locale),
         token,
         booking_id,
         csrf,
         form,
         rubric: RUBRIC,
         scale: SCALE,
-        sent_ratings,
+        sent_view,
         typed,
         errors,
         notice,
@@ -94,8 +108,8 @@ pub async fn show_form(
     jar: CookieJar,
 ) -> Result<Response, AppError> {
     let notice = match query.notice.as_str() {
-        "sent" => Some("Thank you: your feedback is on its way to them."),
-        "already" => Some("This feedback was sent before; it is shown below as it was sent."),
+        "sent" => Some("feedback-form-notice-sent"),
+        "already" => Some("feedback-form-notice-already"),
         _ => None,
     };
     let ids = (token, booking_id);

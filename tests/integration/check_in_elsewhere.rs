@@ -34,7 +34,10 @@ async fn a_volunteer_checks_in_the_people_booked_with_them_only() {
     let path = format!("/v/{token}");
     app.forget_cookies();
     let page = app.get(&path).await;
-    assert!(page.body.contains("On the day"));
+    assert!(
+        page.body.contains("Am Tag selbst"),
+        "the volunteer's page is in the language of their mails"
+    );
     let csrf = hidden_field(&page.body, "csrf").unwrap();
     let done = app
         .post_form(

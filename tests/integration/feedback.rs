@@ -126,14 +126,14 @@ async fn the_volunteer_is_asked_once_and_the_participant_gets_the_feedback_in_th
     app.forget_cookies();
     let form = app.get(&path).await;
     assert_eq!(form.status, StatusCode::OK);
-    assert!(form.body.contains("<legend>Preparation</legend>"));
+    assert!(form.body.contains("<legend>Vorbereitung</legend>"));
     assert!(
         form.body
-            .contains(r#"<label for="preparation">1: needs a lot of work</label>"#)
+            .contains(r#"<label for="preparation">1: braucht noch viel Übung</label>"#)
     );
     assert!(
         form.body
-            .contains(r#"<label for="strengths">What went well</label>"#)
+            .contains(r#"<label for="strengths">Was gut war</label>"#)
     );
     let csrf = hidden_field(&form.body, "csrf").unwrap();
 
@@ -161,8 +161,8 @@ async fn the_volunteer_is_asked_once_and_the_participant_gets_the_feedback_in_th
     let sent = app.post_form(&path, &good).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     let after = app.get(sent.header("location")).await;
-    assert!(after.body.contains("Your feedback, as sent"));
-    assert!(after.body.contains("3 of 4: good"));
+    assert!(after.body.contains("Ihre Rückmeldung, wie gesendet"));
+    assert!(after.body.contains("3 von 4: \u{2068}gut\u{2069}"));
     assert!(
         !after.body.contains("<form class=\"stack wide\""),
         "read-only now"
@@ -365,7 +365,7 @@ async fn late_early_and_no_show_feedback_is_refused_with_a_reason() {
         .get(&format!("/v/{token}/feedback/{}", held.booking.id))
         .await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("marked as not come"));
+    assert!(page.body.contains("als nicht gekommen markiert"));
     // Another volunteer's interview is not theirs to rate.
     let stranger = volunteer::Entity::find()
         .filter(volunteer::Column::Id.ne(held.volunteer.id))

@@ -8,12 +8,13 @@ use crate::config::Config;
 use crate::db::outbox;
 use crate::db::{begin_write, bookings as booking_rows, feedback};
 use crate::domain::feedback::FeedbackDraft;
-use crate::domain::time::{format_date, format_range};
 use crate::entities::{booking, feedback as feedback_row, participant, slot};
+use crate::i18n::request::page_locale;
+use crate::i18n::{dates, text};
 use crate::services::access_links::participant_link;
 use crate::services::bookings::{Place, slot_context};
 use crate::services::mails::{FeedbackEmail, MailHead, rated_items};
-use crate::services::team_views::volunteer_access;
+use crate::services::team_views::{volunteer_access, volunteer_language};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
@@ -50,6 +51,7 @@ async fn interview(
     now_ms: i64,
 ) -> Result<(Uuid, String, booking::Model, Place, participant::Model), AppError> {
     let (volunteer, _, _) = volunteer_access(conn, token, now_ms).await?;
+    volunteer_language(&volunteer);
     let booking = booking_rows::find(conn, booking_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -63,7 +65,8 @@ async fn interview(
     Ok((volunteer.id, volunteer.name, booking, place, participant))
 }
 
-/// Why feedback cannot be given on this interview now, if it cannot.
+/// Why feedback cannot be given on this interview now, if it cannot, in the volunteer's
+/// language (the request's, set when their link was resolved).
 fn closed_reason(
     booking: &booking::Model,
     slot: &slot::Model,
@@ -71,21 +74,20 @@ fn closed_reason(
     zone: &str,
     now_ms: i64,
 ) -> Result<Option<String>, AppError> {
+    let locale = page_locale();
+    let name = [("name", person)];
     Ok(if booking.status == booking_rows::status::NO_SHOW {
-        Some(format!(
-            "{person} was marked as not come, so there is no interview to give feedback on."
-        ))
+        Some(text(&locale, "feedback-form-closed-no-show", &name))
     } else if booking.status != booking_rows::status::CONFIRMED {
-        Some(format!(
-            "{person}'s booking was cancelled, so there was no interview."
-        ))
+        Some(text(&locale, "feedback-form-closed-cancelled", &name))
     } else if now_ms < slot.starts_at {
-        Some("The interview has not started yet: the form opens when it starts.".to_owned())
+        Some(text(&locale, "feedback-form-closed-early", &[]))
     } else if now_ms > slot.ends_at + WINDOW_MS {
-        Some(format!(
-            "Feedback could be given until {}. Please send your notes to the coordinator \
-             instead.",
-            format_date(slot.ends_at + WINDOW_MS, zone)?
+        let until = dates::date(&locale, slot.ends_at + WINDOW_MS, zone)?;
+        Some(text(
+            &locale,
+            "feedback-form-closed-late",
+            &[("date", &until)],
         ))
     } else {
         None
@@ -107,7 +109,12 @@ pub async fn form(
         volunteer,
         participant: participant.name,
         session: session.title,
-        when: format_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
+        when: dates::range(
+            &page_locale(),
+            slot.starts_at,
+            slot.ends_at,
+            &event.time_zone,
+        )?,
         sent,
         closed,
     })

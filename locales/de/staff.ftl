@@ -45,3 +45,74 @@ feedback-error-rating-preparation = Wählen Sie eine Bewertung von 1 bis 4 für 
 feedback-error-rating-presentation = Wählen Sie eine Bewertung von 1 bis 4 für die Selbstpräsentation.
 feedback-error-rating-professional-depth = Wählen Sie eine Bewertung von 1 bis 4 für die fachliche Tiefe.
 feedback-error-rating-communication = Wählen Sie eine Bewertung von 1 bis 4 für Sprache und Kommunikation.
+
+employer-hello = Hallo { $name } ({ $employer }),
+employer-hours-intro = Die Probe-Vorstellungsgespräche finden zu diesen Zeiten statt; die Verfügbarkeit Ihrer Ehrenamtlichen wird in Gesprächstermine aufgeteilt:
+employer-volunteers-heading = Ihre Ehrenamtlichen
+employer-add-volunteer = Ehrenamtliche Person hinzufügen
+employer-volunteer-languages = Sprachen: { $languages }
+employer-volunteer-fields = Berufsfelder: { $fields }
+employer-no-slots = Keine Gesprächstermine bei dieser Veranstaltung.
+employer-no-slots-no-availability = Keine Gesprächstermine bei dieser Veranstaltung (keine Verfügbarkeit angegeben).
+employer-slots-booked = { $count ->
+    [one] 1 Termin, { $booked } gebucht:
+   *[other] { $count } Termine, { $booked } gebucht:
+}
+employer-slot-booked = gebucht
+employer-slot-free = frei
+employer-change = { $name } ändern
+employer-withdraw = { $name } zurückziehen
+employer-feedback-heading = Rückmeldungen Ihrer Ehrenamtlichen
+employer-feedback-hint = Die schriftlichen Rückmeldungen Ihrer eigenen Ehrenamtlichen, so wie die Arbeitsuchenden sie bekommen haben.
+employer-no-volunteers = Noch keine Ehrenamtlichen angemeldet.
+employer-import-heading = Ehrenamtliche aus einer CSV-Datei hinzufügen
+employer-import-columns = Spalten: name, email, languages (alle Pflicht; Sprachen wie en C2; ar B2), job_title, language (Sprache ihrer E-Mails: en oder de), expertise (getrennt durch ;), availability (wie { $example }). UTF-8, Kommas oder Semikolons. Wer schon angemeldet ist, wird aktualisiert.
+employer-import-file = CSV-Datei
+employer-import-send = Prüfen und hinzufügen
+employer-notice-saved = { $count ->
+    [one] Gespeichert. Die ehrenamtliche Person bekommt Zeitplan und Kalendereinladungen per E-Mail.
+   *[other] { $count } Ehrenamtliche gespeichert. Alle bekommen Zeitplan und Kalendereinladungen per E-Mail.
+}
+employer-notice-withdrawn = Zurückgezogen. Die Termine wurden aus dem Kalender genommen.
+employer-notice-relocated = Von den Menschen, die diese Zeiten gebucht hatten, sind { $moved } auf eine andere freie Zeit umgebucht und { $waitlisted } auf der Warteliste; alle wurden per E-Mail informiert.
+
+import-problems = { $count ->
+    [one] Nichts importiert: 1 Fehler in der Datei
+   *[other] Nichts importiert: { $count } Fehler in der Datei
+}
+import-line = Zeile
+import-column = Spalte
+import-problem = Fehler
+import-whole-file = Datei
+import-nothing-saved = Korrigieren Sie die Datei und laden Sie sie erneut hoch; es wurde nichts gespeichert.
+
+volunteer-form-back = Zurück zu Ihren Ehrenamtlichen
+volunteer-form-change = Ehrenamtliche Person ändern
+volunteer-form-add = Ehrenamtliche Person hinzufügen
+volunteer-form-name = Name
+volunteer-form-email = E-Mail-Adresse
+volunteer-form-email-hint = Zeitplan und Kalendereinladungen gehen an diese Adresse.
+volunteer-form-job-title = Berufsbezeichnung (freiwillig)
+volunteer-form-language = Sprache ihrer E-Mails
+volunteer-form-languages = Sprachen für Gespräche, mit Niveau
+volunteer-form-languages-hint = Wie en C2; ar B2 (Niveaus A1 bis C2).
+volunteer-form-expertise = Berufsfelder, zu denen sie etwas sagen können (freiwillig)
+volunteer-form-expertise-hint = Getrennt durch ; wie Pflege; Betreuung
+volunteer-form-availability = Wann sie Gespräche führen können
+volunteer-form-availability-dated-hint = Eine Zeit pro Zeile, mit Datum, wie 2026-12-05 17:30-19:30. Leer lassen, wenn sie keine Gespräche führen.
+volunteer-form-availability-hint = Eine Zeit pro Zeile, wie 17:30-19:30, in der Ortszeit der Veranstaltung. Leer lassen, wenn sie keine Gespräche führen.
+volunteer-form-sessions = Gesprächszeiten: { $hours }
+volunteer-form-save = Speichern
+
+withdraw-title = { $name } zurückziehen?
+withdraw-no-slots = { $name } hat bei dieser Veranstaltung keine Termine.
+withdraw-slots = { $count ->
+    [one] Der Termin wird aus dem Kalender genommen.
+   *[other] Die { $count } Termine werden aus dem Kalender genommen.
+}
+withdraw-booked = { $count ->
+    [one] 1 davon ist gebucht. Die Person, die gebucht hat, wird auf eine andere freie Zeit desselben Programmpunkts umgebucht oder, wenn keine frei ist, auf die Warteliste gesetzt und per E-Mail informiert.
+   *[other] { $count } davon sind gebucht. Jede Person, die gebucht hat, wird auf eine andere freie Zeit desselben Programmpunkts umgebucht oder, wenn keine frei ist, auf die Warteliste gesetzt und per E-Mail informiert.
+}
+withdraw-confirm = Ja, { $name } zurückziehen
+withdraw-keep = Nein, behalten

@@ -46,3 +46,74 @@ feedback-error-rating-preparation = Choose a rating from 1 to 4 for preparation.
 feedback-error-rating-presentation = Choose a rating from 1 to 4 for self-presentation.
 feedback-error-rating-professional-depth = Choose a rating from 1 to 4 for professional depth.
 feedback-error-rating-communication = Choose a rating from 1 to 4 for language and communication.
+
+employer-hello = Hello { $name } ({ $employer }),
+employer-hours-intro = Mock interviews run at these times; your volunteers' availability is cut into interview slots:
+employer-volunteers-heading = Your volunteers
+employer-add-volunteer = Add a volunteer
+employer-volunteer-languages = Languages: { $languages }
+employer-volunteer-fields = Fields: { $fields }
+employer-no-slots = No interview slots at this event.
+employer-no-slots-no-availability = No interview slots at this event (no availability given).
+employer-slots-booked = { $count ->
+    [one] 1 slot, { $booked } booked:
+   *[other] { $count } slots, { $booked } booked:
+}
+employer-slot-booked = booked
+employer-slot-free = free
+employer-change = Change { $name }
+employer-withdraw = Withdraw { $name }
+employer-feedback-heading = Feedback your volunteers gave
+employer-feedback-hint = The written feedback of your own volunteers, as the job seekers received it.
+employer-no-volunteers = No volunteers registered yet.
+employer-import-heading = Add volunteers from a CSV file
+employer-import-columns = Columns: name, email, languages (all required; languages like en C2; ar B2), job_title, language (of their mails: en or de), expertise (separated by ;), availability (like { $example }). UTF-8, commas or semicolons. A volunteer you already registered is updated.
+employer-import-file = CSV file
+employer-import-send = Check and add
+employer-notice-saved = { $count ->
+    [one] Saved. The volunteer gets their schedule and calendar invitations by e-mail.
+   *[other] { $count } volunteers saved. Each gets their schedule and calendar invitations by e-mail.
+}
+employer-notice-withdrawn = Withdrawn. Their slots were taken out of their calendar.
+employer-notice-relocated = Of the people who had booked those times, { $moved } moved to another free time and { $waitlisted } are on the waiting list; each was told by e-mail.
+
+import-problems = { $count ->
+    [one] Nothing was imported: 1 problem in the file
+   *[other] Nothing was imported: { $count } problems in the file
+}
+import-line = Line
+import-column = Column
+import-problem = Problem
+import-whole-file = file
+import-nothing-saved = Correct the file and upload it again; nothing was saved.
+
+volunteer-form-back = Back to your volunteers
+volunteer-form-change = Change a volunteer
+volunteer-form-add = Add a volunteer
+volunteer-form-name = Name
+volunteer-form-email = E-mail address
+volunteer-form-email-hint = Their schedule and calendar invitations go here.
+volunteer-form-job-title = Job title (optional)
+volunteer-form-language = Language of their mails
+volunteer-form-languages = Languages they can interview in, with level
+volunteer-form-languages-hint = Like en C2; ar B2 (levels A1 to C2).
+volunteer-form-expertise = Occupation fields they can speak to (optional)
+volunteer-form-expertise-hint = Separated by ; like nursing; care
+volunteer-form-availability = When they can give interviews
+volunteer-form-availability-dated-hint = One time per line, with the date, like 2026-12-05 17:30-19:30. Leave empty if they give no interviews.
+volunteer-form-availability-hint = One time per line, like 17:30-19:30, in the event's local time. Leave empty if they give no interviews.
+volunteer-form-sessions = Interview sessions: { $hours }
+volunteer-form-save = Save
+
+withdraw-title = Withdraw { $name }?
+withdraw-no-slots = { $name } has no slots at this event.
+withdraw-slots = { $count ->
+    [one] Their slot will be taken out of their calendar.
+   *[other] Their { $count } slots will be taken out of their calendar.
+}
+withdraw-booked = { $count ->
+    [one] 1 of them is booked. The person who booked is moved to another free time of the same session, or put on its waiting list when none is free, and told by e-mail.
+   *[other] { $count } of them are booked. Each person who booked is moved to another free time of the same session, or put on its waiting list when none is free, and told by e-mail.
+}
+withdraw-confirm = Yes, withdraw { $name }
+withdraw-keep = No, keep them

@@ -73,7 +73,19 @@ pub fn text(locale: &Locale, id: &str, args: &[(&'static str, &str)]) -> String 
 /// The text `id` in `locale` for `count` things (its `$count`), with the plural form the
 /// language uses for that number.
 pub fn count_text(locale: &Locale, id: &str, count: i64) -> String {
-    lookup(locale, id, &[("count", Arg::Count(count))])
+    count_text_with(locale, id, count, &[])
+}
+
+/// [`count_text`] with more arguments.
+pub fn count_text_with(
+    locale: &Locale,
+    id: &str,
+    count: i64,
+    args: &[(&'static str, &str)],
+) -> String {
+    let mut all: Vec<(&'static str, Arg<'_>)> = vec![("count", Arg::Count(count))];
+    all.extend(args.iter().map(|(name, value)| (*name, Arg::Text(value))));
+    lookup(locale, id, &all)
 }
 
 /// `message` in `locale` when it is the id of a text (with `args`), else `message` as written:
@@ -111,10 +123,43 @@ pub fn localise_errors(
 /// Every argument name the texts use, for checking that a text exists without knowing its
 /// arguments (Fluent reports a text with a missing argument as failed).
 const ARGUMENT_NAMES: &[&str] = &[
-    "name", "event", "employer", "session", "when", "time", "subject", "deadline", "round",
-    "count", "weekday", "day", "month", "year", "date", "times", "zone", "start", "end", "hour",
-    "minute", "position", "needed", "options", "link", "rating", "meaning", "language", "room",
+    "name",
+    "event",
+    "employer",
+    "session",
+    "when",
+    "time",
+    "subject",
+    "deadline",
+    "round",
+    "count",
+    "weekday",
+    "day",
+    "month",
+    "year",
+    "date",
+    "times",
+    "zone",
+    "start",
+    "end",
+    "hour",
+    "minute",
+    "position",
+    "needed",
+    "options",
+    "link",
+    "rating",
+    "meaning",
+    "language",
+    "room",
     "item",
+    "languages",
+    "fields",
+    "booked",
+    "example",
+    "moved",
+    "waitlisted",
+    "hours",
 ];
 
 /// Whether `id` exists in `locale` itself (not through the English fallback).

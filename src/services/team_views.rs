@@ -8,7 +8,7 @@ use crate::db::{check_in as check_in_rows, overview, volunteers};
 use crate::domain::availability::format_windows;
 use crate::domain::locale::Locale;
 use crate::domain::session_draft::Format;
-use crate::domain::time::{format_clock_range, format_range};
+use crate::domain::time::format_clock_range;
 use crate::domain::volunteer_draft::VolunteerInput;
 use crate::entities::{employer, event, volunteer};
 use crate::i18n::MAIL_LANGUAGES;
@@ -70,6 +70,8 @@ pub struct EmployerHome {
     pub volunteers: Vec<VolunteerLine>,
     /// Feedback their volunteers wrote at this event (their own volunteers' only).
     pub feedback: Vec<FeedbackView>,
+    /// The language of the contact's pages (the one of their mails).
+    pub locale: Locale,
 }
 
 /// Loads an employer contact's page.
@@ -78,6 +80,8 @@ pub async fn employer_home(
     access: &EmployerAccess,
 ) -> Result<EmployerHome, AppError> {
     let event = &access.event;
+    let locale = Locale::negotiate_among(&access.contact.locale, MAIL_LANGUAGES);
+    set_page_locale(&locale);
     let hours = access.hours();
     let registered = volunteers::registered(conn, event.id).await?;
     let profiles =
@@ -124,8 +128,9 @@ pub async fn employer_home(
         contact_name: access.contact.name.clone(),
         employer_name: access.employer.name.clone(),
         event_title: event.title.clone(),
-        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        when: dates::range(&locale, event.starts_at, event.ends_at, &event.time_zone)?,
         place: event_place(event),
+        locale,
         interview_hours: sessions
             .iter()
             .filter(|s| s.format == Format::MockInterview.as_str())

@@ -13,7 +13,7 @@ use crate::domain::csv_table::ImportProblem;
 use crate::domain::fields::FormErrors;
 use crate::domain::locale::Locale;
 use crate::domain::volunteer_draft::{self, VolunteerDraft, VolunteerInput};
-use crate::i18n::MAIL_LANGUAGES;
+use crate::i18n::{self, MAIL_LANGUAGES};
 use crate::services::team_views::{self, EmployerHome, VolunteerLine};
 use crate::services::volunteers::{self, EmployerAccess, Outcome, Team};
 use askama::Template;
@@ -83,29 +83,42 @@ pub struct OutcomeQuery {
 }
 
 impl OutcomeQuery {
-    fn notice(&self) -> Option<String> {
+    /// What the change did, in `locale`.
+    fn notice(&self, locale: &Locale) -> Option<String> {
         let mut parts = Vec::new();
         match (self.saved, self.withdrawn) {
-            (Some(1), _) => parts.push(
-                "Saved. The volunteer gets their schedule and calendar invitations by e-mail."
-                    .to_owned(),
-            ),
-            (Some(n), _) => parts.push(format!(
-                "{n} volunteers saved. Each gets their schedule and calendar invitations by e-mail."
+            (Some(n), _) => parts.push(i18n::count_text(
+                locale,
+                "employer-notice-saved",
+                i64::try_from(n).unwrap_or(i64::MAX),
             )),
-            (None, Some(_)) => {
-                parts.push("Withdrawn. Their slots were taken out of their calendar.".to_owned())
-            }
+            (None, Some(_)) => parts.push(i18n::text(locale, "employer-notice-withdrawn", &[])),
             (None, None) => return None,
         }
         match (self.moved.unwrap_or(0), self.waitlisted.unwrap_or(0)) {
             (0, 0) => {}
-            (moved, waitlisted) => parts.push(format!(
-                "Of the people who had booked those times, {moved} moved to another free time \
-                 and {waitlisted} are on the waiting list; each was told by e-mail."
+            (moved, waitlisted) => parts.push(i18n::text(
+                locale,
+                "employer-notice-relocated",
+                &[
+                    ("moved", &moved.to_string()),
+                    ("waitlisted", &waitlisted.to_string()),
+                ],
             )),
         }
         Some(parts.join(" "))
+    }
+}
+
+impl EventPage {
+    /// An availability cell as the import expects it, with the date when the event has several
+    /// days.
+    fn availability_example(&self) -> &'static str {
+        if self.home.needs_dates {
+            "2026-12-05 17:30-19:30; 20:00-21:00"
+        } else {
+            "17:30-19:30; 20:00-21:00"
+        }
     }
 }
 
@@ -113,7 +126,7 @@ fn layout(state: &AppState, home: &EmployerHome) -> Layout {
     Layout::new(
         home.event_title.clone(),
         &state.config.programme_name,
-        &Locale::default(),
+        &home.locale,
     )
 }
 
@@ -135,11 +148,12 @@ async fn event_page(
     state: &AppState,
     token: String,
     jar: CookieJar,
-    notice: Option<String>,
+    outcome: Option<&OutcomeQuery>,
     problems: Vec<ImportProblem>,
 ) -> Result<Response, AppError> {
     let access = access(state, &token).await?;
     let home = team_views::employer_home(&state.db, &access).await?;
+    let notice = outcome.and_then(|o| o.notice(&home.locale));
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let status = if problems.is_empty() {
         StatusCode::OK
@@ -164,7 +178,7 @@ pub async fn show_event(
     Query(query): Query<OutcomeQuery>,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
-    event_page(&state, token, jar, query.notice(), Vec::new()).await
+    event_page(&state, token, jar, Some(&query), Vec::new()).await
 }
 
 async fn form_page(

@@ -115,6 +115,18 @@ impl Layout {
     pub fn n(&self, id: &str, count: impl Count) -> String {
         i18n::count_text(&self.locale, id, count.as_count())
     }
+
+    /// [`Layout::n`] with one more argument, isolated in its own direction.
+    pub fn n1(
+        &self,
+        id: &str,
+        count: impl Count,
+        name: &'static str,
+        value: impl Display,
+    ) -> String {
+        let value = isolate(value);
+        i18n::count_text_with(&self.locale, id, count.as_count(), &[(name, &value)])
+    }
 }
 
 /// A number of things, as templates hold them (often behind a reference).

@@ -118,7 +118,7 @@ async fn withdrawing_a_volunteer_moves_their_bookings_or_puts_people_on_the_wait
 
     let csrf = form_token(&mut app, &acme).await;
     let ask = app.get(&format!("{acme}/volunteers/{dana}/withdraw")).await;
-    assert!(ask.body.contains("1 of them are booked"), "{}", ask.body);
+    assert!(ask.body.contains("1 of them is booked"), "{}", ask.body);
     let withdrawn = app
         .post_form(
             &format!("{acme}/volunteers/{dana}/withdraw"),

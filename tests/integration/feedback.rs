@@ -243,7 +243,7 @@ async fn everyone_sees_the_feedback_they_may_see_and_no_more() {
 
     // The volunteer's employer, and not another employer.
     let theirs = contact_page(&mut app, held.event_id, held.volunteer.employer_id).await;
-    assert!(theirs.contains("Feedback your volunteers gave"));
+    assert!(theirs.contains("Rückmeldungen Ihrer Ehrenamtlichen"));
     assert!(theirs.contains("Clear answers."));
     let other_employer = employer_contact::Entity::find()
         .filter(employer_contact::Column::EmployerId.ne(held.volunteer.employer_id))

@@ -6,6 +6,7 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
+use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::outbox;
 use crate::db::{begin_write, events, is_constraint_violation, overview, sessions, waitlist};
@@ -192,6 +193,14 @@ async fn expire(
     }
     let slot_id = offer.slot_id.ok_or(AppError::NotFound)?;
     booking_rows::release_place(&txn, slot_id).await?;
+    audit::booking_changed(
+        &txn,
+        Actor::System,
+        "booking.offer_expired",
+        offer.id,
+        now_ms,
+    )
+    .await?;
     let (_, session, event) = slot_context(&txn, slot_id).await?;
     let link = participant_link(&txn, config, offer.participant_id, &event, now_ms).await?;
     let news = WaitlistNews::OfferExpired;
@@ -263,6 +272,7 @@ async fn make_offer(
     if !waitlist::offer(&txn, waiting.id, place.id, expires_at, now_ms).await? {
         return Ok(false);
     }
+    audit::booking_changed(&txn, Actor::System, "booking.offered", waiting.id, now_ms).await?;
     let (details, participant, event) =
         details_for(&txn, config, waiting.participant_id, place.id, now_ms).await?;
     let mail = WaitlistOfferEmail {

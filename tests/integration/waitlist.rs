@@ -207,6 +207,13 @@ async fn a_freed_place_is_offered_in_turn_expires_passes_on_and_is_taken() {
         subject_of(&app, "ben@example.org"),
         "The place was not taken: CV workshop"
     );
+    let audited = |action| crate::support::audited_by(&app, action, "system");
+    assert_eq!(
+        audited("booking.offered").await.len(),
+        2,
+        "both offers are in the audit log"
+    );
+    assert_eq!(audited("booking.offer_expired").await.len(), 1);
     assert!(subject_of(&app, "cy@example.org").starts_with("A place is free for you"));
 
     let rows = booking::Entity::find().all(&app.db).await.unwrap();

@@ -47,6 +47,8 @@ fn action_text(action: &str) -> String {
         "booking.event_cancelled" => "cancelled a booking with its event",
         "booking.allocated" => "gave a place from ranked choices",
         "booking.interviewer_absent" => "moved a booking: its interviewer did not come",
+        "booking.offered" => "held a freed place for the next person waiting",
+        "booking.offer_expired" => "passed on a place whose offer ran out",
         other => other,
     }
     .to_owned()

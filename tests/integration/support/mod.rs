@@ -298,6 +298,15 @@ fn encode(text: &str) -> String {
 
 /// The audit entries of `action`, by a coordinator.
 pub async fn audited(app: &TestApp, action: &str) -> Vec<fairplan::entities::audit_log::Model> {
+    audited_by(app, action, "coordinator").await
+}
+
+/// The audit entries of `action`, by `actor_kind` (`coordinator`, `system`, ...).
+pub async fn audited_by(
+    app: &TestApp,
+    action: &str,
+    actor_kind: &str,
+) -> Vec<fairplan::entities::audit_log::Model> {
     use fairplan::entities::audit_log;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let entries = audit_log::Entity::find()
@@ -308,7 +317,7 @@ pub async fn audited(app: &TestApp, action: &str) -> Vec<fairplan::entities::aud
     assert!(
         entries
             .iter()
-            .all(|e| e.actor_kind == "coordinator" && e.actor_id.is_some())
+            .all(|e| e.actor_kind == actor_kind && (actor_kind == "system") != e.actor_id.is_some())
     );
     entries
 }

@@ -152,6 +152,25 @@ pub async fn of_event(
     Ok(list)
 }
 
+/// The person `participant_id`, if they are on the list of `event_id`.
+pub async fn on_list(
+    conn: &impl ConnectionTrait,
+    event_id: Uuid,
+    participant_id: Uuid,
+) -> Result<Option<participant::Model>, DbErr> {
+    let listed = event_participant::Entity::find_by_id((event_id, participant_id))
+        .one(conn)
+        .await?;
+    match listed {
+        Some(_) => {
+            participant::Entity::find_by_id(participant_id)
+                .one(conn)
+                .await
+        }
+        None => Ok(None),
+    }
+}
+
 /// Records that a person's invitation to an event went out.
 pub async fn mark_invited(
     conn: &impl ConnectionTrait,

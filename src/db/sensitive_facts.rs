@@ -3,7 +3,7 @@
 use crate::domain::sensitive::SensitiveDraft;
 use crate::entities::participant_sensitive;
 use sea_orm::ActiveValue::Set;
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait, ModelTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ModelTrait, QueryFilter};
 use uuid::Uuid;
 
 /// The facts of `participant_id`, if any are kept.
@@ -13,6 +13,17 @@ pub async fn find(
 ) -> Result<Option<participant_sensitive::Model>, DbErr> {
     participant_sensitive::Entity::find_by_id(participant_id)
         .one(conn)
+        .await
+}
+
+/// The facts kept about any of `participant_ids`.
+pub async fn of_people(
+    conn: &impl ConnectionTrait,
+    participant_ids: Vec<Uuid>,
+) -> Result<Vec<participant_sensitive::Model>, DbErr> {
+    participant_sensitive::Entity::find()
+        .filter(participant_sensitive::Column::ParticipantId.is_in(participant_ids))
+        .all(conn)
         .await
 }
 

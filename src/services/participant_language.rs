@@ -2,28 +2,13 @@
 //! switcher on their page), else their browser's, else the programme's; and storing a choice.
 
 use crate::app::error::AppError;
-use crate::config::Config;
 use crate::db::begin_write;
 use crate::domain::locale::{Locale, PARTICIPANT_LANGUAGES};
 use crate::entities::participant;
-use crate::i18n::negotiate::page_language;
 use crate::i18n::request::set_page_locale;
 use crate::services::access_links::resolve_participant;
 use sea_orm::ActiveValue::{Set, Unchanged};
 use sea_orm::{ActiveModelTrait, DatabaseConnection};
-
-/// The page language for `person`, also set as the request's (for its error pages).
-pub fn of(person: &participant::Model, accept_language: Option<&str>, config: &Config) -> Locale {
-    let chosen = person.language_chosen.then_some(person.locale.as_str());
-    let locale = page_language(
-        chosen,
-        accept_language,
-        &config.default_language,
-        PARTICIPANT_LANGUAGES,
-    );
-    set_page_locale(&locale);
-    locale
-}
 
 /// Makes the current request answer in `person`'s chosen language, when they chose one that
 /// participants' pages are written in (else it keeps the browser's).

@@ -4,7 +4,6 @@
 //! times in the event's zone, and never anyone else's contact details.
 
 use crate::app::error::AppError;
-use crate::config::Config;
 use crate::db::bookings::status as booking_status;
 use crate::db::overview;
 use crate::db::{preferences, waitlist};
@@ -12,13 +11,14 @@ use crate::domain::locale::Locale;
 use crate::domain::ranking::choices_needed;
 use crate::entities::{booking, slot};
 use crate::i18n::dates;
+use crate::i18n::request::page_locale;
 use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::networking_wishes::{self, WishView};
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::preferences::ranking_closed_reason;
 use crate::services::slot_labels::slot_labels;
-use crate::services::{access_links, event_place, participant_language, session_place};
+use crate::services::{access_links, event_place, session_place};
 use sea_orm::DatabaseConnection;
 
 /// A bookable option as a participant sees it.
@@ -158,20 +158,14 @@ pub struct ParticipantHome {
 /// Loads a participant's page from their personal link.
 pub async fn participant_home(
     db: &DatabaseConnection,
-    config: &Config,
     token: &str,
-    accept_language: Option<&str>,
     typed: Option<&TypedRanking>,
     now_ms: i64,
 ) -> Result<ParticipantHome, AppError> {
-    let link = access_links::resolve(db, token, "participant", now_ms).await?;
-    let (Some(participant_id), Some(event_id)) = (link.participant_id, link.event_id) else {
-        return Err(AppError::NotFound);
-    };
-    let participant = overview::participant(db, participant_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let locale = participant_language::of(&participant, accept_language, config);
+    let (link, participant) = access_links::resolve_participant(db, token, now_ms).await?;
+    let event_id = link.event_id.ok_or(AppError::NotFound)?;
+    // Resolving the link set the request's language: their choice, else their browser's.
+    let locale = page_locale();
     let event = overview::event(db, event_id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -25,15 +25,9 @@ async fn listed_person(
     event_id: Uuid,
     participant_id: Uuid,
 ) -> Result<participant::Model, AppError> {
-    event::Entity::find_by_id(event_id)
-        .one(txn)
+    participants::on_list(txn, event_id, participant_id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    participants::of_event(txn, event_id)
-        .await?
-        .into_iter()
-        .map(|(person, _)| person)
-        .find(|person| person.id == participant_id && person.anonymised_at.is_none())
+        .filter(|person| person.anonymised_at.is_none())
         .ok_or(AppError::NotFound)
 }
 
@@ -110,8 +104,11 @@ pub async fn export(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut sheet = CsvSheet::new(EXPORT_COLUMNS)?;
-    for (person, _) in participants::of_event(&txn, event_id).await? {
-        let Some(facts) = sensitive_facts::find(&txn, person.id).await? else {
+    let people = participants::of_event(&txn, event_id).await?;
+    let facts =
+        sensitive_facts::of_people(&txn, people.iter().map(|(p, _)| p.id).collect()).await?;
+    for (person, _) in people {
+        let Some(facts) = facts.iter().find(|f| f.participant_id == person.id) else {
             continue;
         };
         sheet.row([

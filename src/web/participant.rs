@@ -10,7 +10,7 @@ use crate::services::participant_page::{self, ParticipantHome, TypedRanking};
 use crate::services::{networking_wishes, preferences};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -65,16 +65,11 @@ pub async fn show_event(
     State(state): State<AppState>,
     Path(token): Path<String>,
     Query(query): Query<NoticeQuery>,
-    headers: HeaderMap,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
-    let page = Request {
-        token: &token,
-        accept_language: accept_language(&headers),
-    };
     render(
         &state,
-        page,
+        &token,
         jar,
         None,
         notice_text(query.notice.as_deref()),
@@ -82,37 +77,16 @@ pub async fn show_event(
     .await
 }
 
-/// The browser's `Accept-Language`, if it sent a readable one.
-pub(crate) fn accept_language(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok())
-}
-
-/// Who asks for the page, and in which languages their browser reads.
-struct Request<'a> {
-    token: &'a str,
-    accept_language: Option<&'a str>,
-}
-
 /// Renders the participant's page, with a ranking sent with problems shown again (422).
 async fn render(
     state: &AppState,
-    request: Request<'_>,
+    token: &str,
     jar: CookieJar,
     typed: Option<TypedRanking>,
     notice: Option<&'static str>,
 ) -> Result<Response, AppError> {
-    let token = request.token;
-    let home = participant_page::participant_home(
-        &state.db,
-        &state.config,
-        token,
-        request.accept_language,
-        typed.as_ref(),
-        now_ms(),
-    )
-    .await?;
+    let home =
+        participant_page::participant_home(&state.db, token, typed.as_ref(), now_ms()).await?;
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let switcher = Switcher::for_participant(token, &csrf, &home.link_path, &home.locale);
     let page = EventPage {
@@ -148,7 +122,6 @@ fn submitted<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 pub async fn save_preferences(
     State(state): State<AppState>,
     Path((token, session_id)): Path<(String, Uuid)>,
-    headers: HeaderMap,
     jar: CookieJar,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
@@ -174,11 +147,7 @@ pub async fn save_preferences(
                 entries,
                 errors,
             };
-            let page = Request {
-                token: &token,
-                accept_language: accept_language(&headers),
-            };
-            render(&state, page, jar, Some(typed), None).await
+            render(&state, &token, jar, Some(typed), None).await
         }
         Err(other) => Err(other),
     }

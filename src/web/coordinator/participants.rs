@@ -304,13 +304,9 @@ pub async fn erase_participant(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    let listed = participant_rows::of_event(&state.db, event_id)
+    participant_rows::on_list(&state.db, event_id, participant_id)
         .await?
-        .iter()
-        .any(|(person, _)| person.id == participant_id);
-    if !listed {
-        return Err(AppError::NotFound);
-    }
+        .ok_or(AppError::NotFound)?;
     let actor = Some(Actor::Coordinator(signed_in.coordinator.id));
     erasure::erase_participant(&state.db, &state.config, participant_id, actor, now_ms()).await?;
     Ok(back(event_id, "link=erased"))

@@ -3,7 +3,7 @@
 //! freed place goes to the next person in line, with the usual invitation mail.
 
 use crate::support::TestApp;
-use crate::support::demo::{demo_person, demo_session, first_slot};
+use crate::support::demo::{book, demo_person, demo_session, first_slot};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::audit::Actor;
@@ -28,16 +28,7 @@ pub(crate) async fn day_with_one_booking(app: &mut TestApp) -> Day {
     let (csrf, session) = demo_session(app, "mock_interview").await;
     let slot = first_slot(app, session.id).await;
     let booker = demo_person(app, 1).await;
-    let booking = bookings::book(
-        &app.db,
-        &app.config,
-        booker.id,
-        slot.id,
-        "http://x/p/t",
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    let booking = book(app, booker.id, slot.id).await;
     Day {
         csrf,
         event_id: session.event_id,

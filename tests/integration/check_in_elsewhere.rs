@@ -2,13 +2,13 @@
 //! their own link (and no one else's), and the rounds page re-plans for the people present.
 
 use crate::check_in::{day_with_one_booking, reload};
-use crate::support::demo::demo_person;
+use crate::support::demo::{book, demo_person};
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
 use fairplan::entities::{audit_log, booking, slot};
-use fairplan::services::{access_links, bookings};
+use fairplan::services::access_links;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
@@ -67,16 +67,7 @@ async fn a_volunteer_checks_in_the_people_booked_with_them_only() {
         .unwrap()
         .unwrap();
     let other = demo_person(&app, 2).await;
-    let theirs = bookings::book(
-        &app.db,
-        &app.config,
-        other.id,
-        other_slot.id,
-        "http://x/p/t",
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    let theirs = book(&app, other.id, other_slot.id).await;
     let refused = app
         .post_form(
             &format!("{path}/check-in/{}", theirs.id),

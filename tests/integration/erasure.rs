@@ -2,13 +2,13 @@
 //! afterwards their name and e-mail address are nowhere in the database, on SQLite or
 //! PostgreSQL, while the bookings still count and their places went back.
 
-use crate::support::demo::{demo_person, demo_session, first_slot};
+use crate::support::demo::{book, demo_person, demo_session, first_slot};
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::outbox;
 use fairplan::entities::{booking, event, participant_sensitive, slot};
-use fairplan::services::{access_links, bookings};
+use fairplan::services::access_links;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, Statement};
 
 /// Every text value of every table, as (table, column, value).
@@ -57,16 +57,7 @@ async fn a_participant_takes_their_data_and_erases_it_without_a_trace() {
     let (_, session) = demo_session(&mut app, "mock_interview").await;
     let person = demo_person(&app, 1).await;
     let slot = first_slot(&app, session.id).await;
-    bookings::book(
-        &app.db,
-        &app.config,
-        person.id,
-        slot.id,
-        "http://x/p/t",
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    book(&app, person.id, slot.id).await;
     participant_sensitive::Entity::insert(participant_sensitive::ActiveModel {
         participant_id: Set(person.id),
         residence_status: Set(Some("Aufenthaltsgestattung".to_owned())),

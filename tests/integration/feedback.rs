@@ -3,7 +3,7 @@
 //! it by mail in their language and on their page; coordinators see all feedback, employers
 //! only their own volunteers'. Late, repeated and out-of-range submissions are handled.
 
-use crate::support::demo::{demo_person, demo_session, first_slot};
+use crate::support::demo::{book, demo_person, demo_session, first_slot};
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::app::error::AppError;
@@ -13,8 +13,8 @@ use fairplan::domain::feedback::FeedbackDraft;
 use fairplan::entities::{
     booking, employer_contact, feedback, outbox_message, participant, slot, volunteer,
 };
+use fairplan::services::access_links;
 use fairplan::services::feedback::{self as feedback_service, Submitted, WINDOW_MS};
-use fairplan::services::{access_links, bookings};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
 };
@@ -45,16 +45,7 @@ async fn interview_held(app: &mut TestApp) -> Held {
     german.locale = Set("de".to_owned());
     german.language_chosen = Set(true);
     let participant = german.update(&app.db).await.unwrap();
-    let booking = bookings::book(
-        &app.db,
-        &app.config,
-        participant.id,
-        slot.id,
-        "http://x/p/t",
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    let booking = book(app, participant.id, slot.id).await;
     let volunteer = volunteer::Entity::find_by_id(slot.volunteer_id.unwrap())
         .one(&app.db)
         .await

@@ -1,12 +1,12 @@
 //! After the event: the follow-up survey mail (once per person, a day after), the survey page
 //! (answered once, shown back), and outcomes recorded by coordinators, counted in the report.
 
-use crate::support::demo::{demo_person, demo_session, first_slot};
+use crate::support::demo::{book, demo_person, demo_session, first_slot};
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::entities::{event, event_employer, outcome, participant, survey_response};
-use fairplan::services::{access_links, bookings, surveys};
+use fairplan::services::{access_links, surveys};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
 };
@@ -19,16 +19,7 @@ async fn took_part(app: &mut TestApp) -> (String, event::Model, participant::Mod
     let (csrf, session) = demo_session(app, "mock_interview").await;
     let slot = first_slot(app, session.id).await;
     let person = demo_person(app, 1).await;
-    bookings::book(
-        &app.db,
-        &app.config,
-        person.id,
-        slot.id,
-        "http://x/p/t",
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    book(app, person.id, slot.id).await;
     let event = event::Entity::find_by_id(session.event_id)
         .one(&app.db)
         .await

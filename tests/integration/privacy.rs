@@ -4,13 +4,13 @@
 //! coordinators' exports nor the API.
 
 use crate::support::TestApp;
-use crate::support::demo::{demo_person, demo_session, first_slot};
+use crate::support::demo::{book, demo_person, demo_session, first_slot};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
 use fairplan::entities::{employer_contact, outbox_message, participant_sensitive, volunteer};
-use fairplan::services::{access_links, api_tokens, bookings};
+use fairplan::services::{access_links, api_tokens};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 const FACTS: [&str; 3] = ["Duldung-7Q", "Arbeitserlaubnis-7Q", "Trauma-Notiz-7Q"];
@@ -49,16 +49,7 @@ async fn sensitive_facts_never_reach_employers_volunteers_exports_or_mails() {
     .await
     .unwrap();
     let slot = first_slot(&app, session.id).await;
-    bookings::book(
-        &app.db,
-        &app.config,
-        person.id,
-        slot.id,
-        "http://x/p/t",
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    book(&app, person.id, slot.id).await;
     let interviewer = volunteer::Entity::find_by_id(slot.volunteer_id.unwrap())
         .one(&app.db)
         .await

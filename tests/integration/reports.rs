@@ -2,11 +2,9 @@
 //! certificate, with figures checked against what the test booked and checked in.
 
 use crate::support::TestApp;
-use crate::support::demo::demo_session;
+use crate::support::demo::{book, demo_session};
 use axum::http::StatusCode;
-use fairplan::clock::now_ms;
 use fairplan::entities::{event, participant, slot, volunteer};
-use fairplan::services::bookings;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 #[tokio::test]
@@ -45,18 +43,7 @@ async fn an_events_report_counts_attendance_bookings_and_volunteer_hours() {
         .unwrap();
     let mut booked = Vec::new();
     for (person, slot) in people.iter().zip(&theirs).take(3) {
-        booked.push(
-            bookings::book(
-                &app.db,
-                &app.config,
-                person.id,
-                slot.id,
-                "http://x/p/t",
-                now_ms(),
-            )
-            .await
-            .unwrap(),
-        );
+        booked.push(book(&app, person.id, slot.id).await);
     }
     for (booking, mark) in booked.iter().zip(["arrived", "no_show"]) {
         let done = app

@@ -4,11 +4,9 @@
 
 use crate::check_in::{booked, day_with_one_booking, reload, tap};
 use crate::support::TestApp;
-use crate::support::demo::demo_person;
+use crate::support::demo::{book, demo_person};
 use axum::http::StatusCode;
-use fairplan::clock::now_ms;
 use fairplan::entities::{booking, participant, slot, standby};
-use fairplan::services::bookings;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
@@ -216,16 +214,7 @@ async fn people_of_an_interviewer_who_did_not_come_move_or_wait_on_standby() {
         .await
         .unwrap();
     let second = demo_person(&app, 2).await;
-    let seconds = bookings::book(
-        &app.db,
-        &app.config,
-        second.id,
-        theirs[1].id,
-        "http://x/p/t",
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    let seconds = book(&app, second.id, theirs[1].id).await;
     // Every other interviewer is booked up but for one time: one person can move, one cannot.
     let others: Vec<slot::Model> = slot::Entity::find()
         .filter(slot::Column::SessionId.eq(day.slot.session_id))

@@ -48,3 +48,21 @@ pub async fn first_slot(app: &TestApp, session_id: uuid::Uuid) -> fairplan::enti
         .unwrap()
         .unwrap()
 }
+
+/// Books `slot_id` for `participant_id` directly (no page), with a placeholder personal link.
+pub async fn book(
+    app: &TestApp,
+    participant_id: uuid::Uuid,
+    slot_id: uuid::Uuid,
+) -> fairplan::entities::booking::Model {
+    fairplan::services::bookings::book(
+        &app.db,
+        &app.config,
+        participant_id,
+        slot_id,
+        "http://x/p/t",
+        now_ms(),
+    )
+    .await
+    .unwrap()
+}

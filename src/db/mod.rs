@@ -37,11 +37,11 @@ pub mod waitlist;
 
 pub mod slot_calendar;
 pub mod volunteers;
+mod write;
 
-use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
-};
+pub use write::{WriteTransaction, begin_write};
+
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use std::path::Path;
 use std::time::Duration;
 
@@ -87,16 +87,6 @@ pub fn sqlite_file_path(url: &str) -> Option<String> {
         .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     (!path.is_empty() && path != ":memory:").then(|| path.to_owned())
-}
-
-/// Begins a transaction that will write. On SQLite it takes the write lock at `BEGIN`
-/// (`BEGIN IMMEDIATE`), so a read-then-write transaction cannot fail half-way with SQLITE_BUSY.
-pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
-    db.begin_with_options(TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..TransactionOptions::default()
-    })
-    .await
 }
 
 /// Whether an error is a unique or check constraint refusing the change (a conflict the user

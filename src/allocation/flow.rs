@@ -19,13 +19,26 @@ pub type EdgeId = usize;
 #[derive(Clone, Debug)]
 pub struct Network {
     dims: usize,
-    /// Each node's edges, in the order they were added.
-    pub(super) adjacency: Vec<Vec<EdgeId>>,
-    /// Where each edge leads.
-    pub(super) head: Vec<usize>,
-    /// Each edge's room left.
-    pub(super) capacity: Vec<i64>,
+    /// Each node's own edges (even ids), in the order they were added.
+    adjacency: Vec<Vec<EdgeId>>,
+    /// Each node's reverse edges (odd ids) that have had room: a reverse edge gains room only
+    /// when flow is sent along its forward edge, so a node with thousands of incoming edges
+    /// lists only the few that carry flow, and a search scans those instead of thousands of
+    /// edges without room.
+    reverse: Vec<Vec<EdgeId>>,
+    /// Whether each edge pair's reverse edge is in its node's `reverse` list.
+    reverse_listed: Vec<bool>,
+    /// Where each edge leads and its room left, side by side: a search reads both for every
+    /// edge it scans, and edges of one node lie far apart, so one cache line instead of two.
+    edges: Vec<Residual>,
     cost: Vec<i64>,
+}
+
+/// One direction of an edge in the residual network: where it leads and how much room it has.
+#[derive(Clone, Copy, Debug)]
+struct Residual {
+    head: u32,
+    room: i32,
 }
 
 /// What a solve achieved: the flow sent and its total cost per level.
@@ -43,8 +56,9 @@ impl Network {
         Self {
             dims,
             adjacency: vec![Vec::new(); nodes],
-            head: Vec::new(),
-            capacity: Vec::new(),
+            reverse: vec![Vec::new(); nodes],
+            reverse_listed: Vec::new(),
+            edges: Vec::new(),
             cost: Vec::new(),
         }
     }
@@ -52,6 +66,7 @@ impl Network {
     /// Adds a node and returns it.
     pub fn add_node(&mut self) -> usize {
         self.adjacency.push(Vec::new());
+        self.reverse.push(Vec::new());
         self.adjacency.len() - 1
     }
 
@@ -61,9 +76,10 @@ impl Network {
     }
 
     /// Adds an edge `from -> to` carrying at most `capacity` units at `cost` per unit (`cost`
-    /// has one value per level; missing levels are 0).
+    /// has one value per level; missing levels are 0). Capacities are held as 32-bit numbers:
+    /// one above 2,147,483,647 (far more places than any event has) counts as that many.
     pub fn add_edge(&mut self, from: usize, to: usize, capacity: i64, cost: &[i64]) -> EdgeId {
-        let id = self.head.len();
+        let id = self.edges.len();
         // Written straight into the cost array (no vector per edge: networks reach millions).
         let at = self.cost.len();
         self.cost.extend(cost.iter().take(self.dims));
@@ -72,18 +88,64 @@ impl Network {
             let reverse = -self.cost[at + k];
             self.cost.push(reverse);
         }
-        self.head.push(to);
-        self.capacity.push(capacity);
+        self.edges.push(Residual {
+            head: node_number(to),
+            room: i32::try_from(capacity.max(0)).unwrap_or(i32::MAX),
+        });
         self.adjacency[from].push(id);
-        self.head.push(from);
-        self.capacity.push(0);
-        self.adjacency[to].push(id + 1);
+        self.edges.push(Residual {
+            head: node_number(from),
+            room: 0,
+        });
+        self.reverse_listed.push(false);
         id
+    }
+
+    /// The edges leaving `node` that may have room, as two lists: its own, then the reverse
+    /// edges that have carried flow back. (Two plain slices, not a chained iterator: the
+    /// searches' inner loops run over them hundreds of millions of times.)
+    pub(super) fn edges_from(&self, node: usize) -> [&[EdgeId]; 2] {
+        [&self.adjacency[node], &self.reverse[node]]
+    }
+
+    /// `node`'s own edges, in the order they were added.
+    pub(super) fn own_edges(&self, node: usize) -> &[EdgeId] {
+        &self.adjacency[node]
+    }
+
+    /// Sends `units` along `edge`, giving its reverse edge room (and a place in its node's
+    /// list of reverse edges the first time).
+    fn push(&mut self, edge: EdgeId, units: i64) {
+        // Units never exceed the room of an edge, itself an i32.
+        let units = i32::try_from(units).unwrap_or(i32::MAX);
+        self.edges[edge].room -= units;
+        self.edges[edge ^ 1].room += units;
+        let back = edge ^ 1;
+        if back % 2 == 1 && !self.reverse_listed[back / 2] {
+            self.reverse_listed[back / 2] = true;
+            let node = self.head(edge);
+            self.reverse[node].push(back);
+        }
+    }
+
+    /// Where `edge` leads.
+    pub(super) fn head(&self, edge: EdgeId) -> usize {
+        self.edges[edge].head as usize
+    }
+
+    /// Where `edge` starts.
+    pub(super) fn tail(&self, edge: EdgeId) -> usize {
+        self.edges[edge ^ 1].head as usize
+    }
+
+    /// Units `edge` can still take.
+    pub(super) fn room(&self, edge: EdgeId) -> i64 {
+        i64::from(self.edges[edge].room)
     }
 
     /// Units flowing through `edge` now.
     pub fn flow(&self, edge: EdgeId) -> i64 {
-        self.capacity[edge ^ 1]
+        self.room(edge ^ 1)
     }
 
     /// `edge`'s cost, level by level.
@@ -137,15 +199,14 @@ impl Network {
                 let mut v = sink;
                 while v != start {
                     let edge = search.via[v];
-                    units = units.min(self.capacity[edge]);
-                    v = self.head[edge ^ 1];
+                    units = units.min(self.room(edge));
+                    v = self.tail(edge);
                 }
                 let mut v = sink;
                 while v != start {
                     let edge = search.via[v];
-                    self.capacity[edge] -= units;
-                    self.capacity[edge ^ 1] += units;
-                    v = self.head[edge ^ 1];
+                    self.push(edge, units);
+                    v = self.tail(edge);
                 }
                 search.reset();
                 left -= units;
@@ -164,7 +225,7 @@ impl Network {
     /// The cost of the flow now, level by level.
     fn total_cost(&self) -> Vec<i64> {
         let mut total = vec![0i64; self.dims];
-        for edge in (0..self.head.len()).step_by(2) {
+        for edge in (0..self.edges.len()).step_by(2) {
             let flow = self.flow(edge);
             if flow != 0 {
                 for (sum, cost) in total.iter_mut().zip(self.cost_of(edge)) {
@@ -176,39 +237,82 @@ impl Network {
     }
 
     /// Potentials under which every edge with room has a non-negative reduced cost: shortest
-    /// distances from a virtual root joined to every node at no cost. Bellman-Ford in passes
-    /// over the edge arrays in the order they are stored: a pass reads memory front to back
-    /// (millions of edges stay quick, where following each node's list jumps about), and the
-    /// number of passes is one more than the most edges on a shortest path, a handful in a
-    /// layered network. A network with a negative cycle never settles; after as many passes as
-    /// nodes it is left as it stands (callers build networks in layers, which have none).
+    /// distances from a virtual root joined to every node at no cost, by Bellman-Ford. The first
+    /// pass reads the edge arrays front to back (millions of edges stay quick, where following
+    /// each node's list jumps about); later passes relax only the edges of nodes whose distance
+    /// changed in the pass before, through their lists, which in a layered network are few and
+    /// short (in a complete bipartite network, one sink edge per person). A network with a
+    /// negative cycle never settles; after as many passes as nodes it is left as it stands
+    /// (callers build networks in layers, which have none).
     fn initial_potentials(&self) -> Vec<i64> {
-        let dims = self.dims;
         let n = self.nodes();
-        let mut dist = vec![0i64; n * dims];
-        let mut candidate = vec![0i64; dims];
-        for _ in 0..n.max(1) {
-            let mut changed = false;
-            for edge in 0..self.head.len() {
-                if self.capacity[edge] <= 0 {
-                    continue;
-                }
-                let (u, v) = (self.head[edge ^ 1], self.head[edge]);
-                let cost = self.cost_of(edge);
-                for k in 0..dims {
-                    candidate[k] = dist[u * dims + k] + cost[k];
-                }
-                if candidate.as_slice() < &dist[v * dims..(v + 1) * dims] {
-                    dist[v * dims..(v + 1) * dims].copy_from_slice(&candidate);
-                    changed = true;
-                }
-            }
-            if !changed {
+        let mut relax = Relaxation {
+            dims: self.dims,
+            dist: vec![0i64; n * self.dims],
+            candidate: vec![0i64; self.dims],
+            marked: vec![false; n],
+            changed: Vec::new(),
+        };
+        // Own edges in storage order, then the reverse edges that have room (none before the
+        // first solve): every edge with room, without reading the many that have none.
+        let reverse_with_room = self.reverse.iter().flatten().copied();
+        for edge in (0..self.edges.len()).step_by(2).chain(reverse_with_room) {
+            relax.edge(self, edge);
+        }
+        for _ in 1..n {
+            if relax.changed.is_empty() {
                 break;
             }
+            let nodes = std::mem::take(&mut relax.changed);
+            for &u in &nodes {
+                relax.marked[u] = false;
+            }
+            for &u in &nodes {
+                for &edge in self.edges_from(u).into_iter().flatten() {
+                    relax.edge(self, edge);
+                }
+            }
         }
-        dist
+        relax.dist
     }
+}
+
+/// Bellman-Ford's working state: distances so far and the nodes whose distance changed since
+/// their edges were last relaxed.
+struct Relaxation {
+    dims: usize,
+    dist: Vec<i64>,
+    candidate: Vec<i64>,
+    marked: Vec<bool>,
+    changed: Vec<usize>,
+}
+
+impl Relaxation {
+    /// Relaxes `edge` if it has room, noting its head if that got nearer.
+    fn edge(&mut self, network: &Network, edge: EdgeId) {
+        if network.room(edge) <= 0 {
+            return;
+        }
+        let dims = self.dims;
+        let (u, v) = (network.tail(edge), network.head(edge));
+        let cost = network.cost_of(edge);
+        let from = &self.dist[u * dims..(u + 1) * dims];
+        for ((candidate, at_u), cost) in self.candidate.iter_mut().zip(from).zip(cost) {
+            *candidate = at_u + cost;
+        }
+        if self.candidate.as_slice() < &self.dist[v * dims..(v + 1) * dims] {
+            self.dist[v * dims..(v + 1) * dims].copy_from_slice(&self.candidate);
+            if !self.marked[v] {
+                self.marked[v] = true;
+                self.changed.push(v);
+            }
+        }
+    }
+}
+
+/// A node's index as stored in an edge (networks stay far below four billion nodes).
+fn node_number(node: usize) -> u32 {
+    u32::try_from(node).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

@@ -58,29 +58,32 @@ impl Search {
             if u == sink {
                 return true;
             }
-            for &edge in &network.adjacency[u] {
-                if network.capacity[edge] <= 0 {
-                    continue;
-                }
-                let v = network.head[edge];
-                if self.settled[v] {
-                    continue;
-                }
-                let cost = network.cost_of(edge);
-                for k in 0..dims {
-                    self.reduced[k] = self.dist[u * dims + k] + cost[k] + potential[u * dims + k]
-                        - potential[v * dims + k];
-                }
-                let better = !self.reached[v]
-                    || self.reduced.as_slice() < &self.dist[v * dims..(v + 1) * dims];
-                if better {
-                    if !self.reached[v] {
-                        self.reached[v] = true;
-                        self.touched.push(v);
+            for edges in network.edges_from(u) {
+                for &edge in edges {
+                    if network.room(edge) <= 0 {
+                        continue;
                     }
-                    self.dist[v * dims..(v + 1) * dims].copy_from_slice(&self.reduced);
-                    self.via[v] = edge;
-                    self.heap.push_or_decrease(v, &self.dist, dims);
+                    let v = network.head(edge);
+                    if self.settled[v] {
+                        continue;
+                    }
+                    let cost = network.cost_of(edge);
+                    for k in 0..dims {
+                        self.reduced[k] =
+                            self.dist[u * dims + k] + cost[k] + potential[u * dims + k]
+                                - potential[v * dims + k];
+                    }
+                    let better = !self.reached[v]
+                        || self.reduced.as_slice() < &self.dist[v * dims..(v + 1) * dims];
+                    if better {
+                        if !self.reached[v] {
+                            self.reached[v] = true;
+                            self.touched.push(v);
+                        }
+                        self.dist[v * dims..(v + 1) * dims].copy_from_slice(&self.reduced);
+                        self.via[v] = edge;
+                        self.heap.push_or_decrease(v, &self.dist, dims);
+                    }
                 }
             }
             // Once no node left in the heap is nearer than the sink, the sink's path is a
@@ -119,10 +122,10 @@ impl Search {
         self.reached[start] = true;
         self.touched.push(start);
         while let Some(u) = self.queue.pop_front() {
-            for &edge in &network.adjacency[u] {
+            for &edge in network.edges_from(u).into_iter().flatten() {
                 scanned += 1;
-                let v = network.head[edge];
-                if network.capacity[edge] <= 0 || self.reached[v] {
+                let v = network.head(edge);
+                if network.room(edge) <= 0 || self.reached[v] {
                     continue;
                 }
                 if !self.costs_nothing(network, potential, edge, u, v) {
@@ -154,11 +157,11 @@ impl Search {
         v: usize,
         sink: usize,
     ) -> bool {
-        for &edge in &network.adjacency[v] {
-            if network.head[edge] != sink {
+        for &edge in network.own_edges(v) {
+            if network.head(edge) != sink {
                 return false;
             }
-            if network.capacity[edge] > 0 && self.costs_nothing(network, potential, edge, v, sink) {
+            if network.room(edge) > 0 && self.costs_nothing(network, potential, edge, v, sink) {
                 self.reached[sink] = true;
                 self.touched.push(sink);
                 self.via[sink] = edge;

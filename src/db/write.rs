@@ -117,8 +117,12 @@ mod tests {
         let dir = tempfile::tempdir().expect("temporary folder");
         let url = |name: &str| format!("sqlite://{}/{name}.db?mode=rwc", dir.path().display());
         let first = Database::connect(url("a")).await.expect("first pool");
-        let same = Database::connect(url("a")).await.expect("second pool, same file");
-        let other = Database::connect(url("b")).await.expect("pool of another file");
+        let same = Database::connect(url("a"))
+            .await
+            .expect("second pool, same file");
+        let other = Database::connect(url("b"))
+            .await
+            .expect("pool of another file");
         let (Some(a), Some(a_again), Some(b)) =
             (turn_lock(&first), turn_lock(&same), turn_lock(&other))
         else {
@@ -129,7 +133,10 @@ mod tests {
 
         let writing = begin_write(&first).await.expect("first writer");
         assert!(a.try_lock().is_err(), "the turn is held while writing");
-        assert!(b.try_lock().is_ok(), "another file's writers are not held up");
+        assert!(
+            b.try_lock().is_ok(),
+            "another file's writers are not held up"
+        );
         writing.commit().await.expect("commit");
         assert!(a.try_lock().is_ok(), "the turn is free after commit");
     }

@@ -54,6 +54,17 @@ fn brute_force(
 
 /// Each left node supplies one unit, which takes a partner or a zero-cost edge to the sink.
 fn solve(left: usize, right: usize, costs: &[Vec<Option<Vec<i64>>>], dims: usize) -> Solved {
+    let (mut network, supplies, sink) = build(left, right, costs, dims);
+    network.min_cost_supply(&supplies, sink, |_| {})
+}
+
+/// The network of [`solve`], its supplies and its sink.
+fn build(
+    left: usize,
+    right: usize,
+    costs: &[Vec<Option<Vec<i64>>>],
+    dims: usize,
+) -> (Network, Vec<(usize, i64)>, usize) {
     let mut network = Network::new(left + right + 1, dims);
     let sink = left + right;
     let mut supplies = Vec::new();
@@ -69,7 +80,7 @@ fn solve(left: usize, right: usize, costs: &[Vec<Option<Vec<i64>>>], dims: usize
     for j in 0..right {
         network.add_edge(left + j, sink, 1, &[]);
     }
-    network.min_cost_supply(&supplies, sink, |_| {})
+    (network, supplies, sink)
 }
 
 fn instance(dims: usize) -> impl Strategy<Value = (usize, usize, Vec<Vec<Option<Vec<i64>>>>)> {
@@ -94,6 +105,43 @@ proptest! {
     fn three_levels_match_brute_force((left, right, costs) in instance(3)) {
         let solved = solve(left, right, &costs, 3);
         prop_assert_eq!(solved.cost, brute_force(left, right, &costs, 3));
+    }
+
+    /// A second solve on the same network starts from a flow whose reverse edges have room
+    /// (its first potentials must see them): sending the supplies in two calls still ends at
+    /// the optimum.
+    #[test]
+    fn a_second_solve_on_the_same_network_still_ends_optimal(
+        (left, right, costs) in instance(2),
+        split in 0usize..6,
+    ) {
+        let (mut network, supplies, sink) = build(left, right, &costs, 2);
+        let (first, rest) = supplies.split_at(split.min(supplies.len()));
+        network.min_cost_supply(first, sink, |_| {});
+        let solved = network.min_cost_supply(rest, sink, |_| {});
+        prop_assert_eq!(solved.cost, brute_force(left, right, &costs, 2));
+    }
+
+    /// The first potentials leave no edge with room at a negative reduced cost, also when an
+    /// earlier solve gave reverse edges room.
+    #[test]
+    fn first_potentials_leave_no_edge_with_room_negative(
+        (left, right, costs) in instance(2),
+        split in 0usize..6,
+    ) {
+        let (mut network, supplies, sink) = build(left, right, &costs, 2);
+        network.min_cost_supply(&supplies[..split.min(supplies.len())], sink, |_| {});
+        let potential = network.initial_potentials();
+        for edge in 0..network.edges.len() {
+            if network.room(edge) <= 0 {
+                continue;
+            }
+            let (u, v) = (network.tail(edge), network.head(edge));
+            let reduced: Vec<i64> = (0..2)
+                .map(|k| network.cost_of(edge)[k] + potential[u * 2 + k] - potential[v * 2 + k])
+                .collect();
+            prop_assert!(reduced.as_slice() >= [0, 0].as_slice(), "edge {edge}: {reduced:?}");
+        }
     }
 }
 
@@ -145,4 +193,23 @@ fn supplies_from_several_nodes_share_the_cheapest_way() {
     network.add_edge(b, sink, 1, &[]);
     let solved = network.min_cost_supply(&[(a, 1), (b, 1)], sink, |_| {});
     assert_eq!(solved.cost, vec![-7]);
+}
+
+#[test]
+fn first_potentials_see_reverse_edges_that_flow_gave_room() {
+    // a -> j costs 5 and must be taken (no other way to the sink); afterwards the way back
+    // j -> a costs -5 and has room, though nothing led to j at a negative cost.
+    let mut network = Network::new(3, 1);
+    let (a, j, sink) = (0, 1, 2);
+    let forward = network.add_edge(a, j, 1, &[5]);
+    network.add_edge(j, sink, 1, &[]);
+    network.min_cost_supply(&[(a, 1)], sink, |_| {});
+    assert_eq!(network.flow(forward), 1);
+    let potential = network.initial_potentials();
+    let back = forward ^ 1;
+    assert!(network.room(back) > 0);
+    assert!(
+        network.cost_of(back)[0] + potential[j] - potential[a] >= 0,
+        "potentials {potential:?} leave the way back negative"
+    );
 }

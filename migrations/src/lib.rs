@@ -21,6 +21,7 @@ mod m20261123_000013_check_in;
 mod m20261123_000014_feedback;
 mod m20261123_000015_outcomes_and_survey;
 mod m20261123_000016_participant_language_chosen;
+mod m20261124_000017_coordinator_language;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000014_feedback::Migration),
             Box::new(m20261123_000015_outcomes_and_survey::Migration),
             Box::new(m20261123_000016_participant_language_chosen::Migration),
+            Box::new(m20261124_000017_coordinator_language::Migration),
         ]
     }
 }

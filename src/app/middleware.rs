@@ -2,7 +2,8 @@
 //! tokens, so they are never logged), and security headers on every response.
 
 use super::state::AppState;
-use crate::domain::locale::{Locale, PARTICIPANT_LANGUAGES};
+use crate::domain::locale::PARTICIPANT_LANGUAGES;
+use crate::i18n::MAIL_LANGUAGES;
 use crate::i18n::negotiate::page_language as page_language_for;
 use crate::i18n::request::with_page_locale;
 use axum::extract::{MatchedPath, Request, State};
@@ -19,28 +20,25 @@ pub fn route_of(request: &Request) -> String {
         .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned())
 }
 
-/// Answers each request with pages in the browser's language where pages exist in it: on
-/// participants' pages (`/p/...`) the languages they are written in, else the programme's; on
-/// everyone else's pages English for now. Handlers that know the person refine it.
+/// Answers each request with pages in the browser's language where pages exist in it, else
+/// the programme's: on participants' pages (`/p/...`) among the languages those are written
+/// in, on everyone else's among the staff languages (English, German). Handlers that know the
+/// person refine it (a participant's or coordinator's stored choice).
 pub async fn page_language(
     State(state): State<AppState>,
     request: Request,
     next: Next,
 ) -> Response {
-    let locale = if request.uri().path().starts_with("/p/") {
-        let wish = request
-            .headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|value| value.to_str().ok());
-        page_language_for(
-            None,
-            wish,
-            &state.config.default_language,
-            PARTICIPANT_LANGUAGES,
-        )
+    let available = if request.uri().path().starts_with("/p/") {
+        PARTICIPANT_LANGUAGES
     } else {
-        Locale::default()
+        MAIL_LANGUAGES
     };
+    let wish = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    let locale = page_language_for(None, wish, &state.config.default_language, available);
     with_page_locale(locale, next.run(request)).await
 }
 

@@ -32,6 +32,7 @@ pub fn router(state: AppState) -> Router {
         .route("/coordinator", get(signin::show_dashboard))
         .route("/coordinator/login", get(signin::show_login).post(signin::sign_in))
         .route("/coordinator/logout", post(signin::sign_out))
+        .route("/coordinator/language", post(signin::choose_language))
         .route(
             "/coordinator/password-reset",
             get(password_reset::show_request).post(password_reset::request_link),

@@ -41,6 +41,7 @@ pub async fn insert(
         password_hash: Set(password_hash.to_owned()),
         disabled: Set(false),
         created_at: Set(now_ms),
+        language: Set(None),
     })
     .exec_without_returning(conn)
     .await?;
@@ -55,6 +56,20 @@ pub async fn set_password_hash(
 ) -> Result<(), DbErr> {
     coordinator::Entity::update_many()
         .col_expr(coordinator::Column::PasswordHash, password_hash.into())
+        .filter(coordinator::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Stores the language a coordinator chose for their pages.
+pub async fn set_language(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    language: &str,
+) -> Result<(), DbErr> {
+    coordinator::Entity::update_many()
+        .col_expr(coordinator::Column::Language, language.into())
         .filter(coordinator::Column::Id.eq(id))
         .exec(conn)
         .await?;

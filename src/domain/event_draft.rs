@@ -111,28 +111,22 @@ impl EventDraft {
         let mut errors = FormErrors::none();
         let title = input.title.trim().to_owned();
         if title.is_empty() || title.chars().count() > 200 {
-            errors.push("title", "enter a title of up to 200 characters");
+            errors.push("title", "problem-event-title");
         }
         let venue_address = optional(&input.venue_address);
         let online_url = optional(&input.online_url);
         if venue_address.is_none() && online_url.is_none() {
-            errors.push(
-                "venue_address",
-                "enter the venue's address, or a video link for an online event",
-            );
+            errors.push("venue_address", "problem-event-place");
         }
         if let Some(url) = &online_url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
-            errors.push("online_url", "enter a link starting with https://");
+            errors.push("online_url", "problem-event-link");
         }
         let time_zone = input.time_zone.trim().to_owned();
         let zone_ok = zone(&time_zone).is_ok();
         if !zone_ok {
-            errors.push(
-                "time_zone",
-                "choose a time zone like Europe/Berlin or America/New_York",
-            );
+            errors.push("time_zone", "problem-event-zone");
         }
         let languages = parse_language_list(&input.languages).unwrap_or_else(|message| {
             errors.push("languages", message);
@@ -141,7 +135,7 @@ impl EventDraft {
         let mut instant = |field: &str, text: &str, required: bool| -> Option<i64> {
             if text.trim().is_empty() {
                 if required {
-                    errors.push(field, "enter a date and time");
+                    errors.push(field, "problem-event-date-missing");
                 }
                 return None;
             }
@@ -159,17 +153,17 @@ impl EventDraft {
         if let (Some(start), Some(end)) = (starts_at, ends_at)
             && end <= start
         {
-            errors.push("ends", "the end must be after the start");
+            errors.push("ends", "problem-event-end-before-start");
         }
         if let (Some(opens), Some(closes)) = (booking_opens_at, booking_closes_at)
             && closes <= opens
         {
-            errors.push("booking_closes", "booking must close after it opens");
+            errors.push("booking_closes", "problem-event-closes-before-opens");
         }
         if let (Some(closes), Some(end)) = (booking_closes_at, ends_at)
             && closes > end
         {
-            errors.push("booking_closes", "booking must close before the event ends");
+            errors.push("booking_closes", "problem-event-closes-after-end");
         }
         errors.into_result(|| Self {
             title,

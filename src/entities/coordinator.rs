@@ -13,6 +13,8 @@ pub struct Model {
     pub password_hash: String,
     pub disabled: bool,
     pub created_at: i64,
+    /// The language chosen for their pages; `None` follows the browser.
+    pub language: Option<String>,
 }
 
 /// Joins are written in `db/`, explicitly.

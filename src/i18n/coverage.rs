@@ -20,6 +20,7 @@ pub const ALL_FILES: &[&str] = &[
     "participant-mail.ftl",
     "mail.ftl",
     "staff.ftl",
+    "coordinator.ftl",
 ];
 
 /// The complete languages and what they cover.

@@ -160,6 +160,10 @@ const ARGUMENT_NAMES: &[&str] = &[
     "moved",
     "waitlisted",
     "hours",
+    "email",
+    "participants",
+    "mails",
+    "capacity",
 ];
 
 /// Whether `id` exists in `locale` itself (not through the English fallback).

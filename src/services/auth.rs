@@ -48,9 +48,10 @@ fn password_matches(password: &str, stored_hash: &str) -> bool {
 /// Checks a new password's length.
 pub fn check_new_password(password: &str) -> Result<(), AppError> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(AppError::Validation(vec![FieldError::new(
-            "password".to_owned(),
-            format!("use at least {MIN_PASSWORD_CHARS} characters"),
+        return Err(AppError::Validation(vec![FieldError::with_args(
+            "password",
+            "coord-password-too-short",
+            vec![("count", MIN_PASSWORD_CHARS.to_string())],
         )]));
     }
     Ok(())
@@ -100,12 +101,10 @@ pub async fn sign_in(
     let since = now_ms - LOCKOUT_MINUTES * 60_000;
     if coordinators::failed_sign_ins_since(db, &key, since).await? >= MAX_FAILED_SIGN_INS {
         tracing::warn!("sign-in refused: too many failed attempts for one address");
-        return Err(AppError::Validation(vec![FieldError::new(
+        return Err(AppError::Validation(vec![FieldError::with_args(
             "email",
-            format!(
-                "too many attempts with this address; please wait {LOCKOUT_MINUTES} minutes \
-                 and try again"
-            ),
+            "coord-signin-locked",
+            vec![("count", LOCKOUT_MINUTES.to_string())],
         )]));
     }
     let found = match EmailAddress::parse(email) {
@@ -119,8 +118,8 @@ pub async fn sign_in(
     let Some(coordinator) = found.filter(|c| valid && !c.disabled) else {
         coordinators::record_failed_sign_in(db, &key, now_ms).await?;
         return Err(AppError::Validation(vec![FieldError::new(
-            "email".to_owned(),
-            "the e-mail address or the password is not right".to_owned(),
+            "email",
+            "coord-signin-wrong",
         )]));
     };
     coordinators::clear_failed_sign_ins(db, &key).await?;

@@ -94,7 +94,7 @@ pub async fn reset(
     if password != confirmation {
         return Err(AppError::Validation(vec![FieldError::new(
             "confirmation",
-            "type the same password twice",
+            "coord-password-mismatch",
         )]));
     }
     let hash = hash_password(password)?;

@@ -4,8 +4,9 @@
 use crate::app::error::AppError;
 use crate::db::outbox;
 use crate::db::overview::{self, SessionFill};
-use crate::domain::time::{format_clock_range, format_range};
+use crate::domain::locale::Locale;
 use crate::entities::event;
+use crate::i18n::dates;
 use crate::services::event_place;
 use sea_orm::DatabaseConnection;
 
@@ -59,15 +60,34 @@ pub struct CoordinatorHome {
     pub mail_failures: Vec<(String, String, String)>,
 }
 
-/// When an event runs, in its zone, naming it.
-pub(crate) fn when(event: &event::Model) -> String {
-    format_range(event.starts_at, event.ends_at, &event.time_zone).unwrap_or_default()
+/// When an event runs, in its zone, naming it, written for `locale`.
+pub(crate) fn when(event: &event::Model, locale: &Locale) -> String {
+    dates::range(locale, event.starts_at, event.ends_at, &event.time_zone).unwrap_or_default()
 }
 
-fn session_line(fill: SessionFill, zone: &str) -> SessionLine {
+impl SessionLine {
+    /// The text id of its format's name.
+    pub fn format_id(&self) -> String {
+        format!("coord-format-{}", self.format)
+    }
+
+    /// The text id of its booking mode's name.
+    pub fn booking_mode_id(&self) -> String {
+        format!("coord-mode-{}", self.booking_mode)
+    }
+}
+
+impl EventSummary {
+    /// The text id of its status.
+    pub fn status_id(&self) -> String {
+        format!("coord-status-{}", self.status)
+    }
+}
+
+fn session_line(fill: SessionFill, zone: &str, locale: &Locale) -> SessionLine {
     SessionLine {
         id: fill.session.id,
-        when: format_clock_range(fill.session.starts_at, fill.session.ends_at, zone)
+        when: dates::clock_range(locale, fill.session.starts_at, fill.session.ends_at, zone)
             .unwrap_or_default(),
         title: fill.session.title,
         format: fill.session.format,
@@ -79,28 +99,32 @@ fn session_line(fill: SessionFill, zone: &str) -> SessionLine {
     }
 }
 
-/// The session lines of one event.
+/// The session lines of one event, times written for `locale`.
 pub async fn session_lines(
     db: &DatabaseConnection,
     event: &event::Model,
+    locale: &Locale,
 ) -> Result<Vec<SessionLine>, AppError> {
     Ok(overview::session_fill(db, event.id)
         .await?
         .into_iter()
-        .map(|fill| session_line(fill, &event.time_zone))
+        .map(|fill| session_line(fill, &event.time_zone, locale))
         .collect())
 }
 
-/// Loads the coordinator's dashboard.
-pub async fn coordinator_home(db: &DatabaseConnection) -> Result<CoordinatorHome, AppError> {
+/// Loads the coordinator's dashboard, times written for `locale`.
+pub async fn coordinator_home(
+    db: &DatabaseConnection,
+    locale: &Locale,
+) -> Result<CoordinatorHome, AppError> {
     let mut events = Vec::new();
     for event in overview::events(db).await? {
-        let sessions = session_lines(db, &event).await?;
+        let sessions = session_lines(db, &event, locale).await?;
         events.push(EventSummary {
             id: event.id,
             title: event.title.clone(),
             status: event.status.clone(),
-            when: when(&event),
+            when: when(&event, locale),
             place: event_place(&event),
             sessions,
         });
@@ -124,4 +148,57 @@ pub async fn coordinator_home(db: &DatabaseConnection) -> Result<CoordinatorHome
         mail_pending,
         mail_failures,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::event_status::EventStatus;
+    use crate::domain::session_format::Format;
+
+    #[test]
+    fn every_status_format_and_booking_mode_has_a_name_in_english_and_german() {
+        let line = |format: &str, mode: &str| SessionLine {
+            id: uuid::Uuid::nil(),
+            title: String::new(),
+            format: format.to_owned(),
+            booking_mode: mode.to_owned(),
+            when: String::new(),
+            slots: 0,
+            capacity: 0,
+            booked: 0,
+            waitlisted: 0,
+        };
+        let mut ids = Vec::new();
+        for format in Format::ALL {
+            ids.push(line(format.as_str(), "first_come").format_id());
+        }
+        for mode in ["first_come", "preferences"] {
+            ids.push(line("group", mode).booking_mode_id());
+        }
+        for status in [
+            EventStatus::Draft,
+            EventStatus::Published,
+            EventStatus::Closed,
+            EventStatus::Cancelled,
+        ] {
+            let summary = EventSummary {
+                id: uuid::Uuid::nil(),
+                title: String::new(),
+                status: status.as_str().to_owned(),
+                when: String::new(),
+                place: String::new(),
+                sessions: Vec::new(),
+            };
+            ids.push(summary.status_id());
+        }
+        for language in ["en", "de"] {
+            for id in &ids {
+                assert!(
+                    crate::i18n::has_text(&Locale::parse(language), id),
+                    "{language}: {id}"
+                );
+            }
+        }
+    }
 }

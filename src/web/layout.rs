@@ -141,6 +141,12 @@ impl Count for usize {
     }
 }
 
+impl Count for i64 {
+    fn as_count(&self) -> i64 {
+        *self
+    }
+}
+
 impl Count for i32 {
     fn as_count(&self) -> i64 {
         i64::from(*self)

@@ -248,7 +248,10 @@ async fn ten_wrong_passwords_lock_the_address_for_a_quarter_of_an_hour_on_every_
     let Err(fairplan::app::error::AppError::Validation(errors)) = locked else {
         panic!("the right password is refused while locked");
     };
-    assert!(errors[0].message.contains("too many attempts"));
+    assert_eq!(errors[0].message, "coord-signin-locked");
+    let told =
+        fairplan::i18n::localise_errors(&errors, &fairplan::domain::locale::Locale::default());
+    assert!(told[0].message.contains("too many attempts"), "{told:?}");
     let later = start + 16 * 60_000;
     assert!(auth::sign_in(&app.db, EMAIL, PASSWORD, later).await.is_ok());
 }

@@ -7,7 +7,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::db::audit::Actor;
-use crate::domain::locale::Locale;
+use crate::i18n::request::page_locale;
 use crate::services::allocations::view::{AllocationPage, load};
 use crate::services::allocations::{self, RunSettings};
 use crate::services::sessions;
@@ -79,7 +79,7 @@ async fn render(
     };
     let title = format!("Allocation: {}", page.session.title);
     let html = Page {
-        meta: Layout::new(&title, &state.config.programme_name, &Locale::default()),
+        meta: Layout::new(&title, &state.config.programme_name, &page_locale()),
         csrf: signed_in.csrf.clone(),
         page,
         next_seed,

@@ -6,9 +6,9 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
-use crate::domain::locale::Locale;
 use crate::domain::time::format_date;
 use crate::entities::api_token;
+use crate::i18n::request::page_locale;
 use crate::services::api_tokens::{self, LIFETIMES_DAYS};
 use crate::web::layout::Layout;
 use askama::Template;
@@ -122,11 +122,7 @@ async fn page(state: &AppState, signed_in: &SignedIn, shown: Shown) -> Result<Re
         .collect();
     let status = super::form_status(&shown.errors);
     let page = TokensPage {
-        meta: Layout::new(
-            "API tokens",
-            &state.config.programme_name,
-            &Locale::default(),
-        ),
+        meta: Layout::new("API tokens", &state.config.programme_name, &page_locale()),
         csrf: signed_in.csrf.clone(),
         tokens,
         new_secret: shown.new_secret,

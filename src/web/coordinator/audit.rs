@@ -5,9 +5,9 @@ use super::signed_in::SignedIn;
 use crate::app::error::AppError;
 use crate::app::state::AppState;
 use crate::db::audit;
-use crate::domain::locale::Locale;
 use crate::domain::time::format_instant;
 use crate::entities::{coordinator, participant, volunteer};
+use crate::i18n::request::page_locale;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::State;
@@ -115,11 +115,7 @@ pub async fn show_audit(
         })
         .collect();
     let page = Page {
-        meta: Layout::new(
-            "Audit log",
-            &state.config.programme_name,
-            &Locale::default(),
-        ),
+        meta: Layout::new("Audit log", &state.config.programme_name, &page_locale()),
         lines,
     };
     Ok(Html(page.render()?))

@@ -11,8 +11,8 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::db::audit::Actor;
 use crate::domain::fields::FormErrors;
-use crate::domain::locale::Locale;
 use crate::entities::event;
+use crate::i18n::request::page_locale;
 use crate::services::check_in::view::{Attendance, CheckInFilter, CheckInView};
 use crate::services::check_in::{self, Mark, Scope};
 use crate::services::events;
@@ -149,7 +149,7 @@ pub(super) async fn render(
         meta: Layout::new(
             format!("Check-in: {}", event.title),
             &state.config.programme_name,
-            &Locale::default(),
+            &page_locale(),
         ),
         csrf: signed_in.csrf.clone(),
         event,

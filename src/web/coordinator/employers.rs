@@ -8,9 +8,9 @@ use crate::clock::now_ms;
 use crate::db::employers as employer_rows;
 use crate::domain::employer_draft::{EmployerDraft, EmployerInput};
 use crate::domain::fields::FormErrors;
-use crate::domain::locale::Locale;
 use crate::entities::{employer, employer_contact, event};
 use crate::i18n::MAIL_LANGUAGES;
+use crate::i18n::request::page_locale;
 use crate::services::{employers, events};
 use crate::web::layout::Layout;
 use askama::Template;
@@ -57,11 +57,7 @@ async fn page(
     let event = events::find(&state.db, event_id).await?;
     let status = super::form_status(&errors);
     let page = EmployersPage {
-        meta: Layout::new(
-            "Employers",
-            &state.config.programme_name,
-            &Locale::default(),
-        ),
+        meta: Layout::new("Employers", &state.config.programme_name, &page_locale()),
         csrf: signed_in.csrf.clone(),
         employers: employer_rows::of_event(&state.db, event_id).await?,
         event,

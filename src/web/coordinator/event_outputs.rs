@@ -6,8 +6,8 @@ use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::domain::local_time::to_civil;
-use crate::domain::locale::Locale;
 use crate::entities::event;
+use crate::i18n::request::page_locale;
 use crate::services::event_exports::{self, bookings_csv, volunteer_schedule_csv};
 use crate::services::events;
 use crate::services::run_sheet::{RunSheet, run_sheet};
@@ -79,7 +79,7 @@ pub async fn show_run_sheet(
         meta: Layout::new(
             format!("Run sheet: {}", event.title),
             &state.config.programme_name,
-            &Locale::default(),
+            &page_locale(),
         ),
         event_id: event.id,
         sheet,

@@ -11,9 +11,10 @@ use crate::domain::event_draft::{EventDraft, EventInput};
 use crate::domain::event_status::StatusAction;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::local_time::format_local_input;
-use crate::domain::locale::Locale;
 use crate::domain::time::{format_range, zone_names};
 use crate::entities::event;
+use crate::i18n;
+use crate::i18n::request::page_locale;
 use crate::services::event_dashboard::{self, EventDashboard};
 use crate::services::events;
 use crate::services::views::{self, SessionLine};
@@ -87,21 +88,22 @@ fn form_page(
 ) -> Result<Response, AppError> {
     let (heading, submit, action, back) = match editing {
         Some(id) => (
-            "Edit event",
-            "Save changes",
+            "coord-event-edit",
+            "coord-event-save",
             format!("/coordinator/events/{id}"),
             format!("/coordinator/events/{id}"),
         ),
         None => (
-            "New event",
-            "Create event",
+            "coord-event-new",
+            "coord-event-create",
             "/coordinator/events".to_owned(),
             "/coordinator".to_owned(),
         ),
     };
     let status = super::form_status(&errors);
+    let errors = FormErrors(i18n::localise_errors(&errors.0, &page_locale()));
     let page = EventFormPage {
-        meta: Layout::new(heading, &state.config.programme_name, &Locale::default()),
+        meta: Layout::titled(heading, &state.config.programme_name, &page_locale()),
         heading,
         submit,
         action,
@@ -240,7 +242,7 @@ pub async fn show_event(
 ) -> Result<Response, AppError> {
     let event = events::find(&state.db, id).await?;
     let status = events::status_of(&event)?;
-    let sessions = views::session_lines(&state.db, &event).await?;
+    let sessions = views::session_lines(&state.db, &event, &page_locale()).await?;
     let dashboard = event_dashboard::dashboard(&state.db, &event).await?;
     let booked = sessions.iter().map(|s| s.booked).sum();
     let actions = status.actions();
@@ -248,7 +250,7 @@ pub async fn show_event(
         meta: Layout::new(
             event.title.clone(),
             &state.config.programme_name,
-            &Locale::default(),
+            &page_locale(),
         ),
         csrf: signed_in.csrf,
         when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,

@@ -4,8 +4,8 @@ use super::signed_in::SignedIn;
 use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
-use crate::domain::locale::Locale;
 use crate::entities::event;
+use crate::i18n::request::page_locale;
 use crate::services::events;
 use crate::services::feedback::views::{self, EventFeedback};
 use crate::web::layout::Layout;
@@ -34,7 +34,7 @@ pub async fn show_feedback(
         meta: Layout::new(
             format!("Feedback: {}", event.title),
             &state.config.programme_name,
-            &Locale::default(),
+            &page_locale(),
         ),
         event,
         feedback,

@@ -7,10 +7,10 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::{FormErrors, TypedForm};
-use crate::domain::locale::Locale;
 use crate::domain::outcome::{KINDS, check};
 use crate::domain::time::local_date;
 use crate::entities::event;
+use crate::i18n::request::page_locale;
 use crate::services::events;
 use crate::services::outcomes::{self, OutcomesView};
 use crate::web::layout::Layout;
@@ -61,7 +61,7 @@ async fn render(
         meta: Layout::new(
             format!("Outcomes: {}", event.title),
             &state.config.programme_name,
-            &Locale::default(),
+            &page_locale(),
         ),
         csrf: signed_in.csrf.clone(),
         event,

@@ -8,11 +8,11 @@ use crate::clock::now_ms;
 use crate::db::audit::Actor;
 use crate::db::participants as participant_rows;
 use crate::domain::fields::{FieldError, FormErrors};
-use crate::domain::locale::Locale;
 use crate::domain::participant_import::{
     self, ImportProblem, ParticipantRow, check_row, parse_file,
 };
 use crate::entities::{event, event_participant, participant};
+use crate::i18n::request::page_locale;
 use crate::services::{erasure, events, participant_links, participants};
 use crate::web::layout::Layout;
 use crate::web::upload::read_upload;
@@ -137,11 +137,7 @@ async fn page(
         StatusCode::OK
     };
     let page = ParticipantsPage {
-        meta: Layout::new(
-            "Participants",
-            &state.config.programme_name,
-            &Locale::default(),
-        ),
+        meta: Layout::new("Participants", &state.config.programme_name, &page_locale()),
         csrf: signed_in.csrf.clone(),
         event,
         people,

@@ -5,8 +5,9 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::fields::FormErrors;
-use crate::domain::locale::Locale;
+use crate::domain::fields::{FieldError, FormErrors};
+use crate::i18n;
+use crate::i18n::request::page_locale;
 use crate::services::auth::MIN_PASSWORD_CHARS;
 use crate::services::password_reset;
 use crate::web::csrf;
@@ -36,7 +37,7 @@ struct ResetPage {
     token: String,
     email: String,
     errors: FormErrors,
-    password_hint: String,
+    min_password_chars: usize,
 }
 
 /// The request form's fields.
@@ -57,8 +58,13 @@ pub struct ResetForm {
     confirmation: String,
 }
 
-fn meta(state: &AppState, title: &str) -> Layout {
-    Layout::new(title, &state.config.programme_name, &Locale::default())
+fn meta(state: &AppState, title_id: &str) -> Layout {
+    Layout::titled(title_id, &state.config.programme_name, &page_locale())
+}
+
+/// Form problems in the page's language.
+fn in_page_language(errors: &[FieldError]) -> FormErrors {
+    FormErrors(i18n::localise_errors(errors, &page_locale()))
 }
 
 fn request_page(
@@ -75,7 +81,7 @@ fn request_page(
         StatusCode::OK
     };
     let page = RequestPage {
-        meta: meta(state, "Forgot your password?"),
+        meta: meta(state, "coord-reset-request-title"),
         csrf,
         email,
         errors,
@@ -102,7 +108,7 @@ pub async fn request_link(
     match password_reset::request(&state.db, &state.config, &form.email, now_ms()).await {
         Ok(()) => request_page(&state, jar, form.email, FormErrors::none(), true),
         Err(AppError::Validation(errors)) => {
-            request_page(&state, jar, form.email, FormErrors(errors), false)
+            request_page(&state, jar, form.email, in_page_language(&errors), false)
         }
         Err(other) => Err(other),
     }
@@ -122,12 +128,12 @@ async fn reset_page(
         StatusCode::OK
     };
     let page = ResetPage {
-        meta: meta(state, "Choose a new password"),
+        meta: meta(state, "coord-reset-title"),
         csrf,
         token,
         email: coordinator.email,
         errors,
-        password_hint: format!("At least {MIN_PASSWORD_CHARS} characters."),
+        min_password_chars: MIN_PASSWORD_CHARS,
     };
     Ok((status, jar, Html(page.render()?)).into_response())
 }
@@ -160,7 +166,7 @@ pub async fn reset_password(
     {
         Ok(()) => Ok(Redirect::to("/coordinator/login?reset=done").into_response()),
         Err(AppError::Validation(errors)) => {
-            reset_page(&state, jar, token, FormErrors(errors)).await
+            reset_page(&state, jar, token, in_page_language(&errors)).await
         }
         Err(other) => Err(other),
     }

@@ -7,9 +7,9 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::db::{employers, overview};
 use crate::domain::fields::FormErrors;
-use crate::domain::locale::Locale;
 use crate::domain::placement_draft::{PlacementDraft, PlacementInput};
 use crate::entities::{employer, event, session, slot};
+use crate::i18n::request::page_locale;
 use crate::services::sessions;
 use crate::web::layout::Layout;
 use askama::Template;
@@ -72,11 +72,7 @@ async fn page(
         StatusCode::OK
     };
     let page = PlacementsPage {
-        meta: Layout::new(
-            "Placements",
-            &state.config.programme_name,
-            &Locale::default(),
-        ),
+        meta: Layout::new("Placements", &state.config.programme_name, &page_locale()),
         csrf: signed_in.csrf.clone(),
         event,
         session,

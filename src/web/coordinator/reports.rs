@@ -6,8 +6,8 @@ use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::locale::Locale;
 use crate::domain::time::{format_date, local_date};
+use crate::i18n::request::page_locale;
 use crate::services::events;
 use crate::services::reports::figures::{VolunteerFigures, hours_text};
 use crate::services::reports::{self, Period, Report, report_csv};
@@ -101,7 +101,7 @@ pub async fn show_event_report(
         meta: Layout::new(
             format!("Report: {}", event.title),
             &state.config.programme_name,
-            &Locale::default(),
+            &page_locale(),
         ),
         report,
         event_path: format!("/coordinator/events/{event_id}"),
@@ -146,7 +146,7 @@ pub async fn show_period_report(
         StatusCode::OK
     };
     let page = ReportPage {
-        meta: Layout::new("Report", &state.config.programme_name, &Locale::default()),
+        meta: Layout::new("Report", &state.config.programme_name, &page_locale()),
         report,
         event_path: String::new(),
         csv_path: format!("/coordinator/reports.csv?{}", period.query()),
@@ -207,7 +207,7 @@ pub async fn show_certificate(
         meta: Layout::new(
             format!("Certificate: {}", volunteer.name),
             &state.config.programme_name,
-            &Locale::default(),
+            &page_locale(),
         ),
         programme: state.config.programme_name.clone(),
         hours: hours_text(volunteer.minutes),

@@ -6,8 +6,8 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::locale::Locale;
 use crate::entities::event;
+use crate::i18n::request::page_locale;
 use crate::services::rotations::view::{Plan, load};
 use crate::services::rotations::{self, PlanRequest};
 use crate::services::sessions;
@@ -55,7 +55,7 @@ async fn render(
     let plan = load(&state.db, session, &event).await?;
     let title = format!("Rounds: {}", plan.session.title);
     let html = Page {
-        meta: Layout::new(&title, &state.config.programme_name, &Locale::default()),
+        meta: Layout::new(&title, &state.config.programme_name, &page_locale()),
         csrf: signed_in.csrf.clone(),
         event,
         plan,

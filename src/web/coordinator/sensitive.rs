@@ -9,10 +9,10 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::db::audit;
 use crate::domain::fields::{FormErrors, TypedForm};
-use crate::domain::locale::Locale;
 use crate::domain::sensitive::check;
 use crate::domain::time::{format_instant, local_date};
 use crate::entities::coordinator;
+use crate::i18n::request::page_locale;
 use crate::services::events;
 use crate::services::sensitive_facts::{self, SensitiveView};
 use crate::web::layout::Layout;
@@ -120,7 +120,7 @@ async fn render(
         meta: Layout::new(
             format!("Sensitive facts: {}", view.person.name),
             &state.config.programme_name,
-            &Locale::default(),
+            &page_locale(),
         ),
         csrf: signed_in.csrf.clone(),
         event_id,

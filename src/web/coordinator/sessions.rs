@@ -8,9 +8,9 @@ use crate::clock::now_ms;
 use crate::domain::cefr::CefrLevel;
 use crate::domain::fields::FormErrors;
 use crate::domain::local_time::format_local_input;
-use crate::domain::locale::Locale;
 use crate::domain::session_draft::{Format, SessionDraft, SessionInput};
 use crate::entities::{event, session};
+use crate::i18n::request::page_locale;
 use crate::services::{events, sessions};
 use crate::web::layout::Layout;
 use askama::Template;
@@ -64,7 +64,7 @@ fn form_page(
     };
     let status = super::form_status(&errors);
     let page = SessionFormPage {
-        meta: Layout::new(heading, &state.config.programme_name, &Locale::default()),
+        meta: Layout::new(heading, &state.config.programme_name, &page_locale()),
         heading,
         submit,
         action,

@@ -1,11 +1,15 @@
 //! [`SignedIn`]: the extractor every coordinator page uses. Without a live session the request
-//! goes to the sign-in page and nothing else happens.
+//! goes to the sign-in page and nothing else happens. With one, the rest of the request answers
+//! in the coordinator's chosen language.
 
 use super::signin::SESSION_COOKIE;
 use crate::app::error::AppError;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::domain::locale::Locale;
 use crate::entities::coordinator;
+use crate::i18n::MAIL_LANGUAGES;
+use crate::i18n::request::set_page_locale;
 use crate::services::auth;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -41,10 +45,18 @@ impl FromRequestParts<AppState> for SignedIn {
             return Err(to_login());
         };
         match auth::current(&state.db, &token, now_ms()).await {
-            Ok(Some((session, coordinator))) => Ok(Self {
-                coordinator,
-                csrf: session.csrf_token,
-            }),
+            Ok(Some((session, coordinator))) => {
+                // Their stored choice, else the browser's wish the request came with.
+                if let Some(chosen) = coordinator.language.as_deref()
+                    && MAIL_LANGUAGES.contains(&chosen)
+                {
+                    set_page_locale(&Locale::parse(chosen));
+                }
+                Ok(Self {
+                    coordinator,
+                    csrf: session.csrf_token,
+                })
+            }
             Ok(None) => Err(to_login()),
             Err(error) => Err(error.into_response()),
         }

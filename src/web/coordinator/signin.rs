@@ -8,7 +8,10 @@ use crate::app::error::AppError;
 use crate::app::extract::Form;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::locale::Locale;
+use crate::db::coordinators;
+use crate::domain::locale::native_name;
+use crate::i18n::request::page_locale;
+use crate::i18n::{self, MAIL_LANGUAGES};
 use crate::services::auth;
 use crate::services::views::{self, CoordinatorHome};
 use crate::web::csrf;
@@ -46,6 +49,16 @@ struct DashboardPage {
     name: String,
     csrf: String,
     home: CoordinatorHome,
+    /// (code, name in itself, chosen now) per language these pages exist in.
+    languages: Vec<(&'static str, &'static str, bool)>,
+}
+
+/// The language form's fields.
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    csrf: String,
+    #[serde(default)]
+    language: String,
 }
 
 /// The sign-in form's fields.
@@ -81,7 +94,11 @@ fn login_page(
 ) -> Result<Response, AppError> {
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let page = LoginPage {
-        meta: Layout::new("Sign in", &state.config.programme_name, &Locale::default()),
+        meta: Layout::titled(
+            "coord-signin-title",
+            &state.config.programme_name,
+            &page_locale(),
+        ),
         csrf: csrf.clone(),
         email,
         error,
@@ -113,7 +130,10 @@ pub async fn sign_in(
             Ok((jar, Redirect::to("/coordinator")).into_response())
         }
         Err(AppError::Validation(errors)) => {
-            let message = errors.first().map(|e| e.message.clone());
+            let message = i18n::localise_errors(&errors, &page_locale())
+                .into_iter()
+                .next()
+                .map(|e| e.message);
             let mut response = login_page(&state, jar, form.email, message, false)?;
             *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
             Ok(response)
@@ -128,16 +148,34 @@ pub async fn show_dashboard(
     signed_in: SignedIn,
 ) -> Result<Response, AppError> {
     let page = DashboardPage {
-        meta: Layout::new(
-            "Dashboard",
+        meta: Layout::titled(
+            "coord-dashboard-title",
             &state.config.programme_name,
-            &Locale::default(),
+            &page_locale(),
         ),
+        languages: MAIL_LANGUAGES
+            .iter()
+            .map(|code| (*code, native_name(code), *code == page_locale().lang()))
+            .collect(),
         name: signed_in.coordinator.display_name,
         csrf: signed_in.csrf,
-        home: views::coordinator_home(&state.db).await?,
+        home: views::coordinator_home(&state.db, &page_locale()).await?,
     };
     Ok(Html(page.render()?).into_response())
+}
+
+/// `POST /coordinator/language`: stores the language of the coordinator's pages and returns to
+/// the dashboard. A language the pages do not exist in changes nothing.
+pub async fn choose_language(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    if MAIL_LANGUAGES.contains(&form.language.as_str()) {
+        coordinators::set_language(&state.db, signed_in.coordinator.id, &form.language).await?;
+    }
+    Ok(Redirect::to("/coordinator").into_response())
 }
 
 /// `POST /coordinator/logout`.

@@ -1,0 +1,127 @@
+//! Coordinators read their pages in English or German: their stored choice, else their
+//! browser's, else the programme's language.
+
+use crate::support::TestApp;
+use crate::support::coordinator::EMAIL;
+use axum::http::StatusCode;
+use fairplan::db::coordinators;
+
+#[tokio::test]
+async fn the_sign_in_page_and_its_problems_follow_the_browser() {
+    let mut app = TestApp::spawn().await;
+    let english = app.get("/coordinator/login").await;
+    assert!(english.body.contains(r#"<html lang="en""#));
+    assert!(english.body.contains("Forgot your password?"));
+
+    app.speak("de-DE,de;q=0.9,en;q=0.5");
+    let german = app.get("/coordinator/login").await;
+    assert!(
+        german.body.contains(r#"<html lang="de""#),
+        "{}",
+        german.body
+    );
+    assert!(german.body.contains("Passwort vergessen?"));
+    let csrf = crate::support::hidden_field(&german.body, "csrf").unwrap();
+    let refused = app
+        .post_form(
+            "/coordinator/login",
+            &[
+                ("email", "nobody@example.org"),
+                ("password", "wrong"),
+                ("csrf", &csrf),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("E-Mail-Adresse oder Passwort stimmen nicht"),
+        "{}",
+        refused.body
+    );
+}
+
+#[tokio::test]
+async fn a_coordinator_chooses_german_and_every_page_they_open_follows() {
+    let mut app = TestApp::spawn().await;
+    let csrf = app.sign_in_as_coordinator().await;
+    let dashboard = app.get("/coordinator").await;
+    assert!(dashboard.body.contains("<h1>Dashboard</h1>"));
+
+    let chosen = app
+        .post_form(
+            "/coordinator/language",
+            &[("language", "de"), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER);
+    let stored = coordinators::find_by_email(&app.db, EMAIL)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.language.as_deref(), Some("de"));
+
+    // The choice wins over an English browser.
+    app.speak("en-US,en;q=0.9");
+    let dashboard = app.get("/coordinator").await;
+    assert!(dashboard.body.contains(r#"<html lang="de""#));
+    assert!(
+        dashboard.body.contains("<h1>Übersicht</h1>"),
+        "{}",
+        dashboard.body
+    );
+    assert!(dashboard.body.contains("Neue Veranstaltung"));
+    assert!(
+        dashboard
+            .body
+            .contains(r#"<option value="de" lang="de" selected>Deutsch</option>"#)
+    );
+
+    let form = app.get("/coordinator/events/new").await;
+    assert!(form.body.contains("Zeitzone"), "{}", form.body);
+    let problems = app
+        .post_form(
+            "/coordinator/events",
+            &[
+                ("csrf", &csrf),
+                ("title", ""),
+                ("time_zone", "Europe/Berlin"),
+                ("starts", "2027-03-04T18:00"),
+                ("ends", "2027-03-04T17:00"),
+                ("languages", "de"),
+            ],
+        )
+        .await;
+    assert_eq!(problems.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for problem in [
+        "geben Sie einen Titel mit höchstens 200 Zeichen ein",
+        "das Ende muss nach dem Beginn liegen",
+        "geben Sie die Adresse des Veranstaltungsorts",
+    ] {
+        assert!(
+            problems.body.contains(problem),
+            "{problem}: {}",
+            problems.body
+        );
+    }
+
+    // A language these pages are not written in changes nothing; a forged form is refused.
+    app.post_form(
+        "/coordinator/language",
+        &[("language", "fa"), ("csrf", &csrf)],
+    )
+    .await;
+    let forged = app
+        .post_form(
+            "/coordinator/language",
+            &[("language", "en"), ("csrf", "forged")],
+        )
+        .await;
+    assert_ne!(forged.status, StatusCode::SEE_OTHER);
+    let stored = coordinators::find_by_email(&app.db, EMAIL)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.language.as_deref(), Some("de"));
+}

@@ -93,6 +93,11 @@ impl FormErrors {
         self.0.push(FieldError::new(field, message));
     }
 
+    /// Records a problem given as a text id with its arguments.
+    pub fn push_with(&mut self, field: &str, id: &'static str, args: Vec<(&'static str, String)>) {
+        self.0.push(FieldError::with_args(field, id, args));
+    }
+
     /// `Ok(value)` when no problem was recorded.
     pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Vec<FieldError>> {
         if self.0.is_empty() {

@@ -183,19 +183,19 @@ impl SessionDraft {
         let mut errors = FormErrors::none();
         let title = input.title.trim().to_owned();
         if title.is_empty() || title.chars().count() > 200 {
-            errors.push("title", "enter a title of up to 200 characters");
+            errors.push("title", "problem-event-title");
         }
         let what_to_bring = input.what_to_bring.trim().to_owned();
         if what_to_bring.chars().count() > 500 {
-            errors.push("what_to_bring", "keep this to 500 characters");
+            errors.push("what_to_bring", "problem-session-bring-long");
         }
         let format = Format::parse(&input.format);
         if format.is_none() {
-            errors.push("format", "choose one of the formats");
+            errors.push("format", "problem-session-format");
         }
         let mut instant = |field: &str, text: &str| -> Option<i64> {
             if text.trim().is_empty() {
-                errors.push(field, "enter a date and time");
+                errors.push(field, "problem-event-date-missing");
                 return None;
             }
             parse_local(text, zone)
@@ -212,30 +212,27 @@ impl SessionDraft {
                 match (open, close) {
                     (Some(open), Some(close)) if close > open => Some((open, close)),
                     (Some(_), Some(_)) => {
-                        errors.push("preferences_close", "ranking must close after it opens");
+                        errors.push("preferences_close", "problem-session-ranking-order");
                         None
                     }
                     _ => None,
                 }
             }
             _ => {
-                errors.push("booking_mode", "choose first come or ranked choices");
+                errors.push("booking_mode", "problem-session-mode");
                 None
             }
         };
         if let (Some(start), Some(end)) = (starts_at, ends_at) {
             if end <= start {
-                errors.push("ends", "the end must be after the start");
+                errors.push("ends", "problem-event-end-before-start");
             } else if start < event.0 || end > event.1 {
-                errors.push("starts", "the session must lie within the event's times");
+                errors.push("starts", "problem-session-outside-event");
             }
             if let Some((_, close)) = preferences
                 && close > start
             {
-                errors.push(
-                    "preferences_close",
-                    "ranking must close before the session starts",
-                );
+                errors.push("preferences_close", "problem-session-ranking-late");
             }
         }
         let length_minutes = match (starts_at, ends_at) {
@@ -247,7 +244,11 @@ impl SessionDraft {
             match text.trim().parse::<i32>() {
                 Ok(n) if (min..=max).contains(&n) => n,
                 _ => {
-                    errors.push(field, format!("enter a whole number from {min} to {max}"));
+                    errors.push_with(
+                        field,
+                        "problem-whole-number",
+                        vec![("start", min.to_string()), ("end", max.to_string())],
+                    );
                     min
                 }
             }
@@ -282,11 +283,14 @@ impl SessionDraft {
             let needed = i64::from(*rounds) * i64::from(round_minutes + changeover_minutes)
                 - i64::from(*changeover_minutes);
             if needed > length {
-                errors.push(
+                errors.push_with(
                     "rounds",
-                    format!(
-                        "{rounds} rounds need {needed} minutes, but the session lasts {length}"
-                    ),
+                    "problem-session-rounds-too-long",
+                    vec![
+                        ("count", rounds.to_string()),
+                        ("needed", needed.to_string()),
+                        ("length", length.to_string()),
+                    ],
                 );
             }
         }
@@ -294,10 +298,7 @@ impl SessionDraft {
             (&settings, length_minutes)
             && i64::from(*slot_minutes) > length
         {
-            errors.push(
-                "slot_minutes",
-                "an interview cannot be longer than the session",
-            );
+            errors.push("slot_minutes", "problem-session-interview-too-long");
         }
         let language = input.interview_language.trim().to_ascii_lowercase();
         let language_rule = if language.is_empty() {
@@ -305,7 +306,7 @@ impl SessionDraft {
         } else if !(2..=3).contains(&language.len())
             || !language.chars().all(|c| c.is_ascii_lowercase())
         {
-            errors.push("interview_language", "enter a language code like en or de");
+            errors.push("interview_language", "problem-session-language-code");
             None
         } else {
             match input.min_language_level.trim().parse::<CefrLevel>() {

@@ -42,6 +42,16 @@ impl Format {
         }
     }
 
+    /// The id of its name in the coordinators' texts (`coordinator.ftl`).
+    pub fn text_id(self) -> &'static str {
+        match self {
+            Self::MockInterview => "coord-format-mock_interview",
+            Self::SpeedNetworking => "coord-format-speed_networking",
+            Self::Placement => "coord-format-placement",
+            Self::Group => "coord-format-group",
+        }
+    }
+
     /// Reads a stored name.
     pub fn parse(text: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|f| f.as_str() == text)

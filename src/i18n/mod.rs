@@ -164,6 +164,7 @@ const ARGUMENT_NAMES: &[&str] = &[
     "participants",
     "mails",
     "capacity",
+    "length",
 ];
 
 /// Whether `id` exists in `locale` itself (not through the English fallback).

@@ -5,6 +5,7 @@ use crate::support::TestApp;
 use crate::support::coordinator::EMAIL;
 use axum::http::StatusCode;
 use fairplan::db::coordinators;
+use sea_orm::EntityTrait;
 
 #[tokio::test]
 async fn the_sign_in_page_and_its_problems_follow_the_browser() {
@@ -124,4 +125,62 @@ async fn a_coordinator_chooses_german_and_every_page_they_open_follows() {
         .unwrap()
         .unwrap();
     assert_eq!(stored.language.as_deref(), Some("de"));
+}
+
+#[tokio::test]
+async fn the_session_form_and_its_problems_come_in_german() {
+    let mut app = TestApp::spawn().await;
+    fairplan::services::demo::seed(&app.db, &app.config, fairplan::clock::now_ms())
+        .await
+        .unwrap();
+    let event = fairplan::entities::event::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let csrf = app.sign_in_as_coordinator().await;
+    app.post_form(
+        "/coordinator/language",
+        &[("language", "de"), ("csrf", &csrf)],
+    )
+    .await;
+
+    let form = app
+        .get(&format!("/coordinator/events/{}/sessions/new", event.id))
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    for label in [
+        "Neuer Programmpunkt",
+        "Probe-Vorstellungsgespräche",
+        "Länge eines Gesprächs",
+    ] {
+        assert!(form.body.contains(label), "{label}: {}", form.body);
+    }
+    let problems = app
+        .post_form(
+            &format!("/coordinator/events/{}/sessions", event.id),
+            &[
+                ("csrf", &csrf),
+                ("title", "Probegespräche"),
+                ("format", "mock_interview"),
+                ("starts", "2000-01-01T10:00"),
+                ("ends", "2000-01-01T11:00"),
+                ("slot_minutes", "1"),
+                ("break_minutes", "0"),
+                ("booking_mode", "first_come"),
+                ("max_bookings_per_participant", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(problems.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for problem in [
+        "geben Sie eine ganze Zahl von 5 bis 480 ein",
+        "der Programmpunkt muss innerhalb der Zeiten der Veranstaltung liegen",
+    ] {
+        assert!(
+            problems.body.contains(problem),
+            "{problem}: {}",
+            problems.body
+        );
+    }
 }

@@ -10,6 +10,7 @@ use crate::domain::fields::FormErrors;
 use crate::domain::local_time::format_local_input;
 use crate::domain::session_draft::{Format, SessionDraft, SessionInput};
 use crate::entities::{event, session};
+use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::{events, sessions};
 use crate::web::layout::Layout;
@@ -52,19 +53,20 @@ fn form_page(
 ) -> Result<Response, AppError> {
     let (heading, submit, action) = match editing {
         Some(id) => (
-            "Edit session",
-            "Save changes",
+            "coord-session-edit",
+            "coord-event-save",
             format!("/coordinator/sessions/{id}"),
         ),
         None => (
-            "New session",
-            "Add session",
+            "coord-session-new",
+            "coord-session-add",
             format!("/coordinator/events/{}/sessions", event.id),
         ),
     };
     let status = super::form_status(&errors);
+    let errors = FormErrors(i18n::localise_errors(&errors.0, &page_locale()));
     let page = SessionFormPage {
-        meta: Layout::new(heading, &state.config.programme_name, &page_locale()),
+        meta: Layout::titled(heading, &state.config.programme_name, &page_locale()),
         heading,
         submit,
         action,

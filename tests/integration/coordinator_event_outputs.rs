@@ -101,7 +101,7 @@ async fn the_dashboard_exports_and_run_sheet_show_a_known_event_exactly() {
     assert!(body.contains("2 of 3 people on the list have no booking"));
     assert!(body.contains("bo@example.org"));
     assert!(!body.contains("amira@example.org"), "Amira has booked");
-    assert!(body.contains("1 mails could not be delivered"));
+    assert!(body.contains("1 mail could not be delivered"));
     assert!(body.contains("550 mailbox unavailable"));
 
     let bookings_csv = app

@@ -81,6 +81,36 @@ async fn a_coordinator_chooses_german_and_every_page_they_open_follows() {
 
     let form = app.get("/coordinator/events/new").await;
     assert!(form.body.contains("Zeitzone"), "{}", form.body);
+    let created = app
+        .post_form(
+            "/coordinator/events",
+            &[
+                ("csrf", &csrf),
+                ("title", "Jobmesse"),
+                ("venue_address", "Rathaus"),
+                ("time_zone", "Europe/Berlin"),
+                ("starts", "2027-03-04T10:00"),
+                ("ends", "2027-03-04T16:00"),
+                ("languages", "de"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let event_page = app.get(created.header("location")).await;
+    for text in [
+        "Die Veranstaltung wurde als Entwurf angelegt.",
+        "Entwurf",
+        "Do., 4. März 2027, 10:00–16:00 (Europe/Berlin)",
+        "ab Veröffentlichung bis zum Beginn der Veranstaltung",
+        "Veröffentlichen",
+        "Noch keine Programmpunkte.",
+    ] {
+        assert!(
+            event_page.body.contains(text),
+            "{text}: {}",
+            event_page.body
+        );
+    }
     let problems = app
         .post_form(
             "/coordinator/events",

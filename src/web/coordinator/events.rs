@@ -11,10 +11,11 @@ use crate::domain::event_draft::{EventDraft, EventInput};
 use crate::domain::event_status::StatusAction;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::local_time::format_local_input;
-use crate::domain::time::{format_range, zone_names};
+use crate::domain::locale::Locale;
+use crate::domain::time::zone_names;
 use crate::entities::event;
-use crate::i18n;
 use crate::i18n::request::page_locale;
+use crate::i18n::{self, dates};
 use crate::services::event_dashboard::{self, EventDashboard};
 use crate::services::events;
 use crate::services::views::{self, SessionLine};
@@ -45,6 +46,8 @@ struct EventPage {
     meta: Layout,
     csrf: String,
     event: event::Model,
+    /// The text id of the event's status.
+    status_id: String,
     when: String,
     booking_window: String,
     editable: bool,
@@ -202,33 +205,33 @@ pub async fn update_event(
     }
 }
 
+/// The text id of the note shown after a change (`?notice=`).
 fn notice_text(notice: Option<&str>) -> Option<&'static str> {
     Some(match notice? {
-        "created" => "The event was created as a draft. Add sessions, then publish it.",
-        "saved" => "Your changes were saved.",
-        "session-added" => "The session was added.",
-        "session-saved" => "The session's changes were saved.",
-        "session-moved" => {
-            "The session's changes were saved. Everyone booked was sent the new time with an \
-             updated calendar entry."
-        }
-        "published" => "The event is published: participants with a link can book.",
-        "closed" => "Booking is closed. Existing bookings stand.",
-        "reopened" => "Booking is open again.",
-        "cancelled" => "The event was cancelled. Everyone booked is being told by mail.",
+        "created" => "coord-notice-created",
+        "saved" => "coord-notice-saved",
+        "session-added" => "coord-notice-session-added",
+        "session-saved" => "coord-notice-session-saved",
+        "session-moved" => "coord-notice-session-moved",
+        "published" => "coord-notice-published",
+        "closed" => "coord-notice-closed",
+        "reopened" => "coord-notice-reopened",
+        "cancelled" => "coord-notice-cancelled",
         _ => return None,
     })
 }
 
-fn booking_window(event: &event::Model) -> Result<String, AppError> {
+/// When booking opens and closes, written for `locale`.
+fn booking_window(event: &event::Model, locale: &Locale) -> Result<String, AppError> {
     let zone = &event.time_zone;
+    let at = |ms| dates::instant(locale, ms, zone);
     let from = match event.booking_opens_at {
-        Some(ms) => format!("from {}", format_local_input(ms, zone)?.replace('T', " ")),
-        None => "from publication".to_owned(),
+        Some(ms) => i18n::text(locale, "coord-booking-from", &[("time", &at(ms)?)]),
+        None => i18n::text(locale, "coord-booking-from-publication", &[]),
     };
     let until = match event.booking_closes_at {
-        Some(ms) => format!("until {}", format_local_input(ms, zone)?.replace('T', " ")),
-        None => "until the event starts".to_owned(),
+        Some(ms) => i18n::text(locale, "coord-booking-until", &[("time", &at(ms)?)]),
+        None => i18n::text(locale, "coord-booking-until-start", &[]),
     };
     Ok(format!("{from} {until}"))
 }
@@ -246,15 +249,17 @@ pub async fn show_event(
     let dashboard = event_dashboard::dashboard(&state.db, &event).await?;
     let booked = sessions.iter().map(|s| s.booked).sum();
     let actions = status.actions();
+    let locale = page_locale();
     let page = EventPage {
+        status_id: format!("coord-status-{}", status.as_str()),
         meta: Layout::new(
             event.title.clone(),
             &state.config.programme_name,
             &page_locale(),
         ),
         csrf: signed_in.csrf,
-        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
-        booking_window: booking_window(&event)?,
+        when: dates::range(&locale, event.starts_at, event.ends_at, &event.time_zone)?,
+        booking_window: booking_window(&event, &locale)?,
         editable: status.editable(),
         can_cancel: actions.contains(&StatusAction::Cancel),
         actions,
@@ -276,15 +281,12 @@ pub async fn change_status(
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
     let action = StatusAction::parse(&form.action).ok_or_else(|| {
-        AppError::Validation(vec![FieldError::new(
-            "action",
-            "choose publish, close, reopen or cancel",
-        )])
+        AppError::Validation(vec![FieldError::new("action", "problem-status-action")])
     })?;
     if action == StatusAction::Cancel && form.confirm != "yes" {
         return Err(AppError::Validation(vec![FieldError::new(
             "confirm",
-            "tick the box to confirm that every booking will be cancelled",
+            "problem-cancel-confirm",
         )]));
     }
     let actor = Actor::Coordinator(signed_in.coordinator.id);

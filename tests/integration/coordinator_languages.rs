@@ -1,8 +1,8 @@
 //! Coordinators read their pages in English or German: their stored choice, else their
 //! browser's, else the programme's language.
 
-use crate::support::TestApp;
 use crate::support::coordinator::EMAIL;
+use crate::support::{TestApp, TestResponse};
 use axum::http::StatusCode;
 use fairplan::db::coordinators;
 use sea_orm::EntityTrait;
@@ -97,20 +97,17 @@ async fn a_coordinator_chooses_german_and_every_page_they_open_follows() {
         .await;
     assert_eq!(created.status, StatusCode::SEE_OTHER);
     let event_page = app.get(created.header("location")).await;
-    for text in [
-        "Die Veranstaltung wurde als Entwurf angelegt.",
-        "Entwurf",
-        "Do., 4. März 2027, 10:00–16:00 (Europe/Berlin)",
-        "ab Veröffentlichung bis zum Beginn der Veranstaltung",
-        "Veröffentlichen",
-        "Noch keine Programmpunkte.",
-    ] {
-        assert!(
-            event_page.body.contains(text),
-            "{text}: {}",
-            event_page.body
-        );
-    }
+    assert_shows(
+        &event_page,
+        &[
+            "Die Veranstaltung wurde als Entwurf angelegt.",
+            "Entwurf",
+            "Do., 4. März 2027, 10:00–16:00 (Europe/Berlin)",
+            "ab Veröffentlichung bis zum Beginn der Veranstaltung",
+            "Veröffentlichen",
+            "Noch keine Programmpunkte.",
+        ],
+    );
     let problems = app
         .post_form(
             "/coordinator/events",
@@ -125,17 +122,14 @@ async fn a_coordinator_chooses_german_and_every_page_they_open_follows() {
         )
         .await;
     assert_eq!(problems.status, StatusCode::UNPROCESSABLE_ENTITY);
-    for problem in [
-        "geben Sie einen Titel mit höchstens 200 Zeichen ein",
-        "das Ende muss nach dem Beginn liegen",
-        "geben Sie die Adresse des Veranstaltungsorts",
-    ] {
-        assert!(
-            problems.body.contains(problem),
-            "{problem}: {}",
-            problems.body
-        );
-    }
+    assert_shows(
+        &problems,
+        &[
+            "geben Sie einen Titel mit höchstens 200 Zeichen ein",
+            "das Ende muss nach dem Beginn liegen",
+            "geben Sie die Adresse des Veranstaltungsorts",
+        ],
+    );
 
     // A language these pages are not written in changes nothing; a forged form is refused.
     app.post_form(
@@ -179,13 +173,14 @@ async fn the_session_form_and_its_problems_come_in_german() {
         .get(&format!("/coordinator/events/{}/sessions/new", event.id))
         .await;
     assert_eq!(form.status, StatusCode::OK);
-    for label in [
-        "Neuer Programmpunkt",
-        "Probe-Vorstellungsgespräche",
-        "Länge eines Gesprächs",
-    ] {
-        assert!(form.body.contains(label), "{label}: {}", form.body);
-    }
+    assert_shows(
+        &form,
+        &[
+            "Neuer Programmpunkt",
+            "Probe-Vorstellungsgespräche",
+            "Länge eines Gesprächs",
+        ],
+    );
     let problems = app
         .post_form(
             &format!("/coordinator/events/{}/sessions", event.id),
@@ -203,14 +198,18 @@ async fn the_session_form_and_its_problems_come_in_german() {
         )
         .await;
     assert_eq!(problems.status, StatusCode::UNPROCESSABLE_ENTITY);
-    for problem in [
-        "geben Sie eine ganze Zahl von 5 bis 480 ein",
-        "der Programmpunkt muss innerhalb der Zeiten der Veranstaltung liegen",
-    ] {
-        assert!(
-            problems.body.contains(problem),
-            "{problem}: {}",
-            problems.body
-        );
+    assert_shows(
+        &problems,
+        &[
+            "geben Sie eine ganze Zahl von 5 bis 480 ein",
+            "der Programmpunkt muss innerhalb der Zeiten der Veranstaltung liegen",
+        ],
+    );
+}
+
+/// Fails unless the page shows every one of `texts`.
+fn assert_shows(page: &TestResponse, texts: &[&str]) {
+    for text in texts {
+        assert!(page.body.contains(text), "{text}: {}", page.body);
     }
 }

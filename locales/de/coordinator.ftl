@@ -193,3 +193,123 @@ coord-mail-failed-count = { $count ->
 }
 problem-status-action = wählen Sie Veröffentlichen, Schließen, Wieder öffnen oder Absagen
 problem-cancel-confirm = setzen Sie das Häkchen, um zu bestätigen, dass alle Buchungen storniert werden
+
+coord-participants-title = Teilnehmende
+coord-back-to = Zurück zu { $event }
+coord-participants-counts = { $count } auf der Liste · { $capacity } noch nicht eingeladen
+coord-send-links = { $count ->
+    [one] 1 persönlichen Link per E-Mail schicken
+   *[other] { $count } persönliche Links per E-Mail schicken
+}
+coord-import-heading = CSV-Datei importieren
+coord-import-columns = Spalten: name, email (beide Pflicht), language (die Sprache, die sie am besten lesen, z. B. ar), occupations (durch ; getrennt), languages (z. B. ar C2; de B1), needs. UTF-8, Kommas oder Semikolons. Dieselbe Adresse zweimal ist eine Person.
+coord-import-valid-rows = { $count } Zeilen sind gültig. Korrigieren Sie die Datei und laden Sie sie erneut hoch, oder kreuzen Sie „Nur die gültigen Zeilen importieren“ an.
+coord-import-file = CSV-Datei
+coord-import-valid-only = Nur die gültigen Zeilen importieren und die anderen überspringen
+coord-import-button = Prüfen und importieren
+coord-add-heading = Eine Person hinzufügen
+coord-person-name = Name
+coord-person-language = Sprache, die sie am besten lesen
+coord-person-language-hint = Ein Kürzel wie ar, uk, fa oder de; ihre E-Mails und Seiten verwenden es.
+coord-person-occupations = Berufsfelder
+coord-person-occupations-hint = Durch ; getrennt, z. B. Pflege; Betreuung
+coord-person-languages = Sprachen und Niveaus
+coord-person-languages-hint = z. B. ar C2; de B1
+coord-person-needs = Bedarfe (optional)
+coord-person-needs-hint = Stufenloser Zugang, Kinderbetreuung, Dolmetschen …
+coord-add-button = Hinzufügen
+coord-on-the-list = Auf der Liste
+coord-export-sensitive = Sensible Angaben aller exportieren (CSV; wird protokolliert)
+coord-col-name = Name
+coord-col-email = E-Mail
+coord-col-language = Sprache
+coord-col-invited = Eingeladen
+coord-col-link = Persönlicher Link
+coord-yes = ja
+coord-not-yet = noch nicht
+coord-send-new-link = Neuen Link schicken
+coord-send-new-link-to = an { $name }
+coord-revoke = Sperren
+coord-revoke-links-of = Links von { $name }
+coord-sensitive-facts = Sensible Angaben
+coord-of-person = von { $name }
+coord-erase = Löschen
+coord-erase-warning = Löscht ihre Angaben, sensiblen Daten, Links und E-Mails überall; künftige Buchungen werden storniert. Das lässt sich nicht rückgängig machen.
+coord-erase-person = { $name } löschen
+coord-nobody-yet = Noch niemand.
+coord-notice-link-resent = Die alten Links funktionieren nicht mehr; ein neuer persönlicher Link ist per E-Mail unterwegs.
+coord-notice-erased = Die Person ist gelöscht: Ihre Angaben, Links und E-Mails sind weg; ihre Buchungen zählen anonym weiter.
+coord-notice-link-revoked = Ihre persönlichen Links funktionieren nicht mehr. Schicken Sie einen neuen, wenn sie ihn brauchen.
+coord-notice-links-sent = { $count ->
+    [one] 1 persönlicher Link ist unterwegs.
+   *[other] { $count } persönliche Links sind unterwegs.
+}
+coord-notice-imported = { $count } zur Liste hinzugefügt; { $capacity } mit bereits bekannten Personen zusammengeführt.
+
+coord-employers-title = Arbeitgeber
+coord-invitation-sent = Die Einladung ist unterwegs; mit ihrem persönlichen Link kann die Kontaktperson Freiwillige anmelden.
+coord-col-contact = Kontakt
+coord-no-employers-invited = Noch keine Arbeitgeber eingeladen.
+coord-invite-heading = Einen Arbeitgeber einladen
+coord-invite-hint = Die Kontaktperson bekommt per E-Mail einen persönlichen Link, um die Freiwilligen anzumelden, die Gespräche führen oder einen Tisch betreuen. Eine erneute Einladung derselben Person schickt einen frischen Link.
+coord-employer-name = Arbeitgeber
+coord-contact-name = Kontaktperson
+coord-contact-email = E-Mail-Adresse der Kontaktperson
+coord-contact-language = Sprache der E-Mails an die Kontaktperson
+coord-invite-button = Einladen
+
+coord-audit-title = Protokoll
+coord-back-dashboard = Zurück zur Übersicht
+coord-audit-intro = Wer sensible Angaben angesehen oder exportiert hat, wer am Tag Buchungen geändert hat und wer wen gelöscht hat; neueste zuerst. Gelöschte Personen erscheinen nur mit einer kurzen Nummer.
+coord-col-when = Wann
+coord-col-who = Wer
+coord-col-what = Was
+coord-col-about = Betrifft
+coord-audit-empty = Noch nichts aufgezeichnet.
+coord-audit-volunteer = Freiwillige/r { $name }
+coord-audit-system = das System (Aufbewahrungsfristen)
+coord-audit-sensitive-viewed = hat sensible Angaben angesehen
+coord-audit-sensitive-changed = hat sensible Angaben geändert
+coord-audit-sensitive-exported = hat die sensiblen Angaben aller exportiert
+coord-audit-participant-erased = hat eine Person gelöscht
+coord-audit-booking-arrived = hat eine Buchung eingecheckt
+coord-audit-booking-no-show = hat eine Buchung als nicht erschienen markiert
+coord-audit-booking-arrival-undone = hat einen Check-in zurückgenommen
+coord-audit-booking-came-late = hat eine verspätete Person platziert
+coord-audit-booking-from-standby = hat einen freien Platz aus der Reserve vergeben
+coord-audit-booking-event-cancelled = hat eine Buchung mit ihrer Veranstaltung storniert
+coord-audit-booking-allocated = hat einen Platz aus den Wünschen vergeben
+coord-audit-booking-interviewer-absent = hat eine Buchung verlegt: die Gesprächsperson kam nicht
+coord-audit-booking-offered = hat einen frei gewordenen Platz für die nächste wartende Person reserviert
+coord-audit-booking-offer-expired = hat einen Platz weitergegeben, dessen Angebot abgelaufen war
+
+coord-sensitive-heading = Sensible Angaben:
+coord-back-participants = Zurück zu den Teilnehmenden
+coord-sensitive-saved = Gespeichert. Die Änderung steht unten im Protokoll.
+coord-sensitive-intro = Nur Koordinatorinnen und Koordinatoren sehen diese Angaben, und jedes Ansehen und Ändern wird mit Ihrem Namen protokolliert. Sie erscheinen nie in E-Mails, Kalendereinträgen, auf Seiten von Arbeitgebern oder Freiwilligen oder in Exporten (außer eine Koordinatorin oder ein Koordinator fordert sie an, was ebenfalls protokolliert wird). Sie werden an dem Tag gelöscht, den Sie unten festlegen, oder nach der Aufbewahrungsregel des Programms nach der letzten Veranstaltung der Person.
+coord-sensitive-residence = Aufenthaltsstatus
+coord-sensitive-residence-hint = So, wie die Person es Ihnen gesagt hat, z. B. Aufenthaltsgestattung.
+coord-sensitive-permit = Arbeitserlaubnis
+coord-sensitive-notes = Alles andere, das Sie als sensibel markieren
+coord-sensitive-notes-hint = Gesundheit, Familiensituation, alles, was der Person schaden könnte, wenn es bekannt würde.
+coord-sensitive-delete-after = Diese Angaben löschen nach (optional)
+coord-sensitive-delete-after-hint = Ein Tag wie 2027-03-31; leer behält sie, bis die Aufbewahrungsregel sie löscht.
+coord-sensitive-save = Angaben speichern
+coord-sensitive-empty-hint = Leeren Sie alle Felder und speichern Sie, um die Angaben jetzt zu löschen.
+coord-sensitive-log = Wer angesehen und geändert hat
+problem-sensitive-long = Bitte weniger als { $count } Zeichen.
+problem-sensitive-past = Wählen Sie einen Tag nach heute.
+problem-sensitive-date = Schreiben Sie das Datum wie 2027-03-31.
+
+coord-feedback-heading = Rückmeldungen: { $event }
+coord-feedback-counts = { $count } geschrieben
+coord-feedback-awaited = { $count } noch ausstehend von Gesprächspersonen, die gefragt wurden
+coord-feedback-how = Jede Gesprächsperson wird per E-Mail gefragt, sobald ihr Gespräch vorbei ist, und kann 14 Tage lang antworten.
+coord-feedback-none = Es wurde noch keine Rückmeldung geschrieben.
+coord-back-event = Zurück zur Veranstaltung
+coord-print-hint = Drucken Sie diese Seite (Strg+P): jeder Tisch beginnt auf einer eigenen Karte.
+coord-run-sheet-heading = Ablaufplan: { $event }
+coord-col-arrived = Da
+coord-free = frei
+coord-more-free = { $count } weitere frei
+coord-nothing-planned = Noch ist nichts geplant: Fügen Sie zuerst Programmpunkte und Freiwillige hinzu.

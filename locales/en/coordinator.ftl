@@ -193,3 +193,123 @@ coord-mail-failed-count = { $count ->
 }
 problem-status-action = choose publish, close, reopen or cancel
 problem-cancel-confirm = tick the box to confirm that every booking will be cancelled
+
+coord-participants-title = Participants
+coord-back-to = Back to { $event }
+coord-participants-counts = { $count } on the list · { $capacity } not invited yet
+coord-send-links = { $count ->
+    [one] Send 1 personal link by e-mail
+   *[other] Send { $count } personal links by e-mail
+}
+coord-import-heading = Import a CSV file
+coord-import-columns = Columns: name, email (both required), language (the one they read best, e.g. ar), occupations (separated by ;), languages (e.g. ar C2; de B1), needs. UTF-8, commas or semicolons. The same address twice is one person.
+coord-import-valid-rows = { $count } rows are valid. Correct the file and upload it again, or tick "Import only the valid rows".
+coord-import-file = CSV file
+coord-import-valid-only = Import only the valid rows and skip the others
+coord-import-button = Check and import
+coord-add-heading = Add one person
+coord-person-name = Name
+coord-person-language = Language they read best
+coord-person-language-hint = A code like ar, uk, fa or de; their mails and pages use it.
+coord-person-occupations = Occupation fields
+coord-person-occupations-hint = Separated by ;, e.g. nursing; care
+coord-person-languages = Languages and levels
+coord-person-languages-hint = e.g. ar C2; de B1
+coord-person-needs = Needs (optional)
+coord-person-needs-hint = Step-free access, childcare, an interpreter ...
+coord-add-button = Add
+coord-on-the-list = On the list
+coord-export-sensitive = Export everyone's sensitive facts (CSV; logged)
+coord-col-name = Name
+coord-col-email = E-mail
+coord-col-language = Language
+coord-col-invited = Invited
+coord-col-link = Personal link
+coord-yes = yes
+coord-not-yet = not yet
+coord-send-new-link = Send a new link
+coord-send-new-link-to = to { $name }
+coord-revoke = Revoke
+coord-revoke-links-of = links of { $name }
+coord-sensitive-facts = Sensitive facts
+coord-of-person = of { $name }
+coord-erase = Erase
+coord-erase-warning = Deletes their details, facts, links and mails everywhere; bookings still to come are cancelled. This cannot be undone.
+coord-erase-person = Erase { $name }
+coord-nobody-yet = Nobody yet.
+coord-notice-link-resent = The old links no longer work; a new personal link is on its way by e-mail.
+coord-notice-erased = The person is erased: their details, links and mails are gone; their bookings count on anonymously.
+coord-notice-link-revoked = Their personal links no longer work. Send a new one when they need it.
+coord-notice-links-sent = { $count ->
+    [one] 1 personal link is on its way.
+   *[other] { $count } personal links are on their way.
+}
+coord-notice-imported = { $count } added to the list; { $capacity } merged with people already known.
+
+coord-employers-title = Employers
+coord-invitation-sent = The invitation is on its way; the contact's personal link lets them register volunteers.
+coord-col-contact = Contact
+coord-no-employers-invited = No employers invited yet.
+coord-invite-heading = Invite an employer
+coord-invite-hint = The contact person gets a personal link by e-mail to register the volunteers who will interview or host a table. Inviting the same contact again sends a fresh link.
+coord-employer-name = Employer
+coord-contact-name = Contact person
+coord-contact-email = Contact's e-mail address
+coord-contact-language = Language of the contact's mails
+coord-invite-button = Invite
+
+coord-audit-title = Audit log
+coord-back-dashboard = Back to the dashboard
+coord-audit-intro = Who looked at or exported sensitive facts, who changed bookings on the day, and who erased whom; newest first. Erased people appear by a short number only.
+coord-col-when = When
+coord-col-who = Who
+coord-col-what = What
+coord-col-about = About
+coord-audit-empty = Nothing recorded yet.
+coord-audit-volunteer = volunteer { $name }
+coord-audit-system = the system (retention)
+coord-audit-sensitive-viewed = looked at sensitive facts
+coord-audit-sensitive-changed = changed sensitive facts
+coord-audit-sensitive-exported = exported everyone's sensitive facts
+coord-audit-participant-erased = erased a person
+coord-audit-booking-arrived = checked a booking in
+coord-audit-booking-no-show = marked a booking as not come
+coord-audit-booking-arrival-undone = took a check-in mark back
+coord-audit-booking-came-late = seated a late-comer
+coord-audit-booking-from-standby = gave a free place from standby
+coord-audit-booking-event-cancelled = cancelled a booking with its event
+coord-audit-booking-allocated = gave a place from ranked choices
+coord-audit-booking-interviewer-absent = moved a booking: its interviewer did not come
+coord-audit-booking-offered = held a freed place for the next person waiting
+coord-audit-booking-offer-expired = passed on a place whose offer ran out
+
+coord-sensitive-heading = Sensitive facts:
+coord-back-participants = Back to the participants
+coord-sensitive-saved = Saved. The change is in the log below.
+coord-sensitive-intro = Only coordinators see these facts, and every look and change is logged with your name. They never appear in mails, calendar entries, employers' or volunteers' pages, or exports (unless a coordinator asks for them, which is logged too). They are deleted on the day you set below, or by the programme's retention rule after the person's last event.
+coord-sensitive-residence = Residence status
+coord-sensitive-residence-hint = As the person told you, e.g. Aufenthaltsgestattung.
+coord-sensitive-permit = Work permit
+coord-sensitive-notes = Anything else you mark sensitive
+coord-sensitive-notes-hint = Health, family situation, anything that could harm the person if it leaked.
+coord-sensitive-delete-after = Delete these facts after (optional)
+coord-sensitive-delete-after-hint = A day like 2027-03-31; empty keeps them until the retention rule deletes them.
+coord-sensitive-save = Save the facts
+coord-sensitive-empty-hint = Empty every field and save to delete the facts now.
+coord-sensitive-log = Who looked and changed
+problem-sensitive-long = Keep this under { $count } characters.
+problem-sensitive-past = Choose a day after today.
+problem-sensitive-date = Write the date like 2027-03-31.
+
+coord-feedback-heading = Feedback: { $event }
+coord-feedback-counts = { $count } written
+coord-feedback-awaited = { $count } still awaited from interviewers who were asked
+coord-feedback-how = Each interviewer is asked by mail once their interview has ended, and can answer for 14 days.
+coord-feedback-none = No feedback has been written yet.
+coord-back-event = Back to the event
+coord-print-hint = Print this page (Ctrl+P): each table starts on a card of its own.
+coord-run-sheet-heading = Run sheet: { $event }
+coord-col-arrived = Arrived
+coord-free = free
+coord-more-free = { $count } more free
+coord-nothing-planned = Nothing is planned yet: add sessions and volunteers first.

@@ -50,7 +50,11 @@ pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<Sensitive
         ("notes", &draft.notes, MAX_NOTES),
     ] {
         if value.as_ref().is_some_and(|v| v.chars().count() > max) {
-            errors.push(field, format!("Keep this under {max} characters."));
+            errors.push_with(
+                field,
+                "problem-sensitive-long",
+                vec![("count", max.to_string())],
+            );
         }
     }
     let typed = value_of("delete_after").trim().to_owned();
@@ -60,11 +64,11 @@ pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<Sensitive
         match typed.parse::<Date>() {
             Ok(day) if day > today => Some(day),
             Ok(_) => {
-                errors.push("delete_after", "Choose a day after today.");
+                errors.push("delete_after", "problem-sensitive-past");
                 None
             }
             Err(_) => {
-                errors.push("delete_after", "Write the date like 2027-03-31.");
+                errors.push("delete_after", "problem-sensitive-date");
                 None
             }
         }
@@ -124,10 +128,7 @@ mod tests {
         )
         .unwrap_err();
         assert!(errors.has("work_permit"));
-        assert_eq!(
-            errors.get("delete_after"),
-            Some("Choose a day after today.")
-        );
+        assert_eq!(errors.get("delete_after"), Some("problem-sensitive-past"));
         let errors = check(form(&[("delete_after", "soon")]), today).unwrap_err();
         assert!(errors.has("delete_after"));
     }

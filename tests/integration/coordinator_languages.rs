@@ -213,3 +213,52 @@ fn assert_shows(page: &TestResponse, texts: &[&str]) {
         assert!(page.body.contains(text), "{text}: {}", page.body);
     }
 }
+
+#[tokio::test]
+async fn the_lists_logs_and_sheets_of_an_event_come_in_german() {
+    let mut app = TestApp::spawn().await;
+    fairplan::services::demo::seed(&app.db, &app.config, fairplan::clock::now_ms())
+        .await
+        .unwrap();
+    let event = fairplan::entities::event::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let person = crate::support::demo::demo_person(&app, 1).await;
+    let csrf = app.sign_in_as_coordinator().await;
+    app.post_form(
+        "/coordinator/language",
+        &[("language", "de"), ("csrf", &csrf)],
+    )
+    .await;
+    let base = format!("/coordinator/events/{}", event.id);
+
+    let participants = app.get(&format!("{base}/participants")).await;
+    assert_shows(
+        &participants,
+        &[
+            "<h1>Teilnehmende</h1>",
+            "Eine Person hinzufügen",
+            "Sensible Angaben",
+        ],
+    );
+    let employers = app.get(&format!("{base}/employers")).await;
+    assert_shows(&employers, &["Einen Arbeitgeber einladen", "Kontaktperson"]);
+    let sensitive = app
+        .get(&format!("{base}/participants/{}/sensitive", person.id))
+        .await;
+    assert_shows(
+        &sensitive,
+        &["Aufenthaltsstatus", "hat sensible Angaben angesehen"],
+    );
+    let audit = app.get("/coordinator/audit").await;
+    assert_shows(
+        &audit,
+        &["<h1>Protokoll</h1>", "hat sensible Angaben angesehen"],
+    );
+    let feedback = app.get(&format!("{base}/feedback")).await;
+    assert_shows(&feedback, &["Rückmeldungen:", "0 geschrieben"]);
+    let sheet = app.get(&format!("{base}/run-sheet")).await;
+    assert_shows(&sheet, &["Ablaufplan:", "Zurück zur Veranstaltung"]);
+}

@@ -94,7 +94,7 @@ async fn a_coordinator_records_looks_at_and_exports_facts_and_every_step_is_logg
         "{}",
         again.body
     );
-    assert!(again.body.contains("changed the sensitive facts"));
+    assert!(again.body.contains("changed sensitive facts"));
     assert!(again.body.contains(crate::support::coordinator::EMAIL));
 
     let export = app

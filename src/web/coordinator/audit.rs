@@ -5,9 +5,10 @@ use super::signed_in::SignedIn;
 use crate::app::error::AppError;
 use crate::app::state::AppState;
 use crate::db::audit;
-use crate::domain::time::format_instant;
+use crate::domain::locale::Locale;
 use crate::entities::{coordinator, participant, volunteer};
 use crate::i18n::request::page_locale;
+use crate::i18n::{self, dates};
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::State;
@@ -32,26 +33,14 @@ struct Page {
     lines: Vec<Line>,
 }
 
-/// What an action means, in words (unknown ones as stored).
-fn action_text(action: &str) -> String {
-    match action {
-        "sensitive.viewed" => "looked at sensitive facts",
-        "sensitive.changed" => "changed sensitive facts",
-        "sensitive.exported" => "exported everyone's sensitive facts",
-        "participant.erased" => "erased a person",
-        "booking.arrived" => "checked a booking in",
-        "booking.no_show" => "marked a booking as not come",
-        "booking.arrival_undone" => "took a check-in mark back",
-        "booking.came_late" => "seated a late-comer",
-        "booking.from_standby" => "gave a free place from standby",
-        "booking.event_cancelled" => "cancelled a booking with its event",
-        "booking.allocated" => "gave a place from ranked choices",
-        "booking.interviewer_absent" => "moved a booking: its interviewer did not come",
-        "booking.offered" => "held a freed place for the next person waiting",
-        "booking.offer_expired" => "passed on a place whose offer ran out",
-        other => other,
+/// What an action means, in words of `locale` (unknown ones as stored).
+pub(super) fn action_text(action: &str, locale: &Locale) -> String {
+    let id = format!("coord-audit-{}", action.replace(['.', '_'], "-"));
+    if i18n::has_text(&Locale::default(), &id) {
+        i18n::text(locale, &id, &[])
+    } else {
+        action.to_owned()
     }
-    .to_owned()
 }
 
 /// `GET /coordinator/audit`.
@@ -59,6 +48,7 @@ pub async fn show_audit(
     State(state): State<AppState>,
     _signed_in: SignedIn,
 ) -> Result<Html<String>, AppError> {
+    let locale = page_locale();
     let entries = audit::latest(&state.db, None, SHOWN).await?;
     let ids = |kind: &str| -> Vec<uuid::Uuid> {
         entries
@@ -92,12 +82,12 @@ pub async fn show_audit(
             "volunteer" => volunteers
                 .iter()
                 .find(|v| Some(v.id) == id)
-                .map(|v| format!("volunteer {}", v.name)),
+                .map(|v| i18n::text(&locale, "coord-audit-volunteer", &[("name", &v.name)])),
             "participant" => people
                 .iter()
                 .find(|p| Some(p.id) == id)
                 .map(|p| p.name.clone()),
-            "system" => Some("the system (retention)".to_owned()),
+            "system" => Some(i18n::text(&locale, "coord-audit-system", &[])),
             _ => None,
         };
         found.unwrap_or_else(|| match id {
@@ -108,15 +98,47 @@ pub async fn show_audit(
     let lines = entries
         .iter()
         .map(|e| Line {
-            when: format_instant(e.at, &state.config.time_zone).unwrap_or_default(),
+            when: dates::instant(&locale, e.at, &state.config.time_zone).unwrap_or_default(),
             who: name(&e.actor_kind, e.actor_id),
-            what: action_text(&e.action),
+            what: action_text(&e.action, &locale),
             whom: name(&e.subject_kind, e.subject_id),
         })
         .collect();
     let page = Page {
-        meta: Layout::new("Audit log", &state.config.programme_name, &page_locale()),
+        meta: Layout::titled("coord-audit-title", &state.config.programme_name, &locale),
         lines,
     };
     Ok(Html(page.render()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_recorded_action_has_words_in_english_and_german() {
+        let actions = [
+            "sensitive.viewed",
+            "sensitive.changed",
+            "sensitive.exported",
+            "participant.erased",
+            "booking.arrived",
+            "booking.no_show",
+            "booking.arrival_undone",
+            "booking.came_late",
+            "booking.from_standby",
+            "booking.event_cancelled",
+            "booking.allocated",
+            "booking.interviewer_absent",
+            "booking.offered",
+            "booking.offer_expired",
+        ];
+        for action in actions {
+            for language in ["en", "de"] {
+                let words = action_text(action, &Locale::parse(language));
+                assert_ne!(words, action, "{language}: {action}");
+            }
+        }
+        assert_eq!(action_text("made.up", &Locale::parse("de")), "made.up");
+    }
 }

@@ -57,7 +57,11 @@ async fn page(
     let event = events::find(&state.db, event_id).await?;
     let status = super::form_status(&errors);
     let page = EmployersPage {
-        meta: Layout::new("Employers", &state.config.programme_name, &page_locale()),
+        meta: Layout::titled(
+            "coord-employers-title",
+            &state.config.programme_name,
+            &page_locale(),
+        ),
         csrf: signed_in.csrf.clone(),
         employers: employer_rows::of_event(&state.db, event_id).await?,
         event,

@@ -7,6 +7,7 @@ use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::domain::local_time::to_civil;
 use crate::entities::event;
+use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::event_exports::{self, bookings_csv, volunteer_schedule_csv};
 use crate::services::events;
@@ -77,7 +78,11 @@ pub async fn show_run_sheet(
     let sheet = run_sheet(&state.db, &event).await?;
     let page = RunSheetPage {
         meta: Layout::new(
-            format!("Run sheet: {}", event.title),
+            i18n::text(
+                &page_locale(),
+                "coord-run-sheet-heading",
+                &[("event", &event.title)],
+            ),
             &state.config.programme_name,
             &page_locale(),
         ),

@@ -12,6 +12,7 @@ use crate::domain::participant_import::{
     self, ImportProblem, ParticipantRow, check_row, parse_file,
 };
 use crate::entities::{event, event_participant, participant};
+use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::{erasure, events, participant_links, participants};
 use crate::web::layout::Layout;
@@ -137,7 +138,11 @@ async fn page(
         StatusCode::OK
     };
     let page = ParticipantsPage {
-        meta: Layout::new("Participants", &state.config.programme_name, &page_locale()),
+        meta: Layout::titled(
+            "coord-participants-title",
+            &state.config.programme_name,
+            &page_locale(),
+        ),
         csrf: signed_in.csrf.clone(),
         event,
         people,
@@ -165,22 +170,24 @@ pub async fn show_participants(
     Path(event_id): Path<Uuid>,
     Query(query): Query<OutcomeQuery>,
 ) -> Result<Response, AppError> {
+    let locale = page_locale();
+    let say = |id: &str| Some(i18n::text(&locale, id, &[]));
     let notice = match (query.added, query.merged, query.sent) {
-        _ if query.link.as_deref() == Some("resent") => Some(
-            "The old links no longer work; a new personal link is on its way by e-mail.".to_owned(),
-        ),
-        _ if query.link.as_deref() == Some("erased") => Some(
-            "The person is erased: their details, links and mails are gone; their bookings \
-             count on anonymously."
-                .to_owned(),
-        ),
-        _ if query.link.as_deref() == Some("revoked") => Some(
-            "Their personal links no longer work. Send a new one when they need it.".to_owned(),
-        ),
-        (_, _, Some(sent)) => Some(format!("{sent} personal links are on their way.")),
-        (Some(added), merged, None) => Some(format!(
-            "{added} added to the list; {} merged with people already known.",
-            merged.unwrap_or(0)
+        _ if query.link.as_deref() == Some("resent") => say("coord-notice-link-resent"),
+        _ if query.link.as_deref() == Some("erased") => say("coord-notice-erased"),
+        _ if query.link.as_deref() == Some("revoked") => say("coord-notice-link-revoked"),
+        (_, _, Some(sent)) => Some(i18n::count_text(
+            &locale,
+            "coord-notice-links-sent",
+            i64::try_from(sent).unwrap_or(i64::MAX),
+        )),
+        (Some(added), merged, None) => Some(i18n::text(
+            &locale,
+            "coord-notice-imported",
+            &[
+                ("count", &added.to_string()),
+                ("capacity", &merged.unwrap_or(0).to_string()),
+            ],
         )),
         _ => None,
     };

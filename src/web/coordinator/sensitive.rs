@@ -2,6 +2,7 @@
 //! `/coordinator/events/{id}/participants/{participant_id}/sensitive`. Showing the page and
 //! saving it are both written to the audit log, which the page lists for this person.
 
+use super::audit::action_text;
 use super::signed_in::SignedIn;
 use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
@@ -10,9 +11,10 @@ use crate::clock::now_ms;
 use crate::db::audit;
 use crate::domain::fields::{FormErrors, TypedForm};
 use crate::domain::sensitive::check;
-use crate::domain::time::{format_instant, local_date};
+use crate::domain::time::local_date;
 use crate::entities::coordinator;
 use crate::i18n::request::page_locale;
+use crate::i18n::{self, dates};
 use crate::services::events;
 use crate::services::sensitive_facts::{self, SensitiveView};
 use crate::web::layout::Layout;
@@ -34,7 +36,7 @@ struct Page {
     errors: FormErrors,
     saved: bool,
     /// (when, who, what) for this person, newest first.
-    log: Vec<(String, String, &'static str)>,
+    log: Vec<(String, String, String)>,
 }
 
 /// `?saved=1` after saving.
@@ -42,16 +44,6 @@ struct Page {
 #[serde(default)]
 pub struct SavedQuery {
     saved: String,
-}
-
-/// What an audit action means, in words.
-fn action_text(action: &str) -> &'static str {
-    match action {
-        "sensitive.viewed" => "looked at the sensitive facts",
-        "sensitive.changed" => "changed the sensitive facts",
-        "participant.erased" => "erased the person",
-        _ => "changed something",
-    }
 }
 
 /// The form's values: as typed after a problem, else as stored.
@@ -100,6 +92,7 @@ async fn render(
         now,
     )
     .await?;
+    let locale = page_locale();
     let coordinators = coordinator::Entity::find().all(&state.db).await?;
     let zone = &state.config.time_zone;
     let log = audit::latest(&state.db, Some(participant_id), 50)
@@ -110,17 +103,22 @@ async fn render(
                 .iter()
                 .find(|c| Some(c.id) == entry.actor_id)
                 .map_or_else(|| entry.actor_kind.clone(), |c| c.email.clone());
-            let when = format_instant(entry.at, zone).unwrap_or_default();
-            (when, who, action_text(&entry.action))
+            let when = dates::instant(&locale, entry.at, zone).unwrap_or_default();
+            (when, who, action_text(&entry.action, &locale))
         })
         .collect();
     let (typed, errors) = typed.unwrap_or_else(|| (stored_values(&view), FormErrors::none()));
     let status = crate::web::form_status(&errors);
+    let errors = FormErrors(i18n::localise_errors(&errors.0, &locale));
     let page = Page {
         meta: Layout::new(
-            format!("Sensitive facts: {}", view.person.name),
+            format!(
+                "{} {}",
+                i18n::text(&locale, "coord-sensitive-heading", &[]),
+                view.person.name
+            ),
             &state.config.programme_name,
-            &page_locale(),
+            &locale,
         ),
         csrf: signed_in.csrf.clone(),
         event_id,

@@ -313,3 +313,41 @@ coord-col-arrived = Da
 coord-free = frei
 coord-more-free = { $count } weitere frei
 coord-nothing-planned = Noch ist nichts geplant: Fügen Sie zuerst Programmpunkte und Freiwillige hinzu.
+
+coord-placements-title = Plätze
+coord-placements-heading = Plätze: { $session }
+coord-col-taster-day = Schnuppertag
+coord-col-places = Plätze
+coord-no-placements = Noch keine Plätze.
+coord-add-placement = Einen Platz hinzufügen
+coord-invite-employer-first = Laden Sie zuerst einen Arbeitgeber zur Veranstaltung ein:
+coord-placement-capacity-hint = Wie viele Personen dieser Arbeitgeber für den Tag aufnimmt.
+coord-placement-description = Der Schnuppertag
+coord-placement-description-hint = Was sie tun werden, wohin sie gehen, was sie mitbringen; bis zu 300 Zeichen.
+coord-add-placement-button = Platz hinzufügen
+
+coord-tokens-title = API-Schlüssel
+coord-tokens-intro = Mit einem Schlüssel kann ein Skript oder ein anderes System die JSON-API von Fairplan mit Ihren Rechten nutzen. Senden Sie ihn als „Authorization: Bearer fpk_…“. Halten Sie ihn geheim wie ein Passwort; sperren Sie ihn, wenn er nicht mehr gebraucht wird.
+coord-tokens-api-link = Die Beschreibung der API (OpenAPI)
+coord-token-new = Ihr neuer Schlüssel
+coord-token-copy-now = Kopieren Sie ihn jetzt: Er wird nur dieses eine Mal angezeigt.
+coord-token = Schlüssel
+coord-token-revoked-notice = Der Schlüssel wurde gesperrt. Anfragen damit werden jetzt abgelehnt.
+coord-tokens-yours = Ihre Schlüssel
+coord-tokens-caption = Schlüssel, die Sie angelegt haben, neueste zuerst
+coord-col-created = Angelegt
+coord-col-expires = Läuft ab
+coord-col-last-used = Zuletzt benutzt
+coord-col-state = Zustand
+coord-token-never = nie
+coord-token-state-revoked = gesperrt
+coord-token-state-expired = abgelaufen
+coord-no-tokens = Noch keine Schlüssel.
+coord-token-create-heading = Einen Schlüssel anlegen
+coord-token-name-hint = Was ihn nutzen wird, z. B. „CRM-Abgleich“
+coord-token-valid-for = Gültig für
+coord-token-days = { $count ->
+    [one] 1 Tag
+   *[other] { $count } Tage
+}
+coord-token-create = Schlüssel anlegen

@@ -313,3 +313,41 @@ coord-col-arrived = Arrived
 coord-free = free
 coord-more-free = { $count } more free
 coord-nothing-planned = Nothing is planned yet: add sessions and volunteers first.
+
+coord-placements-title = Placements
+coord-placements-heading = Placements: { $session }
+coord-col-taster-day = Taster day
+coord-col-places = Places
+coord-no-placements = No placements yet.
+coord-add-placement = Add a placement
+coord-invite-employer-first = Invite an employer to the event first:
+coord-placement-capacity-hint = How many people this employer takes for the day.
+coord-placement-description = The taster day
+coord-placement-description-hint = What they will do, where to go, what to bring; up to 300 characters.
+coord-add-placement-button = Add the placement
+
+coord-tokens-title = API tokens
+coord-tokens-intro = A token lets a script or another system use the Fairplan JSON API with your rights. Send it as "Authorization: Bearer fpk_…". Keep it secret like a password; revoke it when it is no longer needed.
+coord-tokens-api-link = The API's description (OpenAPI)
+coord-token-new = Your new token
+coord-token-copy-now = Copy it now: it is shown only this once and cannot be shown again.
+coord-token = Token
+coord-token-revoked-notice = The token was revoked. Requests with it are now refused.
+coord-tokens-yours = Your tokens
+coord-tokens-caption = Tokens you created, newest first
+coord-col-created = Created
+coord-col-expires = Expires
+coord-col-last-used = Last used
+coord-col-state = State
+coord-token-never = never
+coord-token-state-revoked = revoked
+coord-token-state-expired = expired
+coord-no-tokens = No tokens yet.
+coord-token-create-heading = Create a token
+coord-token-name-hint = What will use it, e.g. “CRM sync”
+coord-token-valid-for = Valid for
+coord-token-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+coord-token-create = Create token

@@ -259,6 +259,11 @@ async fn the_lists_logs_and_sheets_of_an_event_come_in_german() {
     );
     let feedback = app.get(&format!("{base}/feedback")).await;
     assert_shows(&feedback, &["Rückmeldungen:", "0 geschrieben"]);
+    let tokens = app.get("/coordinator/api-tokens").await;
+    assert_shows(
+        &tokens,
+        &["<h1>API-Schlüssel</h1>", "90 Tage", "Noch keine Schlüssel."],
+    );
     let sheet = app.get(&format!("{base}/run-sheet")).await;
     assert_shows(&sheet, &["Ablaufplan:", "Zurück zur Veranstaltung"]);
 }

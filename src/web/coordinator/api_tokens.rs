@@ -6,9 +6,10 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
-use crate::domain::time::format_date;
+use crate::domain::locale::Locale;
 use crate::entities::api_token;
 use crate::i18n::request::page_locale;
+use crate::i18n::{self, dates};
 use crate::services::api_tokens::{self, LIFETIMES_DAYS};
 use crate::web::layout::Layout;
 use askama::Template;
@@ -24,8 +25,10 @@ struct TokenLine {
     name: String,
     created: String,
     expires: String,
-    last_used: String,
+    /// The day it was last used, if ever.
+    last_used: Option<String>,
     live: bool,
+    /// The text id of its state when it is no longer live.
     state: &'static str,
 }
 
@@ -80,25 +83,21 @@ pub struct RevokedQuery {
     revoked: Option<u8>,
 }
 
-fn day(ms: i64, zone: &str) -> String {
-    format_date(ms, zone).unwrap_or_default()
-}
-
-fn line(token: api_token::Model, zone: &str, now_ms: i64) -> TokenLine {
+/// A token's line, its days written for `locale`.
+fn line(token: api_token::Model, zone: &str, now_ms: i64, locale: &Locale) -> TokenLine {
+    let day = |ms| dates::date(locale, ms, zone).unwrap_or_default();
     let state = if token.revoked_at.is_some() {
-        "revoked"
+        "coord-token-state-revoked"
     } else if token.expires_at <= now_ms {
-        "expired"
+        "coord-token-state-expired"
     } else {
         "live"
     };
     TokenLine {
         id: token.id,
-        created: day(token.created_at, zone),
-        expires: day(token.expires_at, zone),
-        last_used: token
-            .last_used_at
-            .map_or_else(|| "never".to_owned(), |ms| day(ms, zone)),
+        created: day(token.created_at),
+        expires: day(token.expires_at),
+        last_used: token.last_used_at.map(day),
         live: state == "live",
         state,
         name: token.name,
@@ -118,18 +117,23 @@ async fn page(state: &AppState, signed_in: &SignedIn, shown: Shown) -> Result<Re
     let tokens = api_tokens::list(&state.db, signed_in.coordinator.id)
         .await?
         .into_iter()
-        .map(|t| line(t, zone, now))
+        .map(|t| line(t, zone, now, &page_locale()))
         .collect();
     let status = super::form_status(&shown.errors);
+    let errors = FormErrors(i18n::localise_errors(&shown.errors.0, &page_locale()));
     let page = TokensPage {
-        meta: Layout::new("API tokens", &state.config.programme_name, &page_locale()),
+        meta: Layout::titled(
+            "coord-tokens-title",
+            &state.config.programme_name,
+            &page_locale(),
+        ),
         csrf: signed_in.csrf.clone(),
         tokens,
         new_secret: shown.new_secret,
         revoked: shown.revoked,
         lifetimes: LIFETIMES_DAYS,
         input: shown.input,
-        errors: shown.errors,
+        errors,
     };
     // A page that shows a secret must never be kept by a cache or the browser's history.
     Ok((

@@ -72,7 +72,11 @@ async fn page(
         StatusCode::OK
     };
     let page = PlacementsPage {
-        meta: Layout::new("Placements", &state.config.programme_name, &page_locale()),
+        meta: Layout::titled(
+            "coord-placements-title",
+            &state.config.programme_name,
+            &page_locale(),
+        ),
         csrf: signed_in.csrf.clone(),
         event,
         session,

@@ -14,12 +14,16 @@ pub const KINDS: [(&str, &str); 5] = [
     ("training", "Training or further education"),
 ];
 
-/// The label of a stored kind.
-pub fn kind_label(code: &str) -> &'static str {
-    KINDS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or("Other", |(_, label)| label)
+/// The id of a stored kind's name in the coordinators' texts (`coordinator.ftl`).
+pub fn kind_text_id(code: &str) -> &'static str {
+    match code {
+        "interview_invitation" => "coord-outcome-interview_invitation",
+        "job_offer" => "coord-outcome-job_offer",
+        "placement" => "coord-outcome-placement",
+        "internship" => "coord-outcome-internship",
+        "training" => "coord-outcome-training",
+        _ => "coord-outcome-other",
+    }
 }
 
 /// With whom.
@@ -55,34 +59,28 @@ pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<OutcomeDr
     let mut errors = FormErrors::none();
     let participant_id = value_of("participant").trim().parse::<Uuid>().ok();
     if participant_id.is_none() {
-        errors.push("participant", "Choose the person.");
+        errors.push("participant", "problem-outcome-person");
     }
     let kind = KINDS
         .iter()
         .find(|(code, _)| *code == value_of("kind").trim())
         .map(|(code, _)| *code);
     if kind.is_none() {
-        errors.push("kind", "Choose what happened.");
+        errors.push("kind", "problem-outcome-kind");
     }
     let employer = match value_of("employer").trim() {
         "" => WithEmployer::Unsaid,
         "other" => {
             let name = value_of("employer_name").trim().to_owned();
             if name.is_empty() || name.chars().count() > 200 {
-                errors.push(
-                    "employer_name",
-                    "Write the employer's name (up to 200 characters).",
-                );
+                errors.push("employer_name", "problem-outcome-employer-name");
             }
             WithEmployer::Named(name)
         }
         id => match id.parse::<Uuid>() {
             Ok(id) => WithEmployer::Partner(id),
             Err(_) => {
-                errors.push(
-                    "employer",
-                    "Choose an employer from the list, or another one.",
-                );
+                errors.push("employer", "problem-outcome-employer");
                 WithEmployer::Unsaid
             }
         },
@@ -90,20 +88,17 @@ pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<OutcomeDr
     let happened_on = match value_of("happened_on").trim().parse::<Date>() {
         Ok(date) if date <= today => Some(date),
         Ok(_) => {
-            errors.push(
-                "happened_on",
-                "Record what has happened: the date cannot be in the future.",
-            );
+            errors.push("happened_on", "problem-outcome-future");
             None
         }
         Err(_) => {
-            errors.push("happened_on", "Write the date like 2026-03-31.");
+            errors.push("happened_on", "problem-outcome-date");
             None
         }
     };
     let note = value_of("note").trim().to_owned();
     if note.chars().count() > 1000 {
-        errors.push("note", "Keep the note under 1000 characters.");
+        errors.push("note", "problem-outcome-note");
     }
     match (participant_id, kind, happened_on) {
         (Some(participant_id), Some(kind), Some(happened_on)) if !errors.any() => {
@@ -153,7 +148,8 @@ mod tests {
         assert_eq!(draft.employer, WithEmployer::Partner(partner));
         assert_eq!(draft.happened_on, jiff::civil::date(2026, 11, 20));
         assert_eq!(draft.note, "Nurse, full time");
-        assert_eq!(kind_label(draft.kind), "Job offer");
+        assert_eq!(kind_text_id(draft.kind), "coord-outcome-job_offer");
+        assert_eq!(kind_text_id("lottery_win"), "coord-outcome-other");
     }
 
     #[test]
@@ -189,5 +185,18 @@ mod tests {
             named.employer,
             WithEmployer::Named("Volkshochschule".to_owned())
         );
+    }
+
+    #[test]
+    fn every_kind_has_a_name_for_coordinators_in_english_and_german() {
+        for (code, _) in KINDS.iter().chain([("made_up", "")].iter()) {
+            for language in ["en", "de"] {
+                let locale = crate::domain::locale::Locale::parse(language);
+                assert!(
+                    crate::i18n::has_text(&locale, kind_text_id(code)),
+                    "{language}: {code}"
+                );
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@
 use crate::app::error::AppError;
 use crate::db::event_report::EventRecords;
 use crate::db::{begin_write, bookings::status, event_report, outcomes};
-use crate::domain::outcome::{OutcomeDraft, WithEmployer, kind_label};
+use crate::domain::outcome::{OutcomeDraft, WithEmployer, kind_text_id};
 use crate::entities::outcome;
 use crate::services::events;
 use sea_orm::DatabaseConnection;
@@ -17,7 +17,7 @@ pub struct OutcomeLine {
     pub id: Uuid,
     /// The participant.
     pub person: String,
-    /// What happened, in words.
+    /// The text id of what happened.
     pub kind: &'static str,
     /// With whom.
     pub employer: String,
@@ -74,7 +74,7 @@ pub async fn view(db: &DatabaseConnection, event_id: Uuid) -> Result<OutcomesVie
                 .get(&row.participant_id)
                 .map(|p| p.name.clone())
                 .unwrap_or_default(),
-            kind: kind_label(&row.kind),
+            kind: kind_text_id(&row.kind),
             employer: row.employer_name,
             happened_on: row.happened_on,
             note: row.note,

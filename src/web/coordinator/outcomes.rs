@@ -7,9 +7,10 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::{FormErrors, TypedForm};
-use crate::domain::outcome::{KINDS, check};
+use crate::domain::outcome::{KINDS, check, kind_text_id};
 use crate::domain::time::local_date;
 use crate::entities::event;
+use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::events;
 use crate::services::outcomes::{self, OutcomesView};
@@ -27,9 +28,11 @@ struct Page {
     csrf: String,
     event: event::Model,
     view: OutcomesView,
+    /// (stored code, text id of its name) per kind.
     kinds: [(&'static str, &'static str); 5],
     typed: TypedForm,
     errors: FormErrors,
+    /// The text id of the note after a change.
     notice: Option<&'static str>,
 }
 
@@ -57,16 +60,18 @@ async fn render(
     let event = events::find(&state.db, event_id).await?;
     let view = outcomes::view(&state.db, event_id).await?;
     let status = crate::web::form_status(&errors);
+    let locale = page_locale();
+    let errors = FormErrors(i18n::localise_errors(&errors.0, &locale));
     let page = Page {
         meta: Layout::new(
-            format!("Outcomes: {}", event.title),
+            i18n::text(&locale, "coord-outcomes-title", &[("event", &event.title)]),
             &state.config.programme_name,
-            &page_locale(),
+            &locale,
         ),
         csrf: signed_in.csrf.clone(),
         event,
         view,
-        kinds: KINDS,
+        kinds: KINDS.map(|(code, _)| (code, kind_text_id(code))),
         typed,
         errors,
         notice,
@@ -82,8 +87,8 @@ pub async fn show_outcomes(
     Query(query): Query<OutcomesQuery>,
 ) -> Result<Response, AppError> {
     let notice = match query.notice.as_str() {
-        "recorded" => Some("Recorded."),
-        "removed" => Some("Removed."),
+        "recorded" => Some("coord-notice-recorded"),
+        "removed" => Some("coord-notice-removed"),
         _ => None,
     };
     render(

@@ -265,7 +265,10 @@ async fn the_lists_logs_and_sheets_of_an_event_come_in_german() {
         &["<h1>API-Schlüssel</h1>", "90 Tage", "Noch keine Schlüssel."],
     );
     let outcomes = app.get(&format!("{base}/outcomes")).await;
-    assert_shows(&outcomes, &["Ein Ergebnis erfassen", "Noch keine Ergebnisse erfasst."]);
+    assert_shows(
+        &outcomes,
+        &["Ein Ergebnis erfassen", "Noch keine Ergebnisse erfasst."],
+    );
     let sheet = app.get(&format!("{base}/run-sheet")).await;
     assert_shows(&sheet, &["Ablaufplan:", "Zurück zur Veranstaltung"]);
 }

@@ -8,8 +8,7 @@ use crate::db::sessions as session_rows;
 use crate::db::{begin_write, employers, outbox};
 use crate::domain::employer_draft::EmployerDraft;
 use crate::domain::session_draft::Format;
-use crate::domain::time::format_range;
-use crate::services::mails::{EmployerInvitationEmail, MailHead};
+use crate::services::mails::{EmployerInvitationEmail, MailHead, When};
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use crate::services::{access_links, events};
 use sea_orm::DatabaseConnection;
@@ -50,7 +49,7 @@ pub async fn invite(
         name: contact.name.clone(),
         employer: employer.name.clone(),
         event_title: event.title.clone(),
-        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
         link: format!("{}/e/{token}", config.base_url),
     }
     .render()?

@@ -12,10 +12,10 @@ use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::outbox::{self, CalendarPart};
 use crate::db::{bookings, overview, slot_calendar};
-use crate::domain::time::{format_clock_range, format_range};
 use crate::entities::{event, participant, session, slot, volunteer};
 use crate::services::mails::{
-    MailHead, ScheduleLine, SlotNews, VolunteerScheduleEmail, VolunteerSlotEmail, with_calendar,
+    MailHead, ScheduleLine, SlotNews, VolunteerScheduleEmail, VolunteerSlotEmail, When,
+    with_calendar,
 };
 use crate::services::{access_links, event_place};
 use sea_orm::ConnectionTrait;
@@ -166,7 +166,7 @@ pub async fn send_schedule_mail(
             .map(|person| person.name)
             .collect();
         lines.push(ScheduleLine {
-            when: format_clock_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
+            when: When::clock(slot.starts_at, slot.ends_at, &event.time_zone)?,
             session_title: session.title.clone(),
             booked_by,
         });
@@ -183,7 +183,7 @@ pub async fn send_schedule_mail(
         head: MailHead::new(config, &volunteer.locale),
         name: volunteer.name.clone(),
         event_title: event.title.clone(),
-        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
         place: event_place(event),
         slots: lines,
         link: format!("{}/v/{token}", config.base_url),
@@ -317,7 +317,7 @@ impl SlotEntry<'_> {
             name: volunteer.name.clone(),
             session_title: session.title.clone(),
             event_title: event.title.clone(),
-            when: format_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
+            when: When::range(slot.starts_at, slot.ends_at, &event.time_zone)?,
             place: event_place(event),
             booked_by,
             news,

@@ -3,7 +3,6 @@
 use super::seed::{ZONE, at};
 use crate::app::error::AppError;
 use crate::db::rows::insert_many;
-use crate::domain::time::format_range;
 use crate::entities::*;
 use crate::services::mails::When;
 use jiff::civil::Date;
@@ -20,7 +19,7 @@ pub struct Sessions {
     /// The taster-day placements.
     pub placement: Uuid,
     /// The event's time, formatted for mails.
-    pub event_when: String,
+    pub event_when: When,
     /// The event's time, for mails written in each reader's language.
     pub event_span: When,
 }
@@ -117,7 +116,7 @@ impl Sessions {
             mock_interview: ids.0,
             networking: ids.1,
             placement: ids.2,
-            event_when: format_range(at(day, 17, 0)?, at(day, 21, 0)?, ZONE)?,
+            event_when: When::range(at(day, 17, 0)?, at(day, 21, 0)?, ZONE)?,
             event_span: When::range(at(day, 17, 0)?, at(day, 21, 0)?, ZONE)?,
         })
     }

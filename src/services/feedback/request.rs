@@ -5,10 +5,9 @@ use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{begin_write, bookings as booking_rows, feedback, outbox, slot_calendar};
-use crate::domain::time::format_range;
 use crate::services::access_links;
 use crate::services::bookings::slot_context;
-use crate::services::mails::{FeedbackRequestEmail, MailHead};
+use crate::services::mails::{FeedbackRequestEmail, MailHead, When};
 use sea_orm::DatabaseConnection;
 
 /// Mails a feedback request for every interview that ended in the last [`WINDOW_MS`] and has
@@ -53,7 +52,7 @@ pub async fn request_due(
             name: volunteer.name.clone(),
             participant: participant.name.clone(),
             event_title: event.title.clone(),
-            when: format_range(slot.starts_at, slot.ends_at, &event.time_zone)?,
+            when: When::range(slot.starts_at, slot.ends_at, &event.time_zone)?,
             link: format!("{}/v/{token}/feedback/{}", config.base_url, booking.id),
         }
         .render()?

@@ -3,6 +3,7 @@
 //! as written), and the follow-up survey.
 
 use super::messages::MailHead;
+use super::when::When;
 use super::{frame_from, mail_templates};
 use crate::domain::feedback::{RUBRIC, SCALE};
 
@@ -16,8 +17,8 @@ pub struct FeedbackRequestEmail {
     pub participant: String,
     /// Event title.
     pub event_title: String,
-    /// When the interview was, in the event's zone.
-    pub when: String,
+    /// When the interview was, in the event's zone, written in each block's language.
+    pub when: When,
     /// The feedback form.
     pub link: String,
 }

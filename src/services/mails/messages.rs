@@ -72,8 +72,8 @@ pub struct EmployerInvitationEmail {
     pub employer: String,
     /// Event title.
     pub event_title: String,
-    /// When, naming the zone.
-    pub when: String,
+    /// When, written in each block's language.
+    pub when: When,
     /// The personal link.
     pub link: String,
 }

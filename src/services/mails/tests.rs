@@ -67,7 +67,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                 name: "Dr. Miriam Roth".to_owned(),
                 employer: "Havel Health Kliniken".to_owned(),
                 event_title: "Career Evening".to_owned(),
-                when: "Tue 3 March 2026, 17:00–21:00 (Europe/Berlin)".to_owned(),
+                when: the_evening(),
                 link: "https://events.example.org/e/TOKEN".to_owned(),
             }
             .render()
@@ -96,7 +96,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                 name: "Olena Kovalenko".to_owned(),
                 session_title: "Mock interviews".to_owned(),
                 event_title: "Career Evening".to_owned(),
-                when: "Tue 3 March 2026, 18:30–19:00 (Europe/Berlin)".to_owned(),
+                when: between(0, 30, "Europe/Berlin"),
                 place: "Stadtbibliothek, Breite Straße 30, 10178 Berlin".to_owned(),
                 booked_by: vec![
                     "Oleksandr Shevchenko (engineering; de A2, en B2, uk C2)".to_owned(),
@@ -193,16 +193,26 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                 head: head("en"),
                 name: "Olena Kovalenko".to_owned(),
                 event_title: "Career Evening".to_owned(),
-                when: "Tue 3 March 2026, 17:00–21:00 (Europe/Berlin)".to_owned(),
+                when: the_evening(),
                 place: "Stadtbibliothek, Breite Straße 30, 10178 Berlin".to_owned(),
                 slots: vec![
                     ScheduleLine {
-                        when: "17:30–18:00".to_owned(),
+                        when: When::clock(
+                            EVENING - 60 * MINUTE,
+                            EVENING - 30 * MINUTE,
+                            "Europe/Berlin",
+                        )
+                        .unwrap(),
                         session_title: "Mock interviews".to_owned(),
                         booked_by: vec!["Amira Haddad".to_owned()],
                     },
                     ScheduleLine {
-                        when: "18:10–18:40".to_owned(),
+                        when: When::clock(
+                            EVENING - 20 * MINUTE,
+                            EVENING + 10 * MINUTE,
+                            "Europe/Berlin",
+                        )
+                        .unwrap(),
                         session_title: "Mock interviews".to_owned(),
                         booked_by: Vec::new(),
                     },
@@ -219,10 +229,15 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                 head: head("de"),
                 name: "Olena Kovalenko".to_owned(),
                 event_title: "Career Evening".to_owned(),
-                when: "Tue 3 March 2026, 17:00–21:00 (Europe/Berlin)".to_owned(),
+                when: the_evening(),
                 place: "Stadtbibliothek, Breite Straße 30, 10178 Berlin".to_owned(),
                 slots: vec![ScheduleLine {
-                    when: "17:30–18:00".to_owned(),
+                    when: When::clock(
+                        EVENING - 60 * MINUTE,
+                        EVENING - 30 * MINUTE,
+                        "Europe/Berlin",
+                    )
+                    .unwrap(),
                     session_title: "Mock interviews".to_owned(),
                     booked_by: vec!["Amira Haddad".to_owned(), "Ben Okafor".to_owned()],
                 }],

@@ -2,6 +2,7 @@
 //! whole schedule (on news, and as a reminder with who is coming).
 
 use super::messages::MailHead;
+use super::when::When;
 use super::{frame_from, mail_templates};
 
 /// What happened to a volunteer's slot.
@@ -26,8 +27,8 @@ pub struct VolunteerSlotEmail {
     pub session_title: String,
     /// Event title.
     pub event_title: String,
-    /// When, in the event's zone, naming it.
-    pub when: String,
+    /// When, in the event's zone, written in each block's language.
+    pub when: When,
     /// Venue address or video link.
     pub place: String,
     /// Who holds the slot now (name, occupation fields, languages); empty when it is free.
@@ -67,7 +68,7 @@ mail_templates!(
 /// One line of a volunteer's schedule.
 pub struct ScheduleLine {
     /// When (clock times in the event's zone).
-    pub when: String,
+    pub when: When,
     /// Session title.
     pub session_title: String,
     /// The names of the people booked (empty: nobody yet).
@@ -82,8 +83,8 @@ pub struct VolunteerScheduleEmail {
     pub name: String,
     /// Event title.
     pub event_title: String,
-    /// The event's date and times, naming the zone.
-    pub when: String,
+    /// The event's date and times, written in each block's language.
+    pub when: When,
     /// Venue address or video link.
     pub place: String,
     /// The slots, in time order.

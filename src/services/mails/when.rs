@@ -17,6 +17,16 @@ pub enum When {
         /// IANA zone name.
         zone: String,
     },
+    /// Only the wall-clock times from `start_ms` to `end_ms` in `zone` (a line under a heading
+    /// that already gives the day).
+    Clock {
+        /// Start, milliseconds since the epoch.
+        start_ms: i64,
+        /// End, milliseconds since the epoch.
+        end_ms: i64,
+        /// IANA zone name.
+        zone: String,
+    },
     /// One instant in `zone`.
     Instant {
         /// Milliseconds since the epoch.
@@ -31,6 +41,16 @@ impl When {
     pub fn range(start_ms: i64, end_ms: i64, zone_name: &str) -> Result<Self, TimeError> {
         zone(zone_name)?;
         Ok(Self::Range {
+            start_ms,
+            end_ms,
+            zone: zone_name.to_owned(),
+        })
+    }
+
+    /// The clock times of a range, in a zone that exists.
+    pub fn clock(start_ms: i64, end_ms: i64, zone_name: &str) -> Result<Self, TimeError> {
+        zone(zone_name)?;
+        Ok(Self::Clock {
             start_ms,
             end_ms,
             zone: zone_name.to_owned(),
@@ -66,6 +86,11 @@ impl When {
                 end_ms,
                 zone,
             } => dates::range(locale, *start_ms, *end_ms, zone),
+            Self::Clock {
+                start_ms,
+                end_ms,
+                zone,
+            } => dates::clock_range(locale, *start_ms, *end_ms, zone),
             Self::Instant { at_ms, zone } => dates::instant(locale, *at_ms, zone),
         };
         // The zone was checked when the value was made; only an instant out of range is left,

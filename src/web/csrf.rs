@@ -8,6 +8,13 @@ use axum_extra::extract::cookie::{Cookie, SameSite};
 
 const COOKIE: &str = "fp_csrf";
 
+/// A form that carries nothing but its anti-forgery token (a button that changes something).
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    /// The token the page put into the form.
+    pub csrf: String,
+}
+
 /// The form token for this browser: the existing one, or a new one set as a cookie.
 pub fn form_token(jar: CookieJar, secure: bool) -> Result<(CookieJar, String), AppError> {
     if let Some(existing) = jar

@@ -16,6 +16,7 @@ use crate::domain::volunteer_draft::{self, VolunteerDraft, VolunteerInput};
 use crate::i18n::{self, MAIL_LANGUAGES};
 use crate::services::team_views::{self, EmployerHome, VolunteerLine};
 use crate::services::volunteers::{self, EmployerAccess, Outcome, Team};
+use crate::web::csrf::CsrfForm;
 use askama::Template;
 use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::{Query, State};
@@ -65,12 +66,6 @@ pub struct VolunteerForm {
     csrf: String,
     #[serde(flatten)]
     input: VolunteerInput,
-}
-
-/// A form with only its token.
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 /// `?saved=&withdrawn=&moved=&waitlisted=` after a change.

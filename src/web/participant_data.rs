@@ -11,12 +11,12 @@ use crate::clock::now_ms;
 use crate::i18n::request::page_locale;
 use crate::services::access_links::resolve_participant;
 use crate::services::{erasure, my_data};
+use crate::web::csrf::CsrfForm;
 use askama::Template;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::CookieJar;
-use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "participant/erase.html")]
@@ -25,12 +25,6 @@ struct ErasePage {
     token: String,
     csrf: String,
     done: bool,
-}
-
-/// A form with only its token.
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 /// `GET /p/{token}/my-data.json`: the download (reads only).

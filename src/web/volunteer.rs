@@ -14,6 +14,7 @@ use crate::services::calendar_feeds;
 use crate::services::check_in::view::Attendance;
 use crate::services::check_in::{self, Mark, Scope};
 use crate::services::team_views::{self, VolunteerHome};
+use crate::web::csrf::CsrfForm;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -43,12 +44,6 @@ pub struct ScheduleQuery {
 pub struct MarkForm {
     csrf: String,
     mark: String,
-}
-
-/// A form with only its token.
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 /// `GET /v/{token}`: the volunteer's current schedule.

@@ -11,6 +11,7 @@ use crate::entities::api_token;
 use crate::i18n::request::page_locale;
 use crate::i18n::{self, dates};
 use crate::services::api_tokens::{self, LIFETIMES_DAYS};
+use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -69,12 +70,6 @@ pub struct TokenForm {
     csrf: String,
     #[serde(flatten)]
     input: TokenInput,
-}
-
-/// A form with only its anti-forgery token.
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 /// `?revoked=1` after a revocation.

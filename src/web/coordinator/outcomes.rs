@@ -14,6 +14,7 @@ use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::events;
 use crate::services::outcomes::{self, OutcomesView};
+use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -41,12 +42,6 @@ struct Page {
 #[serde(default)]
 pub struct OutcomesQuery {
     notice: String,
-}
-
-/// A form with only its token.
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 async fn render(

@@ -15,6 +15,7 @@ use crate::entities::{event, event_participant, participant};
 use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::{erasure, events, participant_links, participants};
+use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use crate::web::upload::read_upload;
 use askama::Template;
@@ -83,12 +84,6 @@ pub struct PersonForm {
     csrf: String,
     #[serde(flatten)]
     input: PersonInput,
-}
-
-/// A form with only its token.
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 /// `?created=&merged=&sent=&link=` after a change.

@@ -17,6 +17,7 @@ use crate::i18n::request::page_locale;
 use crate::i18n::{self, dates};
 use crate::services::events;
 use crate::services::sensitive_facts::{self, SensitiveView};
+use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -162,12 +163,6 @@ pub async fn save_sensitive(
         "/coordinator/events/{event_id}/participants/{participant_id}/sensitive?saved=1"
     ))
     .into_response())
-}
-
-/// A form with only its token.
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 /// `POST /coordinator/events/{id}/sensitive-facts.csv`: everyone's sensitive facts as CSV. A

@@ -15,6 +15,7 @@ use crate::i18n::{self, MAIL_LANGUAGES};
 use crate::services::auth;
 use crate::services::views::{self, CoordinatorHome};
 use crate::web::csrf;
+use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -66,12 +67,6 @@ pub struct LanguageForm {
 pub struct LoginForm {
     email: String,
     password: String,
-    csrf: String,
-}
-
-/// A form that only carries its CSRF token.
-#[derive(Deserialize)]
-pub struct CsrfForm {
     csrf: String,
 }
 

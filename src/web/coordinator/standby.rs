@@ -12,6 +12,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::db::audit::Actor;
 use crate::services::check_in::{self, standby};
+use crate::web::csrf::CsrfForm;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -56,12 +57,6 @@ pub struct FillForm {
 pub struct AbsentForm {
     csrf: String,
     volunteer_id: Uuid,
-}
-
-/// A form with only its token.
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 /// `POST /coordinator/events/{id}/walk-ins`: a person who came without being on the list.

@@ -153,21 +153,7 @@ async fn a_coordinator_chooses_german_and_every_page_they_open_follows() {
 
 #[tokio::test]
 async fn the_session_form_and_its_problems_come_in_german() {
-    let mut app = TestApp::spawn().await;
-    fairplan::services::demo::seed(&app.db, &app.config, fairplan::clock::now_ms())
-        .await
-        .unwrap();
-    let event = fairplan::entities::event::Entity::find()
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let csrf = app.sign_in_as_coordinator().await;
-    app.post_form(
-        "/coordinator/language",
-        &[("language", "de"), ("csrf", &csrf)],
-    )
-    .await;
+    let (mut app, event, csrf) = german_coordinator_of_the_demo().await;
 
     let form = app
         .get(&format!("/coordinator/events/{}/sessions/new", event.id))
@@ -216,22 +202,8 @@ fn assert_shows(page: &TestResponse, texts: &[&str]) {
 
 #[tokio::test]
 async fn the_lists_logs_and_sheets_of_an_event_come_in_german() {
-    let mut app = TestApp::spawn().await;
-    fairplan::services::demo::seed(&app.db, &app.config, fairplan::clock::now_ms())
-        .await
-        .unwrap();
-    let event = fairplan::entities::event::Entity::find()
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let (mut app, event, _) = german_coordinator_of_the_demo().await;
     let person = crate::support::demo::demo_person(&app, 1).await;
-    let csrf = app.sign_in_as_coordinator().await;
-    app.post_form(
-        "/coordinator/language",
-        &[("language", "de"), ("csrf", &csrf)],
-    )
-    .await;
     let base = format!("/coordinator/events/{}", event.id);
 
     let participants = app.get(&format!("{base}/participants")).await;
@@ -271,4 +243,25 @@ async fn the_lists_logs_and_sheets_of_an_event_come_in_german() {
     );
     let sheet = app.get(&format!("{base}/run-sheet")).await;
     assert_shows(&sheet, &["Ablaufplan:", "Zurück zur Veranstaltung"]);
+}
+
+/// The demo, its event, and the test coordinator signed in with German chosen; returns the
+/// session's anti-forgery token too.
+async fn german_coordinator_of_the_demo() -> (TestApp, fairplan::entities::event::Model, String) {
+    let mut app = TestApp::spawn().await;
+    fairplan::services::demo::seed(&app.db, &app.config, fairplan::clock::now_ms())
+        .await
+        .unwrap();
+    let event = fairplan::entities::event::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let csrf = app.sign_in_as_coordinator().await;
+    app.post_form(
+        "/coordinator/language",
+        &[("language", "de"), ("csrf", &csrf)],
+    )
+    .await;
+    (app, event, csrf)
 }

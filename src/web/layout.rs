@@ -69,6 +69,17 @@ impl Layout {
         Self::new(i18n::text(locale, title_id, &[]), programme, locale)
     }
 
+    /// A page in `locale` whose title is the text `title_id` with `args` (an event's title,
+    /// say).
+    pub fn titled_with(
+        title_id: &str,
+        args: &[(&'static str, &str)],
+        programme: &str,
+        locale: &Locale,
+    ) -> Self {
+        Self::new(i18n::text(locale, title_id, args), programme, locale)
+    }
+
     /// A page without programme context (error pages), in the request's language.
     pub fn plain(title: &str) -> Self {
         Self::new(title, "Fairplan", &i18n::request::page_locale())

@@ -30,3 +30,12 @@ pub(crate) fn form_status(errors: &FormErrors) -> StatusCode {
         StatusCode::OK
     }
 }
+
+/// A page's form problems in the reader's language: checks report text ids with their
+/// arguments (or, where not yet moved to ids, plain English), put into words here.
+pub(crate) fn form_errors_in(
+    errors: &FormErrors,
+    locale: &crate::domain::locale::Locale,
+) -> FormErrors {
+    FormErrors(crate::i18n::localise_errors(&errors.0, locale))
+}

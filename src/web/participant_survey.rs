@@ -105,7 +105,7 @@ async fn render(
     let locale = i18n::request::page_locale();
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let status = crate::web::form_status(&typed.errors);
-    let errors = FormErrors(i18n::localise_errors(&typed.errors.0, &locale));
+    let errors = crate::web::form_errors_in(&typed.errors, &locale);
     let back = format!("/p/{token}/survey");
     let title = i18n::text(&locale, "survey-title", &[("event", &survey.event_title)]);
     let page = Page {

@@ -78,7 +78,7 @@ async fn render(
         next_steps: sent.next_steps.clone(),
     });
     let status = crate::web::form_status(&errors);
-    let errors = FormErrors(i18n::localise_errors(&errors.0, &locale));
+    let errors = crate::web::form_errors_in(&errors, &locale);
     let title = i18n::text(
         &locale,
         "feedback-form-title",

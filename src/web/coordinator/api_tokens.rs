@@ -8,8 +8,8 @@ use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
 use crate::domain::locale::Locale;
 use crate::entities::api_token;
+use crate::i18n::dates;
 use crate::i18n::request::page_locale;
-use crate::i18n::{self, dates};
 use crate::services::api_tokens::{self, LIFETIMES_DAYS};
 use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
@@ -109,19 +109,16 @@ struct Shown {
 async fn page(state: &AppState, signed_in: &SignedIn, shown: Shown) -> Result<Response, AppError> {
     let now = now_ms();
     let zone = &state.config.time_zone;
+    let locale = page_locale();
     let tokens = api_tokens::list(&state.db, signed_in.coordinator.id)
         .await?
         .into_iter()
-        .map(|t| line(t, zone, now, &page_locale()))
+        .map(|t| line(t, zone, now, &locale))
         .collect();
     let status = super::form_status(&shown.errors);
-    let errors = FormErrors(i18n::localise_errors(&shown.errors.0, &page_locale()));
+    let errors = crate::web::form_errors_in(&shown.errors, &locale);
     let page = TokensPage {
-        meta: Layout::titled(
-            "coord-tokens-title",
-            &state.config.programme_name,
-            &page_locale(),
-        ),
+        meta: Layout::titled("coord-tokens-title", &state.config.programme_name, &locale),
         csrf: signed_in.csrf.clone(),
         tokens,
         new_secret: shown.new_secret,

@@ -7,7 +7,6 @@ use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::domain::local_time::to_civil;
 use crate::entities::event;
-use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::event_exports::{self, bookings_csv, volunteer_schedule_csv};
 use crate::services::events;
@@ -77,12 +76,9 @@ pub async fn show_run_sheet(
     let event = events::find(&state.db, id).await?;
     let sheet = run_sheet(&state.db, &event).await?;
     let page = RunSheetPage {
-        meta: Layout::new(
-            i18n::text(
-                &page_locale(),
-                "coord-run-sheet-heading",
-                &[("event", &event.title)],
-            ),
+        meta: Layout::titled_with(
+            "coord-run-sheet-heading",
+            &[("event", &event.title)],
             &state.config.programme_name,
             &page_locale(),
         ),

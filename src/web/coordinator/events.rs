@@ -104,9 +104,10 @@ fn form_page(
         ),
     };
     let status = super::form_status(&errors);
-    let errors = FormErrors(i18n::localise_errors(&errors.0, &page_locale()));
+    let locale = page_locale();
+    let errors = crate::web::form_errors_in(&errors, &locale);
     let page = EventFormPage {
-        meta: Layout::titled(heading, &state.config.programme_name, &page_locale()),
+        meta: Layout::titled(heading, &state.config.programme_name, &locale),
         heading,
         submit,
         action,
@@ -245,18 +246,14 @@ pub async fn show_event(
 ) -> Result<Response, AppError> {
     let event = events::find(&state.db, id).await?;
     let status = events::status_of(&event)?;
-    let sessions = views::session_lines(&state.db, &event, &page_locale()).await?;
+    let locale = page_locale();
+    let sessions = views::session_lines(&state.db, &event, &locale).await?;
     let dashboard = event_dashboard::dashboard(&state.db, &event).await?;
     let booked = sessions.iter().map(|s| s.booked).sum();
     let actions = status.actions();
-    let locale = page_locale();
     let page = EventPage {
         status_id: format!("coord-status-{}", status.as_str()),
-        meta: Layout::new(
-            event.title.clone(),
-            &state.config.programme_name,
-            &page_locale(),
-        ),
+        meta: Layout::new(event.title.clone(), &state.config.programme_name, &locale),
         csrf: signed_in.csrf,
         when: dates::range(&locale, event.starts_at, event.ends_at, &event.time_zone)?,
         booking_window: booking_window(&event, &locale)?,

@@ -5,7 +5,6 @@ use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::entities::event;
-use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::events;
 use crate::services::feedback::views::{self, EventFeedback};
@@ -32,12 +31,9 @@ pub async fn show_feedback(
     let event = events::find(&state.db, event_id).await?;
     let feedback = views::of_event(&state.db, event.id, &event.time_zone, None).await?;
     let page = Page {
-        meta: Layout::new(
-            i18n::text(
-                &page_locale(),
-                "coord-feedback-heading",
-                &[("event", &event.title)],
-            ),
+        meta: Layout::titled_with(
+            "coord-feedback-heading",
+            &[("event", &event.title)],
             &state.config.programme_name,
             &page_locale(),
         ),

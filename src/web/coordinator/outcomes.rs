@@ -10,7 +10,6 @@ use crate::domain::fields::{FormErrors, TypedForm};
 use crate::domain::outcome::{KINDS, check, kind_text_id};
 use crate::domain::time::local_date;
 use crate::entities::event;
-use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::events;
 use crate::services::outcomes::{self, OutcomesView};
@@ -56,10 +55,11 @@ async fn render(
     let view = outcomes::view(&state.db, event_id).await?;
     let status = crate::web::form_status(&errors);
     let locale = page_locale();
-    let errors = FormErrors(i18n::localise_errors(&errors.0, &locale));
+    let errors = crate::web::form_errors_in(&errors, &locale);
     let page = Page {
-        meta: Layout::new(
-            i18n::text(&locale, "coord-outcomes-title", &[("event", &event.title)]),
+        meta: Layout::titled_with(
+            "coord-outcomes-title",
+            &[("event", &event.title)],
             &state.config.programme_name,
             &locale,
         ),

@@ -6,7 +6,6 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::{FieldError, FormErrors};
-use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::auth::MIN_PASSWORD_CHARS;
 use crate::services::password_reset;
@@ -63,8 +62,8 @@ fn meta(state: &AppState, title_id: &str) -> Layout {
 }
 
 /// Form problems in the page's language.
-fn in_page_language(errors: &[FieldError]) -> FormErrors {
-    FormErrors(i18n::localise_errors(errors, &page_locale()))
+fn in_page_language(errors: Vec<FieldError>) -> FormErrors {
+    crate::web::form_errors_in(&FormErrors(errors), &page_locale())
 }
 
 fn request_page(
@@ -108,7 +107,7 @@ pub async fn request_link(
     match password_reset::request(&state.db, &state.config, &form.email, now_ms()).await {
         Ok(()) => request_page(&state, jar, form.email, FormErrors::none(), true),
         Err(AppError::Validation(errors)) => {
-            request_page(&state, jar, form.email, in_page_language(&errors), false)
+            request_page(&state, jar, form.email, in_page_language(errors), false)
         }
         Err(other) => Err(other),
     }
@@ -166,7 +165,7 @@ pub async fn reset_password(
     {
         Ok(()) => Ok(Redirect::to("/coordinator/login?reset=done").into_response()),
         Err(AppError::Validation(errors)) => {
-            reset_page(&state, jar, token, in_page_language(&errors)).await
+            reset_page(&state, jar, token, in_page_language(errors)).await
         }
         Err(other) => Err(other),
     }

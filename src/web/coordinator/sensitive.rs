@@ -110,7 +110,7 @@ async fn render(
         .collect();
     let (typed, errors) = typed.unwrap_or_else(|| (stored_values(&view), FormErrors::none()));
     let status = crate::web::form_status(&errors);
-    let errors = FormErrors(i18n::localise_errors(&errors.0, &locale));
+    let errors = crate::web::form_errors_in(&errors, &locale);
     let page = Page {
         meta: Layout::new(
             format!(

@@ -10,7 +10,6 @@ use crate::domain::fields::FormErrors;
 use crate::domain::local_time::format_local_input;
 use crate::domain::session_draft::{Format, SessionDraft, SessionInput};
 use crate::entities::{event, session};
-use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::{events, sessions};
 use crate::web::layout::Layout;
@@ -64,9 +63,10 @@ fn form_page(
         ),
     };
     let status = super::form_status(&errors);
-    let errors = FormErrors(i18n::localise_errors(&errors.0, &page_locale()));
+    let locale = page_locale();
+    let errors = crate::web::form_errors_in(&errors, &locale);
     let page = SessionFormPage {
-        meta: Layout::titled(heading, &state.config.programme_name, &page_locale()),
+        meta: Layout::titled(heading, &state.config.programme_name, &locale),
         heading,
         submit,
         action,

@@ -142,19 +142,20 @@ pub async fn show_dashboard(
     State(state): State<AppState>,
     signed_in: SignedIn,
 ) -> Result<Response, AppError> {
+    let locale = page_locale();
     let page = DashboardPage {
         meta: Layout::titled(
             "coord-dashboard-title",
             &state.config.programme_name,
-            &page_locale(),
+            &locale,
         ),
         languages: MAIL_LANGUAGES
             .iter()
-            .map(|code| (*code, native_name(code), *code == page_locale().lang()))
+            .map(|code| (*code, native_name(code), *code == locale.lang()))
             .collect(),
         name: signed_in.coordinator.display_name,
         csrf: signed_in.csrf,
-        home: views::coordinator_home(&state.db, &page_locale()).await?,
+        home: views::coordinator_home(&state.db, &locale).await?,
     };
     Ok(Html(page.render()?).into_response())
 }

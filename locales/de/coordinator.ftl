@@ -387,3 +387,278 @@ problem-outcome-employer = Wählen Sie einen Arbeitgeber aus der Liste oder eine
 problem-outcome-future = Erfassen Sie, was geschehen ist: das Datum kann nicht in der Zukunft liegen.
 problem-outcome-date = Schreiben Sie das Datum wie 2026-03-31.
 problem-outcome-note = Die Notiz muss kürzer als 1000 Zeichen sein.
+
+# Seite der Platzvergabe.
+coord-col-participant = Teilnehmende Person
+coord-report-of = { $part } von { $whole }
+coord-alloc-title = Platzvergabe: { $session }
+coord-alloc-previewed = Die Vorschau ist fertig. Gebucht wird erst, wenn Sie sie übernehmen.
+coord-alloc-committed = Übernommen: Die Plätze sind gebucht, und alle in diesem Lauf bekommen eine E-Mail.
+coord-alloc-already = Dieser Lauf wurde schon übernommen; nichts wurde doppelt gebucht.
+coord-alloc-seed-number = Der Startwert für das Los muss eine ganze Zahl von 0 bis { $count } sein, oder leer für einen neuen.
+coord-alloc-choosing-open = Teilnehmende können ihre Wahl noch bis { $time } ändern. Ein Lauf jetzt nimmt die Wahl, wie sie gerade ist; lassen Sie ihn nach Ablauf der Frist noch einmal laufen.
+coord-alloc-demand = Nachfrage
+coord-alloc-demand-intro = { $count ->
+    [one] 1 Person hat Optionen gewählt. Eine Option ist überbucht, wenn mehr Personen sie an erste Stelle gesetzt haben, als sie freie Plätze hat: Unter Gleichen entscheidet das Los, mit dem Startwert des Laufs.
+   *[other] { $count } Personen haben Optionen gewählt. Eine Option ist überbucht, wenn mehr Personen sie an erste Stelle gesetzt haben, als sie freie Plätze hat: Unter Gleichen entscheidet das Los, mit dem Startwert des Laufs.
+}
+coord-alloc-option = Option
+coord-alloc-free = Freie Plätze
+coord-alloc-first-choices = Erste Wahl
+coord-alloc-chosen = Überhaupt gewählt
+coord-alloc-oversubscribed = Überbucht
+coord-alloc-full = Voll
+coord-alloc-enough = Genug Plätze
+coord-alloc-no-options = Diese Sitzung hat noch keine Optionen.
+coord-alloc-preview-heading = Vorschau berechnen
+coord-alloc-preview-intro = Eine Vorschau bucht nichts. Sie gibt so vielen Personen wie möglich einen Platz (allen einen, bevor jemand zwei bekommt), unter Gleichen zuerst denen, die bei früheren Veranstaltungen leer ausgingen, dann nach der besten Rangfolge, dann nach passendem Berufsfeld; schon gebuchte Plätze bleiben, wie sie sind, sodass ein neuer Lauf nach Absagen nur die frei gewordenen Plätze vergibt.
+coord-alloc-seed = Startwert für das Los
+coord-alloc-seed-hint = Entscheidet bei Gleichstand. Behalten Sie diese Zahl, um einen Lauf zu wiederholen; geben Sie eine andere ein, um neu zu losen.
+coord-alloc-include-unranked = Auch Personen ohne Wahl einen Platz geben (nach Berufsfeld)
+coord-alloc-run-preview = Vorschau berechnen
+coord-alloc-preview-with = Vorschau mit Startwert { $seed }
+coord-alloc-run-with = Lauf mit Startwert { $seed }
+coord-run-preview = Vorschau
+coord-run-committed = übernommen
+coord-run-discarded = ersetzt
+coord-alloc-made = Berechnet { $time }.
+coord-alloc-committed-at = Übernommen { $time }.
+coord-alloc-unranked-included = Personen ohne Wahl waren dabei.
+coord-alloc-placed = Mit Platz
+coord-alloc-left-out = Ohne Platz
+coord-alloc-first-choice = Erste Wahl erhalten
+coord-alloc-top-three = Eine ihrer ersten drei
+coord-alloc-priority-placed = Früher leer ausgegangen, jetzt mit Platz
+coord-alloc-places-given = Vergebene Plätze
+coord-alloc-of-free = { $part } von { $whole } freien
+coord-alloc-booked-at-commit = Beim Übernehmen gebucht
+coord-alloc-booked-told = { $part } Plätze; { $whole } Personen erfuhren, dass kein Platz übrig war
+coord-alloc-commit-intro = Beim Übernehmen werden diese Plätze gebucht, jede Person bekommt ihren Platz mit Kalendereinladung per E-Mail (und wer leer ausgeht, dass kein Platz übrig war), und die Kalender der Interviewenden werden aktualisiert.
+coord-alloc-commit = Übernehmen und allen schreiben
+coord-alloc-left-out-count = Ohne Platz ({ $count })
+coord-alloc-why = Warum
+coord-alloc-nobody-left-out = Niemand: Alle in diesem Lauf haben einen Platz bekommen.
+coord-alloc-places-count = Plätze ({ $count })
+coord-alloc-place = Platz
+coord-alloc-their-rank = Ihr Rang
+coord-alloc-note = Hinweis
+coord-alloc-not-ranked = nicht gewählt
+coord-alloc-no-places = Es wurden keine Plätze vergeben.
+coord-alloc-all-runs = Alle Läufe
+coord-alloc-all-runs-intro = Jeder Lauf wird mit seinem Startwert aufbewahrt, sodass sich jedes Ergebnis wiederholen und prüfen lässt.
+coord-alloc-made-col = Berechnet
+coord-alloc-status = Stand
+coord-alloc-removed = (entfernt)
+coord-alloc-open-place = Offener Platz
+coord-alloc-not-preferences = Vergeben werden nur Sitzungen, deren Plätze nach Rangfolge der Wünsche verteilt werden.
+coord-alloc-event-cancelled = Die Veranstaltung ist abgesagt.
+coord-alloc-cannot = Diese Sitzung lässt sich nicht vergeben: { $problem }.
+coord-alloc-publish-first = Veröffentlichen Sie die Veranstaltung zuerst: Die Teilnehmenden bekommen ihre Plätze mit ihrem persönlichen Link per E-Mail.
+coord-alloc-replaced = Eine neuere Vorschau hat diese ersetzt: Übernehmen Sie die neueste Vorschau.
+coord-alloc-changed = Seit dieser Vorschau haben sich Plätze geändert (eine Buchung wurde geändert oder ein Termin entfernt), daher wurde nichts gebucht. Berechnen Sie eine neue Vorschau und übernehmen Sie diese.
+
+# Berichte und Bescheinigungen.
+coord-print = Diese Seite drucken (Strg+P)
+coord-report-title = Bericht
+coord-report-title-of = Bericht: { $event }
+coord-report-back-event = Zurück zur Veranstaltung
+coord-report-back-dashboard = Zurück zur Übersicht
+coord-report-csv = Als CSV herunterladen
+coord-report-first-day = Erster Tag
+coord-report-last-day = Letzter Tag
+coord-report-show = Anzeigen
+coord-report-events = { $count ->
+    [one] 1 Veranstaltung
+   *[other] { $count } Veranstaltungen
+}
+coord-report-attendance = Teilnahme
+coord-report-people = Personen mit Buchung
+coord-report-bookings = Buchungen
+coord-report-arrived = Gekommen
+coord-report-no-show = Nicht gekommen
+coord-report-unmarked = Nicht erfasst
+coord-report-no-show-rate = Nichterscheinen
+coord-report-feedback = Rückmeldungen zu Interviews geschrieben
+coord-report-no-show-hint = Das Nichterscheinen zählt die Buchungen, die als gekommen oder nicht gekommen erfasst wurden.
+coord-report-per-employer = Buchungen je Arbeitgeber
+coord-report-chart-booked = gebucht
+coord-report-chart-arrived = gekommen
+coord-report-no-bookings = Noch keine Buchungen.
+coord-report-volunteers = Ehrenamtliche
+coord-report-volunteer-hours = Ehrenamtliche Stunden
+coord-report-outcomes = Ergebnisse und Nachfrage
+coord-report-record-outcomes = Jetzt erfassen.
+coord-report-outcome = Ergebnis
+coord-report-people-col = Personen
+coord-report-survey = { $count ->
+    [one] Nachbefragung: 1 Antwort: { $very } sehr nützlich, { $somewhat } etwas nützlich, { $not } nicht nützlich.
+   *[other] Nachbefragung: { $count } Antworten: { $very } sehr nützlich, { $somewhat } etwas nützlich, { $not } nicht nützlich.
+}
+coord-report-survey-none = Nachbefragung: noch keine Antworten.
+coord-report-no-volunteer-time = Noch hat keine ehrenamtliche Person Zeit gegeben.
+coord-report-volunteer = Ehrenamtliche Person
+coord-report-slots = Termine
+coord-report-hours = Stunden
+coord-report-certificate = Bescheinigung
+coord-report-certificate-for = Bescheinigung für { $name }
+coord-period-bad-date = Bitte schreiben Sie die Daten wie 2026-03-31.
+coord-period-reversed = Bitte wählen Sie einen letzten Tag, der nicht vor dem ersten liegt.
+coord-period-zone = Die Zeitzone des Programms ist unbekannt; bitte prüfen Sie die Einstellungen.
+coord-certificate-title-of = Bescheinigung: { $name }
+coord-certificate-heading = Bescheinigung über ehrenamtliches Engagement
+coord-certificate-thanks = { $programme } dankt
+coord-certificate-of = von { $employer }
+coord-certificate-sessions = { $count ->
+    [one] 1 Termin
+   *[other] { $count } Terminen
+}
+coord-certificate-seekers = { $count ->
+    [one] 1 arbeitsuchenden Person
+   *[other] { $count } arbeitsuchenden Personen
+}
+coord-certificate-given = für { $hours } geschenkte Zeit in { $sessions } mit { $seekers }, um Menschen, die neu im Land sind, in qualifizierte Arbeit zu helfen.
+coord-certificate-issued = Ausgestellt am { $date }
+coord-certificate-signature = Unterschrift:
+
+# Abgelehnte Änderungen: passt nicht dazu, wie die Dinge gerade stehen.
+coord-refuse-outcome-person = Wählen Sie eine Person, die an dieser Veranstaltung teilgenommen hat.
+coord-refuse-outcome-employer = Wählen Sie einen der Arbeitgeber der Veranstaltung oder einen anderen.
+coord-refuse-fill = Die Plätze lassen sich nicht vergeben: { $problem }.
+coord-refuse-standby-changed = Die Warteliste vor Ort hat sich gerade geändert: Bitte versuchen Sie es noch einmal.
+coord-refuse-standby-already = { $name } steht schon auf der Warteliste vor Ort.
+coord-refuse-standby-gone = { $name } steht nicht mehr auf der Warteliste vor Ort.
+coord-refuse-time-over = Diese Zeit ist vorbei: Wählen Sie einen Platz, der noch nicht zu Ende ist.
+coord-refuse-does-not-fit = { $name } kann dieses Interview nicht übernehmen: { $why }.
+coord-refuse-does-not-fit-why = es passt nicht zu der Person
+coord-refuse-same-time = { $name } hat zu dieser Zeit schon einen Platz.
+coord-refuse-placed-meanwhile = { $name } hat gerade eben von jemand anderem einen Platz bekommen.
+coord-refuse-booking-changed = Die Buchung hat sich gerade geändert: Bitte versuchen Sie es noch einmal.
+coord-refuse-holds-place = Die Person hat in dieser Sitzung schon einen Platz (oder ein Angebot dafür).
+coord-refuse-place-given-away = Der Platz von { $name } ist inzwischen an jemand anderen gegangen. Setzen Sie die Person auf die Warteliste vor Ort, um einen anderen zu finden.
+coord-refuse-arrived-first = { $name } ist schon als angekommen erfasst. Nehmen Sie die Ankunft zuerst zurück, falls das ein Versehen war.
+coord-refuse-marked-no-show = { $name } ist als nicht gekommen erfasst. Wählen Sie „Doch gekommen“, um die Person einzuchecken.
+coord-refuse-cancelled = Die Buchung von { $name } wurde abgesagt und lässt sich nicht einchecken. Ist die Person da, setzen Sie sie auf die Warteliste vor Ort.
+coord-refuse-waitlisted = { $name } steht auf der Warteliste und hat hier keinen Platz. Ist die Person da, setzen Sie sie auf die Warteliste vor Ort.
+coord-refuse-interviewer-came = Bei { $name } sind schon Personen eingecheckt, also ist die Person gekommen. Erfassen Sie die Personen, die noch auf sie warten, als nicht gekommen und setzen Sie sie auf die Warteliste vor Ort.
+coord-refuse-placements-format = Schnupperplätze gehören zu einer Sitzung für Schnuppertage.
+coord-refuse-event-cancelled = Diese Veranstaltung wurde abgesagt und lässt sich nicht mehr ändern.
+coord-refuse-event-status = Diese Veranstaltung ist { $status }; so lässt sie sich jetzt nicht ändern.
+coord-refuse-publish-to-invite = Veröffentlichen Sie die Veranstaltung zuerst: Die Einladungen führen zu ihrer Buchungsseite.
+coord-refuse-links-over = Diese Veranstaltung ist vorbei; ihre Links lassen sich nicht mehr verwenden.
+coord-refuse-would-remove-booked = { $count ->
+    [one] Diese Änderung würde 1 gebuchte Zeit oder 1 gebuchten Platz entfernen. Verschieben oder stornieren Sie diese Buchung zuerst; es wurde nichts geändert.
+   *[other] Diese Änderung würde { $count } gebuchte Zeiten oder Plätze entfernen. Verschieben oder stornieren Sie diese Buchungen zuerst; es wurde nichts geändert.
+}
+coord-rotation-not-networking = Nur Speed-Networking-Sitzungen haben Runden zu planen.
+coord-rotation-no-rounds = Diese Sitzung hat noch keine Runden: Legen Sie die Runden und ihre Länge in den Einstellungen der Sitzung fest.
+coord-rotation-choose-round = Wählen Sie eine Runde von 1 bis { $count }, ab der geplant wird.
+coord-rotation-cannot = Diese Sitzung lässt sich nicht planen: { $problem }.
+coord-rotation-plan-first = Planen Sie zuerst die Runden: Es gibt noch nichts zu verschicken.
+coord-rotation-seed-number = Der Startwert für das Los muss eine ganze Zahl sein.
+coord-rotation-choose-from = Wählen Sie die Runde, ab der geplant wird.
+
+# Speed-Networking-Runden.
+coord-rotation-title = Runden: { $session }
+coord-rotation-planned = Die Runden sind geplant. Drucken Sie die Karten oder schicken Sie allen ihren Plan.
+coord-rotation-mailed = { $count ->
+    [one] 1 teilnehmende Person bekommt ihren Plan per E-Mail.
+   *[other] { $count } Teilnehmende bekommen ihren Plan per E-Mail.
+}
+coord-rotation-people = { $count ->
+    [one] 1 Person hat einen Platz
+   *[other] { $count } Personen haben einen Platz
+}
+coord-rotation-tables = { $count ->
+    [one] 1 Tisch
+   *[other] { $count } Tische
+}
+coord-rotation-rounds = { $count ->
+    [one] 1 Runde
+   *[other] { $count } Runden
+}
+coord-rotation-summary = { $people }; { $tables }; { $rounds }.
+coord-rotation-how = Die Arbeitgeber bleiben an ihren Tischen, die Personen wechseln jede Runde; niemand trifft denselben Arbeitgeber zweimal.
+coord-rotation-meetings = { $count ->
+    [one] 1 Gespräch geplant
+   *[other] { $count } Gespräche geplant
+}
+coord-rotation-at-most = von höchstens { $count } möglichen.
+coord-rotation-wishes = { $part } der { $whole } gewünschten Gespräche sind im Plan.
+coord-rotation-plan-again = Neu planen
+coord-rotation-plan = Runden planen
+coord-rotation-from = Planen ab Runde
+coord-rotation-from-hint = Frühere Runden bleiben, wie sie waren, und niemand wird an einen Tisch zurückgeschickt, an dem er schon war. Wählen Sie zwischen den Runden die nächste Runde und kreuzen Sie an, wer nicht da ist.
+coord-rotation-round-at = Runde { $round } ({ $time })
+coord-rotation-seed-hint = Entscheidet zwischen gleich guten Plänen; derselbe Startwert ergibt denselben Plan.
+coord-rotation-absent = Nicht da (bleiben in den geplanten Runden außen vor)
+coord-rotation-absent-hint = Angekreuzt: die Personen, die noch nicht eingecheckt sind. Wer als nicht gekommen erfasst ist, hat keinen Platz und bleibt ohnehin außen vor.
+coord-rotation-not-checked-in = (nicht eingecheckt)
+coord-rotation-tell = Allen Bescheid geben
+coord-rotation-tell-intro = Jede Person mit einem Tisch bekommt ihren eigenen Plan per E-Mail, in ihrer Sprache. Drucken Sie diese Seite (Strg+P) für die Tischkarten und die Laufpläne: Jeder beginnt auf einer eigenen Karte.
+coord-rotation-mail = Allen ihren Plan schicken
+coord-rotation-cards = Tischkarten
+coord-rotation-round = Runde
+coord-rotation-who = Wer kommt
+coord-rotation-nobody = niemand
+coord-rotation-itineraries = Laufpläne
+coord-rotation-table = Tisch
+coord-rotation-break = Pause
+
+# Einchecken am Eingang.
+coord-check-in-title = Einchecken: { $event }
+coord-check-in-run-sheet = Ablaufplan zum Drucken
+coord-check-in-expected = Erwartet
+coord-check-in-on-standby = Auf der Warteliste vor Ort
+coord-check-in-standby-link = Warteliste vor Ort und freie Plätze
+coord-check-in-add-walk-in = Spontan gekommene Person hinzufügen
+coord-check-in-all-sessions = Alle Sitzungen
+coord-check-in-shown = { $count ->
+    [one] 1 angezeigt.
+   *[other] { $count } angezeigt.
+}
+coord-check-in-none-match = Keine Buchung passt zu diesem Filter.
+coord-check-in-standby = Warteliste vor Ort
+coord-check-in-standby-hint = Personen vor Ort ohne Platz, in der Reihenfolge ihres Eintreffens. Ein frei gewordener Platz (jemand ist nicht gekommen) oder ein nie gebuchter Platz geht an die erste Person in der Reihe, die ihn nehmen kann.
+coord-check-in-nobody-waiting = Niemand wartet.
+coord-check-in-since = seit { $time }
+coord-check-in-hopes-for = wünscht sich: { $item }
+coord-check-in-went-home = Ist gegangen
+coord-check-in-went-home-label = { $name } ist gegangen
+coord-check-in-free-places = Freie Plätze
+coord-check-in-no-free = Gerade ist kein Platz frei.
+coord-check-in-free = { $count ->
+    [one] 1 frei
+   *[other] { $count } frei
+}
+coord-check-in-give-to = An { $name } geben
+coord-check-in-nobody-can = Niemand auf der Warteliste kann ihn nehmen.
+coord-check-in-fill = Alle freien Plätze von { $session } aus der Warteliste vergeben
+coord-check-in-fill-hint = Alles auf einmal zu vergeben bringt so viele Wartende wie möglich unter (zuerst die, deren Interviewer nicht gekommen ist), wo die Vergabe einzeln einen Platz leer lassen könnte.
+coord-check-in-absent = Eine Interviewerin oder ein Interviewer ist nicht gekommen
+coord-check-in-absent-intro = Ihre Termine werden entfernt. Jede bei ihnen gebuchte Person rückt auf die nächste freie Zeit einer anderen Person in derselben Sitzung und bekommt eine E-Mail mit der neuen Zeit; wer keine freie Zeit findet, kommt auf die Warteliste oben.
+coord-check-in-interviewer = Interviewer/in
+coord-check-in-absent-button = Diese Person ist nicht gekommen
+coord-check-in-find = Auf der Liste der Veranstaltung suchen (Name oder E-Mail)
+coord-check-in-find-button = Suchen
+coord-check-in-nobody-matches = Niemand auf der Liste passt; fügen Sie die Person unten als spontan gekommen hinzu.
+coord-check-in-put = Auf die Warteliste
+coord-check-in-put-label = { $name } auf die Warteliste setzen
+coord-check-in-walk-in-hint = Jemand, der nicht auf der Liste steht. Die Person kommt auf die Warteliste vor Ort; Bestätigung und Rückmeldung gehen an diese Adresse.
+coord-check-in-note = Was sie sich wünscht (freiwillig)
+coord-check-in-note-hint = z. B. ein Probeinterview in der IT
+coord-check-in-note-too-long = halten Sie den Wunsch unter 200 Zeichen
+coord-check-in-add-button = Auf die Warteliste setzen
+coord-standby-walk-in = Spontan gekommen
+coord-standby-interviewer-absent = Interviewer/in nicht gekommen
+coord-standby-no-booking = Ohne Buchung gekommen
+coord-check-in-arrived = Eingecheckt.
+coord-check-in-no-show = Als nicht gekommen erfasst; der Platz ist frei für jemanden auf der Warteliste.
+coord-check-in-undone = Die Ankunft wurde zurückgenommen.
+coord-check-in-came-late = Doch noch eingecheckt; der Platz gehört wieder der Person.
+coord-check-in-already = Nichts zu ändern: Das war schon erledigt (vielleicht von einer Kollegin oder einem Kollegen).
+coord-check-in-walk-in = Auf die Warteliste vor Ort gesetzt.
+coord-check-in-placed = Gebucht und eingecheckt; die Einladung ist unterwegs.
+coord-check-in-left = Von der Warteliste genommen.
+coord-check-in-filled = Die freien Plätze gingen an die Personen auf der Warteliste, die sie nehmen konnten; alle haben ihre Einladung.
+coord-check-in-none-fit = Niemand auf der Warteliste kann diese Plätze nehmen (Zeiten, Sprachen oder Berufsfeld).
+coord-check-in-absent-done = Die Termine der Interviewerin oder des Interviewers sind entfernt: Ihre Personen sind zu freien Zeiten anderer gewechselt (alle haben eine E-Mail mit der neuen Zeit) oder stehen auf der Warteliste.

@@ -387,3 +387,278 @@ problem-outcome-employer = Choose an employer from the list, or another one.
 problem-outcome-future = Record what has happened: the date cannot be in the future.
 problem-outcome-date = Write the date like 2026-03-31.
 problem-outcome-note = Keep the note under 1000 characters.
+
+# Allocation page.
+coord-col-participant = Participant
+coord-report-of = { $part } of { $whole }
+coord-alloc-title = Allocation: { $session }
+coord-alloc-previewed = Preview ready. Nothing is booked until you commit it.
+coord-alloc-committed = Committed: the places are booked and everyone in the run is being mailed.
+coord-alloc-already = This run was committed before; nothing was booked twice.
+coord-alloc-seed-number = The lottery seed must be a whole number from 0 to { $count }, or empty for a new one.
+coord-alloc-choosing-open = Participants can change their choices until { $time }. A run made now uses the choices as they are; run it again after the window closes.
+coord-alloc-demand = Demand
+coord-alloc-demand-intro = { $count ->
+    [one] 1 person has ranked options. An option is oversubscribed when more people chose it first than it has free places: a lottery among equals decides, with the run's seed.
+   *[other] { $count } people have ranked options. An option is oversubscribed when more people chose it first than it has free places: a lottery among equals decides, with the run's seed.
+}
+coord-alloc-option = Option
+coord-alloc-free = Free places
+coord-alloc-first-choices = First choices
+coord-alloc-chosen = Chosen at all
+coord-alloc-oversubscribed = Oversubscribed
+coord-alloc-full = Full
+coord-alloc-enough = Enough places
+coord-alloc-no-options = This session has no options yet.
+coord-alloc-preview-heading = Run a preview
+coord-alloc-preview-intro = A preview books nothing. It places as many people as possible (everyone one place before anyone two), people left out at earlier events first among equals, then the best ranks, then occupation fit; places already booked stay as they are, so after cancellations a new run fills only the freed places.
+coord-alloc-seed = Lottery seed
+coord-alloc-seed-hint = Decides ties between equals. Keep this number to reproduce a run; type another to draw again.
+coord-alloc-include-unranked = Also place people who gave no choices (matched by occupation)
+coord-alloc-run-preview = Run the preview
+coord-alloc-preview-with = Preview with seed { $seed }
+coord-alloc-run-with = Run with seed { $seed }
+coord-run-preview = preview
+coord-run-committed = committed
+coord-run-discarded = replaced
+coord-alloc-made = Made { $time }.
+coord-alloc-committed-at = Committed { $time }.
+coord-alloc-unranked-included = People without choices were included.
+coord-alloc-placed = Placed
+coord-alloc-left-out = Left out
+coord-alloc-first-choice = First choice
+coord-alloc-top-three = One of their top three
+coord-alloc-priority-placed = Left out before, placed now
+coord-alloc-places-given = Places given
+coord-alloc-of-free = { $part } of { $whole } free
+coord-alloc-booked-at-commit = Booked when committed
+coord-alloc-booked-told = { $part } places; { $whole } told no place was left
+coord-alloc-commit-intro = Committing books these places, mails each person their place with a calendar invitation (and those left out that no place was left), and updates the interviewers' calendars.
+coord-alloc-commit = Commit and mail everyone
+coord-alloc-left-out-count = Left out ({ $count })
+coord-alloc-why = Why
+coord-alloc-nobody-left-out = Nobody: everyone in the run got a place.
+coord-alloc-places-count = Places ({ $count })
+coord-alloc-place = Place
+coord-alloc-their-rank = Their rank
+coord-alloc-note = Note
+coord-alloc-not-ranked = not ranked
+coord-alloc-no-places = No places were given.
+coord-alloc-all-runs = All runs
+coord-alloc-all-runs-intro = Every run is kept with its seed, so any result can be reproduced and checked.
+coord-alloc-made-col = Made
+coord-alloc-status = Status
+coord-alloc-removed = (removed)
+coord-alloc-open-place = Open place
+coord-alloc-not-preferences = Only sessions whose places are given out from ranked choices are allocated.
+coord-alloc-event-cancelled = The event is cancelled.
+coord-alloc-cannot = This session cannot be allocated: { $problem }.
+coord-alloc-publish-first = Publish the event first: participants are mailed their places with their personal links.
+coord-alloc-replaced = A newer preview replaced this one: commit the newest preview.
+coord-alloc-changed = Places have changed since this preview (someone's booking changed or a slot was removed), so nothing was booked. Run a new preview and commit that one.
+
+# Reports and certificates.
+coord-print = Print this page (Ctrl+P)
+coord-report-title = Report
+coord-report-title-of = Report: { $event }
+coord-report-back-event = Back to the event
+coord-report-back-dashboard = Back to the dashboard
+coord-report-csv = Download as CSV
+coord-report-first-day = First day
+coord-report-last-day = Last day
+coord-report-show = Show
+coord-report-events = { $count ->
+    [one] 1 event
+   *[other] { $count } events
+}
+coord-report-attendance = Attendance
+coord-report-people = People with a booking
+coord-report-bookings = Bookings
+coord-report-arrived = Arrived
+coord-report-no-show = Not come
+coord-report-unmarked = Not checked
+coord-report-no-show-rate = No-show rate
+coord-report-feedback = Interview feedback written
+coord-report-no-show-hint = The no-show rate counts the bookings that were checked in or marked as not come.
+coord-report-per-employer = Bookings per employer
+coord-report-chart-booked = booked
+coord-report-chart-arrived = arrived
+coord-report-no-bookings = No bookings yet.
+coord-report-volunteers = Volunteers
+coord-report-volunteer-hours = Volunteer hours
+coord-report-outcomes = Outcomes and follow-up
+coord-report-record-outcomes = Record them.
+coord-report-outcome = Outcome
+coord-report-people-col = People
+coord-report-survey = { $count ->
+    [one] Follow-up survey: 1 answer: { $very } very useful, { $somewhat } somewhat useful, { $not } not useful.
+   *[other] Follow-up survey: { $count } answers: { $very } very useful, { $somewhat } somewhat useful, { $not } not useful.
+}
+coord-report-survey-none = Follow-up survey: no answers yet.
+coord-report-no-volunteer-time = No volunteer has given time yet.
+coord-report-volunteer = Volunteer
+coord-report-slots = Slots
+coord-report-hours = Hours
+coord-report-certificate = Certificate
+coord-report-certificate-for = Certificate for { $name }
+coord-period-bad-date = Please write the dates like 2026-03-31.
+coord-period-reversed = Please choose a last day that does not come before the first.
+coord-period-zone = The programme's time zone is not known; please check the settings.
+coord-certificate-title-of = Certificate: { $name }
+coord-certificate-heading = Certificate of volunteering
+coord-certificate-thanks = { $programme } thanks
+coord-certificate-of = of { $employer }
+coord-certificate-sessions = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+coord-certificate-seekers = { $count ->
+    [one] 1 job seeker
+   *[other] { $count } job seekers
+}
+coord-certificate-given = for giving { $hours } of their time in { $sessions } with { $seekers }, helping people new to the country into skilled work.
+coord-certificate-issued = Issued on { $date }
+coord-certificate-signature = Signature:
+
+# Refusals: a change that collides with how things stand.
+coord-refuse-outcome-person = Choose someone who took part in this event.
+coord-refuse-outcome-employer = Choose one of the event's employers, or another one.
+coord-refuse-fill = The places cannot be given: { $problem }.
+coord-refuse-standby-changed = The standby list changed a moment ago: please try again.
+coord-refuse-standby-already = { $name } is already on the standby list.
+coord-refuse-standby-gone = { $name } is no longer on the standby list.
+coord-refuse-time-over = That time is over: choose a place that has not ended.
+coord-refuse-does-not-fit = { $name } cannot take this interview: { $why }.
+coord-refuse-does-not-fit-why = it does not fit them
+coord-refuse-same-time = { $name } already has a place at that time.
+coord-refuse-placed-meanwhile = { $name } was given a place by someone else a moment ago.
+coord-refuse-booking-changed = Their booking changed a moment ago: try again.
+coord-refuse-holds-place = They already hold a place (or an offer of one) in this session.
+coord-refuse-place-given-away = { $name }'s place has been given to someone else meanwhile. Put them on the standby list to find another.
+coord-refuse-arrived-first = { $name } has been checked in as arrived. Take the arrival back first if that was a mistake.
+coord-refuse-marked-no-show = { $name } is marked as not come. Choose "Came after all" to check them in.
+coord-refuse-cancelled = { $name }'s booking was cancelled, so it cannot be checked in. If they are here, put them on the standby list.
+coord-refuse-waitlisted = { $name } is on the waitlist and holds no place here. If they are here, put them on the standby list.
+coord-refuse-interviewer-came = { $name } has people checked in already, so they did come. Mark the people still waiting for them as not come, and put them on the standby list.
+coord-refuse-placements-format = Placements belong to a session of taster-day placements.
+coord-refuse-event-cancelled = This event was cancelled and can no longer be changed.
+coord-refuse-event-status = This event is { $status }; it cannot be changed that way now.
+coord-refuse-publish-to-invite = Publish the event first: invitations lead to its booking page.
+coord-refuse-links-over = This event is over; its links can no longer be used.
+coord-refuse-would-remove-booked = { $count ->
+    [one] This change would remove 1 booked time or place. Move or cancel that booking first; nothing was changed.
+   *[other] This change would remove { $count } booked times or places. Move or cancel those bookings first; nothing was changed.
+}
+coord-rotation-not-networking = Only speed-networking sessions have rounds to plan.
+coord-rotation-no-rounds = This session has no rounds yet: set the rounds and their length in its settings.
+coord-rotation-choose-round = Choose a round from 1 to { $count } to plan from.
+coord-rotation-cannot = This session cannot be planned: { $problem }.
+coord-rotation-plan-first = Plan the rounds first: there is nothing to mail yet.
+coord-rotation-seed-number = The lottery seed must be a whole number.
+coord-rotation-choose-from = Choose the round to plan from.
+
+# Speed-networking rounds.
+coord-rotation-title = Rounds: { $session }
+coord-rotation-planned = The rounds are planned. Print the cards, or mail everyone their plan.
+coord-rotation-mailed = { $count ->
+    [one] 1 participant is being mailed their plan.
+   *[other] { $count } participants are being mailed their plan.
+}
+coord-rotation-people = { $count ->
+    [one] 1 person holds a seat
+   *[other] { $count } people hold a seat
+}
+coord-rotation-tables = { $count ->
+    [one] 1 table
+   *[other] { $count } tables
+}
+coord-rotation-rounds = { $count ->
+    [one] 1 round
+   *[other] { $count } rounds
+}
+coord-rotation-summary = { $people }; { $tables }; { $rounds }.
+coord-rotation-how = Employers stay at their tables and people move on each round; nobody meets the same employer twice.
+coord-rotation-meetings = { $count ->
+    [one] 1 meeting planned
+   *[other] { $count } meetings planned
+}
+coord-rotation-at-most = of at most { $count } possible.
+coord-rotation-wishes = { $part } of the { $whole } meetings people asked for are in the plan.
+coord-rotation-plan-again = Plan again
+coord-rotation-plan = Plan the rounds
+coord-rotation-from = Plan from round
+coord-rotation-from-hint = Earlier rounds stay as they were, and nobody is sent back to a table they have visited. Between rounds, choose the next round and tick who is not here.
+coord-rotation-round-at = Round { $round } ({ $time })
+coord-rotation-seed-hint = Decides between equally good plans; the same seed gives the same plan.
+coord-rotation-absent = Not here (left out of the rounds planned)
+coord-rotation-absent-hint = Ticked: the people not checked in yet. People marked as not come hold no seat and are left out anyway.
+coord-rotation-not-checked-in = (not checked in)
+coord-rotation-tell = Tell everyone
+coord-rotation-tell-intro = Each person with a table gets their own plan by mail, in their language. Print this page (Ctrl+P) for the table cards and the itineraries: each starts on a card of its own.
+coord-rotation-mail = Mail everyone their plan
+coord-rotation-cards = Table cards
+coord-rotation-round = Round
+coord-rotation-who = Who comes
+coord-rotation-nobody = nobody
+coord-rotation-itineraries = Itineraries
+coord-rotation-table = Table
+coord-rotation-break = break
+
+# Check-in at the door.
+coord-check-in-title = Check-in: { $event }
+coord-check-in-run-sheet = Run sheet to print
+coord-check-in-expected = Expected
+coord-check-in-on-standby = On standby
+coord-check-in-standby-link = Standby list and free places
+coord-check-in-add-walk-in = Add a walk-in
+coord-check-in-all-sessions = All sessions
+coord-check-in-shown = { $count ->
+    [one] 1 shown.
+   *[other] { $count } shown.
+}
+coord-check-in-none-match = No bookings match this filter.
+coord-check-in-standby = Standby
+coord-check-in-standby-hint = People at the venue without a place, first come first served. A freed place (someone who did not come) or a place nobody booked goes to the first person in line who can take it.
+coord-check-in-nobody-waiting = Nobody is waiting.
+coord-check-in-since = since { $time }
+coord-check-in-hopes-for = hopes for: { $item }
+coord-check-in-went-home = Went home
+coord-check-in-went-home-label = { $name } went home
+coord-check-in-free-places = Free places
+coord-check-in-no-free = No place is free now.
+coord-check-in-free = { $count ->
+    [one] 1 free
+   *[other] { $count } free
+}
+coord-check-in-give-to = Give to { $name }
+coord-check-in-nobody-can = Nobody waiting can take it.
+coord-check-in-fill = Fill every free place of { $session } from standby
+coord-check-in-fill-hint = Filling at once places as many waiting people as possible (people whose interviewer did not come first), where one-by-one giving could leave a place empty.
+coord-check-in-absent = An interviewer did not come
+coord-check-in-absent-intro = Their slots are removed. Each person booked with them moves to the nearest free time of another interviewer in the same session and gets a mail with the new time; whoever finds no free time goes on the standby list above.
+coord-check-in-interviewer = Interviewer
+coord-check-in-absent-button = This interviewer did not come
+coord-check-in-find = Find on the event's list (name or e-mail)
+coord-check-in-find-button = Find
+coord-check-in-nobody-matches = Nobody on the list matches; add them as a walk-in below.
+coord-check-in-put = Put on standby
+coord-check-in-put-label = Put { $name } on standby
+coord-check-in-walk-in-hint = Someone who is not on the list. They join the standby list; their confirmation and feedback go to this address.
+coord-check-in-note = What they hope for (optional)
+coord-check-in-note-hint = e.g. a mock interview in IT
+coord-check-in-note-too-long = keep what they hope for under 200 characters
+coord-check-in-add-button = Add to standby
+coord-standby-walk-in = Walk-in
+coord-standby-interviewer-absent = Interviewer did not come
+coord-standby-no-booking = Came without a booking
+coord-check-in-arrived = Checked in.
+coord-check-in-no-show = Marked as not come; the place is free for someone on standby.
+coord-check-in-undone = The arrival was taken back.
+coord-check-in-came-late = Checked in after all; the place is theirs again.
+coord-check-in-already = Nothing to change: that was done already (perhaps by a colleague).
+coord-check-in-walk-in = Added to the standby list.
+coord-check-in-placed = Booked and checked in; the invitation is on its way.
+coord-check-in-left = Taken off the standby list.
+coord-check-in-filled = The free places went to the people on standby who could take them; each has their invitation.
+coord-check-in-none-fit = Nobody on the standby list can take these places (times, languages or occupation).
+coord-check-in-absent-done = The interviewer's slots are gone: their people moved to another interviewer's free time (each has a mail with the new time), or are on the standby list.

@@ -5,6 +5,8 @@
 use super::eligibility::Barrier;
 use super::model::{AllocationInput, Explanation, ParticipantSpec};
 use super::preference::Seeker;
+use super::reason::Reason;
+use crate::domain::locale::Locale;
 use std::collections::HashMap;
 
 /// A participant with what the solver knew and what they got.
@@ -59,11 +61,11 @@ pub(super) fn explain(candidates: &[Candidate<'_>], input: &AllocationInput) -> 
             continue;
         }
         if !has_place {
-            out.push(Explanation {
-                participant: c.person.id.clone(),
-                outcome: "nothing".to_owned(),
-                reason: nothing_reason(c, input, &holders),
-            });
+            out.push(explanation(
+                c,
+                "nothing",
+                nothing_reason(c, input, &holders),
+            ));
             continue;
         }
         let best = c.given.iter().filter_map(|g| g.1).min();
@@ -75,25 +77,29 @@ pub(super) fn explain(candidates: &[Candidate<'_>], input: &AllocationInput) -> 
         }
         let label = option_label(input, first_option);
         let reason = match c.seeker.barriers.iter().find(|b| b.0 == first_option) {
-            Some((_, barrier)) => format!(
-                "Your first choice ({label}) is not open to you: {}.",
-                barrier_text(*barrier, input)
-            ),
+            Some((_, barrier)) => Reason::new("alloc-first-choice-closed")
+                .text("option", label)
+                .reason("barrier", barrier_reason(*barrier, input)),
             None => {
                 let cause = cause_for(c, first_option, Some(1), &holders);
-                format!(
-                    "Your first choice ({label}) {}.",
-                    cause_text(cause, input.seed)
-                )
+                Reason::new("alloc-first-choice-taken")
+                    .text("option", label)
+                    .reason("cause", cause_reason(cause, 1, input.seed))
             }
         };
-        out.push(Explanation {
-            participant: c.person.id.clone(),
-            outcome: "not_first_choice".to_owned(),
-            reason,
-        });
+        out.push(explanation(c, "not_first_choice", reason));
     }
     out
+}
+
+/// The explanation for `c`, with the reason also in plain English (for the planning tool).
+fn explanation(c: &Candidate<'_>, outcome: &str, because: Reason) -> Explanation {
+    Explanation {
+        participant: c.person.id.clone(),
+        outcome: outcome.to_owned(),
+        reason: because.words(&Locale::default()),
+        because,
+    }
 }
 
 /// Their first-ranked option that exists.
@@ -117,10 +123,10 @@ fn nothing_reason(
     c: &Candidate<'_>,
     input: &AllocationInput,
     holders: &HashMap<usize, Vec<Holder>>,
-) -> String {
+) -> Reason {
     if c.seeker.open.is_empty() {
         if c.seeker.barriers.is_empty() {
-            return "There were no free places in this session.".to_owned();
+            return Reason::new("alloc-no-free-places");
         }
         // The barrier that closes the most options is the one worth telling.
         let mut counts: HashMap<Barrier, usize> = HashMap::new();
@@ -129,8 +135,8 @@ fn nothing_reason(
         }
         let mut ranked: Vec<(Barrier, usize)> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let main = barrier_text(ranked[0].0, input);
-        return format!("No place in this session was open to you: {main}.");
+        let main = barrier_reason(ranked[0].0, input);
+        return Reason::new("alloc-none-open").reason("barrier", main);
     }
     let mut causes: Vec<Cause> = c
         .seeker
@@ -140,21 +146,11 @@ fn nothing_reason(
         .collect();
     causes.sort();
     let count = c.seeker.open.len();
-    let places = if count == 1 {
-        "The one place open to you".to_owned()
-    } else {
-        format!("All {count} places open to you")
-    };
     // The weakest claim over them is the honest summary.
     let cause = causes.last().copied().unwrap_or(Cause::Needed);
-    let text = cause_text(cause, input.seed);
-    let text = if count == 1 {
-        text
-    } else {
-        text.replace("ranked it", "ranked them")
-            .replace("giving it", "giving one")
-    };
-    format!("{places} {text}.")
+    Reason::new("alloc-places-taken")
+        .count("count", count)
+        .reason("cause", cause_reason(cause, count, input.seed))
 }
 
 /// Why the holders of `option` came before this participant, who ranked it `rank`.
@@ -187,47 +183,46 @@ fn cause_for(
         .unwrap_or(Cause::Needed)
 }
 
-fn cause_text(cause: Cause, seed: u64) -> String {
-    match cause {
-        Cause::RankedHigher => "went to people who ranked it higher than you did".to_owned(),
-        Cause::Priority => {
-            "went to people who ranked it as highly and have priority because they missed out at an earlier event"
-                .to_owned()
-        }
-        Cause::Lottery => format!(
-            "went to people who ranked it as highly as you; a lottery decided (seed {seed})"
-        ),
-        Cause::Needed => {
-            "went to people who could take no other place; giving it to you would have left one of them with nothing or a worse choice"
-                .to_owned()
-        }
-    }
+/// Why the holders came first, of `count` places (the words say "it" or "them").
+fn cause_reason(cause: Cause, count: usize, seed: u64) -> Reason {
+    let id = match cause {
+        Cause::RankedHigher => "alloc-cause-ranked-higher",
+        Cause::Priority => "alloc-cause-priority",
+        Cause::Lottery => "alloc-cause-lottery",
+        Cause::Needed => "alloc-cause-needed",
+    };
+    Reason::new(id)
+        .count("count", count)
+        .text("seed", seed.to_string())
 }
 
-fn barrier_text(barrier: Barrier, input: &AllocationInput) -> String {
+fn barrier_reason(barrier: Barrier, input: &AllocationInput) -> Reason {
     let rules = &input.rules;
-    match barrier {
-        Barrier::Language => match (&rules.language, rules.min_level) {
-            (Some(language), Some(level)) => {
-                format!("it needs {language} at level {level} or above")
-            }
-            (Some(language), None) => format!("it is held in {language}"),
-            (None, _) => "it needs a language you did not give".to_owned(),
-        },
-        Barrier::InterviewerLanguage => match (&rules.language, rules.min_level) {
-            (Some(language), Some(level)) => {
-                format!("no free interviewer speaks {language} at level {level} or above")
-            }
-            (Some(language), None) => format!("no free interviewer speaks {language}"),
-            (None, Some(level)) => {
-                format!("no free interviewer shares one of your languages at level {level}")
-            }
-            (None, None) => "no free interviewer shares one of your languages".to_owned(),
-        },
-        Barrier::Occupation => {
-            "the session matches interviewers from your own occupation field, and none was free in it"
-                .to_owned()
+    let language = rules.language.clone();
+    let level = rules.min_level.map(|level| level.to_string());
+    let with = |id: &str| {
+        let mut reason = Reason::new(id);
+        if let Some(language) = &language {
+            reason = reason.text("language", language.clone());
         }
-        Barrier::Clash => "it is at the same time as another of your bookings".to_owned(),
+        if let Some(level) = &level {
+            reason = reason.text("level", level.clone());
+        }
+        reason
+    };
+    match barrier {
+        Barrier::Language => with(match (&language, &level) {
+            (Some(_), Some(_)) => "alloc-barrier-language-level",
+            (Some(_), None) => "alloc-barrier-language",
+            (None, _) => "alloc-barrier-language-unknown",
+        }),
+        Barrier::InterviewerLanguage => with(match (&language, &level) {
+            (Some(_), Some(_)) => "alloc-barrier-interviewer-language-level",
+            (Some(_), None) => "alloc-barrier-interviewer-language",
+            (None, Some(_)) => "alloc-barrier-interviewer-level",
+            (None, None) => "alloc-barrier-interviewer-none",
+        }),
+        Barrier::Occupation => Reason::new("alloc-barrier-occupation"),
+        Barrier::Clash => Reason::new("alloc-barrier-clash"),
     }
 }

@@ -14,6 +14,7 @@ pub mod lottery;
 pub mod max_flow;
 pub mod model;
 mod preference;
+pub mod reason;
 pub mod rotation;
 mod search;
 mod validate;

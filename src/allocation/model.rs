@@ -159,8 +159,11 @@ pub struct Explanation {
     pub participant: String,
     /// What they got: `nothing` or `not_first_choice`.
     pub outcome: String,
-    /// The reason, in plain words.
+    /// The reason, in plain English words.
     pub reason: String,
+    /// The reason, to be said in any language.
+    #[serde(skip)]
+    pub because: super::reason::Reason,
 }
 
 /// The result of a run.

@@ -35,8 +35,8 @@ fn problems_out(problems: Vec<ImportProblem>) -> Vec<ImportProblemOut> {
         .into_iter()
         .map(|p| ImportProblemOut {
             line: p.line,
+            message: p.in_locale(&crate::domain::locale::Locale::default()),
             column: p.column,
-            message: p.message,
         })
         .collect()
 }

@@ -27,9 +27,10 @@ pub enum AppError {
     /// Input that cannot be used.
     #[error("invalid input")]
     Validation(Vec<FieldError>),
-    /// The change collides with the current state (full, already booked, ...).
+    /// The change collides with the current state (full, already booked, ...), told in the
+    /// reader's language.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(i18n::Message),
     /// Like [`AppError::Conflict`], told to a participant in their language: a message id of
     /// the Fluent files (`participant.ftl`).
     #[error("refused: {0}")]
@@ -92,7 +93,7 @@ impl AppError {
                     .collect::<Vec<_>>()
                     .join("; ");
             }
-            Self::Conflict(message) => return message.clone(),
+            Self::Conflict(message) => return message.in_locale(locale),
             Self::Refused(id) => id,
             Self::NotFound => "error-not-found",
             Self::Forbidden => "error-forbidden",

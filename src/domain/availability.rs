@@ -2,7 +2,8 @@
 //! with a date in front when the event runs over several days), read as wall time in the event's
 //! zone and kept inside the event's hours.
 
-use super::local_time::{parse_local, to_civil};
+use super::fields::FieldError;
+use super::local_time::{LocalTimeError, parse_local, to_civil};
 use super::time::{TimeError, format_clock_range};
 use jiff::civil::{Date, Time};
 
@@ -46,17 +47,22 @@ fn read_time(text: &str) -> Option<Time> {
     Time::new(hour.parse().ok()?, minute.parse().ok()?, 0, 0).ok()
 }
 
+/// A problem with the availability field, told by the text `id` about `item`.
+fn refused(id: &'static str, item: &str, more: Option<(&'static str, String)>) -> FieldError {
+    let mut args = vec![("item", item.to_owned())];
+    args.extend(more);
+    FieldError::with_args("availability", id, args)
+}
+
 /// Reads one window like `09:00-12:00` or `2026-12-05 09:00-12:00`.
-fn read_window(item: &str, hours: &EventHours) -> Result<(i64, i64), String> {
+fn read_window(item: &str, hours: &EventHours) -> Result<(i64, i64), FieldError> {
     let unreadable = || {
-        format!(
-            "write '{item}' as a start and an end like 09:00-12:00{}",
-            if hours.is_one_day() {
-                ""
-            } else {
-                ", with the date in front (2026-12-05 09:00-12:00)"
-            }
-        )
+        let id = if hours.is_one_day() {
+            "problem-window-unreadable"
+        } else {
+            "problem-window-unreadable-dated"
+        };
+        refused(id, item, None)
     };
     let (date_text, times) = match item.split_once(char::is_whitespace) {
         Some((first, rest)) if first.contains('-') && first.len() == 10 => (Some(first), rest),
@@ -67,29 +73,38 @@ fn read_window(item: &str, hours: &EventHours) -> Result<(i64, i64), String> {
         .or_else(|| times.split_once(" to "))
         .and_then(|(a, b)| Some((read_time(a)?, read_time(b)?)))
         .ok_or_else(unreadable)?;
-    let (first_day, _) = hours.dates().map_err(|e| e.to_string())?;
+    let (first_day, _) = hours
+        .dates()
+        .map_err(|_| FieldError::with_args("availability", "problem-time-zone", Vec::new()))?;
     let date = match date_text {
         Some(text) => text.parse::<Date>().map_err(|_| unreadable())?,
         None if hours.is_one_day() => first_day,
         None => {
-            return Err(format!(
-                "the event runs over several days, so write the date in front of '{item}', \
-                 like {first_day} {start}"
+            let example = format!("{first_day} {start}");
+            return Err(refused(
+                "problem-window-date-needed",
+                item,
+                Some(("example", example)),
             ));
         }
     };
     let at = |time: Time| {
-        parse_local(&format!("{date}T{}", time.strftime("%H:%M")), hours.zone)
-            .map_err(|e| format!("{item}: {e}"))
+        parse_local(&format!("{date}T{}", time.strftime("%H:%M")), hours.zone).map_err(
+            |e| match e {
+                LocalTimeError::Skipped => refused("problem-window-skipped", item, None),
+                _ => e.problem("availability"),
+            },
+        )
     };
     let (starts_at, ends_at) = (at(start)?, at(end)?);
     if ends_at <= starts_at {
-        return Err(format!("in '{item}' the end must come after the start"));
+        return Err(refused("problem-window-order", item, None));
     }
     if starts_at < hours.starts_at || ends_at > hours.ends_at {
-        return Err(format!(
-            "'{item}' is outside the event's hours ({})",
-            hours.describe()
+        return Err(refused(
+            "problem-window-outside",
+            item,
+            Some(("hours", hours.describe())),
         ));
     }
     Ok((starts_at, ends_at))
@@ -97,7 +112,7 @@ fn read_window(item: &str, hours: &EventHours) -> Result<(i64, i64), String> {
 
 /// Reads windows separated by `;`, `,` or new lines; overlapping or touching windows are joined.
 /// An empty text means no availability (the volunteer gets no interview slots).
-pub fn parse_windows(text: &str, hours: &EventHours) -> Result<Vec<(i64, i64)>, String> {
+pub fn parse_windows(text: &str, hours: &EventHours) -> Result<Vec<(i64, i64)>, FieldError> {
     let mut windows = Vec::new();
     for item in text
         .split([';', ',', '\n'])
@@ -107,7 +122,11 @@ pub fn parse_windows(text: &str, hours: &EventHours) -> Result<Vec<(i64, i64)>, 
         windows.push(read_window(item, hours)?);
     }
     if windows.len() > MAX_WINDOWS {
-        return Err(format!("give at most {MAX_WINDOWS} times"));
+        return Err(FieldError::with_args(
+            "availability",
+            "problem-window-too-many",
+            vec![("count", MAX_WINDOWS.to_string())],
+        ));
     }
     windows.sort_unstable();
     let mut joined: Vec<(i64, i64)> = Vec::with_capacity(windows.len());
@@ -179,21 +198,18 @@ mod tests {
     #[test]
     fn times_outside_the_event_backwards_or_unreadable_are_refused_with_the_reason() {
         let hours = day("America/New_York");
-        let outside = parse_windows("08:00-10:00", &hours).unwrap_err();
+        let refused = |text: &str| {
+            parse_windows(text, &hours)
+                .unwrap_err()
+                .in_locale(&crate::domain::locale::Locale::default())
+        };
+        let outside = refused("08:00-10:00");
         assert!(
             outside.contains("outside the event's hours (09:00–18:00)"),
             "{outside}"
         );
-        assert!(
-            parse_windows("12:00-11:00", &hours)
-                .unwrap_err()
-                .contains("after")
-        );
-        assert!(
-            parse_windows("lunchtime", &hours)
-                .unwrap_err()
-                .contains("09:00-12:00")
-        );
+        assert!(refused("12:00-11:00").contains("after"));
+        assert!(refused("lunchtime").contains("09:00-12:00"));
         assert!(parse_windows("25:00-26:00", &hours).is_err());
         assert_eq!(parse_windows("  ", &hours), Ok(vec![]));
     }
@@ -206,11 +222,9 @@ mod tests {
             starts_at: at("2026-12-05T09:00", zone),
             ends_at: at("2026-12-06T18:00", zone),
         };
-        assert!(
-            parse_windows("10:00-11:00", &hours)
-                .unwrap_err()
-                .contains("date")
-        );
+        let english = crate::domain::locale::Locale::default();
+        let refused = parse_windows("10:00-11:00", &hours).unwrap_err();
+        assert!(refused.in_locale(&english).contains("date"));
         let windows = parse_windows("2026-12-06 10:00-11:00", &hours).unwrap();
         assert_eq!(
             windows,
@@ -227,11 +241,9 @@ mod tests {
             starts_at: at("2026-03-08T00:00", zone),
             ends_at: at("2026-03-08T12:00", zone),
         };
-        assert!(
-            parse_windows("02:30-04:00", &hours)
-                .unwrap_err()
-                .contains("clocks")
-        );
+        let english = crate::domain::locale::Locale::default();
+        let refused = parse_windows("02:30-04:00", &hours).unwrap_err();
+        assert!(refused.in_locale(&english).contains("clocks"));
         // 01:00 to 04:00 local is two hours of real time on this day.
         let windows = parse_windows("01:00-04:00", &hours).unwrap();
         assert_eq!(windows[0].1 - windows[0].0, 2 * 3_600_000);

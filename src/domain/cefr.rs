@@ -28,6 +28,17 @@ pub enum CefrLevel {
 #[error("'{0}' is not a language level (A1, A2, B1, B2, C1 or C2)")]
 pub struct ParseCefrError(pub String);
 
+impl ParseCefrError {
+    /// The problem as a form shows it next to `field`, in any language.
+    pub fn problem(&self, field: &str) -> crate::domain::fields::FieldError {
+        crate::domain::fields::FieldError::with_args(
+            field,
+            "problem-level-invalid",
+            vec![("level", self.0.clone())],
+        )
+    }
+}
+
 impl CefrLevel {
     /// All levels, lowest first.
     pub const ALL: [CefrLevel; 6] = [Self::A1, Self::A2, Self::B1, Self::B2, Self::C1, Self::C2];

@@ -2,6 +2,7 @@
 //! import shares (size, UTF-8, delimiter, known and required columns, row count), with each
 //! problem named by line and column so a person can fix the file.
 
+use crate::domain::fields::FieldError;
 use std::collections::HashMap;
 
 /// A problem with one cell (or the whole file when `line` is 0).
@@ -11,18 +12,47 @@ pub struct ImportProblem {
     pub line: usize,
     /// Column name (empty for the file or the header).
     pub column: String,
-    /// What is wrong, in plain words.
+    /// What is wrong: the id of a text in the Fluent files (or, where not moved yet, plain
+    /// English words).
     pub message: String,
+    /// The arguments of that text.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl ImportProblem {
-    /// A problem at `line` in `column`.
-    pub fn new(line: usize, column: &str, message: impl Into<String>) -> Self {
+    /// A problem at `line` in `column`, told by the text `id` without arguments.
+    pub fn new(line: usize, column: &str, id: impl Into<String>) -> Self {
+        Self::with(line, column, id, Vec::new())
+    }
+
+    /// A problem at `line` in `column`, told by the text `id` with `args`.
+    pub fn with(
+        line: usize,
+        column: &str,
+        id: impl Into<String>,
+        args: Vec<(&'static str, String)>,
+    ) -> Self {
         Self {
             line,
             column: column.to_owned(),
-            message: message.into(),
+            message: id.into(),
+            args,
         }
+    }
+
+    /// A form check's problem, found on `line` of a file.
+    pub fn of_field(line: usize, error: FieldError) -> Self {
+        Self {
+            line,
+            column: error.field,
+            message: error.message,
+            args: error.args,
+        }
+    }
+
+    /// What is wrong, in `locale`'s words.
+    pub fn in_locale(&self, locale: &crate::domain::locale::Locale) -> String {
+        crate::i18n::text_if_id(locale, &self.message, &self.args)
     }
 }
 
@@ -37,8 +67,8 @@ pub struct TableSpec {
     pub max_bytes: usize,
     /// The most data rows accepted.
     pub max_rows: usize,
-    /// What a row is, for messages ("people", "volunteers").
-    pub rows_are: &'static str,
+    /// The text id that says how many rows a file may hold (`$count`).
+    pub too_many: &'static str,
 }
 
 /// Reads `bytes` as a table of `spec`'s shape and calls `each_row(line, cells)` for every
@@ -51,22 +81,16 @@ pub fn read_rows(
 ) -> Vec<ImportProblem> {
     let mut problems = Vec::new();
     if bytes.len() > spec.max_bytes {
-        problems.push(ImportProblem::new(
+        problems.push(ImportProblem::with(
             0,
             "",
-            format!(
-                "the file is larger than {} MB; split it into smaller files",
-                spec.max_bytes / (1024 * 1024)
-            ),
+            "import-too-large",
+            vec![("count", (spec.max_bytes / (1024 * 1024)).to_string())],
         ));
         return problems;
     }
     let Ok(text) = std::str::from_utf8(bytes) else {
-        problems.push(ImportProblem::new(
-            0,
-            "",
-            "the file is not UTF-8 text; save it as 'CSV UTF-8' and try again",
-        ));
+        problems.push(ImportProblem::new(0, "", "import-not-utf8"));
         return problems;
     };
     let text = text.trim_start_matches('\u{feff}');
@@ -87,32 +111,35 @@ pub fn read_rows(
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|c| c.trim().to_lowercase()).collect(),
         Err(e) => {
-            problems.push(ImportProblem::new(
+            problems.push(ImportProblem::with(
                 1,
                 "",
-                format!("the header line cannot be read ({e})"),
+                "import-header-unreadable",
+                vec![("problem", e.to_string())],
             ));
             return problems;
         }
     };
     for header in &headers {
         if !spec.columns.contains(&header.as_str()) {
-            problems.push(ImportProblem::new(
+            problems.push(ImportProblem::with(
                 1,
                 header,
-                format!(
-                    "unknown column '{header}'; the columns are {}",
-                    spec.columns.join(", ")
-                ),
+                "import-unknown-column",
+                vec![
+                    ("name", header.clone()),
+                    ("options", spec.columns.join(", ")),
+                ],
             ));
         }
     }
     for required in spec.required {
         if !headers.iter().any(|h| h == required) {
-            problems.push(ImportProblem::new(
+            problems.push(ImportProblem::with(
                 1,
                 required,
-                format!("the column '{required}' is missing"),
+                "import-missing-column",
+                vec![("name", (*required).to_owned())],
             ));
         }
     }
@@ -125,10 +152,11 @@ pub fn read_rows(
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                problems.push(ImportProblem::new(
+                problems.push(ImportProblem::with(
                     line,
                     "",
-                    format!("this line cannot be read ({e})"),
+                    "import-line-unreadable",
+                    vec![("problem", e.to_string())],
                 ));
                 continue;
             }
@@ -138,25 +166,23 @@ pub fn read_rows(
         }
         rows_seen += 1;
         if rows_seen > spec.max_rows {
-            problems.push(ImportProblem::new(
+            problems.push(ImportProblem::with(
                 line,
                 "",
-                format!(
-                    "a file may hold at most {} {}",
-                    spec.max_rows, spec.rows_are
-                ),
+                spec.too_many,
+                vec![("count", spec.max_rows.to_string())],
             ));
             break;
         }
         if record.len() > headers.len() {
-            problems.push(ImportProblem::new(
+            problems.push(ImportProblem::with(
                 line,
                 "",
-                format!(
-                    "this line has {} cells but the header has {}",
-                    record.len(),
-                    headers.len()
-                ),
+                "import-cell-count",
+                vec![
+                    ("count", record.len().to_string()),
+                    ("whole", headers.len().to_string()),
+                ],
             ));
             continue;
         }
@@ -179,7 +205,7 @@ mod tests {
         required: &["name", "email"],
         max_bytes: 1024,
         max_rows: 2,
-        rows_are: "rows",
+        too_many: "import-too-many-rows",
     };
 
     fn read(text: &str) -> (Vec<(usize, String)>, Vec<ImportProblem>) {

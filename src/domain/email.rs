@@ -18,6 +18,21 @@ pub enum ParseEmailError {
     Invalid(String),
 }
 
+impl ParseEmailError {
+    /// The problem as a form shows it next to `field`, in any language.
+    pub fn problem(&self, field: &str) -> crate::domain::fields::FieldError {
+        use crate::domain::fields::FieldError;
+        match self {
+            Self::Empty => FieldError::with_args(field, "problem-email-missing", Vec::new()),
+            Self::Invalid(text) => FieldError::with_args(
+                field,
+                "problem-email-invalid",
+                vec![("email", text.clone())],
+            ),
+        }
+    }
+}
+
 impl EmailAddress {
     /// Parses and normalises an address; rejects anything lettre could not send to.
     pub fn parse(text: &str) -> Result<Self, ParseEmailError> {

@@ -37,20 +37,21 @@ impl EmployerDraft {
         let mut errors = FormErrors::none();
         let name = input.name.trim().to_owned();
         if name.is_empty() || name.chars().count() > 200 {
-            errors.push("name", "enter the employer's name (up to 200 characters)");
+            errors.push("name", "problem-employer-name");
         }
         let contact_name = input.contact_name.trim().to_owned();
         if contact_name.is_empty() || contact_name.chars().count() > 200 {
-            errors.push("contact_name", "enter the contact person's name");
+            errors.push("contact_name", "problem-contact-name");
         }
         let contact_email = EmailAddress::parse(&input.contact_email)
-            .map_err(|e| errors.push("contact_email", e.to_string()))
+            .map_err(|e| errors.push_error(e.problem("contact_email")))
             .ok();
         let contact_language = input.contact_language.trim().to_ascii_lowercase();
         if !languages.contains(&contact_language.as_str()) {
-            errors.push(
+            errors.push_with(
                 "contact_language",
-                format!("choose one of {}", languages.join(", ")),
+                "problem-choose-language",
+                vec![("options", languages.join(", "))],
             );
         }
         match contact_email {

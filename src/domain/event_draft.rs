@@ -143,7 +143,7 @@ impl EventDraft {
                 return None;
             }
             parse_local(text, &time_zone)
-                .map_err(|e| errors.push(field, e.to_string()))
+                .map_err(|e| errors.push_error(e.problem(field)))
                 .ok()
         };
         let starts_at = instant("starts", &input.starts, true);

@@ -44,6 +44,16 @@ impl EventStatus {
         }
     }
 
+    /// The id of its name in the coordinators' texts.
+    pub fn text_id(self) -> &'static str {
+        match self {
+            Self::Draft => "coord-status-draft",
+            Self::Published => "coord-status-published",
+            Self::Closed => "coord-status-closed",
+            Self::Cancelled => "coord-status-cancelled",
+        }
+    }
+
     /// The status after `action`, or `None` when the action does not apply now.
     pub fn after(self, action: StatusAction) -> Option<Self> {
         match (self, action) {

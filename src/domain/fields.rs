@@ -38,6 +38,19 @@ impl FieldError {
             args,
         }
     }
+
+    /// The same problem, reported for another field (a check shared by several fields).
+    pub fn for_field(self, field: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            ..self
+        }
+    }
+
+    /// What to do about it, in `locale`'s words.
+    pub fn in_locale(&self, locale: &crate::domain::locale::Locale) -> String {
+        crate::i18n::text_if_id(locale, &self.message, &self.args)
+    }
 }
 
 /// Reads a value as the text a form would send, so JSON clients may write `30` or `true` where a
@@ -91,6 +104,11 @@ impl FormErrors {
     /// Records a problem.
     pub fn push(&mut self, field: &str, message: impl Into<String>) {
         self.0.push(FieldError::new(field, message));
+    }
+
+    /// Records a problem as a check reported it.
+    pub fn push_error(&mut self, error: FieldError) {
+        self.0.push(error);
     }
 
     /// Records a problem given as a text id with its arguments.

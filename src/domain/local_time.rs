@@ -19,6 +19,18 @@ pub enum LocalTimeError {
     Zone(#[from] TimeError),
 }
 
+impl LocalTimeError {
+    /// The problem as a form shows it next to `field`, in any language.
+    pub fn problem(&self, field: &str) -> crate::domain::fields::FieldError {
+        let id = match self {
+            Self::Unreadable => "problem-time-unreadable",
+            Self::Skipped => "problem-time-skipped",
+            Self::Zone(_) => "problem-time-zone",
+        };
+        crate::domain::fields::FieldError::with_args(field, id, Vec::new())
+    }
+}
+
 /// Reads `YYYY-MM-DDTHH:MM` (or with a space, or with seconds) as wall time in `zone_name` and
 /// returns the instant in milliseconds. A time the clocks skip is refused; a time they repeat
 /// (the hour gained in autumn) means its first occurrence.

@@ -5,6 +5,7 @@ use super::cefr::CefrLevel;
 pub use super::csv_table::ImportProblem;
 use super::csv_table::{TableSpec, read_rows};
 use super::email::EmailAddress;
+use super::fields::FieldError;
 use std::collections::HashMap;
 
 /// The columns a participant file may have; `name` and `email` are required.
@@ -56,8 +57,9 @@ fn problem(line: usize, column: &str, message: impl Into<String>) -> ImportProbl
     ImportProblem::new(line, column, message)
 }
 
-/// Reads `ar C2; de B1` (or `ar:C2, de-B1`) into languages with levels.
-pub fn parse_languages(text: &str) -> Result<Vec<(String, CefrLevel)>, String> {
+/// Reads `ar C2; de B1` (or `ar:C2, de-B1`) into languages with levels; a problem is reported
+/// for the field `languages`.
+pub fn parse_languages(text: &str) -> Result<Vec<(String, CefrLevel)>, FieldError> {
     let mut languages: Vec<(String, CefrLevel)> = Vec::new();
     for item in text
         .split([';', ','])
@@ -66,18 +68,24 @@ pub fn parse_languages(text: &str) -> Result<Vec<(String, CefrLevel)>, String> {
     {
         let mut parts = item.split([' ', ':', '-', '/']).filter(|p| !p.is_empty());
         let (Some(code), Some(level), None) = (parts.next(), parts.next(), parts.next()) else {
-            return Err(format!(
-                "write '{item}' as a language code and a level, like 'de B1'"
+            return Err(FieldError::with_args(
+                "languages",
+                "problem-language-item",
+                vec![("item", item.to_owned())],
             ));
         };
         let code = code.to_ascii_lowercase();
         if !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()) {
-            return Err(format!("'{code}' is not a language code like de or ar"));
+            return Err(FieldError::with_args(
+                "languages",
+                "problem-language-code",
+                vec![("language", code)],
+            ));
         }
         let level: CefrLevel = level
             .to_ascii_uppercase()
             .parse()
-            .map_err(|e: super::cefr::ParseCefrError| e.to_string())?;
+            .map_err(|e: super::cefr::ParseCefrError| e.problem("languages"))?;
         match languages.iter_mut().find(|(c, _)| *c == code) {
             Some(existing) => existing.1 = existing.1.max(level),
             None => languages.push((code, level)),
@@ -106,31 +114,28 @@ pub fn check_row(
     let mut problems = Vec::new();
     let name = cell("name").to_owned();
     if name.is_empty() || name.chars().count() > 200 {
-        problems.push(problem(
-            line,
-            "name",
-            "enter a name of up to 200 characters",
-        ));
+        problems.push(problem(line, "name", "problem-person-name"));
     }
     let email = EmailAddress::parse(cell("email"))
-        .map_err(|e| problems.push(problem(line, "email", e.to_string())))
+        .map_err(|e| problems.push(ImportProblem::of_field(line, e.problem("email"))))
         .ok();
     let locale = Some(cell("language").to_ascii_lowercase()).filter(|code| !code.is_empty());
     if let Some(locale) = locale.as_deref().filter(|code| {
         !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase())
     }) {
-        problems.push(problem(
+        problems.push(ImportProblem::with(
             line,
             "language",
-            format!("'{locale}' is not a language code like ar or uk"),
+            "problem-person-locale",
+            vec![("language", locale.to_owned())],
         ));
     }
     let languages = parse_languages(cell("languages"))
-        .map_err(|message| problems.push(problem(line, "languages", message)))
+        .map_err(|e| problems.push(ImportProblem::of_field(line, e)))
         .unwrap_or_default();
     let needs = cell("needs").to_owned();
     if needs.chars().count() > 1000 {
-        problems.push(problem(line, "needs", "keep needs under 1000 characters"));
+        problems.push(problem(line, "needs", "problem-person-needs"));
     }
     match email {
         Some(email) if problems.is_empty() => Ok(ParticipantRow {
@@ -169,7 +174,7 @@ pub const TABLE: TableSpec = TableSpec {
     required: &["name", "email"],
     max_bytes: MAX_BYTES,
     max_rows: MAX_ROWS,
-    rows_are: "people",
+    too_many: "import-too-many-people",
 };
 
 /// Reads a whole file. Never fails: everything wrong is in the report's problems.
@@ -244,9 +249,10 @@ mod tests {
         let wrong = parse_file(b"vorname,mail\nA,b@example.org\n");
         assert_eq!(wrong.problems.len(), 4, "two unknown, two missing");
         let binary = parse_file(&[0xff, 0xfe, 0x00, 0x41]);
-        assert!(binary.problems[0].message.contains("UTF-8"));
+        let english = crate::domain::locale::Locale::default();
+        assert!(binary.problems[0].in_locale(&english).contains("UTF-8"));
         let huge = parse_file(&vec![b'a'; MAX_BYTES + 1]);
-        assert!(huge.problems[0].message.contains("2 MB"));
+        assert!(huge.problems[0].in_locale(&english).contains("2 MB"));
     }
 
     #[test]

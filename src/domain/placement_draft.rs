@@ -43,7 +43,7 @@ impl PlacementDraft {
             .ok()
             .filter(|id| employers.contains(id));
         if employer_id.is_none() {
-            errors.push("employer_id", "choose one of the event's employers");
+            errors.push("employer_id", "problem-placement-employer");
         }
         let capacity = input
             .capacity
@@ -52,17 +52,15 @@ impl PlacementDraft {
             .ok()
             .filter(|c| (1..=MAX_CAPACITY).contains(c));
         if capacity.is_none() {
-            errors.push(
+            errors.push_with(
                 "capacity",
-                format!("enter how many people it takes, from 1 to {MAX_CAPACITY}"),
+                "problem-placement-capacity",
+                vec![("count", MAX_CAPACITY.to_string())],
             );
         }
         let description = input.description.trim().to_owned();
         if description.is_empty() || description.chars().count() > 300 {
-            errors.push(
-                "description",
-                "describe the taster day in up to 300 characters",
-            );
+            errors.push("description", "problem-placement-description");
         }
         match (employer_id, capacity) {
             (Some(employer_id), Some(capacity)) if !errors.any() => Ok(Self {

@@ -199,7 +199,7 @@ impl SessionDraft {
                 return None;
             }
             parse_local(text, zone)
-                .map_err(|e| errors.push(field, e.to_string()))
+                .map_err(|e| errors.push_error(e.problem(field)))
                 .ok()
         };
         let starts_at = instant("starts", &input.starts);
@@ -312,7 +312,7 @@ impl SessionDraft {
             match input.min_language_level.trim().parse::<CefrLevel>() {
                 Ok(level) => Some((language, level)),
                 Err(e) => {
-                    errors.push("min_language_level", e.to_string());
+                    errors.push_error(e.problem("min_language_level"));
                     None
                 }
             }

@@ -60,41 +60,39 @@ impl VolunteerDraft {
         let mut errors = FormErrors::none();
         let name = input.name.trim().to_owned();
         if name.is_empty() || name.chars().count() > 200 {
-            errors.push("name", "enter the volunteer's name (up to 200 characters)");
+            errors.push("name", "problem-volunteer-name");
         }
         let email = EmailAddress::parse(&input.email)
-            .map_err(|e| errors.push("email", e.to_string()))
+            .map_err(|e| errors.push_error(e.problem("email")))
             .ok();
         let job_title = input.job_title.trim().to_owned();
         if job_title.chars().count() > 200 {
-            errors.push("job_title", "keep the job title under 200 characters");
+            errors.push("job_title", "problem-volunteer-job-title");
         }
         let locale = match input.language.trim() {
             "" => "en".to_owned(),
             code => code.to_ascii_lowercase(),
         };
         if !mail_languages.contains(&locale.as_str()) {
-            errors.push(
+            errors.push_with(
                 "language",
-                format!("choose one of {}", mail_languages.join(", ")),
+                "problem-choose-language",
+                vec![("options", mail_languages.join(", "))],
             );
         }
         let languages = match parse_languages(&input.languages) {
             Ok(list) if list.is_empty() => {
-                errors.push(
-                    "languages",
-                    "give at least one language with its level, like 'en C1'",
-                );
+                errors.push("languages", "problem-volunteer-languages");
                 list
             }
             Ok(list) => list,
-            Err(message) => {
-                errors.push("languages", message);
+            Err(problem) => {
+                errors.push_error(problem);
                 Vec::new()
             }
         };
         let availability = parse_windows(&input.availability, hours)
-            .map_err(|message| errors.push("availability", message))
+            .map_err(|problem| errors.push_error(problem))
             .unwrap_or_default();
         let expertise = parse_occupations(&input.expertise);
         match email {
@@ -129,7 +127,7 @@ pub const TABLE: TableSpec = TableSpec {
     required: &["name", "email", "languages"],
     max_bytes: 1024 * 1024,
     max_rows: 500,
-    rows_are: "volunteers",
+    too_many: "import-too-many-volunteers",
 };
 
 fn input_of(cells: &HashMap<&str, &str>) -> VolunteerInput {
@@ -158,25 +156,27 @@ pub fn parse_file(
         match VolunteerDraft::parse(&input_of(cells), hours, mail_languages) {
             Ok(draft) => {
                 if let Some((first, _)) = drafts.iter().find(|(_, d)| d.email == draft.email) {
-                    row_problems.push(ImportProblem::new(
+                    row_problems.push(ImportProblem::with(
                         line,
                         "email",
-                        format!("{} is already on line {first}", draft.email),
+                        "import-email-twice",
+                        vec![
+                            ("email", draft.email.to_string()),
+                            ("line", first.to_string()),
+                        ],
                     ));
                 } else {
                     drafts.push((line, draft));
                 }
             }
-            Err(errors) => row_problems.extend(
-                errors
-                    .into_iter()
-                    .map(|e| ImportProblem::new(line, &e.field, e.message)),
-            ),
+            Err(errors) => {
+                row_problems.extend(errors.into_iter().map(|e| ImportProblem::of_field(line, e)))
+            }
         }
     });
     problems.extend(row_problems);
     if problems.is_empty() && drafts.is_empty() {
-        problems.push(ImportProblem::new(0, "", "the file holds no volunteers"));
+        problems.push(ImportProblem::new(0, "", "import-no-volunteers"));
     }
     if problems.is_empty() {
         Ok(drafts.into_iter().map(|(_, d)| d).collect())

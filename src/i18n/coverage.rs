@@ -21,6 +21,7 @@ pub const ALL_FILES: &[&str] = &[
     "mail.ftl",
     "staff.ftl",
     "coordinator.ftl",
+    "allocation.ftl",
 ];
 
 /// The complete languages and what they cover.
@@ -57,14 +58,32 @@ pub fn ids_in(source: &str) -> Vec<String> {
 }
 
 /// The ids used in a template or source file: the first string argument of `.t(`, `.t1(`,
-/// `.t2(`, `.n(` and of `text(` / `count_text(` calls on one line.
+/// `.t2(`, `.n(`, `Message::new(` and `Reason::new(`, of `text(` / `count_text(` calls on one
+/// line, and every literal that starts with `coord-`, `alloc-`, `problem-` or `import-`.
 pub fn ids_used(source: &str) -> Vec<String> {
     let mut used = Vec::new();
-    for marker in [".t(\"", ".t1(\"", ".t2(\"", ".n(\""] {
+    for marker in [
+        ".t(\"",
+        ".t1(\"",
+        ".t2(\"",
+        ".n(\"",
+        "Message::new(\"",
+        "Reason::new(\"",
+    ] {
         for (at, _) in source.match_indices(marker) {
             let rest = &source[at + marker.len()..];
             if let Some(end) = rest.find('"') {
                 used.push(rest[..end].to_owned());
+            }
+        }
+    }
+    // Ids kept in constants and tables before they reach a `Message`: every literal that starts
+    // like a coordinator's, an allocation's or a form's text.
+    for prefix in ["\"coord-", "\"alloc-", "\"problem-", "\"import-"] {
+        for (at, _) in source.match_indices(prefix) {
+            let rest = &source[at + 1..];
+            if let Some(id) = rest.split('"').next().filter(|id| is_id(id)) {
+                used.push(id.to_owned());
             }
         }
     }
@@ -176,6 +195,8 @@ mod tests {
         assert_eq!(ids_used(template), ["page-hello", "mail-hello"]);
         let code = r#"let s = text(locale, "date-long", &[("day", "1")]);"#;
         assert_eq!(ids_used(code), ["date-long"]);
+        let table = r#"const CHANGED: &str = "coord-alloc-changed"; let x = "coord-status-{}";"#;
+        assert_eq!(ids_used(table), ["coord-alloc-changed"]);
         assert_eq!(
             ids_in("# comment\nhello = Hi\n    .attr = x\n-term = T\nbye = B"),
             ["hello", "bye"]

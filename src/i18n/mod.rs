@@ -6,12 +6,14 @@
 
 pub mod coverage;
 pub mod dates;
+mod message;
 pub mod negotiate;
 pub mod request;
 
 use crate::domain::locale::Locale;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, static_loader};
+pub use message::Message;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -42,7 +44,12 @@ pub enum Arg<'a> {
     Count(i64),
 }
 
-fn lookup(locale: &Locale, id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+/// The text `id` in `locale` with `args` (texts and counts); English if the language lacks it.
+pub fn lookup_with(locale: &Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    lookup(locale, id, args)
+}
+
+fn lookup(locale: &Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
         .map(|(name, value)| {
@@ -50,7 +57,7 @@ fn lookup(locale: &Locale, id: &str, args: &[(&'static str, Arg<'_>)]) -> String
                 Arg::Text(text) => FluentValue::from(text.to_string()),
                 Arg::Count(n) => FluentValue::from(*n),
             };
-            (Cow::Borrowed(*name), value)
+            (Cow::Owned(name.to_string()), value)
         })
         .collect();
     LOCALES
@@ -165,6 +172,26 @@ const ARGUMENT_NAMES: &[&str] = &[
     "mails",
     "capacity",
     "length",
+    "problem",
+    "why",
+    "status",
+    "barrier",
+    "cause",
+    "option",
+    "seed",
+    "level",
+    "part",
+    "whole",
+    "programme",
+    "very",
+    "somewhat",
+    "not",
+    "sessions",
+    "seekers",
+    "people",
+    "tables",
+    "rounds",
+    "line",
 ];
 
 /// Whether `id` exists in `locale` itself (not through the English fallback).

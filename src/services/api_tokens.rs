@@ -31,12 +31,9 @@ pub fn check(name: &str, days: &str) -> Result<(String, i64), Vec<FieldError>> {
     let mut errors = Vec::new();
     let name = name.trim();
     if name.is_empty() {
-        errors.push(FieldError::new(
-            "name",
-            "give the token a name, such as the script or system that will use it",
-        ));
+        errors.push(FieldError::new("name", "problem-token-name"));
     } else if name.chars().count() > 80 {
-        errors.push(FieldError::new("name", "use at most 80 characters"));
+        errors.push(FieldError::new("name", "problem-token-name-long"));
     }
     let days = days
         .trim()

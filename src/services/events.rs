@@ -52,9 +52,9 @@ pub async fn find_editable(
 ) -> Result<event::Model, AppError> {
     let event = find(conn, id).await?;
     if !status_of(&event)?.editable() {
-        return Err(AppError::Conflict(
-            "This event was cancelled and can no longer be changed.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::Message::new(
+            "coord-refuse-event-cancelled",
+        )));
     }
     Ok(event)
 }
@@ -86,10 +86,12 @@ pub async fn change_status(
     let txn = begin_write(db).await?;
     let event = find(&txn, id).await?;
     let Some(next) = status_of(&event)?.after(action) else {
-        return Err(AppError::Conflict(format!(
-            "This event is {}; it cannot be changed that way now.",
-            event.status
-        )));
+        return Err(AppError::Conflict(
+            crate::i18n::Message::new("coord-refuse-event-status").said(
+                "status",
+                crate::i18n::Message::new(status_of(&event)?.text_id()),
+            ),
+        ));
     };
     events::set_status(&txn, id, next.as_str(), now_ms).await?;
     let mut cancelled = 0;

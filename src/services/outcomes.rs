@@ -102,9 +102,9 @@ pub async fn record(
         .iter()
         .all(|(id, _)| *id != draft.participant_id)
     {
-        return Err(AppError::Conflict(
-            "Choose someone who took part in this event.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::Message::new(
+            "coord-refuse-outcome-person",
+        )));
     }
     let (employer_id, employer_name) = match &draft.employer {
         WithEmployer::Partner(id) => {
@@ -113,9 +113,7 @@ pub async fn record(
                 .find(|(partner, _)| partner == id)
                 .map(|(_, name)| name)
                 .ok_or_else(|| {
-                    AppError::Conflict(
-                        "Choose one of the event's employers, or another one.".to_owned(),
-                    )
+                    AppError::Conflict(crate::i18n::Message::new("coord-refuse-outcome-employer"))
                 })?;
             (Some(*id), name)
         }

@@ -54,9 +54,9 @@ pub async fn resend(
     let txn = begin_write(db).await?;
     let (event, person) = listed(&txn, event_id, participant_id).await?;
     if event.ends_at <= now_ms {
-        return Err(AppError::Conflict(
-            "This event is over; its links can no longer be used.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::Message::new(
+            "coord-refuse-links-over",
+        )));
     }
     link_rows::revoke_for_participant(&txn, participant_id, event_id, now_ms).await?;
     let link = participant_link(&txn, config, person.id, &event, now_ms).await?;

@@ -61,9 +61,9 @@ pub async fn send_invitations(
     let txn = begin_write(db).await?;
     let event = events::find(&txn, event_id).await?;
     if event.status != EventStatus::Published.as_str() {
-        return Err(AppError::Conflict(
-            "Publish the event first: invitations lead to its booking page.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::Message::new(
+            "coord-refuse-publish-to-invite",
+        )));
     }
     let when = When::range(event.starts_at, event.ends_at, &event.time_zone)?;
     let mut sent = 0;

@@ -117,9 +117,9 @@ pub async fn add_placement(
         .ok_or(AppError::NotFound)?;
     events::find_editable(&txn, existing.event_id).await?;
     if existing.format != Format::Placement.as_str() {
-        return Err(AppError::Conflict(
-            "Placements belong to a session of the format 'placement'.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::Message::new(
+            "coord-refuse-placements-format",
+        )));
     }
     let unit = Unit {
         volunteer_id: None,

@@ -94,11 +94,10 @@ pub async fn sync_units(
     }
     let mut relocated = Relocated::default();
     if when_booked == WhenBooked::Refuse && !changes.booked_but_unplanned.is_empty() {
-        return Err(AppError::Conflict(format!(
-            "This change would remove {} booked time(s) or place(s). Move or cancel those \
-             bookings first; nothing was changed.",
-            changes.booked_but_unplanned.len()
-        )));
+        return Err(AppError::Conflict(
+            crate::i18n::Message::new("coord-refuse-would-remove-booked")
+                .count("count", changes.booked_but_unplanned.len() as i64),
+        ));
     }
     for (id, capacity) in &changes.resize {
         sessions::resize(conn, *id, *capacity).await?;

@@ -211,9 +211,9 @@ async fn editable_scope(
     };
     events::find_editable(conn, access.event.id).await?;
     if access.event.ends_at <= now_ms {
-        return Err(AppError::Conflict(
-            "This event is over, so its volunteers can no longer be changed.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::Message::new(
+            "staff-refuse-event-over",
+        )));
     }
     Ok(access)
 }
@@ -236,7 +236,7 @@ async fn store(
             if same_address.as_ref().is_some_and(|other| other.id != id) {
                 return Err(AppError::Validation(vec![FieldError::new(
                     "email",
-                    "another of your volunteers already uses this address",
+                    "problem-volunteer-email-taken",
                 )]));
             }
             Some(found.id)
@@ -251,7 +251,7 @@ async fn store(
         if is_constraint_violation(&e) {
             AppError::Validation(vec![FieldError::new(
                 "email",
-                "another of your volunteers already uses this address",
+                "problem-volunteer-email-taken",
             )])
         } else {
             e.into()

@@ -192,8 +192,10 @@ async fn form_page(
     } else {
         StatusCode::OK
     };
+    let meta = layout(state, &home);
+    let errors = crate::web::form_errors_in(&errors, meta.locale());
     let page = VolunteerPage {
-        meta: layout(state, &home),
+        meta,
         token,
         csrf,
         home,

@@ -27,12 +27,10 @@ pub async fn read_upload(
     max_megabytes: usize,
 ) -> Result<Upload, AppError> {
     let unreadable = || {
-        AppError::Validation(vec![FieldError::new(
+        AppError::Validation(vec![FieldError::with_args(
             "file",
-            format!(
-                "the upload could not be read; choose a CSV file of at most {max_megabytes} MB \
-                 and try again"
-            ),
+            "problem-upload-unreadable",
+            vec![("count", max_megabytes.to_string())],
         )])
     };
     let mut multipart = multipart.map_err(|_| unreadable())?;

@@ -101,7 +101,7 @@ pub async fn mark_booking(
     csrf::verify(&jar, &form.csrf)?;
     let (volunteer, _, _) = team_views::volunteer_access(&state.db, &token, now_ms()).await?;
     let mark = Mark::parse(&form.mark)
-        .ok_or_else(|| AppError::Conflict("Choose arrived, not come, or take back.".to_owned()))?;
+        .ok_or_else(|| AppError::Conflict(crate::i18n::Message::new("staff-refuse-choose-mark")))?;
     let marked = check_in::mark(
         &state.db,
         Scope::Volunteer(volunteer.id),

@@ -330,7 +330,10 @@ async fn late_early_and_no_show_feedback_is_refused_with_a_reason() {
         .await
     {
         Err(AppError::Conflict(message)) => {
-            assert!(message.contains("could be given until"), "{message}")
+            assert!(
+                message.to_string().contains("could be given until"),
+                "{message}"
+            )
         }
         other => panic!("late feedback accepted: {other:?}"),
     }
@@ -338,7 +341,9 @@ async fn late_early_and_no_show_feedback_is_refused_with_a_reason() {
     match feedback_service::submit(&app.db, &app.config, &token, held.booking.id, &draft, early)
         .await
     {
-        Err(AppError::Conflict(message)) => assert!(message.contains("not started yet")),
+        Err(AppError::Conflict(message)) => {
+            assert!(message.to_string().contains("not started yet"))
+        }
         other => panic!("early feedback accepted: {other:?}"),
     }
     // Marked as not come: no request, and the form says why.

@@ -18,6 +18,7 @@ mod coordinator_employers;
 mod coordinator_event_outputs;
 mod coordinator_events;
 mod coordinator_languages;
+mod coordinator_languages_day;
 mod coordinator_participants;
 mod coordinator_password_reset;
 mod coordinator_sessions;

@@ -112,7 +112,7 @@ async fn an_events_report_counts_attendance_bookings_and_volunteer_hours() {
     assert!(
         certificate
             .body
-            .contains(&format!("<strong>{hours}</strong>"))
+            .contains(&format!("for giving {hours} of their time"))
     );
     assert!(certificate.body.contains("with 2 job seekers"));
     // A volunteer who gave no time at this event has no certificate for it.
@@ -145,7 +145,7 @@ async fn a_period_report_covers_the_events_starting_in_it() {
         .get(&format!("/coordinator/reports?from={day}&to={day}"))
         .await;
     assert_eq!(around.status, StatusCode::OK);
-    assert!(around.body.contains("1 events:"), "{}", around.body);
+    assert!(around.body.contains("1 event:"), "{}", around.body);
     assert!(around.body.contains(&event.title));
     let before = day.yesterday().unwrap();
     let empty = app
@@ -159,7 +159,7 @@ async fn a_period_report_covers_the_events_starting_in_it() {
     assert!(
         reversed
             .body
-            .contains("the last day comes before the first")
+            .contains("a last day that does not come before the first")
     );
     let csv = app
         .get(&format!("/coordinator/reports.csv?from={day}&to={day}"))

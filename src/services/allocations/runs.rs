@@ -60,10 +60,10 @@ pub fn not_allocatable_reason(
     event: &event::Model,
 ) -> Option<&'static str> {
     if session.booking_mode != "preferences" {
-        return Some("Only sessions whose places are given out from ranked choices are allocated.");
+        return Some("coord-alloc-not-preferences");
     }
     if event.status == "cancelled" {
-        return Some("The event is cancelled.");
+        return Some("coord-alloc-event-cancelled");
     }
     None
 }
@@ -79,7 +79,7 @@ pub async fn preview(
 ) -> Result<Uuid, AppError> {
     let (session, event) = crate::services::sessions::find(db, session_id).await?;
     if let Some(reason) = not_allocatable_reason(&session, &event) {
-        return Err(AppError::Conflict(reason.to_owned()));
+        return Err(AppError::Conflict(crate::i18n::Message::new(reason)));
     }
     let input = load(db, &session, &event, settings).await?;
     // Large sessions take a while to solve: keep the request threads free meanwhile.
@@ -89,8 +89,9 @@ pub async fn preview(
     })
     .await
     .map_err(|e| AppError::Internal(format!("the allocation stopped: {e}")))?;
-    let allocation = solved
-        .map_err(|e| AppError::Conflict(format!("This session cannot be allocated: {e}.")))?;
+    let allocation = solved.map_err(|e| {
+        AppError::Conflict(crate::i18n::Message::new("coord-alloc-cannot").with("problem", e))
+    })?;
     let run_id = Uuid::now_v7();
     let made = (run_id, session.id, coordinator_id, now_ms);
     let (run, results) = rows(made, &input, &allocation, settings)?;
@@ -109,10 +110,11 @@ fn rows(
     allocation: &Allocation,
     settings: RunSettings,
 ) -> Result<(allocation_run::Model, Vec<allocation_result::Model>), AppError> {
-    let reasons: HashMap<&str, &str> = allocation
+    // Stored as text ids with arguments, so the page says them in its reader's language.
+    let reasons: HashMap<&str, String> = allocation
         .explanations
         .iter()
-        .map(|e| (e.participant.as_str(), e.reason.as_str()))
+        .map(|e| (e.participant.as_str(), e.because.to_stored()))
         .collect();
     let mut results = Vec::new();
     let mut placed: HashSet<&str> = HashSet::new();
@@ -125,14 +127,14 @@ fn rows(
         };
         let reason = reasons
             .get(assignment.participant.as_str())
-            .copied()
-            .unwrap_or("");
+            .cloned()
+            .unwrap_or_default();
         results.push(result_row(
             run_id,
             participant,
             Some(slot),
             assignment.rank.and_then(|r| i32::try_from(r).ok()),
-            reason.to_owned(),
+            reason,
         ));
         placed.insert(&assignment.participant);
     }
@@ -143,14 +145,8 @@ fn rows(
         let Ok(participant) = Uuid::parse_str(&spec.id) else {
             continue;
         };
-        let reason = reasons.get(spec.id.as_str()).copied().unwrap_or("");
-        results.push(result_row(
-            run_id,
-            participant,
-            None,
-            None,
-            reason.to_owned(),
-        ));
+        let reason = reasons.get(spec.id.as_str()).cloned().unwrap_or_default();
+        results.push(result_row(run_id, participant, None, None, reason));
     }
     let summary = RunSummary {
         include_unranked: settings.include_unranked,
@@ -186,8 +182,8 @@ pub struct Committed {
     pub already: bool,
 }
 
-const CHANGED: &str = "Places have changed since this preview (someone's booking changed or a \
-     slot was removed), so nothing was booked. Run a new preview and commit that one.";
+/// The text id of the refusal when places changed after the preview.
+const CHANGED: &str = "coord-alloc-changed";
 
 /// Books the places of preview `run_id` of `session_id`, mails everyone in it and updates the
 /// interviewers' calendars, in one transaction.
@@ -205,14 +201,12 @@ pub async fn commit(
         .ok_or(AppError::NotFound)?;
     let (session, event) = crate::services::sessions::find(&txn, session_id).await?;
     if let Some(reason) = not_allocatable_reason(&session, &event) {
-        return Err(AppError::Conflict(reason.to_owned()));
+        return Err(AppError::Conflict(crate::i18n::Message::new(reason)));
     }
     if event.status != "published" {
-        return Err(AppError::Conflict(
-            "Publish the event first: participants are mailed their places with their personal \
-             links."
-                .to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::Message::new(
+            "coord-alloc-publish-first",
+        )));
     }
     match run.status.as_str() {
         run_status::COMMITTED => {
@@ -222,9 +216,9 @@ pub async fn commit(
             });
         }
         run_status::DISCARDED => {
-            return Err(AppError::Conflict(
-                "A newer preview replaced this one: commit the newest preview.".to_owned(),
-            ));
+            return Err(AppError::Conflict(crate::i18n::Message::new(
+                "coord-alloc-replaced",
+            )));
         }
         _ => {}
     }
@@ -273,10 +267,10 @@ pub async fn commit(
         for slot_id in given {
             let slot = slots
                 .get(&slot_id)
-                .ok_or_else(|| AppError::Conflict(CHANGED.to_owned()))?;
+                .ok_or_else(|| AppError::Conflict(crate::i18n::Message::new(CHANGED)))?;
             take_place(&txn, slot.id)
                 .await
-                .map_err(|_| AppError::Conflict(CHANGED.to_owned()))?;
+                .map_err(|_| AppError::Conflict(crate::i18n::Message::new(CHANGED)))?;
             let mut row = booking_rows::new_row(
                 session.id,
                 Some(slot.id),
@@ -288,7 +282,7 @@ pub async fn commit(
             row.place_no = next_place_no(&live);
             booking_rows::insert_row(&txn, &row).await.map_err(|e| {
                 if is_constraint_violation(&e) {
-                    AppError::Conflict(CHANGED.to_owned())
+                    AppError::Conflict(crate::i18n::Message::new(CHANGED))
                 } else {
                     e.into()
                 }

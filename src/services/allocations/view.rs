@@ -3,11 +3,13 @@
 
 use super::demand::{Demand, demand};
 use super::runs::{RunSummary, not_allocatable_reason};
+use crate::allocation::reason::Reason;
 use crate::app::error::AppError;
 use crate::db::allocations::{self, run_status};
 use crate::db::overview;
-use crate::domain::time::{format_clock_range, format_instant};
+use crate::domain::locale::Locale;
 use crate::entities::{allocation_run, event, participant, session, slot};
+use crate::i18n::{dates, text};
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -30,7 +32,7 @@ pub struct ResultLine {
     pub place: Option<String>,
     /// Its rank in their choices.
     pub rank: Option<i32>,
-    /// Why less than a first choice, or nothing.
+    /// Why less than a first choice, or nothing, in the reader's language.
     pub reason: String,
 }
 
@@ -46,8 +48,10 @@ pub struct RunView {
     pub placed: Vec<ResultLine>,
     /// People given nothing, with the reason.
     pub left_out: Vec<ResultLine>,
-    /// When it was made (and committed).
+    /// When it was made.
     pub made: String,
+    /// When it was committed, if it was.
+    pub committed: Option<String>,
 }
 
 impl RunView {
@@ -87,8 +91,19 @@ pub struct HistoryLine {
     pub seed: u64,
     /// When it was made.
     pub made: String,
-    /// Placed of participants, as "30 of 37".
-    pub placed: String,
+    /// How many were placed.
+    pub placed: usize,
+    /// Of how many in the run.
+    pub participants: usize,
+}
+
+/// The text id of a run's status (`preview`, `committed`, `discarded`).
+pub fn run_status_id(status: &str) -> &'static str {
+    match status {
+        run_status::COMMITTED => "coord-run-committed",
+        run_status::DISCARDED => "coord-run-discarded",
+        _ => "coord-run-preview",
+    }
 }
 
 /// Everything on the page.
@@ -101,7 +116,7 @@ pub struct AllocationPage {
     pub options: Vec<OptionLine>,
     /// People who ranked options.
     pub ranked: usize,
-    /// Why the session cannot be allocated, if it cannot.
+    /// Why the session cannot be allocated, if it cannot (a text id).
     pub blocked: Option<&'static str>,
     /// A warning while participants can still change their choices.
     pub choosing_open_until: Option<String>,
@@ -111,16 +126,17 @@ pub struct AllocationPage {
     pub history: Vec<HistoryLine>,
 }
 
-/// Loads the page for `session`, showing run `shown` (else the newest).
+/// Loads the page for `session` in `locale`'s words, showing run `shown` (else the newest).
 pub async fn load(
     conn: &impl ConnectionTrait,
-    session: session::Model,
-    event: event::Model,
+    (session, event): (session::Model, event::Model),
     shown: Option<Uuid>,
     now_ms: i64,
+    locale: &Locale,
 ) -> Result<AllocationPage, AppError> {
+    let zone = event.time_zone.as_str();
     let slots = overview::slots_of_session(conn, session.id).await?;
-    let names = option_names(conn, &slots, &event.time_zone).await?;
+    let names = option_names(conn, &slots, zone, locale).await?;
     let choices = allocations::choices(conn, session.id).await?;
     let mut ranked: Vec<Uuid> = choices.iter().map(|c| c.participant_id).collect();
     ranked.dedup();
@@ -140,11 +156,9 @@ pub async fn load(
                 id: run.id,
                 status: run.status.clone(),
                 seed: run.seed as u64,
-                made: format_instant(run.created_at, &event.time_zone)?,
-                placed: format!(
-                    "{} of {}",
-                    summary.quality.placed, summary.quality.participants
-                ),
+                made: dates::instant(locale, run.created_at, zone)?,
+                placed: summary.quality.placed,
+                participants: summary.quality.participants,
             })
         })
         .collect::<Result<Vec<_>, AppError>>()?;
@@ -153,11 +167,11 @@ pub async fn load(
         None => runs.into_iter().next(),
     };
     let current = match chosen {
-        Some(run) => Some(run_view(conn, run, &names, &event.time_zone).await?),
+        Some(run) => Some(run_view(conn, run, &names, (zone, locale)).await?),
         None => None,
     };
     let choosing_open_until = match session.preferences_close_at {
-        Some(closes) if closes > now_ms => Some(format_instant(closes, &event.time_zone)?),
+        Some(closes) if closes > now_ms => Some(dates::instant(locale, closes, zone)?),
         _ => None,
     };
     Ok(AllocationPage {
@@ -176,7 +190,7 @@ async fn run_view(
     conn: &impl ConnectionTrait,
     run: allocation_run::Model,
     names: &HashMap<Uuid, (String, String)>,
-    zone: &str,
+    (zone, locale): (&str, &Locale),
 ) -> Result<RunView, AppError> {
     let results = allocations::results(conn, run.id).await?;
     let ids: Vec<Uuid> = results.iter().map(|r| r.participant_id).collect();
@@ -190,7 +204,7 @@ async fn run_view(
         let name = people
             .get(&result.participant_id)
             .map(|p| p.name.clone())
-            .unwrap_or_else(|| "(removed)".to_owned());
+            .unwrap_or_else(|| text(locale, "coord-alloc-removed", &[]));
         let line = ResultLine {
             name,
             place: result
@@ -198,7 +212,7 @@ async fn run_view(
                 .and_then(|id| names.get(&id))
                 .map(|(what, when)| format!("{what}, {when}")),
             rank: result.granted_rank,
-            reason: result.reason,
+            reason: Reason::stored_words(&result.reason, locale),
         };
         if result.slot_id.is_some() {
             placed.push(line);
@@ -208,11 +222,13 @@ async fn run_view(
     }
     placed.sort_by(|a, b| a.name.cmp(&b.name));
     left_out.sort_by(|a, b| a.name.cmp(&b.name));
-    let mut made = format_instant(run.created_at, zone)?;
-    if let Some(at) = run.committed_at {
-        made = format!("{made}; committed {}", format_instant(at, zone)?);
-    }
+    let made = dates::instant(locale, run.created_at, zone)?;
+    let committed = match run.committed_at {
+        Some(at) => Some(dates::instant(locale, at, zone)?),
+        None => None,
+    };
     Ok(RunView {
+        committed,
         seed: run.seed as u64,
         summary: RunSummary::parse(&run.summary),
         run,
@@ -228,6 +244,7 @@ async fn option_names(
     conn: &impl ConnectionTrait,
     slots: &[slot::Model],
     zone: &str,
+    locale: &Locale,
 ) -> Result<HashMap<Uuid, (String, String)>, AppError> {
     let volunteer_ids: Vec<Uuid> = slots.iter().filter_map(|s| s.volunteer_id).collect();
     let volunteers: HashMap<Uuid, _> =
@@ -257,11 +274,11 @@ async fn option_names(
             .filter(|p| !p.is_empty())
             .collect();
             let what = if parts.is_empty() {
-                "Open place".to_owned()
+                text(locale, "coord-alloc-open-place", &[])
             } else {
                 parts.join(", ")
             };
-            let when = format_clock_range(slot.starts_at, slot.ends_at, zone)?;
+            let when = dates::clock_range(locale, slot.starts_at, slot.ends_at, zone)?;
             Ok((slot.id, (what, when)))
         })
         .collect()

@@ -47,10 +47,9 @@ pub async fn interviewer_absent(
         booked.extend(booking_rows::confirmed_in_slot(&txn, *slot_id).await?);
     }
     if booked.iter().any(|b| b.arrived_at.is_some()) {
-        return Err(AppError::Conflict(format!(
-            "{name} has people checked in already, so they did come. Mark the people still \
-             waiting for them as not come, and put them on the standby list."
-        )));
+        return Err(AppError::Conflict(
+            crate::i18n::Message::new("coord-refuse-interviewer-came").with("name", name),
+        ));
     }
     let relocated = withdraw_in(
         &txn,

@@ -64,8 +64,9 @@ pub async fn fill_session(
     input
         .options
         .retain(|o| o.time.ends > now_ms && o.capacity > 0);
-    let allocation = allocate(&input, |_, _| {})
-        .map_err(|e| AppError::Conflict(format!("The places cannot be given: {e}.")))?;
+    let allocation = allocate(&input, |_, _| {}).map_err(|e| {
+        AppError::Conflict(crate::i18n::Message::new("coord-refuse-fill").with("problem", e))
+    })?;
     let entry_of: HashMap<Uuid, Uuid> = entries.iter().map(|e| (e.participant_id, e.id)).collect();
     let txn = begin_write(db).await?;
     let mut placed = 0;
@@ -82,9 +83,9 @@ pub async fn fill_session(
         let place = slot_context(&txn, slot_id).await?;
         let booking = book_on_the_spot(&txn, config, participant_id, &place, now_ms).await?;
         if !standby_rows::close(&txn, entry_id, Some(booking.id), now_ms).await? {
-            return Err(AppError::Conflict(
-                "The standby list changed a moment ago: please try again.".to_owned(),
-            ));
+            return Err(AppError::Conflict(crate::i18n::Message::new(
+                "coord-refuse-standby-changed",
+            )));
         }
         audit::booking_changed(&txn, actor, "booking.from_standby", booking.id, now_ms).await?;
         placed += 1;

@@ -110,10 +110,9 @@ pub async fn mark(
             // instead of taking a second place.
             let changed = check_in::undo_no_show(&txn, booking.id, now_ms).await?;
             if changed && take_place(&txn, place.0.id).await.is_err() {
-                return Err(AppError::Conflict(format!(
-                    "{person}'s place has been given to someone else meanwhile. Put them on \
-                     the standby list to find another."
-                )));
+                return Err(AppError::Conflict(
+                    crate::i18n::Message::new("coord-refuse-place-given-away").with("name", person),
+                ));
             }
             changed
         }
@@ -154,22 +153,13 @@ fn refuse_unless_already(
     if already {
         return Ok(());
     }
-    let message = match (booking.status.as_str(), mark) {
-        (status::CONFIRMED, Mark::NoShow) => format!(
-            "{person} has been checked in as arrived. Take the arrival back first if that was \
-             a mistake."
-        ),
-        (status::NO_SHOW, _) => {
-            format!("{person} is marked as not come. Choose \"Came after all\" to check them in.")
-        }
-        (status::CANCELLED, _) => format!(
-            "{person}'s booking was cancelled, so it cannot be checked in. If they are here, put \
-             them on the standby list."
-        ),
-        _ => format!(
-            "{person} is on the waitlist and holds no place here. If they are here, put them on \
-             the standby list."
-        ),
+    let id = match (booking.status.as_str(), mark) {
+        (status::CONFIRMED, Mark::NoShow) => "coord-refuse-arrived-first",
+        (status::NO_SHOW, _) => "coord-refuse-marked-no-show",
+        (status::CANCELLED, _) => "coord-refuse-cancelled",
+        _ => "coord-refuse-waitlisted",
     };
-    Err(AppError::Conflict(message))
+    Err(AppError::Conflict(
+        crate::i18n::Message::new(id).with("name", person),
+    ))
 }

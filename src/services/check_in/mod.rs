@@ -18,6 +18,7 @@ pub use marks::{Mark, Marked, Scope, mark};
 use crate::app::error::AppError;
 use crate::db::event_report::{self, EventRecords};
 use crate::db::standby as standby_rows;
+use crate::domain::locale::Locale;
 use crate::entities::{event, slot};
 use crate::services::option_fits::SessionFits;
 use sea_orm::ConnectionTrait;
@@ -28,17 +29,17 @@ use view::{
     interviewers_due, standby_rows as rows_of,
 };
 
-/// Loads the check-in page of `event`.
+/// Loads the check-in page of `event`, its dates in `locale`'s words.
 pub async fn load(
     conn: &impl ConnectionTrait,
-    event: &event::Model,
+    (event, locale): (&event::Model, &Locale),
     filter: &CheckInFilter,
     now_ms: i64,
 ) -> Result<CheckInView, AppError> {
     let records = event_report::load(conn, event.id).await?;
     let entries = standby_rows::open(conn, event.id).await?;
     let zone = &event.time_zone;
-    let (days, shown, tally) = booking_days(&records, filter, zone)?;
+    let (days, shown, tally) = booking_days(&records, filter, (zone, locale))?;
     let fits = fits_of_waiting(conn, &records, &entries, now_ms).await?;
     let allows = |participant_id: Uuid, slot: &slot::Model| {
         fits.get(&(participant_id, slot.session_id))

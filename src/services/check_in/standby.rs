@@ -12,6 +12,7 @@ use crate::db::standby::{self as standby_rows, reason};
 use crate::db::{begin_write, is_constraint_violation, participants};
 use crate::domain::participant_import::ParticipantRow;
 use crate::entities::{booking, event_participant};
+use crate::i18n::Message;
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
 use crate::services::bookings::{Place, announce, slot_context, take_place};
@@ -23,7 +24,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Que
 use uuid::Uuid;
 
 fn already_waiting(name: &str) -> AppError {
-    AppError::Conflict(format!("{name} is already on the standby list."))
+    AppError::Conflict(Message::new("coord-refuse-standby-already").with("name", name))
 }
 
 /// Adds a person who came without being on the event's list (or finds them by their address,
@@ -131,41 +132,41 @@ pub async fn place(
         .ok_or(AppError::NotFound)?;
     let person = participant.name.clone();
     if entry.left_at.is_some() {
-        return Err(AppError::Conflict(format!(
-            "{person} is no longer on the standby list."
-        )));
+        return Err(AppError::Conflict(
+            Message::new("coord-refuse-standby-gone").with("name", &person),
+        ));
     }
     if place.0.ends_at <= now_ms {
-        return Err(AppError::Conflict(
-            "That time is over: choose a place that has not ended.".to_owned(),
-        ));
+        return Err(AppError::Conflict(Message::new("coord-refuse-time-over")));
     }
     let fits =
         SessionFits::load(db, participant.id, &place.1, std::slice::from_ref(&place.0)).await?;
     if !fits.allows(&place.0) {
-        let why = fits.of(&place.0).note().map_or_else(
-            || "it does not fit them".to_owned(),
-            |id| crate::i18n::text(&crate::domain::locale::Locale::default(), id, &[]),
-        );
-        return Err(AppError::Conflict(format!(
-            "{person} cannot take this interview: {why}."
-        )));
+        let why = fits
+            .of(&place.0)
+            .note()
+            .unwrap_or("coord-refuse-does-not-fit-why");
+        return Err(AppError::Conflict(
+            Message::new("coord-refuse-does-not-fit")
+                .with("name", &person)
+                .said("why", Message::new(why)),
+        ));
     }
     let overlapping = booking_rows::times_held(db, participant.id, Uuid::nil())
         .await?
         .into_iter()
         .any(|(starts_at, ends_at)| starts_at < place.0.ends_at && ends_at > place.0.starts_at);
     if overlapping {
-        return Err(AppError::Conflict(format!(
-            "{person} already has a place at that time."
-        )));
+        return Err(AppError::Conflict(
+            Message::new("coord-refuse-same-time").with("name", &person),
+        ));
     }
     let txn = begin_write(db).await?;
     let booking = book_on_the_spot(&txn, config, participant.id, &place, now_ms).await?;
     if !standby_rows::close(&txn, entry.id, Some(booking.id), now_ms).await? {
-        return Err(AppError::Conflict(format!(
-            "{person} was given a place by someone else a moment ago."
-        )));
+        return Err(AppError::Conflict(
+            Message::new("coord-refuse-placed-meanwhile").with("name", &person),
+        ));
     }
     audit::booking_changed(&txn, actor, "booking.from_standby", booking.id, now_ms).await?;
     txn.commit().await?;
@@ -204,9 +205,9 @@ pub(super) async fn book_on_the_spot(
                 Change::Confirmed
             };
             if !booking_rows::seat_again(conn, &held, place.0.id, now_ms).await? {
-                return Err(AppError::Conflict(
-                    "Their booking changed a moment ago: try again.".to_owned(),
-                ));
+                return Err(AppError::Conflict(Message::new(
+                    "coord-refuse-booking-changed",
+                )));
             }
             let row = booking_rows::find(conn, held.id)
                 .await?
@@ -214,9 +215,7 @@ pub(super) async fn book_on_the_spot(
             (row, change)
         }
         Some(_) => {
-            return Err(AppError::Conflict(
-                "They already hold a place (or an offer of one) in this session.".to_owned(),
-            ));
+            return Err(AppError::Conflict(Message::new("coord-refuse-holds-place")));
         }
     };
     let link = participant_link(conn, config, participant_id, &place.2, now_ms).await?;

@@ -8,8 +8,10 @@ pub use super::free_places::{FREE_PLACES_SHOWN, FreePlace, Holdings, free_places
 use crate::db::bookings::status;
 use crate::db::event_report::EventRecords;
 use crate::db::standby::reason;
-use crate::domain::time::{TimeError, format_clock, format_clock_range, format_date};
+use crate::domain::locale::Locale;
+use crate::domain::time::{TimeError, format_clock, format_clock_range};
 use crate::entities::{booking, slot, standby};
+use crate::i18n::dates;
 use crate::services::run_sheet::host_of;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -39,15 +41,6 @@ impl Attendance {
             (status::NO_SHOW, _) => Some(Self::NoShow),
             _ => None,
         })
-    }
-
-    /// The state in words (the page never says it by colour alone).
-    pub fn text(&self) -> String {
-        match self {
-            Self::Expected => "Expected".to_owned(),
-            Self::Arrived(at) => format!("Arrived {at}"),
-            Self::NoShow => "Not come".to_owned(),
-        }
     }
 }
 
@@ -155,11 +148,12 @@ pub fn place_label(records: &EventRecords, slot: &slot::Model) -> String {
     }
 }
 
+/// (A text id.)
 fn reason_text(code: &str) -> &'static str {
     match code {
-        reason::WALK_IN => "Walk-in",
-        reason::INTERVIEWER_ABSENT => "Interviewer did not come",
-        _ => "Came without a booking",
+        reason::WALK_IN => "coord-standby-walk-in",
+        reason::INTERVIEWER_ABSENT => "coord-standby-interviewer-absent",
+        _ => "coord-standby-no-booking",
     }
 }
 
@@ -172,11 +166,12 @@ pub(super) fn session_title(records: &EventRecords, session_id: Uuid) -> String 
         .unwrap_or_default()
 }
 
-/// The bookings on the list (confirmed and no-shows), grouped by day, with the tally.
+/// The bookings on the list (confirmed and no-shows), grouped by day (named in `locale`'s
+/// words), with the tally.
 pub fn booking_days(
     records: &EventRecords,
     filter: &CheckInFilter,
-    zone: &str,
+    (zone, locale): (&str, &Locale),
 ) -> Result<(Vec<CheckInDay>, usize, Tally), TimeError> {
     let slots: HashMap<Uuid, &slot::Model> = records.slots.iter().map(|s| (s.id, s)).collect();
     let needle = filter.name.trim().to_lowercase();
@@ -224,7 +219,7 @@ pub fn booking_days(
     let shown = rows.len();
     let mut days: Vec<CheckInDay> = Vec::new();
     for (starts_at, row) in rows {
-        let date = format_date(starts_at, zone)?;
+        let date = dates::date(locale, starts_at, zone)?;
         match days.last_mut() {
             Some(day) if day.date == date => day.rows.push(row),
             _ => days.push(CheckInDay {

@@ -4,6 +4,7 @@
 use super::view::*;
 use crate::db::bookings::{new_row, status};
 use crate::db::event_report::EventRecords;
+use crate::domain::locale::Locale;
 use crate::entities::{event_participant, participant, session, slot, standby};
 use uuid::Uuid;
 
@@ -146,7 +147,12 @@ fn fixture() -> Fixture {
 #[test]
 fn bookings_are_listed_by_time_and_counted_by_state() {
     let f = fixture();
-    let (days, shown, tally) = booking_days(&f.records, &CheckInFilter::default(), ZONE).unwrap();
+    let (days, shown, tally) = booking_days(
+        &f.records,
+        &CheckInFilter::default(),
+        (ZONE, &Locale::default()),
+    )
+    .unwrap();
     assert_eq!(
         tally,
         Tally {
@@ -187,7 +193,8 @@ fn the_filter_narrows_the_rows_but_not_the_counts() {
         name: "  CHEN ".to_owned(),
         ..CheckInFilter::default()
     };
-    let (days, shown, tally) = booking_days(&f.records, &by_name, ZONE).unwrap();
+    let (days, shown, tally) =
+        booking_days(&f.records, &by_name, (ZONE, &Locale::default())).unwrap();
     assert_eq!(shown, 3, "Bo Chen twice and Chen Li");
     assert_eq!(tally.expected + tally.arrived + tally.no_show, 4);
     assert!(days[0].rows.iter().all(|r| r.person.contains("Chen")));
@@ -195,7 +202,8 @@ fn the_filter_narrows_the_rows_but_not_the_counts() {
         session: Some(f.records.sessions[1].id),
         ..CheckInFilter::default()
     };
-    let (days, shown, _) = booking_days(&f.records, &by_session, ZONE).unwrap();
+    let (days, shown, _) =
+        booking_days(&f.records, &by_session, (ZONE, &Locale::default())).unwrap();
     assert_eq!(shown, 1);
     assert_eq!(days[0].rows[0].session, "CV workshop");
 }
@@ -291,8 +299,8 @@ fn the_standby_list_keeps_its_order_and_says_why() {
             .map(|r| (r.position, r.person.as_str(), r.reason, r.since.as_str()))
             .collect::<Vec<_>>(),
         vec![
-            (1, "Eli Gold", "Walk-in", "17:30"),
-            (2, "Fay Ward", "Came without a booking", "17:31"),
+            (1, "Eli Gold", "coord-standby-walk-in", "17:30"),
+            (2, "Fay Ward", "coord-standby-no-booking", "17:31"),
         ]
     );
     assert_eq!(rows[1].note, "IT");

@@ -10,7 +10,7 @@ use crate::db::{begin_write, bookings as booking_rows, feedback};
 use crate::domain::feedback::FeedbackDraft;
 use crate::entities::{booking, feedback as feedback_row, participant, slot};
 use crate::i18n::request::page_locale;
-use crate::i18n::{dates, text};
+use crate::i18n::{Message, dates};
 use crate::services::access_links::participant_link;
 use crate::services::bookings::{Place, slot_context};
 use crate::services::mails::{FeedbackEmail, MailHead, rated_items};
@@ -73,22 +73,17 @@ fn closed_reason(
     person: &str,
     zone: &str,
     now_ms: i64,
-) -> Result<Option<String>, AppError> {
-    let locale = page_locale();
-    let name = [("name", person)];
+) -> Result<Option<Message>, AppError> {
     Ok(if booking.status == booking_rows::status::NO_SHOW {
-        Some(text(&locale, "feedback-form-closed-no-show", &name))
+        Some(Message::new("feedback-form-closed-no-show").with("name", person))
     } else if booking.status != booking_rows::status::CONFIRMED {
-        Some(text(&locale, "feedback-form-closed-cancelled", &name))
+        Some(Message::new("feedback-form-closed-cancelled").with("name", person))
     } else if now_ms < slot.starts_at {
-        Some(text(&locale, "feedback-form-closed-early", &[]))
+        Some(Message::new("feedback-form-closed-early"))
     } else if now_ms > slot.ends_at + WINDOW_MS {
-        let until = dates::date(&locale, slot.ends_at + WINDOW_MS, zone)?;
-        Some(text(
-            &locale,
-            "feedback-form-closed-late",
-            &[("date", &until)],
-        ))
+        // The date in the page's language: whoever is refused reads it there.
+        let until = dates::date(&page_locale(), slot.ends_at + WINDOW_MS, zone)?;
+        Some(Message::new("feedback-form-closed-late").with("date", until))
     } else {
         None
     })
@@ -104,7 +99,8 @@ pub async fn form(
     let (_, volunteer, booking, (slot, session, event), participant) =
         interview(db, token, booking_id, now_ms).await?;
     let sent = feedback::of_booking(db, booking.id).await?;
-    let closed = closed_reason(&booking, &slot, &participant.name, &event.time_zone, now_ms)?;
+    let closed = closed_reason(&booking, &slot, &participant.name, &event.time_zone, now_ms)?
+        .map(|reason| reason.in_locale(&page_locale()));
     Ok(FeedbackForm {
         volunteer,
         participant: participant.name,

@@ -69,7 +69,12 @@ pub fn report_csv(report: &Report) -> Result<String, AppError> {
             &v.events.join("; "),
         ])?;
     }
-    for (label, count) in &report.outcomes {
+    for (code, count) in &report.outcomes {
+        // A file for other programs and funders' spreadsheets: the English name, as before.
+        let label = crate::domain::outcome::KINDS
+            .iter()
+            .find(|(kind, _)| kind == code)
+            .map_or(*code, |(_, label)| *label);
         let count = count.to_string();
         sheet.row(["outcome", label, "", &count, "", "", "", "", "", "", ""])?;
     }

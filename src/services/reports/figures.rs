@@ -191,12 +191,12 @@ pub fn figures(events: &[(String, EventRecords)], with_feedback: &HashSet<Uuid>)
     report
 }
 
-/// Outcomes by kind, in the order of [`crate::domain::outcome::KINDS`]: (label, how many);
+/// Outcomes by kind, in the order of [`crate::domain::outcome::KINDS`]: (code, how many);
 /// kinds nobody reached are left out.
 pub fn outcome_counts(kinds: &[&str]) -> Vec<(&'static str, usize)> {
     crate::domain::outcome::KINDS
         .iter()
-        .map(|(code, label)| (*label, kinds.iter().filter(|k| *k == code).count()))
+        .map(|(code, _)| (*code, kinds.iter().filter(|k| *k == code).count()))
         .filter(|(_, n)| *n > 0)
         .collect()
 }

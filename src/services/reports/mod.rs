@@ -15,8 +15,9 @@ pub use period::{Period, PeriodError};
 
 use crate::app::error::AppError;
 use crate::db::{event_report, feedback, outcomes, surveys};
-use crate::domain::time::format_range;
+use crate::domain::locale::Locale;
 use crate::entities::event;
+use crate::i18n::{dates, text};
 use chart::{Bar, bar_chart};
 use figures::{
     ReportFigures, SurveyFigures, VolunteerFigures, figures, outcome_counts, survey_counts,
@@ -35,7 +36,7 @@ pub struct Report {
     pub figures: ReportFigures,
     /// Bookings and arrivals per employer, as inline SVG.
     pub chart: String,
-    /// Outcomes credited to the events, by kind: (label, how many).
+    /// Outcomes credited to the events, by kind: (code, how many).
     pub outcomes: Vec<(&'static str, usize)>,
     /// What the follow-up surveys said.
     pub survey: SurveyFigures,
@@ -48,11 +49,18 @@ impl Report {
     }
 }
 
-/// Builds a report over `events` (already chosen), titled `scope`.
+/// An event's title and time, in `locale`'s words.
+fn event_line(event: &event::Model, locale: &Locale) -> Result<String, AppError> {
+    let when = dates::range(locale, event.starts_at, event.ends_at, &event.time_zone)?;
+    Ok(format!("{}, {when}", event.title))
+}
+
+/// Builds a report over `events` (already chosen), titled `scope`, in `locale`'s words.
 async fn report_of(
     conn: &impl ConnectionTrait,
     events: &[event::Model],
     scope: String,
+    locale: &Locale,
 ) -> Result<Report, AppError> {
     let mut loaded = Vec::with_capacity(events.len());
     let mut titles = Vec::with_capacity(events.len());
@@ -61,11 +69,7 @@ async fn report_of(
             event.title.clone(),
             event_report::load(conn, event.id).await?,
         ));
-        titles.push(format!(
-            "{}, {}",
-            event.title,
-            format_range(event.starts_at, event.ends_at, &event.time_zone)?
-        ));
+        titles.push(event_line(event, locale)?);
     }
     let booking_ids: Vec<Uuid> = loaded
         .iter()
@@ -94,33 +98,41 @@ async fn report_of(
     Ok(Report {
         scope,
         events: titles,
-        chart: bar_chart("Bookings per employer", &bars, ("booked", "arrived")),
+        chart: bar_chart(
+            &text(locale, "coord-report-per-employer", &[]),
+            &bars,
+            (
+                &text(locale, "coord-report-chart-booked", &[]),
+                &text(locale, "coord-report-chart-arrived", &[]),
+            ),
+        ),
         figures,
         outcomes: outcome_counts(&kinds),
         survey: survey_counts(&useful),
     })
 }
 
-/// The report of one event.
+/// The report of one event, in `locale`'s words.
 pub async fn for_event(
     conn: &impl ConnectionTrait,
     event: &event::Model,
+    locale: &Locale,
 ) -> Result<Report, AppError> {
-    let scope = format!(
-        "{}, {}",
-        event.title,
-        format_range(event.starts_at, event.ends_at, &event.time_zone)?
-    );
-    report_of(conn, std::slice::from_ref(event), scope).await
+    let scope = event_line(event, locale)?;
+    report_of(conn, std::slice::from_ref(event), scope, locale).await
 }
 
-/// The report of every published or closed event starting in `period`.
-pub async fn for_period(conn: &impl ConnectionTrait, period: &Period) -> Result<Report, AppError> {
+/// The report of every published or closed event starting in `period`, in `locale`'s words.
+pub async fn for_period(
+    conn: &impl ConnectionTrait,
+    period: &Period,
+    locale: &Locale,
+) -> Result<Report, AppError> {
     let events: Vec<event::Model> = crate::db::overview::events(conn)
         .await?
         .into_iter()
         .filter(|e| period.holds(e.starts_at))
         .filter(|e| e.status == "published" || e.status == "closed")
         .collect();
-    report_of(conn, &events, period.label()).await
+    report_of(conn, &events, period.label(locale), locale).await
 }

@@ -1,6 +1,8 @@
 //! A report's period: two dates (inclusive) in the programme's time zone.
 
+use crate::domain::locale::Locale;
 use crate::domain::time::zone;
+use crate::i18n::dates;
 use jiff::civil::Date;
 
 /// Events starting from the first day's midnight up to the end of the last day.
@@ -12,6 +14,7 @@ pub struct Period {
     pub to: Date,
     start_ms: i64,
     end_ms: i64,
+    zone: String,
 }
 
 /// Why two dates are not a period.
@@ -26,6 +29,17 @@ pub enum PeriodError {
     /// The zone is unknown.
     #[error("the programme's time zone is not known")]
     Zone,
+}
+
+impl PeriodError {
+    /// The id of the text that says it to a coordinator.
+    pub fn text_id(&self) -> &'static str {
+        match self {
+            Self::BadDate => "coord-period-bad-date",
+            Self::Reversed => "coord-period-reversed",
+            Self::Zone => "coord-period-zone",
+        }
+    }
 }
 
 impl Period {
@@ -50,6 +64,7 @@ impl Period {
             to,
             start_ms: midnight(from)?,
             end_ms: midnight(after)?,
+            zone: zone_name.to_owned(),
         })
     }
 
@@ -58,13 +73,10 @@ impl Period {
         self.start_ms <= ms && ms < self.end_ms
     }
 
-    /// `1 January 2026 – 31 March 2026`.
-    pub fn label(&self) -> String {
-        format!(
-            "{} – {}",
-            self.from.strftime("%-d %B %Y"),
-            self.to.strftime("%-d %B %Y")
-        )
+    /// `Thu 1 January 2026 – Tue 31 March 2026`, in `locale`'s words.
+    pub fn label(&self, locale: &Locale) -> String {
+        let day = |ms: i64| dates::date(locale, ms, &self.zone).unwrap_or_default();
+        format!("{} – {}", day(self.start_ms), day(self.end_ms - 1))
     }
 
     /// The query string that asks for this period again.
@@ -86,7 +98,14 @@ mod tests {
         // 31 March 23:59 in Berlin (summer time) is inside; 1 April 00:00 is not.
         assert!(period.holds(1_774_994_340_000));
         assert!(!period.holds(1_774_994_400_000));
-        assert_eq!(period.label(), "1 March 2026 – 31 March 2026");
+        assert_eq!(
+            period.label(&Locale::default()),
+            "Sun 1 March 2026 – Tue 31 March 2026"
+        );
+        assert_eq!(
+            period.label(&Locale::parse("de")),
+            "So., 1. März 2026 – Di., 31. März 2026"
+        );
         assert_eq!(period.query(), "from=2026-03-01&to=2026-03-31");
     }
 

@@ -24,9 +24,9 @@ pub async fn mail_plans(
     let (session, event) = crate::services::sessions::find(db, session_id).await?;
     let plan = load(db, session, &event).await?;
     if !plan.is_planned() {
-        return Err(AppError::Conflict(
-            "Plan the rounds first: there is nothing to mail yet.".to_owned(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::Message::new(
+            "coord-rotation-plan-first",
+        )));
     }
     let place = session_place(&event, &plan.session);
     let txn = begin_write(db).await?;

@@ -38,14 +38,13 @@ pub(crate) struct Layout {
 }
 
 /// Why the session cannot be planned, if it cannot.
+/// (A text id.)
 pub(crate) fn not_plannable_reason(layout: &Layout) -> Option<&'static str> {
     if Format::parse(&layout.session.format) != Some(Format::SpeedNetworking) {
-        return Some("Only speed-networking sessions have rounds to plan.");
+        return Some("coord-rotation-not-networking");
     }
     if layout.rounds.is_empty() {
-        return Some(
-            "This session has no rounds yet: set the rounds and their length in its settings.",
-        );
+        return Some("coord-rotation-no-rounds");
     }
     if layout.tables.is_empty() {
         return Some("This session has no tables yet: invite employers to the event first.");
@@ -80,19 +79,24 @@ pub async fn plan(
     let (session, _) = crate::services::sessions::find(db, session_id).await?;
     let layout = layout(db, session).await?;
     if let Some(reason) = not_plannable_reason(&layout) {
-        return Err(AppError::Conflict(reason.to_owned()));
+        return Err(AppError::Conflict(crate::i18n::Message::new(reason)));
     }
     let rounds = u32::try_from(layout.rounds.len()).unwrap_or(u32::MAX);
     if request.from_round < 1 || request.from_round > rounds {
-        return Err(AppError::Conflict(format!(
-            "Choose a round from 1 to {rounds} to plan from."
-        )));
+        return Err(AppError::Conflict(
+            crate::i18n::Message::new("coord-rotation-choose-round")
+                .count("count", i64::from(rounds)),
+        ));
     }
     let input = input(db, &layout, request).await?;
     let rotation = tokio::task::spawn_blocking(move || rotate(&input))
         .await
         .map_err(|e| AppError::Internal(format!("the rotation stopped: {e}")))?
-        .map_err(|e| AppError::Conflict(format!("This session cannot be planned: {e}.")))?;
+        .map_err(|e| {
+            AppError::Conflict(
+                crate::i18n::Message::new("coord-rotation-cannot").with("problem", e),
+            )
+        })?;
 
     let round_ids: HashMap<u32, Uuid> = layout
         .rounds

@@ -8,7 +8,8 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::db::audit::Actor;
 use crate::i18n::request::page_locale;
-use crate::services::allocations::view::{AllocationPage, load};
+use crate::i18n::text;
+use crate::services::allocations::view::{AllocationPage, load, run_status_id};
 use crate::services::allocations::{self, RunSettings};
 use crate::services::sessions;
 use crate::web::layout::Layout;
@@ -28,8 +29,15 @@ struct Page {
     /// The seed offered for the next preview.
     next_seed: String,
     include_unranked: bool,
-    notice: Option<String>,
+    /// The text id of what just happened.
+    notice: Option<&'static str>,
     error: Option<String>,
+}
+
+impl Page {
+    fn status_id(&self, status: &str) -> &'static str {
+        run_status_id(status)
+    }
 }
 
 /// `?run=` picks the run on screen; `?notice=` says what just happened.
@@ -59,7 +67,7 @@ struct Shown {
     run: Option<Uuid>,
     seed: String,
     include_unranked: bool,
-    notice: Option<String>,
+    notice: Option<&'static str>,
     error: Option<String>,
 }
 
@@ -70,16 +78,21 @@ async fn render(
     shown: Shown,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (session, event) = sessions::find(&state.db, session_id).await?;
-    let page = load(&state.db, session, event, shown.run, now_ms()).await?;
+    let locale = page_locale();
+    let found = sessions::find(&state.db, session_id).await?;
+    let page = load(&state.db, found, shown.run, now_ms(), &locale).await?;
     let next_seed = if shown.seed.is_empty() {
         fresh_seed()?.to_string()
     } else {
         shown.seed
     };
-    let title = format!("Allocation: {}", page.session.title);
     let html = Page {
-        meta: Layout::new(&title, &state.config.programme_name, &page_locale()),
+        meta: Layout::titled_with(
+            "coord-alloc-title",
+            &[("session", &page.session.title)],
+            &state.config.programme_name,
+            &locale,
+        ),
         csrf: signed_in.csrf.clone(),
         page,
         next_seed,
@@ -99,18 +112,14 @@ fn fresh_seed() -> Result<u64, AppError> {
         .map_err(|e| AppError::Internal(format!("no randomness for the lottery seed: {e}")))
 }
 
-fn notice_text(notice: Option<&str>) -> Option<String> {
-    Some(
-        match notice? {
-            "previewed" => "Preview ready. Nothing is booked until you commit it.",
-            "committed" => {
-                "Committed: the places are booked and everyone in the run is being mailed."
-            }
-            "already" => "This run was committed before; nothing was booked twice.",
-            _ => return None,
-        }
-        .to_owned(),
-    )
+/// The text id of the notice `?notice=` names.
+fn notice_id(notice: Option<&str>) -> Option<&'static str> {
+    Some(match notice? {
+        "previewed" => "coord-alloc-previewed",
+        "committed" => "coord-alloc-committed",
+        "already" => "coord-alloc-already",
+        _ => return None,
+    })
 }
 
 /// `GET /coordinator/sessions/{id}/allocation`.
@@ -124,7 +133,7 @@ pub async fn show_allocation(
         run: query.run.as_deref().and_then(|r| Uuid::parse_str(r).ok()),
         seed: String::new(),
         include_unranked: false,
-        notice: notice_text(query.notice.as_deref()),
+        notice: notice_id(query.notice.as_deref()),
         error: None,
     };
     render(&state, &signed_in, session_id, shown, StatusCode::OK).await
@@ -152,11 +161,11 @@ pub async fn run_preview(
                     seed: typed.to_owned(),
                     include_unranked,
                     notice: None,
-                    error: Some(
-                        "The lottery seed must be a whole number from 0 to \
-                         18446744073709551615, or empty for a new one."
-                            .to_owned(),
-                    ),
+                    error: Some(text(
+                        &page_locale(),
+                        "coord-alloc-seed-number",
+                        &[("count", &u64::MAX.to_string())],
+                    )),
                 };
                 let status = StatusCode::UNPROCESSABLE_ENTITY;
                 return render(&state, &signed_in, session_id, shown, status).await;
@@ -179,7 +188,7 @@ pub async fn run_preview(
                 seed: seed.to_string(),
                 include_unranked,
                 notice: None,
-                error: Some(message),
+                error: Some(message.in_locale(&page_locale())),
             };
             render(&state, &signed_in, session_id, shown, StatusCode::CONFLICT).await
         }
@@ -212,7 +221,7 @@ pub async fn commit_run(
                 seed: String::new(),
                 include_unranked: false,
                 notice: None,
-                error: Some(message),
+                error: Some(message.in_locale(&page_locale())),
             };
             render(&state, &signed_in, session_id, shown, StatusCode::CONFLICT).await
         }

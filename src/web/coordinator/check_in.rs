@@ -12,10 +12,12 @@ use crate::clock::now_ms;
 use crate::db::audit::Actor;
 use crate::domain::fields::FormErrors;
 use crate::entities::event;
+use crate::i18n::Message;
 use crate::i18n::request::page_locale;
 use crate::services::check_in::view::{Attendance, CheckInFilter, CheckInView};
 use crate::services::check_in::{self, Mark, Scope};
 use crate::services::events;
+use crate::web::form_errors_in;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -72,27 +74,20 @@ pub struct MarkForm {
     session: String,
 }
 
-/// The notices a redirect can carry (codes, so no name travels in an address).
+/// The text id of the notice a redirect carries (codes, so no name travels in an address).
 fn notice_text(code: &str) -> Option<&'static str> {
     Some(match code {
-        "arrived" => "Checked in.",
-        "no_show" => "Marked as not come; the place is free for someone on standby.",
-        "undo_arrival" => "The arrival was taken back.",
-        "came_late" => "Checked in after all; the place is theirs again.",
-        "already" => "Nothing to change: that was done already (perhaps by a colleague).",
-        "walk_in" => "Added to the standby list.",
-        "placed" => "Booked and checked in; the invitation is on its way.",
-        "left" => "Taken off the standby list.",
-        "filled" => {
-            "The free places went to the people on standby who could take them; each has their invitation."
-        }
-        "none_fit" => {
-            "Nobody on the standby list can take these places (times, languages or occupation)."
-        }
-        "absent" => {
-            "The interviewer's slots are gone: their people moved to another interviewer's free \
-             time (each has a mail with the new time), or are on the standby list."
-        }
+        "arrived" => "coord-check-in-arrived",
+        "no_show" => "coord-check-in-no-show",
+        "undo_arrival" => "coord-check-in-undone",
+        "came_late" => "coord-check-in-came-late",
+        "already" => "coord-check-in-already",
+        "walk_in" => "coord-check-in-walk-in",
+        "placed" => "coord-check-in-placed",
+        "left" => "coord-check-in-left",
+        "filled" => "coord-check-in-filled",
+        "none_fit" => "coord-check-in-none-fit",
+        "absent" => "coord-check-in-absent-done",
         _ => return None,
     })
 }
@@ -128,9 +123,9 @@ impl Shown {
         }
     }
 
-    fn refused(message: String) -> Self {
+    fn refused(message: &Message) -> Self {
         Self {
-            error: Some(message),
+            error: Some(message.in_locale(&page_locale())),
             status: StatusCode::CONFLICT,
             ..Self::plain(CheckInQuery::default())
         }
@@ -144,12 +139,15 @@ pub(super) async fn render(
     shown: Shown,
 ) -> Result<Response, AppError> {
     let event = events::find(&state.db, event_id).await?;
-    let view = check_in::load(&state.db, &event, &shown.query.filter(), now_ms()).await?;
+    let locale = page_locale();
+    let filter = shown.query.filter();
+    let view = check_in::load(&state.db, (&event, &locale), &filter, now_ms()).await?;
     let html = Page {
-        meta: Layout::new(
-            format!("Check-in: {}", event.title),
+        meta: Layout::titled_with(
+            "coord-check-in-title",
+            &[("event", &event.title)],
             &state.config.programme_name,
-            &page_locale(),
+            &locale,
         ),
         csrf: signed_in.csrf.clone(),
         event,
@@ -161,7 +159,7 @@ pub(super) async fn render(
         error: shown.error,
         walk_in: shown.walk_in,
         note: shown.note,
-        errors: shown.errors,
+        errors: form_errors_in(&shown.errors, &locale),
     }
     .render()?;
     Ok((shown.status, Html(html)).into_response())
@@ -176,7 +174,7 @@ pub(super) async fn refused_or(
 ) -> Result<Response, AppError> {
     match error {
         AppError::Conflict(message) => {
-            render(state, signed_in, event_id, Shown::refused(message)).await
+            render(state, signed_in, event_id, Shown::refused(&message)).await
         }
         other => Err(other),
     }
@@ -217,7 +215,7 @@ pub async fn mark_from_list(
         .split_once(':')
         .and_then(|(what, id)| Some((what.to_owned(), id.parse::<Uuid>().ok()?)))
     else {
-        let refused = AppError::Conflict("Choose arrived, not come, or take back.".to_owned());
+        let refused = AppError::Conflict(Message::new("staff-refuse-choose-mark"));
         return refused_or(&state, &signed_in, event_id, refused).await;
     };
     let form = MarkForm { mark: what, ..form };
@@ -236,9 +234,7 @@ async fn apply_mark(
             let scope = Scope::Event(event_id);
             check_in::mark(&state.db, scope, actor, booking_id, mark, now_ms()).await
         }
-        None => Err(AppError::Conflict(
-            "Choose arrived, not come, or take back.".to_owned(),
-        )),
+        None => Err(AppError::Conflict(Message::new("staff-refuse-choose-mark"))),
     };
     match outcome {
         Ok(marked) => {

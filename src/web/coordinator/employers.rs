@@ -66,7 +66,7 @@ async fn page(
         employers: employer_rows::of_event(&state.db, event_id).await?,
         event,
         input,
-        errors,
+        errors: crate::web::form_errors_in(&errors, &page_locale()),
         languages: MAIL_LANGUAGES,
         sent,
     };

@@ -47,7 +47,7 @@ struct EventPage {
     csrf: String,
     event: event::Model,
     /// The text id of the event's status.
-    status_id: String,
+    status_id: &'static str,
     when: String,
     booking_window: String,
     editable: bool,
@@ -252,7 +252,7 @@ pub async fn show_event(
     let booked = sessions.iter().map(|s| s.booked).sum();
     let actions = status.actions();
     let page = EventPage {
-        status_id: format!("coord-status-{}", status.as_str()),
+        status_id: status.text_id(),
         meta: Layout::new(event.title.clone(), &state.config.programme_name, &locale),
         csrf: signed_in.csrf,
         when: dates::range(&locale, event.starts_at, event.ends_at, &event.time_zone)?,

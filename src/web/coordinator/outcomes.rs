@@ -126,7 +126,7 @@ pub async fn record_outcome(
         .into_response()),
         Err(AppError::Conflict(message)) => {
             let mut errors = FormErrors::none();
-            errors.push("participant", message);
+            errors.push("participant", message.in_locale(&page_locale()));
             render(&state, &signed_in, event_id, typed, errors, None).await
         }
         Err(e) => Err(e),

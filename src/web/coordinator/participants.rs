@@ -71,7 +71,11 @@ impl PersonInput {
             FormErrors(
                 problems
                     .into_iter()
-                    .map(|p| FieldError::new(p.column, p.message))
+                    .map(|p| FieldError {
+                        field: p.column,
+                        message: p.message,
+                        args: p.args,
+                    })
                     .collect(),
             )
         })
@@ -145,7 +149,7 @@ async fn page(
         problems: view.problems,
         valid_rows: view.valid_rows,
         input: view.input,
-        errors: view.errors,
+        errors: crate::web::form_errors_in(&view.errors, &page_locale()),
         notice: view.notice,
     };
     Ok((status, Html(page.render()?)).into_response())
@@ -229,11 +233,7 @@ pub async fn import_participants(
     let report = parse_file(&form.file);
     if report.rows.is_empty() && report.problems.is_empty() {
         let view = PageState {
-            problems: vec![ImportProblem {
-                line: 0,
-                column: String::new(),
-                message: "the file holds no people".to_owned(),
-            }],
+            problems: vec![ImportProblem::new(0, "", "import-no-people")],
             ..PageState::plain(None)
         };
         return page(&state, &signed_in, event_id, view).await;

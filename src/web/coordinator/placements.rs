@@ -71,11 +71,13 @@ async fn page(
     } else {
         StatusCode::OK
     };
+    let locale = page_locale();
+    let errors = crate::web::form_errors_in(&errors, &locale);
     let page = PlacementsPage {
         meta: Layout::titled(
             "coord-placements-title",
             &state.config.programme_name,
-            &page_locale(),
+            &locale,
         ),
         csrf: signed_in.csrf.clone(),
         event,

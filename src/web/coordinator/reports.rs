@@ -6,11 +6,13 @@ use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::domain::outcome::kind_text_id;
 use crate::domain::time::{format_date, local_date};
 use crate::i18n::request::page_locale;
+use crate::i18n::{Message, count_text, count_text_with, dates, text};
 use crate::services::events;
 use crate::services::reports::figures::{VolunteerFigures, hours_text};
-use crate::services::reports::{self, Period, Report, report_csv};
+use crate::services::reports::{self, Period, PeriodError, Report, report_csv};
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -40,6 +42,26 @@ impl ReportPage {
     fn hours(&self, minutes: &i64) -> String {
         hours_text(*minutes)
     }
+
+    fn outcome_id(&self, code: &str) -> &'static str {
+        kind_text_id(code)
+    }
+
+    /// "Follow-up survey: 3 answers: 2 very useful, 1 somewhat useful, 0 not useful."
+    fn survey_line(&self) -> String {
+        let survey = &self.report.survey;
+        let (very, somewhat, not) = (
+            survey.very.to_string(),
+            survey.somewhat.to_string(),
+            survey.not.to_string(),
+        );
+        count_text_with(
+            self.meta.locale(),
+            "coord-report-survey",
+            survey.answers as i64,
+            &[("very", &very), ("somewhat", &somewhat), ("not", &not)],
+        )
+    }
 }
 
 #[derive(Template)]
@@ -51,6 +73,32 @@ struct CertificatePage {
     hours: String,
     scope: String,
     issued: String,
+}
+
+impl CertificatePage {
+    /// "for giving 3 h of their time in 2 sessions with 4 job seekers, ...".
+    fn given(&self) -> String {
+        let locale = self.meta.locale();
+        let sessions = count_text(
+            locale,
+            "coord-certificate-sessions",
+            self.volunteer.slots as i64,
+        );
+        let seekers = count_text(
+            locale,
+            "coord-certificate-seekers",
+            self.volunteer.people as i64,
+        );
+        text(
+            locale,
+            "coord-certificate-given",
+            &[
+                ("hours", &self.hours),
+                ("sessions", &sessions),
+                ("seekers", &seekers),
+            ],
+        )
+    }
 }
 
 /// `?from=2026-01-01&to=2026-03-31`, or `?event=` for a certificate.
@@ -77,16 +125,16 @@ fn csv_download(name: &str, body: String) -> Response {
         .into_response()
 }
 
-/// The period asked for, or this calendar year so far.
-fn period_of(state: &AppState, query: &ScopeQuery) -> Result<Period, String> {
+/// The period asked for, or this calendar year so far; else what is wrong with it.
+fn period_of(state: &AppState, query: &ScopeQuery) -> Result<Period, Message> {
     let zone_name = &state.config.time_zone;
+    let refused = |e: PeriodError| Message::new(e.text_id());
     if query.from.is_empty() && query.to.is_empty() {
-        let today = local_date(now_ms(), zone_name).map_err(|e| e.to_string())?;
+        let today = local_date(now_ms(), zone_name).map_err(|_| refused(PeriodError::Zone))?;
         let first = jiff::civil::date(today.year(), 1, 1);
-        return Period::parse(&first.to_string(), &today.to_string(), zone_name)
-            .map_err(|e| e.to_string());
+        return Period::parse(&first.to_string(), &today.to_string(), zone_name).map_err(refused);
     }
-    Period::parse(&query.from, &query.to, zone_name).map_err(|e| format!("Please {e}."))
+    Period::parse(&query.from, &query.to, zone_name).map_err(refused)
 }
 
 /// `GET /coordinator/events/{id}/report`.
@@ -96,12 +144,14 @@ pub async fn show_event_report(
     Path(event_id): Path<Uuid>,
 ) -> Result<Html<String>, AppError> {
     let event = events::find(&state.db, event_id).await?;
-    let report = reports::for_event(&state.db, &event).await?;
+    let locale = page_locale();
+    let report = reports::for_event(&state.db, &event, &locale).await?;
     let page = ReportPage {
-        meta: Layout::new(
-            format!("Report: {}", event.title),
+        meta: Layout::titled_with(
+            "coord-report-title-of",
+            &[("event", &event.title)],
             &state.config.programme_name,
-            &page_locale(),
+            &locale,
         ),
         report,
         event_path: format!("/coordinator/events/{event_id}"),
@@ -121,7 +171,7 @@ pub async fn export_event_report(
     Path(event_id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let event = events::find(&state.db, event_id).await?;
-    let report = reports::for_event(&state.db, &event).await?;
+    let report = reports::for_event(&state.db, &event, &page_locale()).await?;
     let date = format_date(event.starts_at, &event.time_zone)?.replace(' ', "-");
     Ok(csv_download(&date, report_csv(&report)?))
 }
@@ -132,21 +182,23 @@ pub async fn show_period_report(
     _signed_in: SignedIn,
     Query(query): Query<ScopeQuery>,
 ) -> Result<Response, AppError> {
+    let locale = page_locale();
     let (period, error) = match period_of(&state, &query) {
         Ok(period) => (period, None),
         Err(message) => (
-            period_of(&state, &ScopeQuery::default()).map_err(AppError::Internal)?,
-            Some(message),
+            period_of(&state, &ScopeQuery::default())
+                .map_err(|e| AppError::Internal(e.to_string()))?,
+            Some(message.in_locale(&locale)),
         ),
     };
-    let report = reports::for_period(&state.db, &period).await?;
+    let report = reports::for_period(&state.db, &period, &locale).await?;
     let status = if error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK
     };
     let page = ReportPage {
-        meta: Layout::new("Report", &state.config.programme_name, &page_locale()),
+        meta: Layout::titled("coord-report-title", &state.config.programme_name, &locale),
         report,
         event_path: String::new(),
         csv_path: format!("/coordinator/reports.csv?{}", period.query()),
@@ -173,7 +225,7 @@ pub async fn export_period_report(
     Query(query): Query<ScopeQuery>,
 ) -> Result<Response, AppError> {
     let period = period_of(&state, &query).map_err(AppError::Conflict)?;
-    let report = reports::for_period(&state.db, &period).await?;
+    let report = reports::for_period(&state.db, &period, &page_locale()).await?;
     Ok(csv_download(
         &format!("{}-{}", period.from, period.to),
         report_csv(&report)?,
@@ -188,26 +240,28 @@ pub async fn show_certificate(
     Path(volunteer_id): Path<Uuid>,
     Query(query): Query<ScopeQuery>,
 ) -> Result<Html<String>, AppError> {
+    let locale = page_locale();
     let report = match query.event.parse::<Uuid>() {
         Ok(event_id) => {
             let event = events::find(&state.db, event_id).await?;
-            reports::for_event(&state.db, &event).await?
+            reports::for_event(&state.db, &event, &locale).await?
         }
         Err(_) => {
             let period = period_of(&state, &query).map_err(AppError::Conflict)?;
-            reports::for_period(&state.db, &period).await?
+            reports::for_period(&state.db, &period, &locale).await?
         }
     };
     let volunteer = report
         .volunteer(volunteer_id)
         .cloned()
         .ok_or(AppError::NotFound)?;
-    let issued = format_date(now_ms(), &state.config.time_zone)?;
+    let issued = dates::date(&locale, now_ms(), &state.config.time_zone)?;
     let page = CertificatePage {
-        meta: Layout::new(
-            format!("Certificate: {}", volunteer.name),
+        meta: Layout::titled_with(
+            "coord-certificate-title-of",
+            &[("name", &volunteer.name)],
             &state.config.programme_name,
-            &page_locale(),
+            &locale,
         ),
         programme: state.config.programme_name.clone(),
         hours: hours_text(volunteer.minutes),

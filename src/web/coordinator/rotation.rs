@@ -8,6 +8,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::entities::event;
 use crate::i18n::request::page_locale;
+use crate::i18n::{Message, count_text, text};
 use crate::services::rotations::view::{Plan, load};
 use crate::services::rotations::{self, PlanRequest};
 use crate::services::sessions;
@@ -28,6 +29,37 @@ struct Page {
     plan: Plan,
     notice: Option<String>,
     error: Option<String>,
+}
+
+impl Page {
+    /// "12 people hold a seat; 3 tables; 4 rounds."
+    fn summary(&self) -> String {
+        let locale = self.meta.locale();
+        let people = count_text(
+            locale,
+            "coord-rotation-people",
+            self.plan.itineraries.len() as i64,
+        );
+        let tables = count_text(
+            locale,
+            "coord-rotation-tables",
+            self.plan.cards.len() as i64,
+        );
+        let rounds = count_text(
+            locale,
+            "coord-rotation-rounds",
+            self.plan.rounds.len() as i64,
+        );
+        text(
+            locale,
+            "coord-rotation-summary",
+            &[
+                ("people", &people),
+                ("tables", &tables),
+                ("rounds", &rounds),
+            ],
+        )
+    }
 }
 
 /// `?notice=` after a change.
@@ -53,9 +85,13 @@ async fn render(
 ) -> Result<Response, AppError> {
     let (session, event) = sessions::find(&state.db, session_id).await?;
     let plan = load(&state.db, session, &event).await?;
-    let title = format!("Rounds: {}", plan.session.title);
     let html = Page {
-        meta: Layout::new(&title, &state.config.programme_name, &page_locale()),
+        meta: Layout::titled_with(
+            "coord-rotation-title",
+            &[("session", &plan.session.title)],
+            &state.config.programme_name,
+            &page_locale(),
+        ),
         csrf: signed_in.csrf.clone(),
         event,
         plan,
@@ -73,13 +109,13 @@ pub async fn show_rotation(
     Path(session_id): Path<Uuid>,
     Query(query): Query<RotationQuery>,
 ) -> Result<Response, AppError> {
+    let locale = page_locale();
     let notice = match query.notice.as_deref() {
-        Some("planned") => {
-            Some("The rounds are planned. Print the cards, or mail everyone their plan.".to_owned())
-        }
-        Some("mailed") => Some(format!(
-            "{} participants are being mailed their plan.",
-            query.sent.unwrap_or_default()
+        Some("planned") => Some(text(&locale, "coord-rotation-planned", &[])),
+        Some("mailed") => Some(count_text(
+            &locale,
+            "coord-rotation-mailed",
+            query.sent.unwrap_or_default() as i64,
         )),
         _ => None,
     };
@@ -87,7 +123,8 @@ pub async fn show_rotation(
 }
 
 /// Reads the plan form: `seed`, `from_round` and any number of `absent` participant ids.
-fn plan_request(fields: &[(String, String)]) -> Result<PlanRequest, String> {
+/// The plan asked for, or the id of the problem with the form.
+fn plan_request(fields: &[(String, String)]) -> Result<PlanRequest, &'static str> {
     let value = |name: &str| {
         fields
             .iter()
@@ -97,15 +134,11 @@ fn plan_request(fields: &[(String, String)]) -> Result<PlanRequest, String> {
     };
     let seed = match value("seed") {
         "" => 0,
-        typed => typed
-            .parse()
-            .map_err(|_| "The lottery seed must be a whole number.".to_owned())?,
+        typed => typed.parse().map_err(|_| "coord-rotation-seed-number")?,
     };
     let from_round = match value("from_round") {
         "" => 1,
-        typed => typed
-            .parse()
-            .map_err(|_| "Choose the round to plan from.".to_owned())?,
+        typed => typed.parse().map_err(|_| "coord-rotation-choose-from")?,
     };
     let absent = fields
         .iter()
@@ -135,7 +168,7 @@ pub async fn plan_rounds(
     signed_in.check_csrf(csrf)?;
     let outcome = match plan_request(&fields) {
         Ok(request) => rotations::plan(&state.db, session_id, &request).await,
-        Err(message) => Err(AppError::Conflict(message)),
+        Err(id) => Err(AppError::Conflict(Message::new(id))),
     };
     match outcome {
         Ok(_) => Ok(Redirect::to(&format!(
@@ -144,6 +177,7 @@ pub async fn plan_rounds(
         .into_response()),
         Err(AppError::Conflict(message)) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
+            let message = message.in_locale(&page_locale());
             render(&state, &signed_in, session_id, None, Some(message), status).await
         }
         Err(e) => Err(e),
@@ -165,6 +199,7 @@ pub async fn mail_rotation(
         .into_response()),
         Err(AppError::Conflict(message)) => {
             let status = StatusCode::CONFLICT;
+            let message = message.in_locale(&page_locale());
             render(&state, &signed_in, session_id, None, Some(message), status).await
         }
         Err(e) => Err(e),

@@ -73,7 +73,7 @@ pub async fn add_walk_in(
         checked => {
             let mut errors = checked.err().unwrap_or_default();
             if note.chars().count() > 200 {
-                errors.push("note", "keep what they hope for under 200 characters");
+                errors.push("note", "coord-check-in-note-too-long");
             }
             let shown = Shown {
                 walk_in: form.person,

@@ -1,0 +1,121 @@
+//! [`Message`]: something to tell a person, kept as a text id with its arguments until it is
+//! known in whose language it will be read (a service refuses a change; the page that shows the
+//! refusal knows the reader).
+
+use super::{Arg, lookup};
+use crate::domain::locale::Locale;
+use std::fmt;
+
+/// One argument's value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Value {
+    Text(String),
+    Count(i64),
+    /// Another message, said in the same language.
+    Said(Box<Message>),
+}
+
+/// A text of the Fluent files with its arguments, said in any language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Value)>,
+}
+
+impl Message {
+    /// The text `id`, so far without arguments.
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// With the argument `name` shown as `value` is written.
+    pub fn with(mut self, name: &'static str, value: impl fmt::Display) -> Self {
+        self.args.push((name, Value::Text(value.to_string())));
+        self
+    }
+
+    /// With the number `name`, which chooses plural forms.
+    pub fn count(mut self, name: &'static str, value: i64) -> Self {
+        self.args.push((name, Value::Count(value)));
+        self
+    }
+
+    /// With the argument `name` being `message`, said in the same language.
+    pub fn said(mut self, name: &'static str, message: Message) -> Self {
+        self.args.push((name, Value::Said(Box::new(message))));
+        self
+    }
+
+    /// Its text id.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The message in `locale`'s words.
+    pub fn in_locale(&self, locale: &Locale) -> String {
+        let nested: Vec<Option<String>> = self
+            .args
+            .iter()
+            .map(|(_, value)| match value {
+                Value::Said(message) => Some(message.in_locale(locale)),
+                Value::Text(_) | Value::Count(_) => None,
+            })
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .zip(&nested)
+            .map(|((name, value), said)| {
+                let value = match (value, said) {
+                    (Value::Count(n), _) => Arg::Count(*n),
+                    (Value::Text(text), _) | (_, Some(text)) => Arg::Text(text),
+                    (Value::Said(_), None) => Arg::Text(""),
+                };
+                (*name, value)
+            })
+            .collect();
+        lookup(locale, self.id, &args)
+    }
+}
+
+/// In English, for logs and error chains.
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_locale(&Locale::default()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_is_said_in_the_language_asked_for() {
+        let message = Message::new("mail-hello").with("name", "Amira");
+        assert_eq!(message.in_locale(&Locale::parse("de")), "Hallo Amira,");
+        assert_eq!(message.to_string(), "Hello Amira,");
+    }
+
+    #[test]
+    fn a_message_inside_another_is_said_in_the_same_language() {
+        let message = Message::new("coord-refuse-event-status")
+            .said("status", Message::new("coord-status-closed"));
+        assert!(
+            message
+                .in_locale(&Locale::parse("de"))
+                .contains("abgeschlossen")
+        );
+        assert!(message.to_string().contains("closed"));
+    }
+
+    #[test]
+    fn counts_choose_the_plural_form() {
+        let one = Message::new("form-problems").count("count", 1);
+        let two = Message::new("form-problems").count("count", 2);
+        assert_eq!(one.to_string(), "Please correct 1 problem");
+        assert_eq!(two.to_string(), "Please correct 2 problems");
+    }
+}

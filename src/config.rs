@@ -122,7 +122,11 @@ impl Config {
         }
 
         let default_language = get("FAIRPLAN_DEFAULT_LANGUAGE").unwrap_or_else(|| "en".to_owned());
-        if !crate::i18n::MAIL_LANGUAGES.contains(&default_language.as_str()) {
+        // A region may follow (`en-US` writes clock times with AM and PM).
+        let primary = crate::domain::locale::Locale::parse(&default_language);
+        if !crate::i18n::MAIL_LANGUAGES.contains(&primary.lang())
+            || !default_language.starts_with(primary.lang())
+        {
             return Err(ConfigError {
                 var: "FAIRPLAN_DEFAULT_LANGUAGE",
                 reason: format!(

@@ -64,3 +64,7 @@ survey-subject = كيف كانت { $event }؟
 survey-lead = شكرًا لحضورك { $event }. هل كانت مفيدة لك، وماذا ستفعل بعد ذلك؟ ثلاثة أسئلة قصيرة تساعدنا على تحسين الفعالية القادمة.
 survey-button = أجب عن ثلاثة أسئلة
 survey-link = أجب عن ثلاثة أسئلة قصيرة هنا:
+
+calendar-what-to-bring = ما يجب إحضاره: { $item }
+calendar-manage = للاطلاع أو التغيير أو الإلغاء: { $link }
+calendar-feed-name = { $programme }: حجوزاتي

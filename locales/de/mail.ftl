@@ -42,3 +42,11 @@ feedback-request-subject = Ihr Feedback für { $name }
 feedback-request-lead = vielen Dank für das Probe-Vorstellungsgespräch mit { $name } bei { $event }. Bitte nehmen Sie sich fünf Minuten für Ihr Feedback: vier Bewertungen und ein paar Worte dazu, was gut war und woran die Person als Nächstes arbeiten kann. Es geht ihr per E-Mail zu.
 feedback-request-button = Feedback schreiben
 feedback-request-link = Hier schreiben Sie das Feedback:
+
+volunteer-calendar-free = { $session } (frei)
+volunteer-calendar-with = { $session } mit { $name }
+volunteer-calendar-with-many = { $count ->
+    [one] { $session } mit 1 Person
+   *[other] { $session } mit { $count } Personen
+}
+volunteer-calendar-not-booked = Noch nicht gebucht.

@@ -64,3 +64,7 @@ survey-subject = Wie war { $event }?
 survey-lead = danke, dass Sie bei { $event } waren. War es hilfreich für Sie, und wie geht es für Sie weiter? Drei kurze Fragen helfen uns, die nächste Veranstaltung besser zu machen.
 survey-button = Drei Fragen beantworten
 survey-link = Hier beantworten Sie drei kurze Fragen:
+
+calendar-what-to-bring = Bitte mitbringen: { $item }
+calendar-manage = Ansehen, ändern oder absagen: { $link }
+calendar-feed-name = { $programme }: meine Buchungen

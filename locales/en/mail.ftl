@@ -43,3 +43,11 @@ feedback-request-subject = Your feedback for { $name }
 feedback-request-lead = thank you for the mock interview with { $name } at { $event }. Please take five minutes to write down your feedback: four ratings and a few words on what went well and what to work on next. It goes to them by e-mail.
 feedback-request-button = Write the feedback
 feedback-request-link = Write the feedback here:
+
+volunteer-calendar-free = { $session } (free)
+volunteer-calendar-with = { $session } with { $name }
+volunteer-calendar-with-many = { $count ->
+    [one] { $session } with 1 person
+   *[other] { $session } with { $count } people
+}
+volunteer-calendar-not-booked = Not booked yet.

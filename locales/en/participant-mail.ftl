@@ -65,3 +65,7 @@ survey-subject = How was { $event }?
 survey-lead = thank you for coming to { $event }. Was it useful for you, and what will you do next? Three short questions help us make the next event better.
 survey-button = Answer three questions
 survey-link = Answer three short questions here:
+
+calendar-what-to-bring = What to bring: { $item }
+calendar-manage = See, change or cancel: { $link }
+calendar-feed-name = { $programme }: my bookings

@@ -64,3 +64,7 @@ survey-subject = { $event } چطور بود؟
 survey-lead = ممنون که به { $event } آمدید. برایتان مفید بود و قدم بعدی‌تان چیست؟ سه پرسش کوتاه به ما کمک می‌کند رویداد بعدی را بهتر کنیم.
 survey-button = پاسخ به سه پرسش
 survey-link = به سه پرسش کوتاه اینجا پاسخ دهید:
+
+calendar-what-to-bring = همراه داشته باشید: { $item }
+calendar-manage = دیدن، تغییر یا لغو: { $link }
+calendar-feed-name = { $programme }: رزروهای من

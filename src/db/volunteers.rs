@@ -27,6 +27,14 @@ pub async fn find(
         .await
 }
 
+/// A volunteer by id, whoever their employer.
+pub async fn by_id(
+    conn: &impl ConnectionTrait,
+    volunteer_id: Uuid,
+) -> Result<Option<volunteer::Model>, DbErr> {
+    volunteer::Entity::find_by_id(volunteer_id).one(conn).await
+}
+
 /// The employer's volunteer with this address.
 pub async fn find_by_email(
     conn: &impl ConnectionTrait,

@@ -1,8 +1,12 @@
 //! [`Locale`]: the language a page or mail is written in, and its writing direction.
 
-/// A BCP 47 language tag reduced to what Fairplan needs: its primary language.
+/// A BCP 47 language tag reduced to what Fairplan needs: its primary language, which chooses the
+/// texts, and its region, which chooses how clock times are written (`6:30 PM` in the US).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Locale(String);
+pub struct Locale {
+    lang: String,
+    region: Option<String>,
+}
 
 /// Writing direction of a language, for the `dir` attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,21 +34,34 @@ pub fn native_name(code: &str) -> &'static str {
     }
 }
 
+/// Regions where English clock times are written with AM and PM.
+const TWELVE_HOUR_ENGLISH: &[&str] = &["US", "CA", "AU", "NZ", "PH", "IN", "PK"];
+
 /// Primary languages written right to left.
 const RTL_LANGUAGES: &[&str] = &["ar", "fa", "prs", "he", "ur", "ps", "ckb", "yi", "dv", "sd"];
 
 impl Locale {
-    /// Reads a tag like `ar`, `de-DE` or `fa_AF`; anything unreadable becomes English.
+    /// Reads a tag like `ar`, `de-DE`, `en_US` or `sr-Latn-RS`; anything unreadable becomes
+    /// English.
     pub fn parse(tag: &str) -> Self {
-        let primary: String = tag
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let mut parts = tag.trim().split(['-', '_']);
+        let primary = parts.next().unwrap_or_default().to_ascii_lowercase();
         let valid =
-            (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
-        Self(if valid { primary } else { "en".to_owned() })
+            (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+        if !valid {
+            return Self::default();
+        }
+        // The region is the first subtag of two letters or three digits (after any script).
+        let region = parts
+            .find(|part| {
+                part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic())
+                    || part.len() == 3 && part.chars().all(|c| c.is_ascii_digit())
+            })
+            .map(str::to_ascii_uppercase);
+        Self {
+            lang: primary,
+            region,
+        }
     }
 
     /// The language of `tag` if `available` has it, else English.
@@ -57,14 +74,40 @@ impl Locale {
         }
     }
 
+    /// This locale, with `other`'s region when it is the same language and this one names no
+    /// region (a participant who reads "en" in a programme set to "en-US" reads US times).
+    pub fn with_region_of(self, other: &Locale) -> Self {
+        match (&self.region, &other.region) {
+            (None, Some(region)) if self.lang == other.lang => Self {
+                region: Some(region.clone()),
+                ..self
+            },
+            _ => self,
+        }
+    }
+
     /// The primary language code, for the `lang` attribute.
     pub fn lang(&self) -> &str {
-        &self.0
+        &self.lang
+    }
+
+    /// The region, like `US`, if the tag named one.
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
+    /// Whether clock times are written with AM and PM (`6:30 PM`) rather than `18:30`.
+    pub fn uses_twelve_hour_clock(&self) -> bool {
+        self.lang == "en"
+            && self
+                .region
+                .as_deref()
+                .is_some_and(|region| TWELVE_HOUR_ENGLISH.contains(&region))
     }
 
     /// The writing direction.
     pub fn direction(&self) -> Direction {
-        if RTL_LANGUAGES.contains(&self.0.as_str()) {
+        if RTL_LANGUAGES.contains(&self.lang.as_str()) {
             Direction::Rtl
         } else {
             Direction::Ltr
@@ -82,7 +125,10 @@ impl Locale {
 
 impl Default for Locale {
     fn default() -> Self {
-        Self("en".to_owned())
+        Self {
+            lang: "en".to_owned(),
+            region: None,
+        }
     }
 }
 
@@ -112,6 +158,31 @@ mod tests {
             PARTICIPANT_LANGUAGES
                 .iter()
                 .all(|code| !native_name(code).is_empty())
+        );
+    }
+
+    #[test]
+    fn the_region_chooses_the_clock() {
+        assert!(Locale::parse("en-US").uses_twelve_hour_clock());
+        assert!(Locale::parse("en_us").uses_twelve_hour_clock());
+        assert!(!Locale::parse("en-GB").uses_twelve_hour_clock());
+        assert!(!Locale::parse("en").uses_twelve_hour_clock());
+        assert!(!Locale::parse("de-US").uses_twelve_hour_clock());
+        assert_eq!(Locale::parse("sr-Latn-RS").region(), Some("RS"));
+        assert_eq!(Locale::parse("es-419").region(), Some("419"));
+        let programme = Locale::parse("en-US");
+        assert!(
+            Locale::parse("en")
+                .with_region_of(&programme)
+                .uses_twelve_hour_clock()
+        );
+        assert_eq!(
+            Locale::parse("de").with_region_of(&programme).region(),
+            None
+        );
+        assert_eq!(
+            Locale::parse("en-GB").with_region_of(&programme).region(),
+            Some("GB")
         );
     }
 

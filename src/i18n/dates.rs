@@ -23,8 +23,29 @@ fn at(ms: i64, zone_name: &str) -> Result<Zoned, TimeError> {
     Ok(timestamp(ms)?.to_zoned(zone(zone_name)?))
 }
 
-fn clock(at: &Zoned) -> String {
-    format!("{:02}:{:02}", at.hour(), at.minute())
+/// `18:30`, or `6:30 PM` where the locale's region writes twelve-hour times.
+fn clock(locale: &Locale, at: &Zoned) -> String {
+    if locale.uses_twelve_hour_clock() {
+        let (hour, minute) = (at.hour(), at.minute());
+        let half = if hour < 12 { "AM" } else { "PM" };
+        let hour = match hour % 12 {
+            0 => 12,
+            h => h,
+        };
+        format!("{hour}:{minute:02}\u{a0}{half}")
+    } else {
+        format!("{:02}:{:02}", at.hour(), at.minute())
+    }
+}
+
+/// `18:30–19:00`; `6:30–7:00 PM` (one AM or PM when both share it); `11:30 AM–12:30 PM`.
+fn clocks(locale: &Locale, start: &Zoned, end: &Zoned) -> String {
+    let (from, until) = (clock(locale, start), clock(locale, end));
+    let same_half = (start.hour() < 12) == (end.hour() < 12);
+    match from.split_once('\u{a0}') {
+        Some((time, _)) if same_half => format!("{time}–{until}"),
+        _ => format!("{from}–{until}"),
+    }
 }
 
 fn date_words(locale: &Locale, at: &Zoned) -> String {
@@ -34,6 +55,10 @@ fn date_words(locale: &Locale, at: &Zoned) -> String {
         &[],
     );
     let month = text(locale, &format!("month-{}", at.month()), &[]);
+    if locale.uses_twelve_hour_clock() {
+        // English as written in the US and its neighbours: month before day.
+        return format!("{weekday}, {month} {}, {}", at.day(), at.year());
+    }
     text(
         locale,
         "date-long",
@@ -47,7 +72,7 @@ fn date_words(locale: &Locale, at: &Zoned) -> String {
 }
 
 fn date_time(locale: &Locale, at: &Zoned) -> String {
-    let time = isolated(locale, clock(at));
+    let time = isolated(locale, clock(locale, at));
     text(
         locale,
         "date-time",
@@ -66,7 +91,7 @@ pub fn range(
     let start = at(start_ms, zone_name)?;
     let end = at(end_ms, zone_name)?;
     let (start_text, end_text) = if start.date() == end.date() {
-        let times = isolated(locale, format!("{}–{}", clock(&start), clock(&end)));
+        let times = isolated(locale, clocks(locale, &start, &end));
         let start_text = text(
             locale,
             "date-time",
@@ -113,6 +138,11 @@ pub fn date(locale: &Locale, ms: i64, zone_name: &str) -> Result<String, TimeErr
     Ok(date_words(locale, &at(ms, zone_name)?))
 }
 
+/// Only the wall-clock time of an instant: `18:30`, `6:30 PM`.
+pub fn clock_time(locale: &Locale, ms: i64, zone_name: &str) -> Result<String, TimeError> {
+    Ok(isolated(locale, clock(locale, &at(ms, zone_name)?)))
+}
+
 /// Only the wall-clock times of a range: `18:30–19:00`.
 pub fn clock_range(
     locale: &Locale,
@@ -121,10 +151,7 @@ pub fn clock_range(
     zone_name: &str,
 ) -> Result<String, TimeError> {
     let (start, end) = (at(start_ms, zone_name)?, at(end_ms, zone_name)?);
-    Ok(isolated(
-        locale,
-        format!("{}–{}", clock(&start), clock(&end)),
-    ))
+    Ok(isolated(locale, clocks(locale, &start, &end)))
 }
 
 #[cfg(test)]
@@ -165,6 +192,26 @@ mod tests {
         let persian = in_language("fa");
         assert!(persian.starts_with("سه‌شنبه 3 مارس 2026"), "{persian}");
         assert!(persian.contains("\u{2066}18:30–19:00\u{2069}"), "{persian}");
+    }
+
+    #[test]
+    fn us_english_writes_the_month_first_and_twelve_hour_times() {
+        assert_eq!(
+            in_language("en-US"),
+            "Tue, March 3, 2026, 6:30–7:00\u{a0}PM (Europe/Berlin)"
+        );
+        let us = Locale::parse("en-US");
+        let morning = START - 7 * 3_600_000;
+        assert_eq!(
+            clock_range(&us, morning, START, ZONE).unwrap(),
+            "11:30\u{a0}AM–6:30\u{a0}PM"
+        );
+        let midnight = START + 5 * 3_600_000 + HALF_HOUR;
+        assert_eq!(
+            instant(&us, midnight, ZONE).unwrap(),
+            "Wed, March 4, 2026, 12:00\u{a0}AM (Europe/Berlin)"
+        );
+        assert_eq!(in_language("en-GB"), in_language("en"));
     }
 
     #[test]

@@ -5,16 +5,25 @@ use crate::domain::locale::Locale;
 use fluent_langneg::{NegotiationStrategy, accepted_languages, negotiate_languages};
 use fluent_templates::LanguageIdentifier;
 
-/// The first of `available` that the `Accept-Language` header asks for, if any.
+/// The first of `available` that the `Accept-Language` header asks for, if any, with the region
+/// the browser named for it (`en-US` gives English with US clock times).
 pub fn from_accept_language(header: &str, available: &[&str]) -> Option<Locale> {
     let requested = accepted_languages::parse(header);
     let available: Vec<LanguageIdentifier> = available
         .iter()
         .filter_map(|tag| tag.parse().ok())
         .collect();
-    negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup)
+    let found = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup)
         .first()
-        .map(|found| Locale::parse(&found.to_string()))
+        .map(|found| Locale::parse(&found.to_string()))?;
+    let regional = requested
+        .iter()
+        .map(|tag| Locale::parse(&tag.to_string()))
+        .find(|asked| asked.lang() == found.lang() && asked.region().is_some());
+    Some(match regional {
+        Some(asked) => found.with_region_of(&asked),
+        None => found,
+    })
 }
 
 /// The page language for a person: `chosen` (their stored choice) if `available` has it, else
@@ -25,11 +34,23 @@ pub fn page_language(
     programme: &str,
     available: &[&str],
 ) -> Locale {
-    chosen
+    let browser = accept_language.and_then(|header| from_accept_language(header, available));
+    let programme = Locale::negotiate_among(programme, available);
+    match chosen
         .map(Locale::parse)
         .filter(|locale| available.contains(&locale.lang()))
-        .or_else(|| accept_language.and_then(|header| from_accept_language(header, available)))
-        .unwrap_or_else(|| Locale::negotiate_among(programme, available))
+    {
+        // A stored choice names only the language: the region comes from the browser, else
+        // from the programme, when they speak the same language.
+        Some(locale) => {
+            let locale = match &browser {
+                Some(browser) => locale.with_region_of(browser),
+                None => locale,
+            };
+            locale.with_region_of(&programme)
+        }
+        None => browser.unwrap_or(programme),
+    }
 }
 
 #[cfg(test)]
@@ -47,6 +68,20 @@ mod tests {
         assert_eq!(from_accept_language("ti, tr", AVAILABLE), None);
         assert_eq!(from_accept_language("", AVAILABLE), None);
         assert_eq!(from_accept_language(";;;q=x,,", AVAILABLE), None);
+    }
+
+    #[test]
+    fn the_region_comes_from_the_browser_else_the_programme() {
+        let us = from_accept_language("en-US,en;q=0.9", AVAILABLE).unwrap();
+        assert!(us.uses_twelve_hour_clock());
+        let uk = from_accept_language("uk-UA,uk;q=0.9", AVAILABLE).unwrap();
+        assert_eq!(uk.region(), Some("UA"));
+        assert!(page_language(Some("en"), Some("en-US"), "de", AVAILABLE).uses_twelve_hour_clock());
+        assert!(page_language(Some("en"), None, "en-US", AVAILABLE).uses_twelve_hour_clock());
+        assert!(page_language(None, None, "en-US", AVAILABLE).uses_twelve_hour_clock());
+        assert!(
+            !page_language(Some("en"), Some("en-GB"), "en-US", AVAILABLE).uses_twelve_hour_clock()
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@ use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart, NewMail};
 use crate::db::overview;
+use crate::domain::locale::Locale;
 use crate::entities::{booking, event, participant, session, slot};
+use crate::i18n::text;
 use crate::services::mails::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, CancelledBy,
     MailHead, MovedBy, When, with_calendar,
@@ -48,24 +50,32 @@ pub(crate) async fn slot_partner(
     })
 }
 
-/// The calendar entry of a booking. The manage link goes into mails only: downloads and feeds
-/// leave it out, so a shared calendar never grants the right to change a booking.
+/// The calendar entry of a booking, its notes in `locale`'s words. The manage link goes into
+/// mails only: downloads and feeds leave it out, so a shared calendar never grants the right to
+/// change a booking.
 pub(crate) fn booking_appointment(
-    booking: &booking::Model,
-    slot: &slot::Model,
-    session: &session::Model,
-    event: &event::Model,
+    (booking, slot, session, event): (
+        &booking::Model,
+        &slot::Model,
+        &session::Model,
+        &event::Model,
+    ),
     with: &str,
     manage_link: Option<&str>,
+    locale: &Locale,
 ) -> Appointment {
     let mut description = with.to_owned();
     if !session.what_to_bring.is_empty() {
-        description.push_str("\n\nWhat to bring: ");
-        description.push_str(&session.what_to_bring);
+        description.push_str("\n\n");
+        description.push_str(&text(
+            locale,
+            "calendar-what-to-bring",
+            &[("item", &session.what_to_bring)],
+        ));
     }
     if let Some(link) = manage_link {
-        description.push_str("\n\nSee, change or cancel: ");
-        description.push_str(link);
+        description.push_str("\n\n");
+        description.push_str(&text(locale, "calendar-manage", &[("link", link)]));
     }
     Appointment {
         uid: booking.calendar_uid.clone(),
@@ -146,13 +156,12 @@ impl MailContext<'_> {
                 Method::Cancel,
             ),
         };
+        let reader = MailHead::for_participant(self.config, self.participant);
         let appointment = booking_appointment(
-            booking,
-            self.slot,
-            self.session,
-            self.event,
+            (booking, self.slot, self.session, self.event),
             &with,
             Some(self.manage_link),
+            reader.languages.first(),
         );
         let organizer = volunteer_calendar::organizer(self.config);
         let attendee = Party {

@@ -9,15 +9,34 @@ use crate::app::error::AppError;
 use crate::calendar::{Appointment, publish};
 use crate::config::Config;
 use crate::db::calendar_feeds::FeedOwner;
-use crate::db::{begin_write, bookings, calendar_feeds};
+use crate::db::{begin_write, bookings, calendar_feeds, volunteers};
+use crate::domain::locale::Locale;
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::booking;
+use crate::i18n::text;
+use crate::services::mails::MailHead;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
+
+/// The language a participant's calendar notes are written in: their mails' first language.
+async fn participant_locale(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    participant_id: Uuid,
+) -> Result<Locale, AppError> {
+    let person = bookings::participant(conn, participant_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(MailHead::for_participant(config, &person)
+        .languages
+        .first()
+        .clone())
+}
 
 async fn appointment(
     conn: &impl ConnectionTrait,
     booking: &booking::Model,
+    locale: &Locale,
 ) -> Result<Option<Appointment>, AppError> {
     let Some(slot_id) = booking.slot_id else {
         return Ok(None);
@@ -27,7 +46,10 @@ async fn appointment(
     };
     let with = slot_partner(conn, &slot, &session).await?;
     Ok(Some(booking_appointment(
-        booking, &slot, &session, &event, &with, None,
+        (booking, &slot, &session, &event),
+        &with,
+        None,
+        locale,
     )))
 }
 
@@ -46,7 +68,10 @@ pub async fn booking_download(
             Some(b.participant_id) == link.participant_id && b.status == bookings::status::CONFIRMED
         })
         .ok_or(AppError::NotFound)?;
-    let appointment = appointment(db, &booking).await?.ok_or(AppError::NotFound)?;
+    let locale = participant_locale(db, config, booking.participant_id).await?;
+    let appointment = appointment(db, &booking, &locale)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(publish(
         &config.programme_name,
         &[appointment],
@@ -104,21 +129,31 @@ pub async fn feed(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut appointments = Vec::new();
+    let mut locale = Locale::default();
     if let Some(participant_id) = feed.participant_id {
+        locale = participant_locale(db, config, participant_id).await?;
         for booking in calendar_feeds::confirmed_bookings(db, participant_id).await? {
-            appointments.extend(appointment(db, &booking).await?);
+            appointments.extend(appointment(db, &booking, &locale).await?);
         }
     } else if let Some(volunteer_id) = feed.volunteer_id {
+        let volunteer = volunteers::by_id(db, volunteer_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        locale = MailHead::new(config, &volunteer.locale)
+            .languages
+            .first()
+            .clone();
         for slot in calendar_feeds::slots_of_volunteer(db, volunteer_id).await? {
             if let Some((slot, session, event)) = bookings::slot_context(db, slot.id).await? {
-                appointments.push(
-                    slot_appointment(db, config, &slot, &session, &event)
-                        .await?
-                        .0,
-                );
+                let context = (&slot, &session, &event);
+                appointments.push(slot_appointment(db, config, context, &locale).await?.0);
             }
         }
     }
-    let name = format!("{}: my bookings", config.programme_name);
+    let name = text(
+        &locale,
+        "calendar-feed-name",
+        &[("programme", &config.programme_name)],
+    );
     Ok(publish(&name, &appointments, &organizer(config), now_ms)?)
 }

@@ -4,8 +4,10 @@
 
 use crate::app::error::AppError;
 use crate::db::event_report::{self, EventRecords};
-use crate::domain::time::{format_clock_range, format_range};
+use crate::domain::locale::Locale;
 use crate::entities::{event, slot};
+use crate::i18n::dates;
+use crate::i18n::request::page_locale;
 use crate::services::event_place;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
@@ -63,7 +65,11 @@ pub(crate) fn host_of(records: &EventRecords, slot: &slot::Model) -> String {
 }
 
 /// Groups the event's units into cards.
-pub fn cards(records: &EventRecords, zone: &str) -> Result<Vec<RunCard>, AppError> {
+/// The cards of `records`, times written for `locale` in `zone`.
+pub fn cards(
+    records: &EventRecords,
+    (zone, locale): (&str, &Locale),
+) -> Result<Vec<RunCard>, AppError> {
     let mut cards: Vec<(usize, RunCard)> = Vec::new();
     let mut index: HashMap<TableKey, usize> = HashMap::new();
     for slot in &records.slots {
@@ -82,7 +88,7 @@ pub fn cards(records: &EventRecords, zone: &str) -> Result<Vec<RunCard>, AppErro
             slot.label.clone(),
         );
         let row = RunRow {
-            time: format_clock_range(slot.starts_at, slot.ends_at, zone)?,
+            time: dates::clock_range(locale, slot.starts_at, slot.ends_at, zone)?,
             people: records
                 .confirmed_in(slot.id)
                 .filter_map(|b| records.participants.get(&b.participant_id))
@@ -122,10 +128,12 @@ pub async fn run_sheet(
     event: &event::Model,
 ) -> Result<RunSheet, AppError> {
     let records = event_report::load(conn, event.id).await?;
+    // Printed from the coordinator's page: in its language.
+    let locale = page_locale();
     Ok(RunSheet {
         title: event.title.clone(),
-        when: format_range(event.starts_at, event.ends_at, &event.time_zone)?,
+        when: dates::range(&locale, event.starts_at, event.ends_at, &event.time_zone)?,
         place: event_place(event),
-        cards: cards(&records, &event.time_zone)?,
+        cards: cards(&records, (&event.time_zone, &locale))?,
     })
 }

@@ -8,7 +8,6 @@ use crate::db::{check_in as check_in_rows, overview, volunteers};
 use crate::domain::availability::format_windows;
 use crate::domain::locale::Locale;
 use crate::domain::session_draft::Format;
-use crate::domain::time::format_clock_range;
 use crate::domain::volunteer_draft::VolunteerInput;
 use crate::entities::{employer, event, volunteer};
 use crate::i18n::MAIL_LANGUAGES;
@@ -98,7 +97,9 @@ pub async fn employer_home(
     )
     .await?;
     let windows = volunteers::availability_at(conn, event.id).await?;
-    let clock = |start, end| format_clock_range(start, end, &event.time_zone).unwrap_or_default();
+    let written = locale.clone();
+    let clock =
+        |start, end| dates::clock_range(&written, start, end, &event.time_zone).unwrap_or_default();
     let volunteers = profiles
         .into_iter()
         .map(|p| VolunteerLine {
@@ -257,10 +258,11 @@ pub async fn volunteer_home(
         let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {
             continue;
         };
-        let (_, _, booked_by) = slot_appointment(conn, config, slot, session, &event).await?;
+        let context = (slot, session, &event);
+        let (_, _, booked_by) = slot_appointment(conn, config, context, &locale).await?;
         let mut check_in = Vec::new();
         for (booking, name) in check_in_rows::of_slot(conn, slot.id).await? {
-            let attendance = Attendance::of(&booking, &event.time_zone)?;
+            let attendance = Attendance::of(&booking, (&event.time_zone, &locale))?;
             check_in.extend(attendance.map(|a| (booking.id, name, a)));
         }
         lines.push(VolunteerSlotLine {

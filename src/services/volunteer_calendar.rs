@@ -12,7 +12,9 @@ use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::outbox::{self, CalendarPart};
 use crate::db::{bookings, overview, slot_calendar};
+use crate::domain::locale::Locale;
 use crate::entities::{event, participant, session, slot, volunteer};
+use crate::i18n::{count_text_with, text};
 use crate::services::mails::{
     MailHead, ScheduleLine, SlotNews, VolunteerScheduleEmail, VolunteerSlotEmail, When,
     with_calendar,
@@ -250,9 +252,8 @@ pub(crate) async fn schedule_of(
 pub(crate) async fn slot_appointment(
     conn: &impl ConnectionTrait,
     config: &Config,
-    slot: &slot::Model,
-    session: &session::Model,
-    event: &event::Model,
+    (slot, session, event): (&slot::Model, &session::Model, &event::Model),
+    locale: &Locale,
 ) -> Result<(Appointment, Vec<participant::Model>, Vec<String>), AppError> {
     let participants = slot_calendar::participants_in(conn, slot.id).await?;
     let mut booked_by = Vec::new();
@@ -269,10 +270,20 @@ pub(crate) async fn slot_appointment(
             languages.join(", ")
         ));
     }
+    let title = session.title.as_str();
     let summary = match participants.as_slice() {
-        [] => format!("{} (free)", session.title),
-        [one] => format!("{} with {}", session.title, one.name),
-        many => format!("{} with {} people", session.title, many.len()),
+        [] => text(locale, "volunteer-calendar-free", &[("session", title)]),
+        [one] => text(
+            locale,
+            "volunteer-calendar-with",
+            &[("session", title), ("name", &one.name)],
+        ),
+        many => count_text_with(
+            locale,
+            "volunteer-calendar-with-many",
+            i64::try_from(many.len()).unwrap_or(i64::MAX),
+            &[("session", title)],
+        ),
     };
     let appointment = Appointment {
         uid: slot_uid(slot.id, config.mail_domain()),
@@ -282,7 +293,7 @@ pub(crate) async fn slot_appointment(
         summary,
         location: event_place(event),
         description: if booked_by.is_empty() {
-            "Not booked yet.".to_owned()
+            text(locale, "volunteer-calendar-not-booked", &[])
         } else {
             booked_by.join("\n")
         },
@@ -310,10 +321,12 @@ impl SlotEntry<'_> {
     ) -> Result<(), AppError> {
         let (slot, session, event, volunteer) =
             (self.slot, self.session, self.event, self.volunteer);
+        let head = MailHead::new(self.config, &volunteer.locale);
+        let context = (slot, session, event);
         let (appointment, participants, booked_by) =
-            slot_appointment(conn, self.config, slot, session, event).await?;
+            slot_appointment(conn, self.config, context, head.languages.first()).await?;
         let rendered = VolunteerSlotEmail {
-            head: MailHead::new(self.config, &volunteer.locale),
+            head,
             name: volunteer.name.clone(),
             session_title: session.title.clone(),
             event_title: event.title.clone(),

@@ -96,6 +96,11 @@ impl Layout {
         &self.locale
     }
 
+    /// A time written in the page's language (and clock).
+    pub fn when(&self, when: &crate::services::mails::When) -> String {
+        when.in_language(&self.locale)
+    }
+
     /// The text `id` in the page's language.
     pub fn t(&self, id: &str) -> String {
         i18n::text(&self.locale, id, &[])

@@ -198,7 +198,8 @@ async fn a_volunteers_feed_shows_each_of_their_slots_and_who_booked_it() {
     );
     assert!(
         feed.body
-            .contains("SUMMARY:Mock interviews with Amira Haddad")
+            .contains("SUMMARY:Mock interviews mit Amira Haddad"),
+        "in the volunteer's language"
     );
     assert!(
         !feed.body.contains(&amira.email),

@@ -49,5 +49,6 @@ mod sensitive_facts;
 mod standby;
 mod standby_fill;
 mod support;
+mod times_by_region;
 mod volunteer_calendars;
 mod waitlist;

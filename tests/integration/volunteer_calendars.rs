@@ -77,9 +77,12 @@ async fn the_volunteers_calendar_follows_their_slot_with_one_uid_per_slot() {
         })
         .collect();
     assert_eq!(events.iter().map(|e| e.0).collect::<Vec<_>>(), [0, 1, 2]);
-    assert_eq!(events[0].1, "Mock interviews (free)");
-    assert_eq!(events[1].1, "Mock interviews with Amira Haddad");
-    assert_eq!(events[2].1, "Mock interviews (free)");
+    assert_eq!(
+        events[0].1, "Mock interviews (frei)",
+        "in the volunteer's language"
+    );
+    assert_eq!(events[1].1, "Mock interviews mit Amira Haddad");
+    assert_eq!(events[2].1, "Mock interviews (frei)");
     let mails = &mails[1..];
 
     let booked_text = mails[0].part("text/plain").unwrap();

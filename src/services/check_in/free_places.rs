@@ -5,8 +5,10 @@
 use super::view::{place_label, session_title};
 use crate::db::bookings::status;
 use crate::db::event_report::EventRecords;
-use crate::domain::time::{TimeError, format_clock_range};
+use crate::domain::locale::Locale;
+use crate::domain::time::TimeError;
 use crate::entities::{slot, standby};
+use crate::i18n::dates;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -74,7 +76,7 @@ pub fn free_places(
     records: &EventRecords,
     entries: &[standby::Model],
     now_ms: i64,
-    zone: &str,
+    (zone, locale): (&str, &Locale),
     allows: &dyn Fn(Uuid, &slot::Model) -> bool,
 ) -> Result<Vec<FreePlace>, TimeError> {
     let holdings = Holdings::of(records);
@@ -96,7 +98,7 @@ pub fn free_places(
             Ok(FreePlace {
                 slot_id: slot.id,
                 session_id: slot.session_id,
-                time: format_clock_range(slot.starts_at, slot.ends_at, zone)?,
+                time: dates::clock_range(locale, slot.starts_at, slot.ends_at, zone)?,
                 place: place_label(records, slot),
                 session: session_title(records, slot.session_id),
                 free: slot.capacity - slot.booked,

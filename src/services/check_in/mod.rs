@@ -45,7 +45,7 @@ pub async fn load(
         fits.get(&(participant_id, slot.session_id))
             .is_none_or(|fit| fit.allows(slot))
     };
-    let free_places = free_places(&records, &entries, now_ms, zone, &allows)?;
+    let free_places = free_places(&records, &entries, now_ms, (zone, locale), &allows)?;
     Ok(CheckInView {
         days,
         shown,
@@ -55,7 +55,7 @@ pub async fn load(
             .iter()
             .map(|s| (s.id, s.title.clone()))
             .collect(),
-        standby: rows_of(&records, &entries, zone)?,
+        standby: rows_of(&records, &entries, (zone, locale))?,
         fill_sessions: fill_sessions(&free_places, !entries.is_empty()),
         free_places,
         found: find_listed(&records, &entries, &filter.find),

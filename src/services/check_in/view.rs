@@ -9,7 +9,7 @@ use crate::db::bookings::status;
 use crate::db::event_report::EventRecords;
 use crate::db::standby::reason;
 use crate::domain::locale::Locale;
-use crate::domain::time::{TimeError, format_clock, format_clock_range};
+use crate::domain::time::TimeError;
 use crate::entities::{booking, slot, standby};
 use crate::i18n::dates;
 use crate::services::run_sheet::host_of;
@@ -33,10 +33,16 @@ impl Attendance {
         *self == Self::NoShow
     }
 
-    /// Where a booking stands; `None` for bookings that are not on a check-in list.
-    pub fn of(booking: &booking::Model, zone: &str) -> Result<Option<Self>, TimeError> {
+    /// Where a booking stands (an arrival's time written for `locale`); `None` for bookings
+    /// that are not on a check-in list.
+    pub fn of(
+        booking: &booking::Model,
+        (zone, locale): (&str, &Locale),
+    ) -> Result<Option<Self>, TimeError> {
         Ok(match (booking.status.as_str(), booking.arrived_at) {
-            (status::CONFIRMED, Some(at)) => Some(Self::Arrived(format_clock(at, zone)?)),
+            (status::CONFIRMED, Some(at)) => {
+                Some(Self::Arrived(dates::clock_time(locale, at, zone)?))
+            }
             (status::CONFIRMED, None) => Some(Self::Expected),
             (status::NO_SHOW, _) => Some(Self::NoShow),
             _ => None,
@@ -178,7 +184,7 @@ pub fn booking_days(
     let mut tally = Tally::default();
     let mut rows: Vec<(i64, CheckInRow)> = Vec::new();
     for booking in &records.bookings {
-        let Some(attendance) = Attendance::of(booking, zone)? else {
+        let Some(attendance) = Attendance::of(booking, (zone, locale))? else {
             continue;
         };
         match attendance {
@@ -201,7 +207,7 @@ pub fn booking_days(
             slot.starts_at,
             CheckInRow {
                 booking_id: booking.id,
-                time: format_clock_range(slot.starts_at, slot.ends_at, zone)?,
+                time: dates::clock_range(locale, slot.starts_at, slot.ends_at, zone)?,
                 place: place_label(records, slot),
                 session: session_title(records, booking.session_id),
                 person: person.name.clone(),
@@ -235,7 +241,7 @@ pub fn booking_days(
 pub fn standby_rows(
     records: &EventRecords,
     entries: &[standby::Model],
-    zone: &str,
+    (zone, locale): (&str, &Locale),
 ) -> Result<Vec<StandbyRow>, TimeError> {
     entries
         .iter()
@@ -251,7 +257,7 @@ pub fn standby_rows(
                     .unwrap_or_default(),
                 reason: reason_text(&entry.reason),
                 note: entry.note.clone(),
-                since: format_clock(entry.joined_at, zone)?,
+                since: dates::clock_time(locale, entry.joined_at, zone)?,
             })
         })
         .collect()

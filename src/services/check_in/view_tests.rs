@@ -218,7 +218,7 @@ fn a_free_place_goes_to_the_first_in_line_who_can_take_it() {
         waiting(&f.people[5], 3),
     ];
     let everyone = |_: Uuid, _: &slot::Model| true;
-    let places = free_places(&f.records, &line, T0, ZONE, &everyone).unwrap();
+    let places = free_places(&f.records, &line, T0, (ZONE, &Locale::default()), &everyone).unwrap();
     let summary: Vec<(&str, i32, Option<&str>)> = places
         .iter()
         .map(|p| {
@@ -239,10 +239,17 @@ fn a_free_place_goes_to_the_first_in_line_who_can_take_it() {
     );
     // A session's rules can rule someone out: then the next in line is offered.
     let not_eli = |who: Uuid, _: &slot::Model| who != f.people[4].id;
-    let places = free_places(&f.records, &line, T0, ZONE, &not_eli).unwrap();
+    let places = free_places(&f.records, &line, T0, (ZONE, &Locale::default()), &not_eli).unwrap();
     assert_eq!(places[0].next.as_ref().unwrap().1, "Fay Ward");
     // Places that have ended are not offered.
-    let later = free_places(&f.records, &line, T0 + 2 * HALF_HOUR, ZONE, &everyone).unwrap();
+    let later = free_places(
+        &f.records,
+        &line,
+        T0 + 2 * HALF_HOUR,
+        (ZONE, &Locale::default()),
+        &everyone,
+    )
+    .unwrap();
     assert_eq!(later.len(), 1);
     assert_eq!(later[0].time, "18:30–19:00");
 }
@@ -293,7 +300,12 @@ fn the_standby_list_keeps_its_order_and_says_why() {
     let mut second = waiting(&f.people[5], T0 + 60_000);
     second.reason = "no_booking".to_owned();
     second.note = "IT".to_owned();
-    let rows = standby_rows(&f.records, &[waiting(&f.people[4], T0), second], ZONE).unwrap();
+    let rows = standby_rows(
+        &f.records,
+        &[waiting(&f.people[4], T0), second],
+        (ZONE, &Locale::default()),
+    )
+    .unwrap();
     assert_eq!(
         rows.iter()
             .map(|r| (r.position, r.person.as_str(), r.reason, r.since.as_str()))

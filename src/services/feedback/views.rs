@@ -4,8 +4,9 @@
 use crate::app::error::AppError;
 use crate::db::feedback::{self, FeedbackContext};
 use crate::domain::feedback::{RUBRIC, scale_id};
-use crate::domain::time::format_range;
 use crate::entities::feedback as feedback_row;
+use crate::i18n::dates;
+use crate::i18n::request::page_locale;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -80,7 +81,7 @@ pub fn build(
                     volunteer: volunteer.name.clone(),
                     employer,
                     session: session.title.clone(),
-                    when: format_range(slot.starts_at, slot.ends_at, zone).ok()?,
+                    when: dates::range(&page_locale(), slot.starts_at, slot.ends_at, zone).ok()?,
                     ratings,
                     strengths: row.strengths.clone(),
                     next_steps: row.next_steps.clone(),

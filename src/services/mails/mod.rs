@@ -72,8 +72,8 @@ impl MailLanguages {
     /// Like [`MailLanguages::new`], with the recipient's language taken from `available` (the
     /// programme's is always one every mail exists in).
     pub fn among(recipient: &str, programme: &str, available: &[&str]) -> Self {
-        let first = Locale::negotiate_among(recipient, available);
         let second = Locale::negotiate_among(programme, MAIL_LANGUAGES);
+        let first = Locale::negotiate_among(recipient, available).with_region_of(&second);
         if first == second {
             Self(vec![first])
         } else {

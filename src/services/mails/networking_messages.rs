@@ -1,5 +1,6 @@
 //! The speed-networking plan a participant receives: which table to go to in each round.
 
+use super::When;
 use super::messages::MailHead;
 use super::{frame_from, mail_templates};
 
@@ -7,8 +8,8 @@ use super::{frame_from, mail_templates};
 pub struct PlanStop {
     /// The round's number, as text.
     pub round: String,
-    /// Its time, in the event's zone.
-    pub when: String,
+    /// Its clock times, in the event's zone.
+    pub when: When,
     /// The table's label ("Table 3").
     pub table: String,
     /// Whose table it is.

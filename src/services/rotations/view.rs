@@ -5,8 +5,8 @@ use super::plan::{Layout, layout, not_plannable_reason};
 use crate::app::error::AppError;
 use crate::db::networking_wishes as wishes_db;
 use crate::db::{allocations, check_in, overview, rotations};
-use crate::domain::time::format_clock_range;
 use crate::entities::{event, networking_table, rotation_assignment, session};
+use crate::services::mails::When;
 use crate::services::networking_wishes;
 use sea_orm::ConnectionTrait;
 use std::collections::{HashMap, HashSet};
@@ -16,8 +16,8 @@ use uuid::Uuid;
 pub struct CardRound {
     /// The round's number.
     pub number: i32,
-    /// Its time.
-    pub when: String,
+    /// Its time, written in the reader's language.
+    pub when: When,
     /// Who sits at the table, by seat.
     pub people: Vec<String>,
 }
@@ -36,8 +36,8 @@ pub struct TableCard {
 pub struct Stop {
     /// The round's number.
     pub number: i32,
-    /// Its time.
-    pub when: String,
+    /// Its time, written in the reader's language.
+    pub when: When,
     /// Where: the table's label, or empty for a round without a table.
     pub table: String,
     /// Whose table.
@@ -70,7 +70,7 @@ pub struct Plan {
     /// Why it cannot be planned, if it cannot.
     pub blocked: Option<&'static str>,
     /// The rounds: number and time.
-    pub rounds: Vec<(i32, String)>,
+    pub rounds: Vec<(i32, When)>,
     /// The tables' cards.
     pub cards: Vec<TableCard>,
     /// Every seated participant's itinerary, by name.
@@ -109,9 +109,9 @@ pub async fn load(
         tables,
     } = layout;
     let zone = &event.time_zone;
-    let times: Vec<(i32, String)> = rounds
+    let times: Vec<(i32, When)> = rounds
         .iter()
-        .map(|r| Ok((r.number, format_clock_range(r.starts_at, r.ends_at, zone)?)))
+        .map(|r| Ok((r.number, When::clock(r.starts_at, r.ends_at, zone)?)))
         .collect::<Result<_, AppError>>()?;
     let seated = rotations::seated(conn, session.id).await?;
     let names: HashMap<Uuid, String> = allocations::people(conn, &seated)
@@ -142,12 +142,11 @@ pub async fn load(
     }
     let tables_by_id: HashMap<Uuid, &networking_table::Model> =
         tables.iter().map(|t| (t.id, t)).collect();
-    let time_of = |number: i32| {
-        times
-            .iter()
-            .find(|(n, _)| *n == number)
-            .map(|(_, t)| t.clone())
-            .unwrap_or_default()
+    // Every round's zone is the event's, checked when `times` was made.
+    let time_of = |start_ms: i64, end_ms: i64| When::Clock {
+        start_ms,
+        end_ms,
+        zone: zone.to_owned(),
     };
     let cards = tables
         .iter()
@@ -158,7 +157,7 @@ pub async fn load(
                 .iter()
                 .map(|round| CardRound {
                     number: round.number,
-                    when: time_of(round.number),
+                    when: time_of(round.starts_at, round.ends_at),
                     people: at_table
                         .get(&(round.id, table.id))
                         .into_iter()
@@ -187,7 +186,7 @@ pub async fn load(
                         .and_then(|t| tables_by_id.get(t).copied());
                     Stop {
                         number: round.number,
-                        when: time_of(round.number),
+                        when: time_of(round.starts_at, round.ends_at),
                         table: table.map(|t| t.label.clone()).unwrap_or_default(),
                         employer: table.map(&employer_of).unwrap_or_default(),
                     }

@@ -81,7 +81,9 @@ pub async fn show_employers(
     Query(query): Query<SentQuery>,
 ) -> Result<Response, AppError> {
     let input = EmployerInput {
-        contact_language: state.config.default_language.clone(),
+        contact_language: crate::domain::locale::Locale::parse(&state.config.default_language)
+            .lang()
+            .to_owned(),
         ..EmployerInput::default()
     };
     let sent = query.sent.is_some();

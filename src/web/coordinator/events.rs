@@ -127,7 +127,9 @@ pub async fn new_event(
 ) -> Result<Response, AppError> {
     let input = EventInput {
         time_zone: state.config.time_zone.clone(),
-        languages: state.config.default_language.clone(),
+        languages: Locale::parse(&state.config.default_language)
+            .lang()
+            .to_owned(),
         ..EventInput::default()
     };
     form_page(&state, &signed_in, None, input, FormErrors::none())

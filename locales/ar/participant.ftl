@@ -168,3 +168,12 @@ survey-plan-internship = البحث عن تدريب عملي
 survey-error-useful = اختر مدى فائدة الفعالية لك.
 survey-error-plans = اختر من القائمة.
 survey-error-comment = يجب ألا يزيد تعليقك على 2000 حرف.
+
+home-title = أهلاً بكم
+home-intro = هنا يخطط { $programme } لمعارض التوظيف وأيام المقابلات التدريبية ولقاءات التعارف السريع مع أصحاب العمل.
+home-job-seekers = الباحثون عن عمل
+home-job-seekers-text = افتح الرابط الشخصي من رسالة الدعوة لتحجز أو تغيّر أو تلغي. لا تحتاج إلى حساب.
+home-employers = أصحاب العمل والمتطوعون
+home-employers-text = افتح الرابط الشخصي من رسالة الدعوة لتسجيل المتطوعين لديك ورؤية جدولك.
+home-coordinators = المنسقون
+home-coordinators-link = سجّل الدخول لإدارة الفعاليات وتوزيع الأماكن وتسجيل الحضور.

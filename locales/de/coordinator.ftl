@@ -551,6 +551,7 @@ coord-refuse-would-remove-booked = { $count ->
 }
 coord-rotation-not-networking = Nur Speed-Networking-Sitzungen haben Runden zu planen.
 coord-rotation-no-rounds = Diese Sitzung hat noch keine Runden: Legen Sie die Runden und ihre Länge in den Einstellungen der Sitzung fest.
+coord-rotation-no-tables = Diese Sitzung hat noch keine Tische: Laden Sie zuerst Arbeitgeber zur Veranstaltung ein.
 coord-rotation-choose-round = Wählen Sie eine Runde von 1 bis { $count }, ab der geplant wird.
 coord-rotation-cannot = Diese Sitzung lässt sich nicht planen: { $problem }.
 coord-rotation-plan-first = Planen Sie zuerst die Runden: Es gibt noch nichts zu verschicken.

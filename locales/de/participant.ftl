@@ -166,3 +166,12 @@ survey-plan-internship = Ein Praktikum suchen
 survey-error-useful = Wählen Sie, wie nützlich die Veranstaltung für Sie war.
 survey-error-plans = Wählen Sie aus der Liste.
 survey-error-comment = Ihr Kommentar darf höchstens 2000 Zeichen haben.
+
+home-title = Willkommen
+home-intro = Hier plant { $programme } seine Jobmessen, Tage mit Probeinterviews und Speed-Networking.
+home-job-seekers = Arbeitsuchende
+home-job-seekers-text = Öffnen Sie den persönlichen Link aus Ihrer Einladungs-E-Mail, um zu buchen, zu ändern oder abzusagen. Ein Konto brauchen Sie nicht.
+home-employers = Arbeitgeber und Ehrenamtliche
+home-employers-text = Öffnen Sie den persönlichen Link aus Ihrer Einladungs-E-Mail, um Ihre Ehrenamtlichen anzumelden und Ihren Zeitplan zu sehen.
+home-coordinators = Koordination
+home-coordinators-link = Anmelden, um Veranstaltungen, Platzvergabe und Einchecken zu steuern.

@@ -165,3 +165,5 @@ import-cell-count = diese Zeile hat { $count } Zellen, die Kopfzeile aber { $who
 import-email-twice = { $email } steht schon in Zeile { $line }
 import-no-people = die Datei enthält keine Personen
 import-no-volunteers = die Datei enthält keine ehrenamtlichen Personen
+problem-event-language-code = „{ $language }“ ist kein Sprachkürzel; nutzen Sie Kürzel wie en, de, ar
+problem-event-languages = nennen Sie mindestens eine Sprache, etwa en

@@ -551,6 +551,7 @@ coord-refuse-would-remove-booked = { $count ->
 }
 coord-rotation-not-networking = Only speed-networking sessions have rounds to plan.
 coord-rotation-no-rounds = This session has no rounds yet: set the rounds and their length in its settings.
+coord-rotation-no-tables = This session has no tables yet: invite employers to the event first.
 coord-rotation-choose-round = Choose a round from 1 to { $count } to plan from.
 coord-rotation-cannot = This session cannot be planned: { $problem }.
 coord-rotation-plan-first = Plan the rounds first: there is nothing to mail yet.

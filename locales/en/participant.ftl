@@ -167,3 +167,12 @@ survey-plan-internship = Look for an internship
 survey-error-useful = Choose how useful the event was for you.
 survey-error-plans = Choose from the list.
 survey-error-comment = Keep your comment under 2000 characters.
+
+home-title = Welcome
+home-intro = This is where { $programme } plans its job fairs, mock-interview days and speed-networking events.
+home-job-seekers = Job seekers
+home-job-seekers-text = Open the personal link from your invitation e-mail to book, change or cancel. You do not need an account.
+home-employers = Employers and volunteers
+home-employers-text = Open the personal link from your invitation e-mail to register your volunteers and see your schedule.
+home-coordinators = Coordinators
+home-coordinators-link = Sign in to run events, allocations and check-in.

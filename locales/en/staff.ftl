@@ -166,3 +166,5 @@ import-cell-count = this line has { $count } cells but the header has { $whole }
 import-email-twice = { $email } is already on line { $line }
 import-no-people = the file holds no people
 import-no-volunteers = the file holds no volunteers
+problem-event-language-code = '{ $language }' is not a language code; use codes like en, de, ar
+problem-event-languages = name at least one language, e.g. en

@@ -21,15 +21,17 @@ pub fn route_of(request: &Request) -> String {
 }
 
 /// Answers each request with pages in the browser's language where pages exist in it, else
-/// the programme's: on participants' pages (`/p/...`) among the languages those are written
-/// in, on everyone else's among the staff languages (English, German). Handlers that know the
+/// the programme's: on participants' pages (`/p/...`) and the start page among the languages
+/// those are written in, on everyone else's among the staff languages (English, German). Handlers that know the
 /// person refine it (a participant's or coordinator's stored choice).
 pub async fn page_language(
     State(state): State<AppState>,
     request: Request,
     next: Next,
 ) -> Response {
-    let available = if request.uri().path().starts_with("/p/") {
+    let path = request.uri().path();
+    // The start page is the first a job seeker may see: it speaks their languages too.
+    let available = if path.starts_with("/p/") || path == "/" {
         PARTICIPANT_LANGUAGES
     } else {
         MAIL_LANGUAGES

@@ -57,15 +57,17 @@ pub struct EventDraft {
     pub languages: Vec<String>,
 }
 
-/// Reads a comma-separated list of language codes (`en, de, ar`).
-pub fn parse_language_list(text: &str) -> Result<Vec<String>, String> {
+/// Reads a comma-separated list of language codes (`en, de, ar`); a problem is reported for the
+/// field `languages`.
+pub fn parse_language_list(text: &str) -> Result<Vec<String>, FieldError> {
     let mut codes = Vec::new();
     for part in text.split([',', ' ']).filter(|p| !p.trim().is_empty()) {
         let code = part.trim().to_ascii_lowercase();
         if !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()) {
-            return Err(format!(
-                "'{}' is not a language code; use codes like en, de, ar",
-                part.trim()
+            return Err(FieldError::with_args(
+                "languages",
+                "problem-event-language-code",
+                vec![("language", part.trim().to_owned())],
             ));
         }
         if !codes.contains(&code) {
@@ -73,7 +75,7 @@ pub fn parse_language_list(text: &str) -> Result<Vec<String>, String> {
         }
     }
     if codes.is_empty() {
-        return Err("name at least one language, e.g. en".to_owned());
+        return Err(FieldError::new("languages", "problem-event-languages"));
     }
     Ok(codes)
 }
@@ -128,8 +130,8 @@ impl EventDraft {
         if !zone_ok {
             errors.push("time_zone", "problem-event-zone");
         }
-        let languages = parse_language_list(&input.languages).unwrap_or_else(|message| {
-            errors.push("languages", message);
+        let languages = parse_language_list(&input.languages).unwrap_or_else(|problem| {
+            errors.push_error(problem);
             Vec::new()
         });
         let mut instant = |field: &str, text: &str, required: bool| -> Option<i64> {

@@ -5,7 +5,6 @@ use crate::app::error::AppError;
 use crate::app::state::AppState;
 use crate::config::MailMode;
 use crate::db::outbox;
-use crate::domain::locale::Locale;
 use askama::Template;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -21,7 +20,11 @@ struct HomePage {
 /// `GET /`: what Fairplan is and where each role goes.
 pub async fn show_home(State(state): State<AppState>) -> Result<Html<String>, AppError> {
     let page = HomePage {
-        meta: Layout::new("Welcome", &state.config.programme_name, &Locale::default()),
+        meta: Layout::titled(
+            "home-title",
+            &state.config.programme_name,
+            &crate::i18n::request::page_locale(),
+        ),
         dev_mail: matches!(state.config.mail, MailMode::Files(_)),
     };
     Ok(Html(page.render()?))

@@ -50,6 +50,20 @@ async fn pages_carry_security_headers_that_keep_links_private() {
 }
 
 #[tokio::test]
+async fn the_start_page_speaks_the_job_seekers_languages() {
+    let mut app = TestApp::spawn().await;
+    let english = app.get("/").await;
+    assert!(english.body.contains("Job seekers"), "{}", english.body);
+    app.speak("ar-SY,ar;q=0.9");
+    let arabic = app.get("/").await;
+    assert!(arabic.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(arabic.body.contains("الباحثون عن عمل"), "{}", arabic.body);
+    app.speak("de");
+    let german = app.get("/").await;
+    assert!(german.body.contains("Arbeitsuchende"), "{}", german.body);
+}
+
+#[tokio::test]
 async fn the_stylesheet_is_served_from_the_binary() {
     let mut app = TestApp::spawn().await;
     let response = app.get("/static/app.css").await;

@@ -54,7 +54,7 @@ impl RunSummary {
     }
 }
 
-/// Why a session cannot be allocated, if it cannot.
+/// Why a session cannot be allocated, if it cannot (a text id).
 pub fn not_allocatable_reason(
     session: &session::Model,
     event: &event::Model,

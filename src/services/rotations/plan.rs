@@ -37,8 +37,7 @@ pub(crate) struct Layout {
     pub(crate) tables: Vec<networking_table::Model>,
 }
 
-/// Why the session cannot be planned, if it cannot.
-/// (A text id.)
+/// Why the session cannot be planned, if it cannot (a text id).
 pub(crate) fn not_plannable_reason(layout: &Layout) -> Option<&'static str> {
     if Format::parse(&layout.session.format) != Some(Format::SpeedNetworking) {
         return Some("coord-rotation-not-networking");
@@ -47,7 +46,7 @@ pub(crate) fn not_plannable_reason(layout: &Layout) -> Option<&'static str> {
         return Some("coord-rotation-no-rounds");
     }
     if layout.tables.is_empty() {
-        return Some("This session has no tables yet: invite employers to the event first.");
+        return Some("coord-rotation-no-tables");
     }
     None
 }

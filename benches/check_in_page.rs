@@ -74,9 +74,15 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> (Uuid, Vec<Uuid>) {
             (event.starts_at, event.ends_at),
         )
         .unwrap();
-        let session = fairplan::services::sessions::create(db, config, event.id, &draft, now)
-            .await
-            .unwrap();
+        let session = fairplan::services::sessions::create(
+            db,
+            config,
+            event.id,
+            &draft,
+            (fairplan::db::audit::Actor::System, now),
+        )
+        .await
+        .unwrap();
         let units: Vec<Unit> = (0..TABLES)
             .map(|k| Unit {
                 volunteer_id: None,

@@ -260,7 +260,7 @@ coord-invite-button = Einladen
 
 coord-audit-title = Protokoll
 coord-back-dashboard = Zurück zur Übersicht
-coord-audit-intro = Wer sensible Angaben angesehen oder exportiert hat, wer am Tag Buchungen geändert hat und wer wen gelöscht hat; neueste zuerst. Gelöschte Personen erscheinen nur mit einer kurzen Nummer.
+coord-audit-intro = Wer sensible Angaben angesehen oder exportiert hat, wer welche Buchung gebucht, verschoben oder abgesagt hat (Teilnehmende, Arbeitgeber, Koordination und das System) und wer wen gelöscht hat; neueste zuerst. Gelöschte Personen erscheinen nur mit einer kurzen Nummer.
 coord-col-when = Wann
 coord-col-who = Wer
 coord-col-what = Was
@@ -282,6 +282,16 @@ coord-audit-booking-allocated = hat einen Platz aus den Wünschen vergeben
 coord-audit-booking-interviewer-absent = hat eine Buchung verlegt: die Gesprächsperson kam nicht
 coord-audit-booking-offered = hat einen frei gewordenen Platz für die nächste wartende Person reserviert
 coord-audit-booking-offer-expired = hat einen Platz weitergegeben, dessen Angebot abgelaufen war
+coord-audit-employer-contact = { $name } von { $employer }
+coord-audit-booking-booked = hat einen Platz gebucht
+coord-audit-booking-moved = hat die eigene Buchung auf eine andere Zeit verschoben
+coord-audit-booking-cancelled = hat die eigene Buchung abgesagt
+coord-audit-booking-waitlisted = hat sich auf eine Warteliste gesetzt
+coord-audit-booking-offer-accepted = hat einen angebotenen Platz von der Warteliste angenommen
+coord-audit-booking-waitlist-left = hat eine Warteliste verlassen oder ein Angebot abgelehnt
+coord-audit-booking-relocated = hat eine Buchung verlegt: Die Zeit der ehrenamtlichen Person fiel weg
+coord-audit-booking-waitlisted-unavailable = hat eine Buchung auf die Warteliste gesetzt: Die Zeit der ehrenamtlichen Person fiel weg, und keine andere war frei
+coord-audit-booking-retimed = hat eine Buchung mit ihrer Sitzung auf eine neue Zeit verlegt
 
 coord-sensitive-heading = Sensible Angaben:
 coord-back-participants = Zurück zu den Teilnehmenden

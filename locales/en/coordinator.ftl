@@ -260,7 +260,7 @@ coord-invite-button = Invite
 
 coord-audit-title = Audit log
 coord-back-dashboard = Back to the dashboard
-coord-audit-intro = Who looked at or exported sensitive facts, who changed bookings on the day, and who erased whom; newest first. Erased people appear by a short number only.
+coord-audit-intro = Who looked at or exported sensitive facts, who booked, moved or cancelled which booking (participants, employers, coordinators and the system), and who erased whom; newest first. Erased people appear by a short number only.
 coord-col-when = When
 coord-col-who = Who
 coord-col-what = What
@@ -282,6 +282,16 @@ coord-audit-booking-allocated = gave a place from ranked choices
 coord-audit-booking-interviewer-absent = moved a booking: its interviewer did not come
 coord-audit-booking-offered = held a freed place for the next person waiting
 coord-audit-booking-offer-expired = passed on a place whose offer ran out
+coord-audit-employer-contact = { $name } of { $employer }
+coord-audit-booking-booked = booked a place
+coord-audit-booking-moved = moved their booking to another time
+coord-audit-booking-cancelled = cancelled their booking
+coord-audit-booking-waitlisted = joined a waiting list
+coord-audit-booking-offer-accepted = took a place offered from the waiting list
+coord-audit-booking-waitlist-left = left a waiting list or declined an offer
+coord-audit-booking-relocated = moved a booking: the time of its volunteer went away
+coord-audit-booking-waitlisted-unavailable = put a booking on the waiting list: the time of its volunteer went away and no other was free
+coord-audit-booking-retimed = moved a booking with its session to a new time
 
 coord-sensitive-heading = Sensitive facts:
 coord-back-participants = Back to the participants

@@ -6,6 +6,7 @@ use super::schema::{ContactOut, EmployerOut, ErrorEnvelope};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::db::employers as employer_rows;
 use crate::domain::employer_draft::{EmployerDraft, EmployerInput};
 use crate::i18n::MAIL_LANGUAGES;
@@ -57,12 +58,13 @@ pub async fn list_employers(
     security(("api_token" = [])))]
 pub async fn invite_employer(
     State(state): State<AppState>,
-    _who: ApiCoordinator,
+    who: ApiCoordinator,
     Path(event_id): Path<Uuid>,
     JsonBody(input): JsonBody<EmployerInput>,
 ) -> Result<(StatusCode, Json<EmployerOut>), ApiError> {
     let draft = EmployerDraft::parse(&input, MAIL_LANGUAGES).map_err(AppError::Validation)?;
-    let id = employers::invite(&state.db, &state.config, event_id, &draft, now_ms()).await?;
+    let acting = (Actor::Coordinator(who.0.id), now_ms());
+    let id = employers::invite(&state.db, &state.config, event_id, &draft, acting).await?;
     let invited = employers_of(&state, event_id)
         .await?
         .into_iter()

@@ -6,6 +6,7 @@ use super::schema::{ErrorEnvelope, SessionOut};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::db::overview;
 use crate::domain::session_draft::{SessionDraft, SessionInput};
 use crate::entities::event;
@@ -61,13 +62,14 @@ pub async fn list_sessions(
     security(("api_token" = [])))]
 pub async fn create_session(
     State(state): State<AppState>,
-    _who: ApiCoordinator,
+    who: ApiCoordinator,
     Path(event_id): Path<Uuid>,
     JsonBody(input): JsonBody<SessionInput>,
 ) -> Result<(StatusCode, Json<SessionOut>), ApiError> {
     let event = events::find(&state.db, event_id).await?;
     let draft = parse(&input, &event)?;
-    let session = sessions::create(&state.db, &state.config, event.id, &draft, now_ms()).await?;
+    let acting = (Actor::Coordinator(who.0.id), now_ms());
+    let session = sessions::create(&state.db, &state.config, event.id, &draft, acting).await?;
     let out = fill_of(&state, &event, session.id).await?;
     Ok((StatusCode::CREATED, Json(out)))
 }
@@ -83,12 +85,13 @@ pub async fn create_session(
     security(("api_token" = [])))]
 pub async fn update_session(
     State(state): State<AppState>,
-    _who: ApiCoordinator,
+    who: ApiCoordinator,
     Path(session_id): Path<Uuid>,
     JsonBody(input): JsonBody<SessionInput>,
 ) -> Result<Json<SessionOut>, ApiError> {
     let (_, event) = sessions::find(&state.db, session_id).await?;
     let draft = parse(&input, &event)?;
-    sessions::update(&state.db, &state.config, session_id, &draft, now_ms()).await?;
+    let acting = (Actor::Coordinator(who.0.id), now_ms());
+    sessions::update(&state.db, &state.config, session_id, &draft, acting).await?;
     Ok(Json(fill_of(&state, &event, session_id).await?))
 }

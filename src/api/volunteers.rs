@@ -7,6 +7,7 @@ use super::schema::{ErrorEnvelope, VolunteerOut, VolunteerSlotOut, WithdrawnOut,
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::db::event_report::{self, EventRecords};
 use crate::db::volunteers as volunteer_rows;
 use crate::domain::availability::EventHours;
@@ -82,7 +83,7 @@ pub async fn list_volunteers(
     security(("api_token" = [])))]
 pub async fn register_volunteer(
     State(state): State<AppState>,
-    _who: ApiCoordinator,
+    who: ApiCoordinator,
     Path((event_id, employer_id)): Path<(Uuid, Uuid)>,
     JsonBody(input): JsonBody<VolunteerInput>,
 ) -> Result<(StatusCode, Json<VolunteerOut>), ApiError> {
@@ -97,6 +98,7 @@ pub async fn register_volunteer(
     let team = Team::Employer {
         event_id,
         employer_id,
+        actor: Actor::Coordinator(who.0.id),
     };
     volunteers::save(&state.db, &state.config, team, None, &draft, now_ms()).await?;
     let saved = volunteer_rows::find_by_email(&state.db, employer_id, draft.email.as_str())
@@ -123,12 +125,13 @@ pub async fn register_volunteer(
     security(("api_token" = [])))]
 pub async fn withdraw_volunteer(
     State(state): State<AppState>,
-    _who: ApiCoordinator,
+    who: ApiCoordinator,
     Path((event_id, employer_id, volunteer_id)): Path<(Uuid, Uuid, Uuid)>,
 ) -> Result<Json<WithdrawnOut>, ApiError> {
     let team = Team::Employer {
         event_id,
         employer_id,
+        actor: Actor::Coordinator(who.0.id),
     };
     let outcome =
         volunteers::withdraw(&state.db, &state.config, team, volunteer_id, now_ms()).await?;

@@ -15,7 +15,11 @@ pub enum Actor {
     Coordinator(Uuid),
     /// A volunteer through their personal link.
     Volunteer(Uuid),
-    /// The worker, on a schedule (retention).
+    /// A participant through their personal link.
+    Participant(Uuid),
+    /// An employer's contact person through their personal link.
+    EmployerContact(Uuid),
+    /// The worker, on a schedule (retention, waitlist offers).
     System,
 }
 
@@ -24,6 +28,8 @@ impl Actor {
         match self {
             Actor::Coordinator(id) => ("coordinator", Some(id)),
             Actor::Volunteer(id) => ("volunteer", Some(id)),
+            Actor::Participant(id) => ("participant", Some(id)),
+            Actor::EmployerContact(id) => ("employer_contact", Some(id)),
             Actor::System => ("system", None),
         }
     }

@@ -6,6 +6,7 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
+use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self, status};
 use crate::db::{begin_write, is_constraint_violation, outbox};
 use crate::entities::{booking, event, participant, session, slot};
@@ -74,12 +75,15 @@ pub async fn book_place(
     }
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     notify_place_change(&txn, config, place, now_ms).await?;
+    let by = Actor::Participant(participant.id);
+    audit::booking_changed(&txn, by, "booking.booked", booking.id, now_ms).await?;
     txn.commit().await?;
     Ok(booking)
 }
 
-/// Moves a confirmed booking to `new_slot_id` in the same session: the new place is taken and
-/// the old one freed together, and one mail updates the calendar entry.
+/// Moves a confirmed booking to `new_slot_id` in the same session at its participant's request:
+/// the new place is taken and the old one freed together, and one mail updates the calendar
+/// entry.
 pub async fn reschedule(
     db: &DatabaseConnection,
     config: &Config,
@@ -119,6 +123,8 @@ pub async fn reschedule(
         notify_slot_change(&txn, config, old_slot, now_ms).await?;
     }
     notify_place_change(&txn, config, &place, now_ms).await?;
+    let by = Actor::Participant(booking.participant_id);
+    audit::booking_changed(&txn, by, "booking.moved", booking.id, now_ms).await?;
     txn.commit().await?;
     Ok(moved)
 }
@@ -135,6 +141,11 @@ pub async fn cancel(
 ) -> Result<booking::Model, AppError> {
     let txn = begin_write(db).await?;
     let cancelled = cancel_in(&txn, config, booking_id, by, manage_link, now_ms).await?;
+    // Cancellations for other reasons are logged by the change that caused them.
+    if by == CancelledBy::Participant {
+        let actor = Actor::Participant(cancelled.participant_id);
+        audit::booking_changed(&txn, actor, "booking.cancelled", booking_id, now_ms).await?;
+    }
     txn.commit().await?;
     Ok(cancelled)
 }

@@ -4,6 +4,7 @@
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
+use crate::db::audit::Actor;
 use crate::db::sessions as session_rows;
 use crate::db::{begin_write, employers, outbox};
 use crate::domain::employer_draft::EmployerDraft;
@@ -24,7 +25,7 @@ pub async fn invite(
     config: &Config,
     event_id: Uuid,
     draft: &EmployerDraft,
-    now_ms: i64,
+    (actor, now_ms): (Actor, i64),
 ) -> Result<Uuid, AppError> {
     let txn = begin_write(db).await?;
     let event = events::find_editable(&txn, event_id).await?;
@@ -32,7 +33,8 @@ pub async fn invite(
     if employers::invite(&txn, event_id, employer.id, now_ms).await? {
         for session in session_rows::of_event(&txn, event_id).await? {
             if session.format == Format::SpeedNetworking.as_str() {
-                sync_units(&txn, config, &session, &event, WhenBooked::Refuse, now_ms).await?;
+                let when_booked = WhenBooked::Refuse;
+                sync_units(&txn, config, (&session, &event), when_booked, actor, now_ms).await?;
             }
         }
     }

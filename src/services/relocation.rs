@@ -7,6 +7,7 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
+use crate::db::audit::{self, Actor};
 use crate::db::{bookings, overview, waitlist};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
@@ -38,12 +39,13 @@ impl AddAssign for Relocated {
 
 /// Moves every confirmed booking out of `slot_id`, never into one of `going` (slots about to be
 /// removed). Each participant gets a mail with a fresh personal link: the new time with an
-/// updated calendar entry, or a cancellation saying they are on the waitlist.
+/// updated calendar entry, or a cancellation saying they are on the waitlist. The audit log
+/// names `actor` (whose change took the slot away) for each booking.
 pub async fn relocate_bookings(
     conn: &impl ConnectionTrait,
     config: &Config,
-    slot_id: Uuid,
-    going: &[Uuid],
+    (slot_id, going): (Uuid, &[Uuid]),
+    actor: Actor,
     now_ms: i64,
 ) -> Result<Relocated, AppError> {
     let (slot, session, event) = slot_context(conn, slot_id).await?;
@@ -84,6 +86,8 @@ pub async fn relocate_bookings(
                 let change = Change::Rescheduled(MovedBy::VolunteerUnavailable);
                 announce(conn, config, change, &moved, &place, &link, now_ms).await?;
                 notify_slot_change(conn, config, place.0.id, now_ms).await?;
+                audit::booking_changed(conn, actor, "booking.relocated", booking.id, now_ms)
+                    .await?;
                 result.moved += 1;
             }
             None => {
@@ -98,6 +102,8 @@ pub async fn relocate_bookings(
                     now_ms,
                 )
                 .await?;
+                let action = "booking.waitlisted_unavailable";
+                audit::booking_changed(conn, actor, action, booking.id, now_ms).await?;
                 result.waitlisted += 1;
             }
         }
@@ -112,6 +118,7 @@ pub async fn announce_new_time(
     conn: &impl ConnectionTrait,
     config: &Config,
     slot_id: Uuid,
+    actor: Actor,
     now_ms: i64,
 ) -> Result<usize, AppError> {
     let place = slot_context(conn, slot_id).await?;
@@ -125,6 +132,7 @@ pub async fn announce_new_time(
             .ok_or(AppError::NotFound)?;
         let change = Change::Rescheduled(MovedBy::Organisers);
         announce(conn, config, change, &moved, &place, &link, now_ms).await?;
+        audit::booking_changed(conn, actor, "booking.retimed", booking.id, now_ms).await?;
     }
     Ok(booked.len())
 }

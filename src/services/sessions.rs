@@ -4,6 +4,7 @@
 
 use crate::app::error::AppError;
 use crate::config::Config;
+use crate::db::audit::Actor;
 use crate::db::{begin_write, overview, sessions};
 use crate::domain::cefr::CefrLevel;
 use crate::domain::placement_draft::PlacementDraft;
@@ -21,24 +22,26 @@ pub async fn create(
     config: &Config,
     event_id: Uuid,
     draft: &SessionDraft,
-    now_ms: i64,
+    (actor, now_ms): (Actor, i64),
 ) -> Result<session::Model, AppError> {
     let txn = begin_write(db).await?;
     let event = events::find_editable(&txn, event_id).await?;
     let session = sessions::insert(&txn, event.id, draft, now_ms).await?;
-    sync_units(&txn, config, &session, &event, WhenBooked::Refuse, now_ms).await?;
+    let when_booked = WhenBooked::Refuse;
+    sync_units(&txn, config, (&session, &event), when_booked, actor, now_ms).await?;
     txn.commit().await?;
     Ok(session)
 }
 
 /// Changes a session's settings and re-plans its units. Returns how many participants were told
-/// a new time because their group, seats or placement moved with the session.
+/// a new time because their group, seats or placement moved with the session (logged as
+/// `actor`'s doing).
 pub async fn update(
     db: &DatabaseConnection,
     config: &Config,
     session_id: Uuid,
     draft: &SessionDraft,
-    now_ms: i64,
+    (actor, now_ms): (Actor, i64),
 ) -> Result<usize, AppError> {
     let txn = begin_write(db).await?;
     let existing = sessions::find(&txn, session_id)
@@ -46,7 +49,8 @@ pub async fn update(
         .ok_or(AppError::NotFound)?;
     let event = events::find_editable(&txn, existing.event_id).await?;
     let session = sessions::update(&txn, session_id, draft).await?;
-    let outcome = sync_units(&txn, config, &session, &event, WhenBooked::Refuse, now_ms).await?;
+    let when_booked = WhenBooked::Refuse;
+    let outcome = sync_units(&txn, config, (&session, &event), when_booked, actor, now_ms).await?;
     txn.commit().await?;
     Ok(outcome.retimed)
 }

@@ -5,6 +5,7 @@
 
 use crate::app::error::{AppError, FieldError};
 use crate::config::Config;
+use crate::db::audit::Actor;
 use crate::db::{overview, sessions};
 use crate::domain::session_draft::FormatSettings;
 use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
@@ -26,13 +27,13 @@ pub enum WhenBooked {
 
 /// Makes the session's units match its settings, its tables and its volunteers' availability.
 /// Returns what happened to bookings of units that went away (only with
-/// [`WhenBooked::Relocate`]).
+/// [`WhenBooked::Relocate`]); every booking moved is logged as `actor`'s doing.
 pub async fn sync_units(
     conn: &impl ConnectionTrait,
     config: &Config,
-    session: &session::Model,
-    event: &event::Model,
+    (session, event): (&session::Model, &event::Model),
     when_booked: WhenBooked,
+    actor: Actor,
     now_ms: i64,
 ) -> Result<Relocated, AppError> {
     let draft = draft_of(session);
@@ -104,7 +105,7 @@ pub async fn sync_units(
     }
     for &(id, starts_at, ends_at) in &changes.retime {
         sessions::retime(conn, id, starts_at, ends_at).await?;
-        relocated.retimed += announce_new_time(conn, config, id, now_ms).await?;
+        relocated.retimed += announce_new_time(conn, config, id, actor, now_ms).await?;
     }
     // New units first, so bookings of units that go away can move into them.
     for slot in sessions::insert_units(conn, session.id, &changes.insert, now_ms).await? {
@@ -115,7 +116,7 @@ pub async fn sync_units(
     let mut going = changes.delete;
     going.extend(&changes.booked_but_unplanned);
     for id in &changes.booked_but_unplanned {
-        relocated += relocate_bookings(conn, config, *id, &going, now_ms).await?;
+        relocated += relocate_bookings(conn, config, (*id, &going), actor, now_ms).await?;
     }
     for id in &going {
         notify_slot_removed(conn, config, *id, now_ms).await?;

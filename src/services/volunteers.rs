@@ -5,6 +5,7 @@
 
 use crate::app::error::{AppError, FieldError};
 use crate::config::Config;
+use crate::db::audit::Actor;
 use crate::db::{begin_write, employers, is_constraint_violation, sessions, volunteers};
 use crate::domain::availability::EventHours;
 use crate::domain::volunteer_draft::VolunteerDraft;
@@ -68,12 +69,14 @@ pub async fn employer_access(
 pub enum Team<'a> {
     /// An employer contact, through their personal link (its token).
     Link(&'a str),
-    /// A coordinator (through the API), for one employer invited to the event.
+    /// A coordinator (through the API, or at check-in), for one employer invited to the event.
     Employer {
         /// The event.
         event_id: Uuid,
         /// The invited employer.
         employer_id: Uuid,
+        /// Who acts (a coordinator).
+        actor: Actor,
     },
 }
 
@@ -81,6 +84,8 @@ pub enum Team<'a> {
 struct Scope {
     employer_id: Uuid,
     event: event::Model,
+    /// Who makes the change, for the audit log of the bookings it moves.
+    actor: Actor,
 }
 
 /// What a change did.
@@ -106,7 +111,7 @@ pub async fn save(
     let access = editable_scope(&txn, team, now_ms).await?;
     let before = Snapshot::take(&txn, access.event.id).await?;
     let volunteer = store(&txn, &access, volunteer_id, draft, now_ms).await?;
-    let relocated = replan(&txn, config, &access.event, now_ms).await?;
+    let relocated = replan(&txn, config, &access, now_ms).await?;
     before
         .send_news(&txn, config, &access.event, &[volunteer], now_ms)
         .await?;
@@ -132,7 +137,7 @@ pub async fn import(
     for draft in drafts {
         stored.push(store(&txn, &access, None, draft, now_ms).await?);
     }
-    let relocated = replan(&txn, config, &access.event, now_ms).await?;
+    let relocated = replan(&txn, config, &access, now_ms).await?;
     before
         .send_news(&txn, config, &access.event, &stored, now_ms)
         .await?;
@@ -174,7 +179,7 @@ pub async fn withdraw_in(
         .await?
         .ok_or(AppError::NotFound)?;
     volunteers::withdraw(conn, access.event.id, volunteer.id, now_ms).await?;
-    replan(conn, config, &access.event, now_ms).await
+    replan(conn, config, &access, now_ms).await
 }
 
 /// What `team` may change, refused once the event is cancelled or over, and for an employer
@@ -190,11 +195,13 @@ async fn editable_scope(
             Scope {
                 employer_id: access.employer.id,
                 event: access.event,
+                actor: Actor::EmployerContact(access.contact.id),
             }
         }
         Team::Employer {
             event_id,
             employer_id,
+            actor,
         } => {
             let invited = employers::of_event(conn, event_id)
                 .await?
@@ -206,6 +213,7 @@ async fn editable_scope(
             Scope {
                 employer_id,
                 event: events::find(conn, event_id).await?,
+                actor,
             }
         }
     };
@@ -263,17 +271,27 @@ async fn store(
     Ok(volunteer)
 }
 
-/// Re-plans every session of the event after volunteers changed.
+/// Re-plans every session of the event after volunteers changed; bookings moved are logged as
+/// the scope's actor's doing.
 async fn replan(
     conn: &impl ConnectionTrait,
     config: &Config,
-    event: &event::Model,
+    scope: &Scope,
     now_ms: i64,
 ) -> Result<Relocated, AppError> {
     let mut relocated = Relocated::default();
+    let event = &scope.event;
     for session in sessions::of_event(conn, event.id).await? {
-        relocated +=
-            sync_units(conn, config, &session, event, WhenBooked::Relocate, now_ms).await?;
+        let when_booked = WhenBooked::Relocate;
+        relocated += sync_units(
+            conn,
+            config,
+            (&session, event),
+            when_booked,
+            scope.actor,
+            now_ms,
+        )
+        .await?;
     }
     Ok(relocated)
 }

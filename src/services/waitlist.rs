@@ -99,6 +99,8 @@ pub async fn join(
         now_ms,
     )
     .await?;
+    let by = Actor::Participant(owner.participant_id);
+    audit::booking_changed(&txn, by, "booking.waitlisted", entry.id, now_ms).await?;
     txn.commit().await?;
     Ok(entry)
 }
@@ -136,22 +138,30 @@ pub async fn accept(
     )
     .await?;
     notify_place_change(&txn, config, &place, now_ms).await?;
+    let by = Actor::Participant(owner.participant_id);
+    audit::booking_changed(&txn, by, "booking.offer_accepted", booking.id, now_ms).await?;
     txn.commit().await?;
     Ok(booking)
 }
 
-/// Leaves a waiting list, or declines an offer (its place goes back for the next person).
+/// Leaves a waiting list, or declines an offer (its place goes back for the next person), at
+/// the participant's request.
 pub async fn leave(
     db: &DatabaseConnection,
     entry: &booking::Model,
     now_ms: i64,
 ) -> Result<booking::Model, AppError> {
     let txn = begin_write(db).await?;
-    if waitlist::close(&txn, entry, now_ms).await?
+    let closed = waitlist::close(&txn, entry, now_ms).await?;
+    if closed
         && entry.status == status::OFFERED
         && let Some(slot_id) = entry.slot_id
     {
         booking_rows::release_place(&txn, slot_id).await?;
+    }
+    if closed {
+        let by = Actor::Participant(entry.participant_id);
+        audit::booking_changed(&txn, by, "booking.waitlist_left", entry.id, now_ms).await?;
     }
     let left = booking_rows::find(&txn, entry.id)
         .await?

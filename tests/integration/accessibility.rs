@@ -83,6 +83,18 @@ async fn participant_pages_pass_axe_in_english_and_arabic() {
     wait_for_url(&client, "notice=booked").await;
     assert_accessible(&client, &axe, "booking page after booking").await;
 
+    // Someone with a booking is asked the follow-up survey; sent empty, it names its problems.
+    client.goto(&format!("{page}/survey")).await.unwrap();
+    assert_accessible(&client, &axe, "survey").await;
+    click(&client, "form[action$='/survey'] button[type=submit]").await;
+    client
+        .wait()
+        .for_element(Locator::Css("p.error"))
+        .await
+        .unwrap();
+    assert_accessible(&client, &axe, "survey with problems").await;
+    client.goto(&page).await.unwrap();
+
     // A ranking sent with too few choices comes back with its problems.
     if let Ok(select) = client
         .find(Locator::Css("form[action$='/preferences'] select"))

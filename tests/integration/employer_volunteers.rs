@@ -193,6 +193,23 @@ async fn withdrawing_a_volunteer_moves_their_bookings_or_puts_people_on_the_wait
             .unwrap()
             .contains("waiting list")
     );
+    // Both changes are in the audit log as the employers' doing, one entry per booking.
+    let moved = crate::support::audited_by(&app, "booking.relocated", "employer_contact").await;
+    assert_eq!(moved.len(), 1);
+    assert_eq!(moved[0].subject_id, Some(booked.id));
+    let waiting =
+        crate::support::audited_by(&app, "booking.waitlisted_unavailable", "employer_contact")
+            .await;
+    assert_eq!(waiting.len(), 1);
+    assert_ne!(waiting[0].actor_id, moved[0].actor_id, "two employers");
+    let log = app.get("/coordinator/audit").await;
+    assert!(
+        log.body
+            .contains("moved a booking: the time of its volunteer went away"),
+        "{}",
+        log.body
+    );
+    assert!(log.body.contains(" of Acme"), "{}", log.body);
 }
 
 #[tokio::test]

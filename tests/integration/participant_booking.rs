@@ -172,6 +172,12 @@ async fn a_participant_books_moves_and_cancels_from_their_page() {
             "booking_cancelled"
         ]
     );
+    // Each of their own changes is in the audit log under their name, not a coordinator's.
+    for action in ["booking.booked", "booking.moved", "booking.cancelled"] {
+        let entries = crate::support::audited_by(&app, action, "participant").await;
+        assert_eq!(entries.len(), 1, "{action}");
+        assert_eq!(entries[0].subject_id, Some(booking_id), "{action}");
+    }
 }
 
 #[tokio::test]

@@ -322,6 +322,9 @@ async fn declining_an_offer_gives_the_place_to_the_next_person_and_leaving_the_l
         .unwrap()
         .unwrap();
     assert_eq!(freed.booked, 0, "the held place is free again");
+    let left = crate::support::audited_by(&app, "booking.waitlist_left", "participant").await;
+    assert_eq!(left.len(), 1, "declining is logged as Ben's doing");
+    assert_eq!(left[0].subject_id, Some(offered.id));
     assert_eq!(
         run_due(&app.db, &app.config, t0 + 1).await.unwrap(),
         WaitlistRun {

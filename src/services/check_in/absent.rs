@@ -57,6 +57,7 @@ pub async fn interviewer_absent(
         Team::Employer {
             event_id,
             employer_id: profile.volunteer.employer_id,
+            actor,
         },
         volunteer_id,
         now_ms,

@@ -6,7 +6,7 @@ use crate::app::error::AppError;
 use crate::app::state::AppState;
 use crate::db::audit;
 use crate::domain::locale::Locale;
-use crate::entities::{coordinator, participant, volunteer};
+use crate::entities::{coordinator, employer, employer_contact, participant, volunteer};
 use crate::i18n::request::page_locale;
 use crate::i18n::{self, dates};
 use crate::web::layout::Layout;
@@ -43,6 +43,22 @@ pub(super) fn action_text(action: &str, locale: &Locale) -> String {
     }
 }
 
+/// An employer's contact as "Lena Vogel of Acme", in `locale`'s words.
+fn contact_name(
+    contacts: &[employer_contact::Model],
+    employers: &[employer::Model],
+    id: Option<uuid::Uuid>,
+    locale: &Locale,
+) -> Option<String> {
+    let contact = contacts.iter().find(|c| Some(c.id) == id)?;
+    let employer = employers
+        .iter()
+        .find(|e| e.id == contact.employer_id)
+        .map_or("", |e| e.name.as_str());
+    let args = [("name", contact.name.as_str()), ("employer", employer)];
+    Some(i18n::text(locale, "coord-audit-employer-contact", &args))
+}
+
 /// `GET /coordinator/audit`.
 pub async fn show_audit(
     State(state): State<AppState>,
@@ -73,6 +89,14 @@ pub async fn show_audit(
         .filter(participant::Column::Id.is_in(ids("participant")))
         .all(&state.db)
         .await?;
+    let contacts = employer_contact::Entity::find()
+        .filter(employer_contact::Column::Id.is_in(ids("employer_contact")))
+        .all(&state.db)
+        .await?;
+    let employers = employer::Entity::find()
+        .filter(employer::Column::Id.is_in(contacts.iter().map(|c| c.employer_id)))
+        .all(&state.db)
+        .await?;
     let name = |kind: &str, id: Option<uuid::Uuid>| -> String {
         let found = match kind {
             "coordinator" => coordinators
@@ -87,6 +111,7 @@ pub async fn show_audit(
                 .iter()
                 .find(|p| Some(p.id) == id)
                 .map(|p| p.name.clone()),
+            "employer_contact" => contact_name(&contacts, &employers, id, &locale),
             "system" => Some(i18n::text(&locale, "coord-audit-system", &[])),
             _ => None,
         };
@@ -132,6 +157,15 @@ mod tests {
             "booking.interviewer_absent",
             "booking.offered",
             "booking.offer_expired",
+            "booking.booked",
+            "booking.moved",
+            "booking.cancelled",
+            "booking.waitlisted",
+            "booking.offer_accepted",
+            "booking.waitlist_left",
+            "booking.relocated",
+            "booking.waitlisted_unavailable",
+            "booking.retimed",
         ];
         for action in actions {
             for language in ["en", "de"] {

@@ -5,6 +5,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::db::employers as employer_rows;
 use crate::domain::employer_draft::{EmployerDraft, EmployerInput};
 use crate::domain::fields::FormErrors;
@@ -108,7 +109,8 @@ pub async fn invite_employer(
     signed_in.check_csrf(&form.csrf)?;
     match EmployerDraft::parse(&form.input, MAIL_LANGUAGES) {
         Ok(draft) => {
-            employers::invite(&state.db, &state.config, event_id, &draft, now_ms()).await?;
+            let acting = (Actor::Coordinator(signed_in.coordinator.id), now_ms());
+            employers::invite(&state.db, &state.config, event_id, &draft, acting).await?;
             Ok(
                 Redirect::to(&format!("/coordinator/events/{event_id}/employers?sent=1"))
                     .into_response(),

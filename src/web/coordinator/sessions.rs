@@ -5,6 +5,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::db::audit::Actor;
 use crate::domain::cefr::CefrLevel;
 use crate::domain::fields::FormErrors;
 use crate::domain::local_time::format_local_input;
@@ -121,7 +122,8 @@ pub async fn create_session(
     );
     let errors = match parsed {
         Ok(draft) => {
-            match sessions::create(&state.db, &state.config, event_id, &draft, now_ms()).await {
+            let acting = (Actor::Coordinator(signed_in.coordinator.id), now_ms());
+            match sessions::create(&state.db, &state.config, event_id, &draft, acting).await {
                 Ok(_) => {
                     return Ok(Redirect::to(&format!(
                         "/coordinator/events/{event_id}?notice=session-added"
@@ -207,7 +209,8 @@ pub async fn update_session(
     );
     let errors = match parsed {
         Ok(draft) => {
-            match sessions::update(&state.db, &state.config, session_id, &draft, now_ms()).await {
+            let acting = (Actor::Coordinator(signed_in.coordinator.id), now_ms());
+            match sessions::update(&state.db, &state.config, session_id, &draft, acting).await {
                 Ok(retimed) => {
                     let notice = if retimed > 0 {
                         "session-moved"

@@ -96,6 +96,33 @@ async fn an_invited_employer_gets_a_link_and_a_table_at_every_networking_session
         !page.body.contains("Borealis Bank"),
         "one employer's link shows only its own data"
     );
+    // The contact reads German: so do the problems of their volunteer form.
+    let csrf_of_form = crate::support::team::form_token(&mut app, &link).await;
+    let refused = app
+        .post_form(
+            &format!("{link}/volunteers"),
+            &[
+                ("csrf", &csrf_of_form),
+                ("name", "Dana Roth"),
+                ("email", "keine-adresse"),
+                ("language", "de"),
+                ("languages", "en Z9"),
+                ("availability", "mittags"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for problem in [
+        "„keine-adresse“ ist keine E-Mail-Adresse",
+        "„Z9“ ist kein Sprachniveau",
+        "schreiben Sie „mittags“ als Beginn und Ende",
+    ] {
+        assert!(
+            refused.body.contains(problem),
+            "{problem}: {}",
+            refused.body
+        );
+    }
 
     // Inviting the same contact again sends a fresh link, not a second employer.
     app.post_form(

@@ -52,3 +52,4 @@ error-validation-heading = يُرجى مراجعة ما أدخلته
 error-conflict-heading = لم ينجح ذلك
 error-get-new-link = احصل على رابط جديد بالبريد الإلكتروني
 error-back-to-start = العودة إلى الصفحة الرئيسية
+error-form-malformed = كان النموذج ناقصاً أو غير صالح ({ $problem })

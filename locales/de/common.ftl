@@ -51,3 +51,4 @@ error-validation-heading = Bitte prüfen Sie Ihre Angaben
 error-conflict-heading = Das hat nicht geklappt
 error-get-new-link = Neuen Link per E-Mail anfordern
 error-back-to-start = Zur Startseite
+error-form-malformed = das Formular war unvollständig oder fehlerhaft ({ $problem })

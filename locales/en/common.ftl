@@ -53,3 +53,4 @@ error-validation-heading = Please check your input
 error-conflict-heading = That did not work
 error-get-new-link = Get a new link by e-mail
 error-back-to-start = Back to the start page
+error-form-malformed = the form was incomplete or malformed ({ $problem })

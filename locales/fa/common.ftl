@@ -51,3 +51,4 @@ error-validation-heading = لطفاً آنچه وارد کرده‌اید را �
 error-conflict-heading = انجام نشد
 error-get-new-link = گرفتن پیوند تازه با ایمیل
 error-back-to-start = بازگشت به صفحه اصلی
+error-form-malformed = فرم ناقص یا نادرست بود ({ $problem })

@@ -52,3 +52,4 @@ error-validation-heading = Будь ласка, перевірте введен�
 error-conflict-heading = Не вдалося
 error-get-new-link = Отримати нове посилання електронною поштою
 error-back-to-start = На головну сторінку
+error-form-malformed = форма була неповною або пошкодженою ({ $problem })

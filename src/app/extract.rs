@@ -18,12 +18,10 @@ pub struct Path<T>(pub T);
 
 impl From<FormRejection> for AppError {
     fn from(rejection: FormRejection) -> Self {
-        Self::Validation(vec![FieldError::new(
+        Self::Validation(vec![FieldError::with_args(
             "form",
-            format!(
-                "the form was incomplete or malformed ({})",
-                rejection.body_text()
-            ),
+            "error-form-malformed",
+            vec![("problem", rejection.body_text())],
         )])
     }
 }

@@ -24,7 +24,8 @@ pub enum Actor {
 }
 
 impl Actor {
-    fn kind_and_id(self) -> (&'static str, Option<Uuid>) {
+    /// How the log stores who acted: a kind and, but for the system, an id.
+    pub(crate) fn kind_and_id(self) -> (&'static str, Option<Uuid>) {
         match self {
             Actor::Coordinator(id) => ("coordinator", Some(id)),
             Actor::Volunteer(id) => ("volunteer", Some(id)),

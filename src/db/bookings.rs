@@ -1,11 +1,13 @@
 //! Bookings and the places they take. A place is taken by a conditional update that the
 //! database refuses when the slot is full, so no interleaving of requests can overbook.
 
+use crate::db::audit::{self, Actor};
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, FromQueryResult,
-    IdenStatic, Iterable, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, ExprTrait,
+    FromQueryResult, IdenStatic, Iterable, JoinType, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait, RelationDef, Statement,
 };
 use uuid::Uuid;
 
@@ -170,6 +172,73 @@ pub async fn insert_row(conn: &impl ConnectionTrait, row: &booking::Model) -> Re
         .exec_without_returning(conn)
         .await?;
     Ok(())
+}
+
+/// Takes one place in the row's slot, stores the row and logs `actor` as having made it, as one
+/// change: `false` when the slot is full (nothing changed then). On PostgreSQL that is one
+/// statement (data-modifying CTEs, one round trip instead of three: the booking's hot path);
+/// elsewhere three statements in the caller's transaction.
+pub async fn take_place_and_insert(
+    conn: &impl ConnectionTrait,
+    row: &booking::Model,
+    actor: Actor,
+    action: &str,
+) -> Result<bool, DbErr> {
+    let Some(slot_id) = row.slot_id else {
+        return Ok(false);
+    };
+    if conn.get_database_backend() != DbBackend::Postgres {
+        if !take_place(conn, slot_id).await? {
+            return Ok(false);
+        }
+        insert_row(conn, row).await?;
+        audit::booking_changed(conn, actor, action, row.id, row.created_at).await?;
+        return Ok(true);
+    }
+    let (actor_kind, actor_id) = actor.kind_and_id();
+    let statement = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        r#"WITH taken AS (
+               UPDATE slot SET booked = booked + 1
+               WHERE id = $1 AND booked < capacity
+               RETURNING id
+           ), made AS (
+               INSERT INTO booking (id, session_id, slot_id, participant_id, status,
+                   calendar_uid, sequence, place_no, waitlisted_at, offer_expires_at,
+                   arrived_at, created_at, updated_at)
+               SELECT $2, $3, taken.id, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13 FROM taken
+               RETURNING id
+           ), logged AS (
+               INSERT INTO audit_log (id, at, actor_kind, actor_id, action, subject_kind,
+                   subject_id, details)
+               SELECT $14, $12, $15, $16, $17, 'booking', made.id, '{}' FROM made
+           )
+           SELECT count(*) AS made FROM made"#,
+        [
+            slot_id.into(),
+            row.id.into(),
+            row.session_id.into(),
+            row.participant_id.into(),
+            row.status.clone().into(),
+            row.calendar_uid.clone().into(),
+            row.sequence.into(),
+            row.place_no.into(),
+            row.waitlisted_at.into(),
+            row.offer_expires_at.into(),
+            row.arrived_at.into(),
+            row.created_at.into(),
+            row.updated_at.into(),
+            Uuid::now_v7().into(),
+            actor_kind.into(),
+            actor_id.into(),
+            action.into(),
+        ],
+    );
+    let made: i64 = match conn.query_one_raw(statement).await? {
+        Some(result) => result.try_get("", "made")?,
+        None => 0,
+    };
+    Ok(made == 1)
 }
 
 /// Moves a booking to another slot and raises its SEQUENCE.

@@ -65,9 +65,11 @@ pub async fn book_place(
         .prepare(db, Change::Confirmed, &booking, now_ms)
         .await?;
     let txn = begin_write(db).await?;
-    take_place(&txn, place.0.id).await?;
-    match bookings::insert_row(&txn, &booking).await {
-        Ok(()) => {}
+    // The place, the booking and its audit entry in one step (one round trip on PostgreSQL).
+    let by = Actor::Participant(participant.id);
+    match bookings::take_place_and_insert(&txn, &booking, by, "booking.booked").await {
+        Ok(true) => {}
+        Ok(false) => return Err(AppError::Refused("refuse-full")),
         Err(e) if is_constraint_violation(&e) => {
             return Err(AppError::Refused("refuse-already-booked"));
         }
@@ -75,8 +77,6 @@ pub async fn book_place(
     }
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     notify_place_change(&txn, config, place, now_ms).await?;
-    let by = Actor::Participant(participant.id);
-    audit::booking_changed(&txn, by, "booking.booked", booking.id, now_ms).await?;
     txn.commit().await?;
     Ok(booking)
 }

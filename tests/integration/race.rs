@@ -158,6 +158,10 @@ async fn sixty_four_requests_fill_a_slot_of_one_and_a_group_of_ten_exactly() {
         .unwrap()
         .unwrap();
     assert_eq!(stored.booked, 10);
+    // Each booking made is logged once, as its participant's doing; refused ones leave nothing
+    // (on PostgreSQL place, booking and log entry are one statement).
+    let logged = crate::support::audited_by(&app, "booking.booked", "participant").await;
+    assert_eq!(logged.len(), 11);
 }
 
 /// Check-then-insert without a guard: read the count, then write. The barrier lets every request

@@ -3,7 +3,7 @@
 //! stored with a run and said in whichever language the reader uses.
 
 use crate::domain::locale::Locale;
-use crate::i18n::{Arg, lookup_with};
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// One argument's value.
@@ -59,28 +59,21 @@ impl Reason {
 
     /// The reason in `locale`'s words.
     pub fn words(&self, locale: &Locale) -> String {
-        let nested: Vec<Option<String>> = self
-            .args
+        self.message().in_locale(locale)
+    }
+
+    /// The reason as a message, its inner reasons said in the same language.
+    fn message(&self) -> Message {
+        self.args
             .iter()
-            .map(|(_, value)| match value {
-                ReasonArg::Reason(inner) => Some(inner.words(locale)),
-                ReasonArg::Text(_) | ReasonArg::Count(_) => None,
+            .fold(Message::new(self.id.clone()), |message, (name, value)| {
+                let name = name.clone();
+                match value {
+                    ReasonArg::Text(text) => message.with(name, text),
+                    ReasonArg::Count(n) => message.count(name, *n),
+                    ReasonArg::Reason(inner) => message.said(name, inner.message()),
+                }
             })
-            .collect();
-        let args: Vec<(&str, Arg<'_>)> = self
-            .args
-            .iter()
-            .zip(&nested)
-            .map(|((name, value), said)| {
-                let value = match (value, said) {
-                    (ReasonArg::Count(n), _) => Arg::Count(*n),
-                    (ReasonArg::Text(text), _) | (_, Some(text)) => Arg::Text(text),
-                    (ReasonArg::Reason(_), None) => Arg::Text(""),
-                };
-                (name.as_str(), value)
-            })
-            .collect();
-        lookup_with(locale, &self.id, &args)
     }
 
     /// The reason as stored with a run's result.

@@ -4,6 +4,7 @@
 
 use super::{Arg, lookup};
 use crate::domain::locale::Locale;
+use std::borrow::Cow;
 use std::fmt;
 
 /// One argument's value.
@@ -18,40 +19,43 @@ enum Value {
 /// A text of the Fluent files with its arguments, said in any language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
-    id: &'static str,
-    args: Vec<(&'static str, Value)>,
+    id: Cow<'static, str>,
+    args: Vec<(Cow<'static, str>, Value)>,
 }
 
 impl Message {
-    /// The text `id`, so far without arguments.
-    pub fn new(id: &'static str) -> Self {
+    /// The text `id`, so far without arguments (an id known only at run time, such as one
+    /// stored with an allocation run, is owned).
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
         Self {
-            id,
+            id: id.into(),
             args: Vec::new(),
         }
     }
 
     /// With the argument `name` shown as `value` is written.
-    pub fn with(mut self, name: &'static str, value: impl fmt::Display) -> Self {
-        self.args.push((name, Value::Text(value.to_string())));
+    pub fn with(mut self, name: impl Into<Cow<'static, str>>, value: impl fmt::Display) -> Self {
+        self.args
+            .push((name.into(), Value::Text(value.to_string())));
         self
     }
 
     /// With the number `name`, which chooses plural forms.
-    pub fn count(mut self, name: &'static str, value: i64) -> Self {
-        self.args.push((name, Value::Count(value)));
+    pub fn count(mut self, name: impl Into<Cow<'static, str>>, value: i64) -> Self {
+        self.args.push((name.into(), Value::Count(value)));
         self
     }
 
     /// With the argument `name` being `message`, said in the same language.
-    pub fn said(mut self, name: &'static str, message: Message) -> Self {
-        self.args.push((name, Value::Said(Box::new(message))));
+    pub fn said(mut self, name: impl Into<Cow<'static, str>>, message: Message) -> Self {
+        self.args
+            .push((name.into(), Value::Said(Box::new(message))));
         self
     }
 
     /// Its text id.
-    pub fn id(&self) -> &'static str {
-        self.id
+    pub fn id(&self) -> &str {
+        &self.id
     }
 
     /// The message in `locale`'s words.
@@ -74,10 +78,10 @@ impl Message {
                     (Value::Text(text), _) | (_, Some(text)) => Arg::Text(text),
                     (Value::Said(_), None) => Arg::Text(""),
                 };
-                (*name, value)
+                (name.as_ref(), value)
             })
             .collect();
-        lookup(locale, self.id, &args)
+        lookup(locale, &self.id, &args)
     }
 }
 

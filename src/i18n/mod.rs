@@ -44,11 +44,6 @@ pub enum Arg<'a> {
     Count(i64),
 }
 
-/// The text `id` in `locale` with `args` (texts and counts); English if the language lacks it.
-pub fn lookup_with(locale: &Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-    lookup(locale, id, args)
-}
-
 fn lookup(locale: &Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()

@@ -25,6 +25,29 @@ async fn choose_german(app: &mut TestApp, csrf: &str) {
     assert_eq!(chosen.status, StatusCode::SEE_OTHER);
 }
 
+/// The demo and its event, with the test coordinator signed in and German chosen; returns their
+/// form token too.
+async fn german_demo() -> (TestApp, event::Model, String) {
+    let mut app = TestApp::spawn().await;
+    fairplan::services::demo::seed(&app.db, &app.config, fairplan::clock::now_ms())
+        .await
+        .unwrap();
+    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let csrf = app.sign_in_as_coordinator().await;
+    choose_german(&mut app, &csrf).await;
+    (app, event, csrf)
+}
+
+/// Uploads `file` as the event's participant list.
+async fn upload(app: &mut TestApp, event: &event::Model, csrf: &str, file: &str) -> TestResponse {
+    app.post_multipart(
+        &format!("/coordinator/events/{}/participants/import", event.id),
+        &[("csrf", csrf)],
+        ("file", file.as_bytes()),
+    )
+    .await
+}
+
 #[tokio::test]
 async fn an_allocation_run_and_its_reasons_come_in_german() {
     let mut app = TestApp::spawn().await;
@@ -68,13 +91,7 @@ async fn an_allocation_run_and_its_reasons_come_in_german() {
 
 #[tokio::test]
 async fn rounds_check_in_reports_and_certificates_come_in_german() {
-    let mut app = TestApp::spawn().await;
-    fairplan::services::demo::seed(&app.db, &app.config, fairplan::clock::now_ms())
-        .await
-        .unwrap();
-    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
-    let csrf = app.sign_in_as_coordinator().await;
-    choose_german(&mut app, &csrf).await;
+    let (mut app, event, csrf) = german_demo().await;
     let networking = crate::support::demo::session_of_format(&app, "speed_networking").await;
 
     let rounds = app
@@ -149,33 +166,15 @@ async fn rounds_check_in_reports_and_certificates_come_in_german() {
 
 #[tokio::test]
 async fn problems_in_an_uploaded_file_are_named_in_german() {
-    let mut app = TestApp::spawn().await;
-    fairplan::services::demo::seed(&app.db, &app.config, fairplan::clock::now_ms())
-        .await
-        .unwrap();
-    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
-    let csrf = app.sign_in_as_coordinator().await;
-    choose_german(&mut app, &csrf).await;
+    let (mut app, event, csrf) = german_demo().await;
     let file = "name,email,languages,telefon\nAmira,keine-adresse,ar Z9\n";
-    let page = app
-        .post_multipart(
-            &format!("/coordinator/events/{}/participants/import", event.id),
-            &[("csrf", &csrf)],
-            ("file", file.as_bytes()),
-        )
-        .await;
+    let page = upload(&mut app, &event, &csrf, file).await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_shows(&page, &["unbekannte Spalte „telefon“"]);
     assert!(!page.body.contains("unknown column"), "{}", page.body);
 
     let file = "name,email,languages\nAmira,keine-adresse,ar Z9\n";
-    let page = app
-        .post_multipart(
-            &format!("/coordinator/events/{}/participants/import", event.id),
-            &[("csrf", &csrf)],
-            ("file", file.as_bytes()),
-        )
-        .await;
+    let page = upload(&mut app, &event, &csrf, file).await;
     assert_shows(
         &page,
         &[

@@ -12,7 +12,7 @@ use crate::domain::volunteer_draft::VolunteerInput;
 use crate::entities::{employer, event, volunteer};
 use crate::i18n::MAIL_LANGUAGES;
 use crate::i18n::dates;
-use crate::i18n::request::set_page_locale;
+use crate::i18n::request::{page_locale, set_page_locale};
 use crate::services::access_links;
 use crate::services::check_in::view::Attendance;
 use crate::services::event_place;
@@ -79,7 +79,9 @@ pub async fn employer_home(
     access: &EmployerAccess,
 ) -> Result<EmployerHome, AppError> {
     let event = &access.event;
-    let locale = Locale::negotiate_among(&access.contact.locale, MAIL_LANGUAGES);
+    // Their mails' language, with the region the browser (or the programme) gave the request.
+    let locale = Locale::negotiate_among(&access.contact.locale, MAIL_LANGUAGES)
+        .with_region_of(&page_locale());
     set_page_locale(&locale);
     let hours = access.hours();
     let registered = volunteers::registered(conn, event.id).await?;
@@ -211,10 +213,12 @@ pub struct VolunteerHome {
     pub locale: Locale,
 }
 
-/// The language of a volunteer's pages: the one their mails are in (English or German), also set
-/// as the request's (for its error pages).
+/// The language of a volunteer's pages: the one their mails are in (English or German), with the
+/// region the browser (or the programme) gave the request; also set as the request's (for its
+/// error pages).
 pub fn volunteer_language(volunteer: &volunteer::Model) -> Locale {
-    let locale = Locale::negotiate_among(&volunteer.locale, MAIL_LANGUAGES);
+    let locale =
+        Locale::negotiate_among(&volunteer.locale, MAIL_LANGUAGES).with_region_of(&page_locale());
     set_page_locale(&locale);
     locale
 }

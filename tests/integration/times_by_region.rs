@@ -63,10 +63,18 @@ async fn a_german_reader_gets_the_notes_of_the_calendar_invitation_in_german() {
 #[tokio::test]
 async fn a_browser_asking_for_us_english_gets_twelve_hour_times_on_pages() {
     let mut app = TestApp::spawn().await;
-    demo_session(&mut app, "mock_interview").await;
+    let (csrf, _) = demo_session(&mut app, "mock_interview").await;
     let dashboard = app.get("/coordinator").await;
     assert!(!dashboard.body.contains("\u{a0}PM"), "{}", dashboard.body);
     app.speak("en-US,en;q=0.9");
+    let dashboard = app.get("/coordinator").await;
+    assert!(dashboard.body.contains("\u{a0}PM"), "{}", dashboard.body);
+    // A stored choice of English keeps the browser's region.
+    app.post_form(
+        "/coordinator/language",
+        &[("language", "en"), ("csrf", &csrf)],
+    )
+    .await;
     let dashboard = app.get("/coordinator").await;
     assert!(dashboard.body.contains("\u{a0}PM"), "{}", dashboard.body);
 }

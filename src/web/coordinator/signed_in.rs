@@ -9,7 +9,7 @@ use crate::clock::now_ms;
 use crate::domain::locale::Locale;
 use crate::entities::coordinator;
 use crate::i18n::MAIL_LANGUAGES;
-use crate::i18n::request::set_page_locale;
+use crate::i18n::request::{page_locale, set_page_locale};
 use crate::services::auth;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -46,11 +46,13 @@ impl FromRequestParts<AppState> for SignedIn {
         };
         match auth::current(&state.db, &token, now_ms()).await {
             Ok(Some((session, coordinator))) => {
-                // Their stored choice, else the browser's wish the request came with.
+                // Their stored choice (with the region of the browser's wish, or the
+                // programme's, when the language is the same), else the browser's wish the
+                // request came with.
                 if let Some(chosen) = coordinator.language.as_deref()
                     && MAIL_LANGUAGES.contains(&chosen)
                 {
-                    set_page_locale(&Locale::parse(chosen));
+                    set_page_locale(&Locale::parse(chosen).with_region_of(&page_locale()));
                 }
                 Ok(Self {
                     coordinator,

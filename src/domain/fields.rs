@@ -39,14 +39,6 @@ impl FieldError {
         }
     }
 
-    /// The same problem, reported for another field (a check shared by several fields).
-    pub fn for_field(self, field: impl Into<String>) -> Self {
-        Self {
-            field: field.into(),
-            ..self
-        }
-    }
-
     /// What to do about it, in `locale`'s words.
     pub fn in_locale(&self, locale: &crate::domain::locale::Locale) -> String {
         crate::i18n::text_if_id(locale, &self.message, &self.args)

@@ -167,7 +167,7 @@ pub async fn seed_employers(
             name: demo.contact.0.to_owned(),
             employer: demo.name.to_owned(),
             event_title: "Career Evening: mock interviews and speed networking".to_owned(),
-            when: sessions.event_when.clone(),
+            when: sessions.event_span.clone(),
             link: link.clone(),
         };
         outbox::enqueue(

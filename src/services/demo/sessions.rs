@@ -18,8 +18,6 @@ pub struct Sessions {
     pub networking: Uuid,
     /// The taster-day placements.
     pub placement: Uuid,
-    /// The event's time, formatted for mails.
-    pub event_when: When,
     /// The event's time, for mails written in each reader's language.
     pub event_span: When,
 }
@@ -116,7 +114,6 @@ impl Sessions {
             mock_interview: ids.0,
             networking: ids.1,
             placement: ids.2,
-            event_when: When::range(at(day, 17, 0)?, at(day, 21, 0)?, ZONE)?,
             event_span: When::range(at(day, 17, 0)?, at(day, 21, 0)?, ZONE)?,
         })
     }

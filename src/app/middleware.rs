@@ -22,8 +22,8 @@ pub fn route_of(request: &Request) -> String {
 
 /// Answers each request with pages in the browser's language where pages exist in it, else
 /// the programme's: on participants' pages (`/p/...`) and the start page among the languages
-/// those are written in, on everyone else's among the staff languages (English, German). Handlers that know the
-/// person refine it (a participant's or coordinator's stored choice).
+/// those are written in, on everyone else's among the staff languages (English, German).
+/// Handlers that know the person refine it (a participant's or coordinator's stored choice).
 pub async fn page_language(
     State(state): State<AppState>,
     request: Request,

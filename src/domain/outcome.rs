@@ -14,6 +14,14 @@ pub const KINDS: [(&str, &str); 5] = [
     ("training", "Training or further education"),
 ];
 
+/// The English name of a stored kind (for files other programs read), if it is one of [`KINDS`].
+pub fn kind_label(code: &str) -> Option<&'static str> {
+    KINDS
+        .iter()
+        .find(|(kind, _)| *kind == code)
+        .map(|(_, label)| *label)
+}
+
 /// The id of a stored kind's name in the coordinators' texts (`coordinator.ftl`).
 pub fn kind_text_id(code: &str) -> &'static str {
     match code {

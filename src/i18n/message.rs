@@ -60,23 +60,25 @@ impl Message {
 
     /// The message in `locale`'s words.
     pub fn in_locale(&self, locale: &Locale) -> String {
-        let nested: Vec<Option<String>> = self
+        // Every argument as words first (inner messages in the same language), so the lookup can
+        // borrow them; counts stay numbers to choose plural forms.
+        let words: Vec<String> = self
             .args
             .iter()
             .map(|(_, value)| match value {
-                Value::Said(message) => Some(message.in_locale(locale)),
-                Value::Text(_) | Value::Count(_) => None,
+                Value::Text(text) => text.clone(),
+                Value::Count(n) => n.to_string(),
+                Value::Said(message) => message.in_locale(locale),
             })
             .collect();
         let args: Vec<(&str, Arg<'_>)> = self
             .args
             .iter()
-            .zip(&nested)
-            .map(|((name, value), said)| {
-                let value = match (value, said) {
-                    (Value::Count(n), _) => Arg::Count(*n),
-                    (Value::Text(text), _) | (_, Some(text)) => Arg::Text(text),
-                    (Value::Said(_), None) => Arg::Text(""),
+            .zip(&words)
+            .map(|((name, value), words)| {
+                let value = match value {
+                    Value::Count(n) => Arg::Count(*n),
+                    Value::Text(_) | Value::Said(_) => Arg::Text(words),
                 };
                 (name.as_ref(), value)
             })

@@ -96,7 +96,7 @@ pub struct StandbyRow {
     pub position: usize,
     /// Their name.
     pub person: String,
-    /// Why they wait, in plain words.
+    /// Why they wait: the id of its text.
     pub reason: &'static str,
     /// What they hope for.
     pub note: String,
@@ -154,8 +154,8 @@ pub fn place_label(records: &EventRecords, slot: &slot::Model) -> String {
     }
 }
 
-/// (A text id.)
-fn reason_text(code: &str) -> &'static str {
+/// The text id that says why someone is on standby.
+fn reason_text_id(code: &str) -> &'static str {
     match code {
         reason::WALK_IN => "coord-standby-walk-in",
         reason::INTERVIEWER_ABSENT => "coord-standby-interviewer-absent",
@@ -255,7 +255,7 @@ pub fn standby_rows(
                     .get(&entry.participant_id)
                     .map(|p| p.name.clone())
                     .unwrap_or_default(),
-                reason: reason_text(&entry.reason),
+                reason: reason_text_id(&entry.reason),
                 note: entry.note.clone(),
                 since: dates::clock_time(locale, entry.joined_at, zone)?,
             })

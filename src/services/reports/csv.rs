@@ -71,10 +71,7 @@ pub fn report_csv(report: &Report) -> Result<String, AppError> {
     }
     for (code, count) in &report.outcomes {
         // A file for other programs and funders' spreadsheets: the English name, as before.
-        let label = crate::domain::outcome::KINDS
-            .iter()
-            .find(|(kind, _)| kind == code)
-            .map_or(*code, |(_, label)| *label);
+        let label = crate::domain::outcome::kind_label(code).unwrap_or(code);
         let count = count.to_string();
         sheet.row(["outcome", label, "", &count, "", "", "", "", "", "", ""])?;
     }

@@ -15,6 +15,9 @@
 #[path = "support/database.rs"]
 mod support_database;
 use support_database::database;
+#[path = "support/sessions.rs"]
+mod support_sessions;
+use support_sessions::interview_session;
 
 use axum::Router;
 use axum::body::Body;
@@ -27,7 +30,6 @@ use fairplan::config::{Config, MailMode};
 use fairplan::db::{begin_write, bookings, sessions};
 use fairplan::domain::event_draft::{EventDraft, EventInput};
 use fairplan::domain::event_status::StatusAction;
-use fairplan::domain::session_draft::{SessionDraft, SessionInput};
 use fairplan::domain::units::Unit;
 use fairplan::entities::{booking, outbox_message, participant, slot};
 use fairplan::metrics::Metrics;
@@ -72,32 +74,7 @@ async fn seed(db: &DatabaseConnection, config: &Config, participants: usize) -> 
         .unwrap();
     let mut slot_ids: Vec<Vec<Uuid>> = Vec::new();
     for n in 0..SESSIONS {
-        let session_input = SessionInput {
-            title: format!("Interviews {n}"),
-            format: "mock_interview".to_owned(),
-            starts: "2027-03-03T10:00".to_owned(),
-            ends: "2027-03-03T20:00".to_owned(),
-            booking_mode: "first_come".to_owned(),
-            slot_minutes: "30".to_owned(),
-            break_minutes: "0".to_owned(),
-            max_bookings_per_participant: "1".to_owned(),
-            ..SessionInput::default()
-        };
-        let draft = SessionDraft::parse(
-            &session_input,
-            &event.time_zone,
-            (event.starts_at, event.ends_at),
-        )
-        .unwrap();
-        let session = fairplan::services::sessions::create(
-            db,
-            config,
-            event.id,
-            &draft,
-            (fairplan::db::audit::Actor::System, now),
-        )
-        .await
-        .unwrap();
+        let session = interview_session(db, config, &event, n, now).await;
         let units: Vec<Unit> = (0..SLOTS_PER_SESSION)
             .map(|k| Unit {
                 volunteer_id: None,

@@ -12,6 +12,9 @@
 #[path = "support/database.rs"]
 mod support_database;
 use support_database::database;
+#[path = "support/sessions.rs"]
+mod support_sessions;
+use support_sessions::interview_session;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -20,7 +23,6 @@ use fairplan::app::state::AppState;
 use fairplan::config::{Config, MailMode};
 use fairplan::db::{begin_write, bookings, check_in, sessions};
 use fairplan::domain::event_draft::{EventDraft, EventInput};
-use fairplan::domain::session_draft::{SessionDraft, SessionInput};
 use fairplan::domain::units::Unit;
 use fairplan::entities::participant;
 use fairplan::metrics::Metrics;
@@ -57,32 +59,7 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> (Uuid, Vec<Uuid>) {
     let mut waiting = Vec::new();
     let mut n = 0;
     for s in 0..SESSIONS {
-        let session_input = SessionInput {
-            title: format!("Interviews {s}"),
-            format: "mock_interview".to_owned(),
-            starts: "2027-03-03T10:00".to_owned(),
-            ends: "2027-03-03T20:00".to_owned(),
-            booking_mode: "first_come".to_owned(),
-            slot_minutes: "30".to_owned(),
-            break_minutes: "0".to_owned(),
-            max_bookings_per_participant: "1".to_owned(),
-            ..SessionInput::default()
-        };
-        let draft = SessionDraft::parse(
-            &session_input,
-            &event.time_zone,
-            (event.starts_at, event.ends_at),
-        )
-        .unwrap();
-        let session = fairplan::services::sessions::create(
-            db,
-            config,
-            event.id,
-            &draft,
-            (fairplan::db::audit::Actor::System, now),
-        )
-        .await
-        .unwrap();
+        let session = interview_session(db, config, &event, s, now).await;
         let units: Vec<Unit> = (0..TABLES)
             .map(|k| Unit {
                 volunteer_id: None,

@@ -44,7 +44,23 @@ async fn record(
     (subject_kind, subject_id): (&str, Option<Uuid>),
     now_ms: i64,
 ) -> Result<(), DbErr> {
-    audit_log::Entity::insert(audit_log::ActiveModel {
+    let entry = entry(
+        (actor_kind, actor_id),
+        action,
+        (subject_kind, subject_id),
+        now_ms,
+    );
+    insert(conn, entry).await
+}
+
+/// An entry saying that `actor` did `action` to `subject` at `now_ms`, not yet stored.
+fn entry(
+    (actor_kind, actor_id): (&str, Option<Uuid>),
+    action: &str,
+    (subject_kind, subject_id): (&str, Option<Uuid>),
+    now_ms: i64,
+) -> audit_log::ActiveModel {
+    audit_log::ActiveModel {
         id: Set(Uuid::now_v7()),
         at: Set(now_ms),
         actor_kind: Set(actor_kind.to_owned()),
@@ -53,10 +69,33 @@ async fn record(
         subject_kind: Set(subject_kind.to_owned()),
         subject_id: Set(subject_id),
         details: Set("{}".to_owned()),
-    })
-    .exec_without_returning(conn)
-    .await?;
+    }
+}
+
+/// Stores an entry made by [`booking_entry`].
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    entry: audit_log::ActiveModel,
+) -> Result<(), DbErr> {
+    audit_log::Entity::insert(entry)
+        .exec_without_returning(conn)
+        .await?;
     Ok(())
+}
+
+/// The entry [`booking_changed`] stores, for a caller that stores it itself.
+pub fn booking_entry(
+    actor: Actor,
+    action: &str,
+    booking_id: Uuid,
+    now_ms: i64,
+) -> audit_log::ActiveModel {
+    entry(
+        actor.kind_and_id(),
+        action,
+        ("booking", Some(booking_id)),
+        now_ms,
+    )
 }
 
 /// Records that `actor` did `action` (e.g. `booking.arrived`) to the booking `booking_id`.

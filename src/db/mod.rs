@@ -19,6 +19,7 @@ pub mod feedback;
 pub mod link_failures;
 pub mod link_requests;
 pub mod networking_wishes;
+pub mod one_trip;
 pub mod outbox;
 pub mod outcomes;
 pub mod overview;

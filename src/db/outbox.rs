@@ -60,11 +60,36 @@ pub async fn enqueue(
     now_ms: i64,
 ) -> Result<Uuid, DbErr> {
     let id = Uuid::now_v7();
+    insert(conn, row_with_id(id, mail, mail_domain, now_ms)).await?;
+    Ok(id)
+}
+
+/// Stores a row made by [`new_row`]; as with [`enqueue`], in the transaction of the change
+/// that causes the mail.
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    row: outbox_message::ActiveModel,
+) -> Result<(), DbErr> {
+    Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// The outbox row [`enqueue`] stores, for a caller that stores it itself.
+pub fn new_row(mail: NewMail, mail_domain: &str, now_ms: i64) -> outbox_message::ActiveModel {
+    row_with_id(Uuid::now_v7(), mail, mail_domain, now_ms)
+}
+
+fn row_with_id(
+    id: Uuid,
+    mail: NewMail,
+    mail_domain: &str,
+    now_ms: i64,
+) -> outbox_message::ActiveModel {
     let (calendar_method, calendar_ics) = match mail.calendar {
         Some(part) => (Some(part.method), Some(part.ics)),
         None => (None, None),
     };
-    let row = outbox_message::ActiveModel {
+    outbox_message::ActiveModel {
         id: Set(id),
         // Stable and derived from the row: a resend after a crash carries the same Message-ID.
         message_id: Set(format!("<{}@{}>", id.simple(), mail_domain)),
@@ -84,9 +109,7 @@ pub async fn enqueue(
         last_error: Set(None),
         created_at: Set(now_ms),
         sent_at: Set(None),
-    };
-    Entity::insert(row).exec_without_returning(conn).await?;
-    Ok(id)
+    }
 }
 
 /// Claims up to `limit` due rows (pending and due, or sending with an expired lease) in one

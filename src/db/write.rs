@@ -9,6 +9,7 @@
 //! processes and against transactions that did not come through here. PostgreSQL locks rows,
 //! not the database, so its writers do not queue.
 
+use crate::db::one_trip::QueuedTrip;
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, ExecResult,
     QueryResult, SqliteTransactionMode, Statement, TransactionOptions, TransactionTrait,
@@ -19,9 +20,25 @@ use std::path::PathBuf;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 use tokio::sync::{Mutex as TurnLock, OwnedMutexGuard};
 
-/// One turn lock per SQLite database file in this process.
-static TURNS: LazyLock<Mutex<HashMap<PathBuf, Arc<TurnLock<()>>>>> =
+/// What the writers of each SQLite database file share in this process.
+static WRITERS: LazyLock<Mutex<HashMap<PathBuf, Arc<Writers>>>> =
     LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// What the writers of one SQLite database file share in this process.
+#[derive(Default)]
+pub(crate) struct Writers {
+    /// Whose turn it is to write: a fair, first-come async lock.
+    turn: Arc<TurnLock<()>>,
+    /// One-trip transactions waiting to be written together in the next turn.
+    pub(crate) trips: Mutex<Vec<QueuedTrip>>,
+}
+
+impl Writers {
+    /// Waits for the writers' turn and holds it until dropped.
+    pub(crate) async fn turn(&self) -> OwnedMutexGuard<()> {
+        self.turn.clone().lock_owned().await
+    }
+}
 
 /// A transaction that will write, holding the writers' turn on SQLite until it ends.
 ///
@@ -37,10 +54,7 @@ pub struct WriteTransaction {
 /// then takes the write lock at `BEGIN` (`BEGIN IMMEDIATE`), so a read-then-write transaction
 /// cannot fail half-way with SQLITE_BUSY.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTransaction, DbErr> {
-    let turn = match turn_lock(db) {
-        Some(lock) => Some(lock.lock_owned().await),
-        None => None,
-    };
+    let turn = writers_turn(db).await;
     let txn = db
         .begin_with_options(TransactionOptions {
             sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
@@ -50,8 +64,17 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTransaction, Db
     Ok(WriteTransaction { txn, _turn: turn })
 }
 
-/// The turn lock of a SQLite file database; `None` for PostgreSQL.
-fn turn_lock(db: &DatabaseConnection) -> Option<Arc<TurnLock<()>>> {
+/// Waits for this SQLite database's writers' turn and holds it until dropped; `None` (at once)
+/// for PostgreSQL and in-memory databases.
+pub(crate) async fn writers_turn(db: &DatabaseConnection) -> Option<OwnedMutexGuard<()>> {
+    match writers(db) {
+        Some(writers) => Some(writers.turn().await),
+        None => None,
+    }
+}
+
+/// What the writers of a SQLite database share; `None` for PostgreSQL.
+pub(crate) fn writers(db: &DatabaseConnection) -> Option<Arc<Writers>> {
     if db.get_database_backend() != DbBackend::Sqlite {
         return None;
     }
@@ -60,8 +83,8 @@ fn turn_lock(db: &DatabaseConnection) -> Option<Arc<TurnLock<()>>> {
         .connect_options()
         .get_filename()
         .to_path_buf();
-    let mut turns = TURNS.lock().unwrap_or_else(PoisonError::into_inner);
-    Some(turns.entry(file).or_default().clone())
+    let mut writers = WRITERS.lock().unwrap_or_else(PoisonError::into_inner);
+    Some(writers.entry(file).or_default().clone())
 }
 
 impl WriteTransaction {
@@ -123,8 +146,7 @@ mod tests {
         let other = Database::connect(url("b"))
             .await
             .expect("pool of another file");
-        let (Some(a), Some(a_again), Some(b)) =
-            (turn_lock(&first), turn_lock(&same), turn_lock(&other))
+        let (Some(a), Some(a_again), Some(b)) = (writers(&first), writers(&same), writers(&other))
         else {
             panic!("SQLite files have turn locks");
         };
@@ -132,12 +154,12 @@ mod tests {
         assert!(!Arc::ptr_eq(&a, &b));
 
         let writing = begin_write(&first).await.expect("first writer");
-        assert!(a.try_lock().is_err(), "the turn is held while writing");
+        assert!(a.turn.try_lock().is_err(), "the turn is held while writing");
         assert!(
-            b.try_lock().is_ok(),
+            b.turn.try_lock().is_ok(),
             "another file's writers are not held up"
         );
         writing.commit().await.expect("commit");
-        assert!(a.try_lock().is_ok(), "the turn is free after commit");
+        assert!(a.turn.try_lock().is_ok(), "the turn is free after commit");
     }
 }

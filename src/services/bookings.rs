@@ -64,10 +64,24 @@ pub async fn book_place(
     let mail = context
         .prepare(db, Change::Confirmed, &booking, now_ms)
         .await?;
+    let by = Actor::Participant(participant.id);
+    if place.0.volunteer_id.is_none() {
+        // Nobody's calendar but the participant's changes: one step (see `book_with_mail`).
+        let row = outbox::new_row(mail, config.mail_domain(), now_ms);
+        let booked = bookings::book_with_mail(db, &booking, (by, "booking.booked"), row).await;
+        return match booked {
+            Ok(true) => Ok(booking),
+            Ok(false) => Err(AppError::Refused("refuse-full")),
+            Err(e) if is_constraint_violation(&e) => {
+                Err(AppError::Refused("refuse-already-booked"))
+            }
+            Err(e) => Err(e.into()),
+        };
+    }
     let txn = begin_write(db).await?;
     // The place, the booking and its audit entry in one step (one round trip on PostgreSQL).
-    let by = Actor::Participant(participant.id);
-    match bookings::take_place_and_insert(&txn, &booking, by, "booking.booked").await {
+    let taken = bookings::take_place_and_insert(&txn, &booking, by, "booking.booked").await;
+    match taken {
         Ok(true) => {}
         Ok(false) => return Err(AppError::Refused("refuse-full")),
         Err(e) if is_constraint_violation(&e) => {

@@ -3,10 +3,11 @@
 //! catches a naive check-then-insert implementation.
 
 use crate::support::TestApp;
+use crate::support::seats::first_come_tables;
 use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
-use fairplan::entities::{booking, event, participant, session, slot};
+use fairplan::entities::{booking, event, participant, slot};
 use fairplan::services::{access_links, demo, participant_bookings};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use std::sync::Arc;
@@ -56,53 +57,8 @@ async fn arena() -> (TestApp, Vec<(Uuid, String)>, Uuid, Uuid) {
         .await
         .unwrap()
         .unwrap();
-    let group_session = Uuid::now_v7();
-    session::Entity::insert(session::ActiveModel {
-        id: Set(group_session),
-        event_id: Set(event.id),
-        title: Set("CV workshop".to_owned()),
-        format: Set("group".to_owned()),
-        booking_mode: Set("first_come".to_owned()),
-        room: Set("Room 4".to_owned()),
-        what_to_bring: Set(String::new()),
-        starts_at: Set(event.starts_at),
-        ends_at: Set(event.starts_at + 3_600_000),
-        capacity: Set(Some(10)),
-        slot_minutes: Set(None),
-        break_minutes: Set(0),
-        rounds: Set(None),
-        round_minutes: Set(None),
-        changeover_minutes: Set(0),
-        seats_per_table: Set(None),
-        interview_language: Set(None),
-        min_language_level: Set(None),
-        require_occupation_match: Set(false),
-        max_bookings_per_participant: Set(1),
-        preferences_open_at: Set(None),
-        preferences_close_at: Set(None),
-        created_at: Set(now),
-    })
-    .exec_without_returning(&app.db)
-    .await
-    .unwrap();
-    let group = Uuid::now_v7();
-    slot::Entity::insert(slot::ActiveModel {
-        id: Set(group),
-        session_id: Set(group_session),
-        volunteer_id: Set(None),
-        employer_id: Set(None),
-        label: Set("Workshop seats".to_owned()),
-        starts_at: Set(event.starts_at),
-        ends_at: Set(event.starts_at + 3_600_000),
-        capacity: Set(10),
-        booked: Set(0),
-        created_at: Set(now),
-        calendar_sequence: Set(0),
-    })
-    .exec_without_returning(&app.db)
-    .await
-    .unwrap();
-    (app, people, interview.id, group)
+    let seats = first_come_tables(&app.db, &event, "CV workshop", (1, 10)).await;
+    (app, people, interview.id, seats[0])
 }
 
 async fn holders(app: &TestApp, slot_id: Uuid) -> usize {

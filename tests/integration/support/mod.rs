@@ -5,6 +5,7 @@ pub mod coordinator;
 pub mod database;
 pub mod demo;
 pub mod ranked;
+pub mod seats;
 pub mod smtp;
 pub mod team;
 

@@ -2,7 +2,7 @@
 //! sessions x 100 slots x 5 places, exactly one place per participant), served by the real
 //! router on loopback; 64 concurrent clients each book through the participant's personal link
 //! (`POST /p/{token}/book`: link check, fit check, capacity-guarded insert, mail and calendar
-//! entry into the outbox, all in one transaction). The same run drives a bare axum handler that
+//! entry into the outbox, all or nothing). The same run drives a bare axum handler that
 //! does only the capacity-guarded insert, for the ratio. Afterwards it checks that no slot holds
 //! more than its capacity and that every booking got its mail.
 //!

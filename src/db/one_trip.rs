@@ -11,7 +11,9 @@
 //! queue up while another writer has the turn are written together in the next turn: one
 //! `BEGIN IMMEDIATE`, each trip inside a savepoint of its own (a trip that fails is undone
 //! alone and told why), one `COMMIT` (one wait for the disk). A trip's caller hears back only
-//! after that commit, so nothing is acknowledged before it is durable.
+//! after that commit, so nothing is acknowledged before it is durable. A caller that goes away
+//! (its client hung up) before a turn took its trip takes the trip back; once taken, the trip is
+//! written, like any request that committed just before its client left.
 //!
 //! Statements that must only run when an earlier one changed something (a booking only when its
 //! place was taken) are guarded with `changes()`, see [`insert_if_changed`].
@@ -26,6 +28,7 @@ use sea_orm::{
     RuntimeErr, Statement,
 };
 use sea_query_sqlx::SqlxValues;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError};
 use tokio::sync::oneshot;
 
@@ -42,8 +45,27 @@ pub struct OneTrip {
 
 /// A trip waiting to be written, with where its outcome goes.
 pub(crate) struct QueuedTrip {
+    /// Tells this trip from the others waiting, so its caller can take it back.
+    number: u64,
     trip: OneTrip,
     outcome: oneshot::Sender<Result<u64, DbErr>>,
+}
+
+/// Numbers the trips of this process.
+static NEXT_TRIP: AtomicU64 = AtomicU64::new(0);
+
+/// Takes a trip back out of the queue when its caller stops waiting before a turn took it (the
+/// request was dropped because its client hung up): it is then never written, rather than
+/// written later by a stranger's turn. Once a turn has taken it, it is written and stays.
+struct TakeBackUnlessTaken<'a> {
+    trips: &'a std::sync::Mutex<Vec<QueuedTrip>>,
+    number: u64,
+}
+
+impl Drop for TakeBackUnlessTaken<'_> {
+    fn drop(&mut self) {
+        lock(self.trips).retain(|queued| queued.number != self.number);
+    }
 }
 
 impl OneTrip {
@@ -67,10 +89,16 @@ impl OneTrip {
             ));
         };
         let (outcome, mut heard) = oneshot::channel();
+        let number = NEXT_TRIP.fetch_add(1, Ordering::Relaxed);
         lock(&writers.trips).push(QueuedTrip {
+            number,
             trip: self,
             outcome,
         });
+        let _take_back = TakeBackUnlessTaken {
+            trips: &writers.trips,
+            number,
+        };
         loop {
             let turn = tokio::select! {
                 // Written in another trip's turn meanwhile: done, without waiting for a turn.
@@ -354,6 +382,30 @@ mod tests {
             .try_get::<i32>("", "free")
             .expect("free");
         assert_eq!(free, 7);
+    }
+
+    #[tokio::test]
+    async fn a_trip_whose_caller_went_away_before_its_turn_is_not_written() {
+        let dir = tempfile::tempdir().expect("folder");
+        let db = database(&dir).await;
+        let holding = begin_write(&db).await.expect("turn");
+        let gone = {
+            let db = db.clone();
+            tokio::spawn(async move { seat("Gone").commit(&db).await })
+        };
+        let stays = {
+            let db = db.clone();
+            tokio::spawn(async move { seat("Stays").commit(&db).await })
+        };
+        let writers = writers(&db).expect("SQLite writers");
+        while lock(&writers.trips).len() < 2 {
+            tokio::task::yield_now().await;
+        }
+        gone.abort();
+        assert!(gone.await.is_err(), "the first caller was cancelled");
+        holding.commit().await.expect("let them in");
+        assert_eq!(stays.await.expect("trip task").expect("seated"), 2);
+        assert_eq!(names(&db).await, ["Stays"]);
     }
 
     #[tokio::test]

@@ -2,7 +2,8 @@
 //! database refuses when the slot is full, so no interleaving of requests can overbook.
 
 use crate::db::audit::{self, Actor};
-use crate::db::one_trip::{OneTrip, insert_if_changed, set_values};
+use crate::db::one_trip::{OneTrip, insert_if_changed};
+use crate::db::rows::set_values;
 use crate::entities::outbox_message;
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;

@@ -18,15 +18,13 @@
 //! Statements that must only run when an earlier one changed something (a booking only when its
 //! place was taken) are guarded with `changes()`, see [`insert_if_changed`].
 
+use crate::db::rows::set_values;
 use crate::db::write::writers;
 use sea_orm::sea_query::{Expr, Query, SqliteQueryBuilder, Value, Values};
 use sea_orm::sqlx::pool::PoolConnection;
 use sea_orm::sqlx::sqlite::SqliteConnection;
 use sea_orm::sqlx::{AssertSqlSafe, Row, Sqlite, query, query_with};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue, DatabaseConnection, DbBackend, DbErr, EntityTrait, Iterable,
-    RuntimeErr, Statement,
-};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DbBackend, DbErr, RuntimeErr, Statement};
 use sea_query_sqlx::SqlxValues;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError};
@@ -245,18 +243,6 @@ impl Drop for HeldConnection {
             self.connection.close_on_drop();
         }
     }
-}
-
-/// The columns a model sets, with their values, in the entity's column order.
-pub(crate) fn set_values<A: ActiveModelTrait>(
-    model: &A,
-) -> Vec<(<A::Entity as EntityTrait>::Column, Value)> {
-    <A::Entity as EntityTrait>::Column::iter()
-        .filter_map(|column| match model.get(column) {
-            ActiveValue::Set(value) | ActiveValue::Unchanged(value) => Some((column, value)),
-            ActiveValue::NotSet => None,
-        })
-        .collect()
 }
 
 /// `INSERT INTO <table> (<columns>) SELECT <values> WHERE changes() = 1` for SQLite: inserts the

@@ -1,7 +1,9 @@
-//! Generic row insertion, for code that builds many rows at once (the demo, imports).
+//! Generic row insertion, for code that builds many rows at once (the demo, imports) or builds
+//! its own insert statements (`db::one_trip`, the PostgreSQL booking statement).
 
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::sea_query::Value;
+use sea_orm::{ActiveModelTrait, ActiveValue, ConnectionTrait, DbErr, EntityTrait, Iterable};
 
 /// Inserts `rows` in chunks small enough for every backend's bind-parameter limit.
 pub async fn insert_many<A>(conn: &impl ConnectionTrait, rows: Vec<A>) -> Result<(), DbErr>
@@ -33,4 +35,16 @@ where
         .exec_without_returning(conn)
         .await?;
     Ok(inserted > 0)
+}
+
+/// The columns a model sets, with their values, in the entity's column order.
+pub(crate) fn set_values<A: ActiveModelTrait>(
+    model: &A,
+) -> Vec<(<A::Entity as EntityTrait>::Column, Value)> {
+    <A::Entity as EntityTrait>::Column::iter()
+        .filter_map(|column| match model.get(column) {
+            ActiveValue::Set(value) | ActiveValue::Unchanged(value) => Some((column, value)),
+            ActiveValue::NotSet => None,
+        })
+        .collect()
 }

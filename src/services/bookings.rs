@@ -69,30 +69,27 @@ pub async fn book_place(
         // Nobody's calendar but the participant's changes: one step (see `book_with_mail`).
         let row = outbox::new_row(mail, config.mail_domain(), now_ms);
         let booked = bookings::book_with_mail(db, &booking, (by, "booking.booked"), row).await;
-        return match booked {
-            Ok(true) => Ok(booking),
-            Ok(false) => Err(AppError::Refused("refuse-full")),
-            Err(e) if is_constraint_violation(&e) => {
-                Err(AppError::Refused("refuse-already-booked"))
-            }
-            Err(e) => Err(e.into()),
-        };
+        place_taken(booked)?;
+        return Ok(booking);
     }
     let txn = begin_write(db).await?;
     // The place, the booking and its audit entry in one step (one round trip on PostgreSQL).
-    let taken = bookings::take_place_and_insert(&txn, &booking, by, "booking.booked").await;
-    match taken {
-        Ok(true) => {}
-        Ok(false) => return Err(AppError::Refused("refuse-full")),
-        Err(e) if is_constraint_violation(&e) => {
-            return Err(AppError::Refused("refuse-already-booked"));
-        }
-        Err(e) => return Err(e.into()),
-    }
+    place_taken(bookings::take_place_and_insert(&txn, &booking, by, "booking.booked").await)?;
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     notify_place_change(&txn, config, place, now_ms).await?;
     txn.commit().await?;
     Ok(booking)
+}
+
+/// The place taken, or why not: the slot is full, or the participant already holds a place in
+/// the session (the partial unique index's conflict).
+fn place_taken(taken: Result<bool, sea_orm::DbErr>) -> Result<(), AppError> {
+    match taken {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(AppError::Refused("refuse-full")),
+        Err(e) if is_constraint_violation(&e) => Err(AppError::Refused("refuse-already-booked")),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Moves a confirmed booking to `new_slot_id` in the same session at its participant's request:

@@ -111,6 +111,11 @@ impl OneTrip {
                 let take = waiting.len().min(MOST_TRIPS_PER_TURN);
                 waiting.drain(..take).collect()
             };
+            if group.is_empty() {
+                // Not answered yet and not waiting: cannot happen, as only a turn's holder takes
+                // trips and answers them before letting go of the turn; never spin on it.
+                return Err(lost());
+            }
             // Written in a task of its own, holding the turn: if this caller goes away (its
             // client hung up), the other trips in the group are still written and answered.
             let db = db.clone();
@@ -122,7 +127,7 @@ impl OneTrip {
                 return Err(lost());
             }
             // Ours was in the group unless more than the limit were waiting before it; then
-            // it waits for a turn again, first in the queue.
+            // it waits for another turn, first among the trips still waiting.
         }
     }
 }
@@ -133,7 +138,7 @@ fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 /// The outcome of a trip whose writer stopped (its task was cancelled) before answering.
 fn lost() -> DbErr {
-    DbErr::Custom("the write was interrupted; nothing of it was written".to_owned())
+    DbErr::Custom("the write was interrupted before it could be confirmed".to_owned())
 }
 
 fn sqlx_error(error: sea_orm::sqlx::Error) -> DbErr {

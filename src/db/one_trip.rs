@@ -17,14 +17,15 @@
 //!
 //! Statements that must only run when an earlier one changed something (a booking only when its
 //! place was taken) are guarded with `changes()`, see [`insert_if_changed`].
+//!
+//! [`insert_if_changed`]: crate::db::rows::insert_if_changed
 
-use crate::db::rows::set_values;
 use crate::db::write::writers;
-use sea_orm::sea_query::{Expr, Query, SqliteQueryBuilder, Value, Values};
+use sea_orm::sea_query::{Value, Values};
 use sea_orm::sqlx::pool::PoolConnection;
 use sea_orm::sqlx::sqlite::SqliteConnection;
 use sea_orm::sqlx::{AssertSqlSafe, Row, Sqlite, query, query_with};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, DbBackend, DbErr, RuntimeErr, Statement};
+use sea_orm::{DatabaseConnection, DbErr, RuntimeErr, Statement};
 use sea_query_sqlx::SqlxValues;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError};
@@ -250,37 +251,11 @@ impl Drop for HeldConnection {
     }
 }
 
-/// `INSERT INTO <table> (<columns>) SELECT <values> WHERE changes() = 1` for SQLite: inserts the
-/// model's set columns only if the statement before it changed exactly one row (and, chained,
-/// only if every guarded statement before did).
-pub fn insert_if_changed<A: ActiveModelTrait>(model: &A) -> Result<Statement, DbErr> {
-    let (columns, values): (Vec<_>, Vec<_>) = set_values(model)
-        .into_iter()
-        .map(|(column, value)| (column, Expr::val(value)))
-        .unzip();
-    let guarded = Query::select()
-        .exprs(values)
-        .and_where(Expr::cust("changes() = 1"))
-        .to_owned();
-    let insert = Query::insert()
-        .into_table(A::Entity::default())
-        .columns(columns)
-        .select_from(guarded)
-        .map_err(|e| DbErr::Custom(e.to_string()))?
-        .to_owned();
-    let (sql, values) = insert.build(SqliteQueryBuilder);
-    Ok(Statement::from_sql_and_values(
-        DbBackend::Sqlite,
-        sql,
-        values,
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::db::{begin_write, connect};
-    use sea_orm::ConnectionTrait;
+    use sea_orm::{ConnectionTrait, DbBackend};
 
     /// A SQLite file with a table whose names are unique.
     async fn database(dir: &tempfile::TempDir) -> DatabaseConnection {
@@ -397,18 +372,5 @@ mod tests {
         holding.commit().await.expect("let them in");
         assert_eq!(stays.await.expect("trip task").expect("seated"), 2);
         assert_eq!(names(&db).await, ["Stays"]);
-    }
-
-    #[tokio::test]
-    async fn a_guarded_insert_selects_its_values_only_after_a_change() {
-        let guarded = insert_if_changed(&crate::entities::audit_log::ActiveModel {
-            action: sea_orm::ActiveValue::Set("booking.booked".to_owned()),
-            ..Default::default()
-        })
-        .expect("statement");
-        assert_eq!(
-            guarded.sql,
-            r#"INSERT INTO "audit_log" ("action") SELECT ? WHERE changes() = 1"#
-        );
     }
 }

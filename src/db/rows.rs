@@ -1,9 +1,11 @@
 //! Generic row insertion, for code that builds many rows at once (the demo, imports) or builds
 //! its own insert statements (`db::one_trip`, the PostgreSQL booking statement).
 
-use sea_orm::sea_query::OnConflict;
-use sea_orm::sea_query::Value;
-use sea_orm::{ActiveModelTrait, ActiveValue, ConnectionTrait, DbErr, EntityTrait, Iterable};
+use sea_orm::sea_query::{Expr, OnConflict, Query, SqliteQueryBuilder, Value};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue, ConnectionTrait, DbBackend, DbErr, EntityTrait, Iterable,
+    Statement,
+};
 
 /// Inserts `rows` in chunks small enough for every backend's bind-parameter limit.
 pub async fn insert_many<A>(conn: &impl ConnectionTrait, rows: Vec<A>) -> Result<(), DbErr>
@@ -47,4 +49,48 @@ pub(crate) fn set_values<A: ActiveModelTrait>(
             ActiveValue::NotSet => None,
         })
         .collect()
+}
+
+/// `INSERT INTO <table> (<columns>) SELECT <values> WHERE changes() = 1` for SQLite: inserts the
+/// model's set columns only if the statement before it changed exactly one row (and, chained,
+/// only if every guarded statement before did).
+pub fn insert_if_changed<A: ActiveModelTrait>(model: &A) -> Result<Statement, DbErr> {
+    let (columns, values): (Vec<_>, Vec<_>) = set_values(model)
+        .into_iter()
+        .map(|(column, value)| (column, Expr::val(value)))
+        .unzip();
+    let guarded = Query::select()
+        .exprs(values)
+        .and_where(Expr::cust("changes() = 1"))
+        .to_owned();
+    let insert = Query::insert()
+        .into_table(A::Entity::default())
+        .columns(columns)
+        .select_from(guarded)
+        .map_err(|e| DbErr::Custom(e.to_string()))?
+        .to_owned();
+    let (sql, values) = insert.build(SqliteQueryBuilder);
+    Ok(Statement::from_sql_and_values(
+        DbBackend::Sqlite,
+        sql,
+        values,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_guarded_insert_selects_its_values_only_after_a_change() {
+        let guarded = insert_if_changed(&crate::entities::audit_log::ActiveModel {
+            action: sea_orm::ActiveValue::Set("booking.booked".to_owned()),
+            ..Default::default()
+        })
+        .expect("statement");
+        assert_eq!(
+            guarded.sql,
+            r#"INSERT INTO "audit_log" ("action") SELECT ? WHERE changes() = 1"#
+        );
+    }
 }

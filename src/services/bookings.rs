@@ -7,6 +7,7 @@
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
+use crate::db::booking_step;
 use crate::db::bookings::{self, status};
 use crate::db::{begin_write, is_constraint_violation, outbox};
 use crate::entities::{booking, event, participant, session, slot};
@@ -68,13 +69,13 @@ pub async fn book_place(
     if place.0.volunteer_id.is_none() {
         // Nobody's calendar but the participant's changes: one step (see `book_with_mail`).
         let row = outbox::new_row(mail, config.mail_domain(), now_ms);
-        let booked = bookings::book_with_mail(db, &booking, (by, "booking.booked"), row).await;
+        let booked = booking_step::book_with_mail(db, &booking, (by, "booking.booked"), row).await;
         place_taken(booked)?;
         return Ok(booking);
     }
     let txn = begin_write(db).await?;
     // The place, the booking and its audit entry in one step (one round trip on PostgreSQL).
-    place_taken(bookings::take_place_and_insert(&txn, &booking, by, "booking.booked").await)?;
+    place_taken(booking_step::take_place_and_insert(&txn, &booking, by, "booking.booked").await)?;
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     notify_place_change(&txn, config, place, now_ms).await?;
     txn.commit().await?;

@@ -285,6 +285,18 @@ async fn fire_at(app: &TestApp, token: &str, slots: &[Uuid]) -> usize {
     won
 }
 
+/// The places taken in the slots `counted` picks.
+async fn places_taken(app: &TestApp, counted: impl Fn(&slot::Model) -> bool) -> i32 {
+    slot::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|s| counted(s))
+        .map(|s| s.booked)
+        .sum()
+}
+
 #[tokio::test]
 async fn one_person_firing_at_twenty_slots_at_once_ends_with_one_booking() {
     let (app, tokens) = seeded().await;
@@ -297,14 +309,7 @@ async fn one_person_firing_at_twenty_slots_at_once_ends_with_one_booking() {
     assert_eq!(slots.len(), 20);
     assert_eq!(fire_at(&app, &tokens[0], &slots).await, 1);
     assert_eq!(live_bookings(&app).await.len(), 1);
-    let taken: i32 = slot::Entity::find()
-        .all(&app.db)
-        .await
-        .unwrap()
-        .iter()
-        .filter(|s| s.volunteer_id.is_some())
-        .map(|s| s.booked)
-        .sum();
+    let taken = places_taken(&app, |s| s.volunteer_id.is_some()).await;
     assert_eq!(taken, 1, "the refused requests took no place");
 }
 
@@ -321,14 +326,7 @@ async fn one_person_firing_at_twenty_tables_at_once_ends_with_one_booking() {
     let tables = first_come_tables(&app.db, &event, "Job-fair tables", (20, 5)).await;
     assert_eq!(fire_at(&app, &tokens[0], &tables).await, 1);
     assert_eq!(live_bookings(&app).await.len(), 1);
-    let taken: i32 = slot::Entity::find()
-        .all(&app.db)
-        .await
-        .unwrap()
-        .iter()
-        .filter(|s| tables.contains(&s.id))
-        .map(|s| s.booked)
-        .sum();
+    let taken = places_taken(&app, |s| tables.contains(&s.id)).await;
     assert_eq!(taken, 1, "the refused requests took no place");
     let confirmations = fairplan::entities::outbox_message::Entity::find()
         .filter(fairplan::entities::outbox_message::Column::Kind.eq("booking_confirmed"))

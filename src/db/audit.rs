@@ -50,7 +50,10 @@ async fn record(
         (subject_kind, subject_id),
         now_ms,
     );
-    insert(conn, entry).await
+    audit_log::Entity::insert(entry)
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
 }
 
 /// An entry saying that `actor` did `action` to `subject` at `now_ms`, not yet stored.
@@ -70,17 +73,6 @@ fn entry(
         subject_id: Set(subject_id),
         details: Set("{}".to_owned()),
     }
-}
-
-/// Stores an entry made by [`booking_entry`].
-pub async fn insert(
-    conn: &impl ConnectionTrait,
-    entry: audit_log::ActiveModel,
-) -> Result<(), DbErr> {
-    audit_log::Entity::insert(entry)
-        .exec_without_returning(conn)
-        .await?;
-    Ok(())
 }
 
 /// The entry [`booking_changed`] stores, for a caller that stores it itself.

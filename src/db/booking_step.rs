@@ -30,8 +30,7 @@ pub async fn take_place_and_insert(
             return Ok(false);
         }
         insert_row(conn, row).await?;
-        let entry = audit::booking_entry(actor, action, row.id, row.created_at);
-        audit::insert(conn, entry).await?;
+        audit::booking_changed(conn, actor, action, row.id, row.created_at).await?;
         return Ok(true);
     }
     let statement = postgres_booking((slot_id, row), (actor, action), None);

@@ -60,21 +60,14 @@ pub async fn enqueue(
     now_ms: i64,
 ) -> Result<Uuid, DbErr> {
     let id = Uuid::now_v7();
-    insert(conn, row_with_id(id, mail, mail_domain, now_ms)).await?;
+    Entity::insert(row_with_id(id, mail, mail_domain, now_ms))
+        .exec_without_returning(conn)
+        .await?;
     Ok(id)
 }
 
-/// Stores a row made by [`new_row`]; as with [`enqueue`], in the transaction of the change
-/// that causes the mail.
-pub async fn insert(
-    conn: &impl ConnectionTrait,
-    row: outbox_message::ActiveModel,
-) -> Result<(), DbErr> {
-    Entity::insert(row).exec_without_returning(conn).await?;
-    Ok(())
-}
-
-/// The outbox row [`enqueue`] stores, for a caller that stores it itself.
+/// The outbox row [`enqueue`] stores, for a caller that stores it itself (in the same
+/// transaction as the change that causes the mail, as `enqueue` asks).
 pub fn new_row(mail: NewMail, mail_domain: &str, now_ms: i64) -> outbox_message::ActiveModel {
     row_with_id(Uuid::now_v7(), mail, mail_domain, now_ms)
 }

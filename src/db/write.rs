@@ -54,7 +54,10 @@ pub struct WriteTransaction {
 /// then takes the write lock at `BEGIN` (`BEGIN IMMEDIATE`), so a read-then-write transaction
 /// cannot fail half-way with SQLITE_BUSY.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTransaction, DbErr> {
-    let turn = writers_turn(db).await;
+    let turn = match writers(db) {
+        Some(writers) => Some(writers.turn().await),
+        None => None,
+    };
     let txn = db
         .begin_with_options(TransactionOptions {
             sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
@@ -62,15 +65,6 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTransaction, Db
         })
         .await?;
     Ok(WriteTransaction { txn, _turn: turn })
-}
-
-/// Waits for this SQLite database's writers' turn and holds it until dropped; `None` (at once)
-/// for PostgreSQL and in-memory databases.
-pub(crate) async fn writers_turn(db: &DatabaseConnection) -> Option<OwnedMutexGuard<()>> {
-    match writers(db) {
-        Some(writers) => Some(writers.turn().await),
-        None => None,
-    }
 }
 
 /// What the writers of a SQLite database share; `None` for PostgreSQL.

@@ -268,11 +268,7 @@ async fn main() {
     let (url, _dir) = database("load_product").await;
     let (config, db) = config_for(url).await;
     let jobs = Arc::new(seed(&db, &config, participants).await);
-    let state = AppState {
-        db: db.clone(),
-        config: Arc::new(config),
-        metrics: Arc::new(Metrics::default()),
-    };
+    let state = AppState::new(db.clone(), config, Arc::new(Metrics::default()));
     let port = serve(router(state)).await;
     let client = Client::builder(TokioExecutor::new()).build_http::<Body>();
     let page = client

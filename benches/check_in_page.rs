@@ -161,11 +161,7 @@ async fn main() {
         .await
         .unwrap();
     let cookie = format!("fp_session={}", session.token);
-    let state = AppState {
-        db: db.clone(),
-        config: Arc::new(config),
-        metrics: Arc::new(Metrics::default()),
-    };
+    let state = AppState::new(db.clone(), config, Arc::new(Metrics::default()));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let app = router(state);

@@ -82,11 +82,7 @@ pub async fn serve(
         .await
         .with_context(|| format!("FAIRPLAN_BIND: cannot listen on {}", config.bind))?;
     tracing::info!(address = %config.bind, base_url = %config.base_url, "serving");
-    let state = AppState {
-        db,
-        config: Arc::new(config),
-        metrics,
-    };
+    let state = AppState::new(db, config, metrics);
     // The peer address feeds the link guard (see `app::link_guard`).
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)

@@ -2,6 +2,8 @@
 //! `/calendar/`) that ends in "not found" or "expired" is counted for its client, in the
 //! database so all instances share the count; a client with too many such answers in the last
 //! minutes gets a friendly "please wait" (429) for every link path until the window passes.
+//! Each instance keeps a copy of a client's count for a moment (`app::recent_failures`), so an
+//! ordinary visitor's requests do not each cost a read.
 //! Clients are stored as a hash of their address, never the address.
 
 use super::error::AppError;
@@ -51,7 +53,7 @@ pub async fn guard_links(State(state): State<AppState>, request: Request, next: 
     }
     let client = client_of(&request, state.config.behind_proxy);
     let now = now_ms();
-    match link_failures::count_since(&state.db, &client, now - WINDOW_MS).await {
+    match failures_of(&state, &client, now).await {
         Ok(failures) if failures >= MAX_FAILURES => {
             return AppError::TooManyRequests.into_response();
         }
@@ -59,12 +61,24 @@ pub async fn guard_links(State(state): State<AppState>, request: Request, next: 
         Err(e) => return AppError::from(e).into_response(),
     }
     let response = next.run(request).await;
-    if matches!(response.status(), StatusCode::NOT_FOUND | StatusCode::GONE)
-        && let Err(e) = link_failures::record(&state.db, &client, now).await
-    {
-        tracing::error!(error = %e, "could not record a failed link request");
+    if matches!(response.status(), StatusCode::NOT_FOUND | StatusCode::GONE) {
+        match link_failures::record(&state.db, &client, now).await {
+            Ok(()) => state.recent_failures.add_one(&client),
+            Err(e) => tracing::error!(error = %e, "could not record a failed link request"),
+        }
     }
     response
+}
+
+/// The client's failures in the window: the recent copy while it is fresh, else read from the
+/// database (where every instance stores its failures) and kept.
+async fn failures_of(state: &AppState, client: &str, now: i64) -> Result<u64, sea_orm::DbErr> {
+    if let Some(failures) = state.recent_failures.fresh(client, now) {
+        return Ok(failures);
+    }
+    let failures = link_failures::count_since(&state.db, client, now - WINDOW_MS).await?;
+    state.recent_failures.remember(client, failures, now);
+    Ok(failures)
 }
 
 #[cfg(test)]

@@ -4,5 +4,6 @@ pub mod error;
 pub mod extract;
 pub mod link_guard;
 pub mod middleware;
+pub mod recent_failures;
 pub mod router;
 pub mod state;

@@ -105,6 +105,13 @@ async fn guessing_personal_links_is_slowed_down_per_client() {
     }
     let blocked = app.request(from("203.0.113.7", "/p/anything")).await;
     assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
+    app.switch_to_another_instance();
+    let elsewhere = app.request(from("203.0.113.7", "/p/anything")).await;
+    assert_eq!(
+        elsewhere.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "another instance reads the stored failures"
+    );
     assert!(blocked.body.contains("Please wait"));
     assert!(
         blocked.body.contains("/p/new-link"),

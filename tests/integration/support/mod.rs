@@ -96,11 +96,7 @@ impl TestApp {
             .await
             .expect("open and migrate");
         let metrics = Arc::new(Metrics::default());
-        let state = AppState {
-            db: db.clone(),
-            config: Arc::new(config.clone()),
-            metrics: Arc::clone(&metrics),
-        };
+        let state = AppState::new(db.clone(), config.clone(), Arc::clone(&metrics));
         Self {
             db,
             config,
@@ -163,6 +159,17 @@ impl TestApp {
         text.split_whitespace()
             .find_map(|word| word.strip_prefix(BASE_URL))
             .map(str::to_owned)
+    }
+
+    /// Serves on from another instance of the application on the same database (as a second
+    /// server behind a load balancer would): nothing kept in the old one's memory carries over.
+    pub fn switch_to_another_instance(&mut self) {
+        let state = AppState::new(
+            self.db.clone(),
+            self.config.clone(),
+            Arc::new(Metrics::default()),
+        );
+        self.router = router(state);
     }
 
     /// Sends a request through the router, keeping cookies like a browser.

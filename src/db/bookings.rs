@@ -1,11 +1,12 @@
 //! Bookings and the places they take. A place is taken by a conditional update that the
 //! database refuses when the slot is full, so no interleaving of requests can overbook.
 
+use super::link_and_slot::select_prefixed;
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, FromQueryResult,
-    IdenStatic, Iterable, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
+    JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
 };
 use uuid::Uuid;
 
@@ -65,17 +66,13 @@ pub async fn slot_context(
         .from(session::Column::EventId)
         .to(event::Column::Id)
         .into();
-    let mut query = slot::Entity::find_by_id(slot_id)
+    let query = slot::Entity::find_by_id(slot_id)
         .select_also(session::Entity)
         .join(JoinType::InnerJoin, slot_session)
         .join(JoinType::InnerJoin, session_event);
-    for column in event::Column::iter() {
-        query = query.column_as(
-            Expr::col((event::Entity, column)),
-            format!("C_{}", column.as_str()),
-        );
-    }
-    let Some(row) = conn.query_one(&query.into_query()).await? else {
+    let mut query = query.into_query();
+    select_prefixed::<event::Entity>(&mut query, "C_");
+    let Some(row) = conn.query_one(&query).await? else {
         return Ok(None);
     };
     Ok(Some((

@@ -4,8 +4,10 @@ use super::tokens::new_token;
 use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::{self, LinkSubject};
+use crate::db::link_and_slot;
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::{access_link, event, participant};
+use crate::services::bookings::Place;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -80,6 +82,33 @@ pub async fn resolve_participant(
         Some((link, participant)) => (Some(link), participant),
         None => (None, None),
     };
+    live_participant(link, participant, token, now_ms)
+}
+
+/// [`resolve_participant`] with the slot `slot_id`, its session and event (if the slot exists),
+/// all read in one query: what a booking request needs before it writes.
+pub async fn resolve_participant_and_slot(
+    conn: &impl ConnectionTrait,
+    token: &str,
+    slot_id: Uuid,
+    now_ms: i64,
+) -> Result<(access_link::Model, participant::Model, Option<Place>), AppError> {
+    let (link, participant, slot) =
+        match link_and_slot::find(conn, &token_hash(token), slot_id).await? {
+            Some(found) => (Some(found.link), found.participant, found.slot),
+            None => (None, None, None),
+        };
+    let (link, participant) = live_participant(link, participant, token, now_ms)?;
+    Ok((link, participant, slot))
+}
+
+/// The participant's link and the participant, if the link found for `token` is live.
+fn live_participant(
+    link: Option<access_link::Model>,
+    participant: Option<participant::Model>,
+    token: &str,
+    now_ms: i64,
+) -> Result<(access_link::Model, participant::Model), AppError> {
     let link = live(link, token, "participant", now_ms)?;
     let participant = participant.ok_or(AppError::NotFound)?;
     // Whatever this request answers (a page, a refusal), it answers in their chosen language.

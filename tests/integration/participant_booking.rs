@@ -217,6 +217,32 @@ async fn forged_foreign_and_closed_requests_are_refused_with_a_clear_answer() {
         "another participant cannot cancel it"
     );
 
+    // A slot of another event, and a slot that does not exist, are not theirs to book.
+    let mut other_event = fairplan::entities::event::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    other_event.id = uuid::Uuid::now_v7();
+    other_event.slug = format!("{}-elsewhere", other_event.slug);
+    fairplan::entities::event::Entity::insert(fairplan::entities::event::ActiveModel::from(
+        other_event.clone(),
+    ))
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+    let foreign = first_come_tables(&app.db, &other_event, "Elsewhere", (1, 5)).await[0];
+    for slot in [foreign, uuid::Uuid::now_v7()] {
+        let answer = app
+            .post_form(
+                &format!("/p/{}/book", tokens[3]),
+                &[("slot_id", &slot.to_string()), ("csrf", &csrf)],
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "slot {slot}");
+    }
+    assert_eq!(live_bookings(&app).await.len(), 1, "nothing booked");
+
     // Taster days are given out from ranked choices, not booked directly.
     let placement = &slots_of(&app, "placement").await[0];
     let refused =

@@ -8,7 +8,8 @@
 //!
 //! Run: `cargo bench --bench booking_load` (SQLite), or with
 //! `FAIRPLAN_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres` for PostgreSQL.
-//! `FAIRPLAN_BENCH_PARTICIPANTS` scales it down (multiples of 500).
+//! `FAIRPLAN_BENCH_PARTICIPANTS` scales it down (multiples of 500); `FAIRPLAN_DATABASE_CONNECTIONS`
+//! sizes the pool as it does the product's.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -242,11 +243,18 @@ async fn check_capacity(db: &DatabaseConnection, confirmed: usize) {
 }
 
 async fn config_for(url: String) -> (Config, DatabaseConnection) {
-    let mut config = Config::from_lookup(|_| None).unwrap();
-    config.database_url = url;
+    // The pool is sized as the product sizes it (FAIRPLAN_DATABASE_CONNECTIONS, or the default
+    // for the database).
+    let connections = std::env::var("FAIRPLAN_DATABASE_CONNECTIONS").ok();
+    let mut config = Config::from_lookup(|name| match name {
+        "FAIRPLAN_DATABASE_URL" => Some(url.clone()),
+        "FAIRPLAN_DATABASE_CONNECTIONS" => connections.clone(),
+        _ => None,
+    })
+    .unwrap();
     config.mail = MailMode::Files(std::env::temp_dir().join("fairplan-bench-mail"));
     config.base_url = "http://127.0.0.1:8080".to_owned();
-    let db = fairplan::db::connect(&config.database_url, 16)
+    let db = fairplan::db::connect(&config.database_url, config.database_connections)
         .await
         .unwrap();
     Migrator::up(&db, None).await.unwrap();

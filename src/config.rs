@@ -22,6 +22,8 @@ pub enum MailMode {
 pub struct Config {
     /// sea-orm connection URL: `sqlite://path?mode=rwc` or `postgres://...`.
     pub database_url: String,
+    /// Most connections the pool opens to the database (see [`default_connections`]).
+    pub database_connections: u32,
     /// Address the web server listens on.
     pub bind: SocketAddr,
     /// Public URL used in every mailed link, without a trailing slash.
@@ -86,6 +88,13 @@ impl Config {
         };
 
         let database_url = parse_database_url(get("FAIRPLAN_DATABASE_URL"))?;
+        let database_connections = parse_number(
+            &get,
+            "FAIRPLAN_DATABASE_CONNECTIONS",
+            default_connections(&database_url),
+            1,
+            1000,
+        )?;
         let bind = match get("FAIRPLAN_BIND") {
             None => SocketAddr::from(([127, 0, 0, 1], 8080)),
             Some(v) => v.parse().map_err(|_| ConfigError {
@@ -148,6 +157,7 @@ impl Config {
             default_language,
             time_zone,
             database_url,
+            database_connections,
             bind,
             base_url,
             mail,
@@ -188,6 +198,18 @@ impl Config {
         let host_port = rest.split('/').next().unwrap_or("localhost");
         host_port.split(':').next().unwrap_or("localhost")
     }
+}
+
+/// The pool size when `FAIRPLAN_DATABASE_CONNECTIONS` is not set. SQLite: 16 (readers share
+/// the file; writers take turns whatever the pool). PostgreSQL: twice this machine's cores plus
+/// two, the usual starting point for a server on the same machine: more connections than the
+/// server has cores to run them only add switching between them (BENCHMARKS.md, session 14).
+pub fn default_connections(database_url: &str) -> u32 {
+    if database_url.starts_with("sqlite:") {
+        return 16;
+    }
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+    u32::try_from(cores * 2 + 2).unwrap_or(16)
 }
 
 fn parse_database_url(value: Option<String>) -> Result<String, ConfigError> {
@@ -359,6 +381,7 @@ mod tests {
             ("FAIRPLAN_REMINDER_HOURS", "24,24"),
             ("FAIRPLAN_REMINDER_HOURS", "2h"),
             ("FAIRPLAN_BEHIND_PROXY", "maybe"),
+            ("FAIRPLAN_DATABASE_CONNECTIONS", "0"),
         ];
         for (var, value) in cases {
             let err = parse(&[(var, value)]).unwrap_err();
@@ -366,6 +389,20 @@ mod tests {
             assert!(err.to_string().starts_with(var));
             assert!(!err.to_string().contains('\n'));
         }
+    }
+
+    #[test]
+    fn the_pool_suits_the_database_unless_set() {
+        assert_eq!(parse(&[]).unwrap().database_connections, 16, "SQLite");
+        let postgres = parse(&[("FAIRPLAN_DATABASE_URL", "postgres://db/fairplan")]).unwrap();
+        let cores = std::thread::available_parallelism().unwrap().get() as u32;
+        assert_eq!(postgres.database_connections, cores * 2 + 2);
+        let set = parse(&[
+            ("FAIRPLAN_DATABASE_URL", "postgres://db/fairplan"),
+            ("FAIRPLAN_DATABASE_CONNECTIONS", "40"),
+        ])
+        .unwrap();
+        assert_eq!(set.database_connections, 40);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use tokio::sync::watch;
 
 /// Connects to the configured database and applies pending migrations.
 pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
-    let db = crate::db::connect(&config.database_url, 16)
+    let db = crate::db::connect(&config.database_url, config.database_connections)
         .await
         .with_context(|| {
             format!(

@@ -16,8 +16,15 @@ pub async fn database(label: &str) -> (String, Option<tempfile::TempDir>) {
             db.execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await
                 .unwrap();
-            let base = admin.rsplit_once('/').unwrap().0;
-            (format!("{base}/{name}"), None)
+            // Keep the server and any options after `?` (such as `sslmode`); swap the database.
+            let (address, options) = admin.split_once('?').unwrap_or((&admin, ""));
+            let base = address.rsplit_once('/').unwrap().0;
+            let options = if options.is_empty() {
+                String::new()
+            } else {
+                format!("?{options}")
+            };
+            (format!("{base}/{name}{options}"), None)
         }
         Err(_) => {
             let dir = tempfile::tempdir().unwrap();

@@ -1,7 +1,7 @@
 //! Bookings and the places they take. A place is taken by a conditional update that the
 //! database refuses when the slot is full, so no interleaving of requests can overbook.
 
-use super::link_and_slot::select_prefixed;
+use super::rows::select_prefixed;
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{

@@ -2,11 +2,10 @@
 //! participant, and the chosen slot with its session and event. Every booking request needs
 //! both, and under load each round trip is a share of the database's work.
 
+use super::rows::select_prefixed;
 use crate::entities::{access_link, event, participant, session, slot};
-use sea_orm::sea_query::{Alias, Expr, Query, SelectStatement};
-use sea_orm::{
-    ConnectionTrait, DbErr, EntityTrait, ExprTrait, FromQueryResult, IdenStatic, Iterable,
-};
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{ConnectionTrait, DbErr, ExprTrait, FromQueryResult};
 use uuid::Uuid;
 
 /// A link found by its hash, with what it points to where that exists.
@@ -17,20 +16,6 @@ pub struct LinkAndSlot {
     pub participant: Option<participant::Model>,
     /// The slot asked for with its session and event, if the slot exists.
     pub slot: Option<(slot::Model, session::Model, event::Model)>,
-}
-
-/// Adds every column of `E` to `select`, named with `prefix` (read back by
-/// `FromQueryResult::from_query_result(row, prefix)`).
-pub(crate) fn select_prefixed<E: EntityTrait + Default>(
-    select: &mut SelectStatement,
-    prefix: &str,
-) {
-    for column in E::Column::iter() {
-        select.expr_as(
-            Expr::col((E::default(), column)),
-            Alias::new(format!("{prefix}{}", column.as_str())),
-        );
-    }
 }
 
 /// The link whose token hashes to `token_hash`, its participant, and the slot `slot_id` with its

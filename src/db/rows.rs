@@ -1,10 +1,13 @@
-//! Generic row insertion, for code that builds many rows at once (the demo, imports) or builds
-//! its own insert statements (`db::one_trip`, the PostgreSQL booking statement).
+//! Generic row code: insertion for code that builds many rows at once (the demo, imports) or
+//! builds its own insert statements (`db::one_trip`, the PostgreSQL booking statement), and the
+//! prefixed columns of joined reads.
 
-use sea_orm::sea_query::{Expr, OnConflict, Query, SqliteQueryBuilder, Value};
+use sea_orm::sea_query::{
+    Alias, Expr, OnConflict, Query, SelectStatement, SqliteQueryBuilder, Value,
+};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue, ConnectionTrait, DbBackend, DbErr, EntityTrait, Iterable,
-    Statement,
+    ActiveModelTrait, ActiveValue, ConnectionTrait, DbBackend, DbErr, EntityTrait, IdenStatic,
+    Iterable, Statement,
 };
 
 /// Inserts `rows` in chunks small enough for every backend's bind-parameter limit.
@@ -75,6 +78,21 @@ pub fn insert_if_changed<A: ActiveModelTrait>(model: &A) -> Result<Statement, Db
         sql,
         values,
     ))
+}
+
+/// Adds every column of `E` to `select`, named with `prefix` (read back by
+/// `FromQueryResult::from_query_result(row, prefix)`), for joins of more entities than sea-orm's
+/// `select_also` takes.
+pub(crate) fn select_prefixed<E: EntityTrait + Default>(
+    select: &mut SelectStatement,
+    prefix: &str,
+) {
+    for column in E::Column::iter() {
+        select.expr_as(
+            Expr::col((E::default(), column)),
+            Alias::new(format!("{prefix}{}", column.as_str())),
+        );
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use crate::race::race;
 use crate::support::demo::session_of_format;
+use crate::support::ranked::{live_bookings, mails_of_kind};
 use crate::support::seats::first_come_tables;
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
@@ -30,14 +31,6 @@ async fn slots_of(app: &TestApp, format: &str) -> Vec<slot::Model> {
     slot::Entity::find()
         .filter(slot::Column::SessionId.eq(session.id))
         .order_by_asc(slot::Column::StartsAt)
-        .all(&app.db)
-        .await
-        .unwrap()
-}
-
-async fn live_bookings(app: &TestApp) -> Vec<booking::Model> {
-    booking::Entity::find()
-        .filter(booking::Column::Status.eq("confirmed"))
         .all(&app.db)
         .await
         .unwrap()
@@ -280,12 +273,8 @@ async fn thirty_people_racing_for_one_interview_slot_and_twelve_seats_never_over
             "one booking per place, no more"
         );
     }
-    let confirmations = fairplan::entities::outbox_message::Entity::find()
-        .filter(fairplan::entities::outbox_message::Column::Kind.eq("booking_confirmed"))
-        .all(&app.db)
-        .await
-        .unwrap();
-    assert_eq!(confirmations.len(), 13, "one mail per booking");
+    let confirmations = mails_of_kind(&app, "booking_confirmed").await;
+    assert_eq!(confirmations, 13, "one mail per booking");
 }
 
 /// One participant asks for all of `slots` (of one session) at once; returns how many of the
@@ -354,12 +343,8 @@ async fn one_person_firing_at_twenty_tables_at_once_ends_with_one_booking() {
     assert_eq!(live_bookings(&app).await.len(), 1);
     let taken = places_taken(&app, |s| tables.contains(&s.id)).await;
     assert_eq!(taken, 1, "the refused requests took no place");
-    let confirmations = fairplan::entities::outbox_message::Entity::find()
-        .filter(fairplan::entities::outbox_message::Column::Kind.eq("booking_confirmed"))
-        .all(&app.db)
-        .await
-        .unwrap();
-    assert_eq!(confirmations.len(), 1, "one mail, for the one booking");
+    let confirmations = mails_of_kind(&app, "booking_confirmed").await;
+    assert_eq!(confirmations, 1, "one mail, for the one booking");
     let logged = crate::support::audited_by(&app, "booking.booked", "participant").await;
     assert_eq!(logged.len(), 1, "one audit entry, for the one booking");
 }

@@ -84,6 +84,7 @@ coord-event-languages-hint = Sprachkürzel durch Kommas getrennt, z. B. en, de.
 problem-event-title = geben Sie einen Titel mit höchstens 200 Zeichen ein
 problem-event-place = geben Sie die Adresse des Veranstaltungsorts oder einen Videolink für eine Online-Veranstaltung ein
 problem-event-link = geben Sie einen Link ein, der mit https:// beginnt
+problem-capacity-below-booked = { $booked } Plätze sind schon gebucht, daher kann die Kapazität nicht auf { $capacity } sinken; sagen Sie zuerst Buchungen ab oder verlegen Sie sie
 problem-event-zone = wählen Sie eine Zeitzone wie Europe/Berlin oder America/New_York
 problem-event-date-missing = geben Sie Datum und Uhrzeit ein
 problem-event-end-before-start = das Ende muss nach dem Beginn liegen

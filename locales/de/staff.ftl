@@ -151,6 +151,7 @@ problem-placement-capacity = geben Sie an, wie viele Personen er aufnimmt, von 1
 problem-placement-description = beschreiben Sie den Schnuppertag in bis zu 300 Zeichen
 problem-token-name = geben Sie dem Schlüssel einen Namen, etwa das Skript oder System, das ihn nutzt
 problem-token-name-long = nutzen Sie höchstens 80 Zeichen
+problem-token-days = wählen Sie 30, 90, 180 oder 365 Tage
 problem-upload-unreadable = die hochgeladene Datei ließ sich nicht lesen; wählen Sie eine CSV-Datei mit höchstens { $count } MB und versuchen Sie es noch einmal
 import-too-large = die Datei ist größer als { $count } MB; teilen Sie sie in kleinere Dateien
 import-not-utf8 = die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“ und versuchen Sie es noch einmal

@@ -84,6 +84,7 @@ coord-event-languages-hint = Language codes separated by commas, e.g. en, de.
 problem-event-title = enter a title of up to 200 characters
 problem-event-place = enter the venue's address, or a video link for an online event
 problem-event-link = enter a link starting with https://
+problem-capacity-below-booked = { $booked } places are already booked, so the capacity cannot go down to { $capacity }; cancel or move bookings first
 problem-event-zone = choose a time zone like Europe/Berlin or America/New_York
 problem-event-date-missing = enter a date and time
 problem-event-end-before-start = the end must be after the start

@@ -152,6 +152,7 @@ problem-placement-capacity = enter how many people it takes, from 1 to { $count 
 problem-placement-description = describe the taster day in up to 300 characters
 problem-token-name = give the token a name, such as the script or system that will use it
 problem-token-name-long = use at most 80 characters
+problem-token-days = choose 30, 90, 180 or 365 days
 problem-upload-unreadable = the upload could not be read; choose a CSV file of at most { $count } MB and try again
 import-too-large = the file is larger than { $count } MB; split it into smaller files
 import-not-utf8 = the file is not UTF-8 text; save it as 'CSV UTF-8' and try again

@@ -41,7 +41,7 @@ pub fn check(name: &str, days: &str) -> Result<(String, i64), Vec<FieldError>> {
         .ok()
         .filter(|d| LIFETIMES_DAYS.contains(d));
     if days.is_none() {
-        errors.push(FieldError::new("days", "choose 30, 90, 180 or 365 days"));
+        errors.push(FieldError::new("days", "problem-token-days"));
     }
     match days {
         Some(days) if errors.is_empty() => Ok((name.to_owned(), days)),

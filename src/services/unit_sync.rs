@@ -85,12 +85,13 @@ pub async fn sync_units(
     }
     let changes = reconcile(&existing, &planned);
     if let Some((_, booked, wanted)) = changes.over_capacity.first() {
-        return Err(AppError::Validation(vec![FieldError::new(
+        return Err(AppError::Validation(vec![FieldError::with_args(
             "capacity",
-            format!(
-                "{booked} places are already booked, so the capacity cannot go down to {wanted}; \
-                 cancel or move bookings first"
-            ),
+            "problem-capacity-below-booked",
+            vec![
+                ("booked", booked.to_string()),
+                ("capacity", wanted.to_string()),
+            ],
         )]));
     }
     let mut relocated = Relocated::default();

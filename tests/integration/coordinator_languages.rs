@@ -193,6 +193,25 @@ async fn the_session_form_and_its_problems_come_in_german() {
     );
 }
 
+#[tokio::test]
+async fn the_api_token_form_and_its_problems_come_in_german() {
+    let (mut app, _, csrf) = german_coordinator_of_the_demo().await;
+    let problems = app
+        .post_form(
+            "/coordinator/api-tokens",
+            &[("csrf", &csrf), ("name", ""), ("days", "7")],
+        )
+        .await;
+    assert_eq!(problems.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_shows(
+        &problems,
+        &[
+            "geben Sie dem Schlüssel einen Namen",
+            "wählen Sie 30, 90, 180 oder 365 Tage",
+        ],
+    );
+}
+
 /// Fails unless the page shows every one of `texts`.
 fn assert_shows(page: &TestResponse, texts: &[&str]) {
     for text in texts {

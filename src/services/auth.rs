@@ -65,9 +65,8 @@ pub async fn create_or_update_coordinator(
     password: &str,
     now_ms: i64,
 ) -> Result<Uuid, AppError> {
-    let email = EmailAddress::parse(email).map_err(|e| {
-        AppError::Validation(vec![FieldError::new("email".to_owned(), e.to_string())])
-    })?;
+    let email =
+        EmailAddress::parse(email).map_err(|e| AppError::Validation(vec![e.problem("email")]))?;
     check_new_password(password)?;
     let hash = hash_password(password)?;
     match coordinators::find_by_email(db, email.as_str()).await? {

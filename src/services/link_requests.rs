@@ -3,7 +3,7 @@
 //! address is known, and each address gets at most a few such mails an hour.
 
 use super::access_links;
-use crate::app::error::{AppError, FieldError};
+use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{begin_write, link_requests, outbox};
 use crate::domain::email::EmailAddress;
@@ -23,9 +23,8 @@ pub async fn request_new_links(
     address: &str,
     now_ms: i64,
 ) -> Result<(), AppError> {
-    let email = EmailAddress::parse(address).map_err(|e| {
-        AppError::Validation(vec![FieldError::new("email".to_owned(), e.to_string())])
-    })?;
+    let email =
+        EmailAddress::parse(address).map_err(|e| AppError::Validation(vec![e.problem("email")]))?;
     let txn = begin_write(db).await?;
     let Some(participant) = link_requests::participant_by_email(&txn, email.as_str()).await? else {
         return Ok(());

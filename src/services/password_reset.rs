@@ -30,8 +30,8 @@ pub async fn request(
     email: &str,
     now_ms: i64,
 ) -> Result<(), AppError> {
-    let email = EmailAddress::parse(email)
-        .map_err(|e| AppError::Validation(vec![FieldError::new("email", e.to_string())]))?;
+    let email =
+        EmailAddress::parse(email).map_err(|e| AppError::Validation(vec![e.problem("email")]))?;
     let txn = begin_write(db).await?;
     let Some(coordinator) = coordinators::find_by_email(&txn, email.as_str())
         .await?

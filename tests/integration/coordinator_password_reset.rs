@@ -132,3 +132,16 @@ async fn an_address_gets_at_most_three_reset_mails_an_hour() {
     }
     assert_eq!(reset_mails(&app).await, 3);
 }
+
+#[tokio::test]
+async fn a_mistyped_address_is_named_in_the_readers_language() {
+    let mut app = TestApp::spawn().await;
+    app.speak("de-DE,de;q=0.9");
+    let (status, body) = ask_for_link(&mut app, "not an address").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body.contains("„ADDRESS“ ist keine E-Mail-Adresse wie name@example.org"),
+        "{body}"
+    );
+    assert_eq!(reset_mails(&app).await, 0);
+}

@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
 use fairplan::config::Config;
 use fairplan::services::{auth, demo};
@@ -168,7 +169,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let db = runtime::open_database(&config).await?;
             auth::create_or_update_coordinator(&db, &email, &name, &password, now_ms())
                 .await
-                .map_err(|e| anyhow::anyhow!(e.public_message()))?;
+                .map_err(|e| anyhow::anyhow!(AppError::from(e).public_message()))?;
             println!(
                 "Coordinator {email} can now sign in at {}/coordinator/login",
                 config.base_url

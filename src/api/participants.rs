@@ -10,6 +10,7 @@ use crate::clock::now_ms;
 use crate::db::participants as participant_rows;
 use crate::domain::csv_table::ImportProblem;
 use crate::domain::participant_import::parse_file;
+use crate::i18n::InLocale as _;
 use crate::services::{events, participants};
 use axum::Json;
 use axum::body::Bytes;

@@ -1,8 +1,10 @@
-//! [`AppError`]: the outcomes a request can end in, rendered as an HTML page for pages and as
+//! [`AppError`]: the outcomes a request can end in (a service's [`ServiceError`] or the web's
+//! own refusals), rendered as an HTML page for pages and as
 //! `{"error": {"code", "message"}}` for the JSON API. Internal details are logged once, never shown.
 
 use crate::domain::locale::Locale;
 use crate::i18n;
+use crate::services::error::{ServiceError, cause_chain};
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::Json;
@@ -128,39 +130,42 @@ impl AppError {
     }
 }
 
-/// Keeps the whole cause chain in one line for the log.
-fn chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
+impl From<ServiceError> for AppError {
+    fn from(error: ServiceError) -> Self {
+        match error {
+            ServiceError::NotFound => Self::NotFound,
+            ServiceError::Forbidden => Self::Forbidden,
+            ServiceError::Unauthorized => Self::Unauthorized,
+            ServiceError::Invalid(problems) => Self::Validation(problems),
+            ServiceError::Conflict(message) => Self::Conflict(message),
+            ServiceError::Refused(id) => Self::Refused(id),
+            ServiceError::LinkExpired => Self::LinkExpired,
+            ServiceError::Internal(cause) => Self::Internal(cause),
+        }
     }
-    text
 }
 
 impl From<sea_orm::DbErr> for AppError {
     fn from(error: sea_orm::DbErr) -> Self {
-        Self::Internal(chain(&error))
+        ServiceError::from(error).into()
     }
 }
 
 impl From<crate::domain::time::TimeError> for AppError {
     fn from(error: crate::domain::time::TimeError) -> Self {
-        Self::Internal(error.to_string())
+        ServiceError::from(error).into()
     }
 }
 
 impl From<crate::calendar::CalendarError> for AppError {
     fn from(error: crate::calendar::CalendarError) -> Self {
-        Self::Internal(error.to_string())
+        ServiceError::from(error).into()
     }
 }
 
 impl From<askama::Error> for AppError {
     fn from(error: askama::Error) -> Self {
-        Self::Internal(chain(&error))
+        Self::Internal(cause_chain(&error))
     }
 }
 

@@ -161,6 +161,7 @@ pub fn format_windows(windows: &[(i64, i64)], hours: &EventHours) -> String {
 mod tests {
     use super::*;
     use crate::domain::local_time::parse_local;
+    use crate::i18n::InLocale as _;
     use proptest::prelude::*;
 
     fn at(text: &str, zone: &str) -> i64 {

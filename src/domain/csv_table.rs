@@ -49,11 +49,6 @@ impl ImportProblem {
             args: error.args,
         }
     }
-
-    /// What is wrong, in `locale`'s words.
-    pub fn in_locale(&self, locale: &crate::domain::locale::Locale) -> String {
-        crate::i18n::text_if_id(locale, &self.message, &self.args)
-    }
 }
 
 /// What a kind of file must look like.

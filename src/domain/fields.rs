@@ -9,7 +9,7 @@ pub struct FieldError {
     /// The field's name in the form or JSON body.
     pub field: String,
     /// What to do about it, in plain words, or the id of a text in the Fluent files that says
-    /// it in the reader's language (see `i18n::localise_errors`).
+    /// it in the reader's language (see `i18n::InLocale`).
     pub message: String,
     /// The arguments of that text.
     #[serde(skip)]
@@ -37,11 +37,6 @@ impl FieldError {
             message: id.to_owned(),
             args,
         }
-    }
-
-    /// What to do about it, in `locale`'s words.
-    pub fn in_locale(&self, locale: &crate::domain::locale::Locale) -> String {
-        crate::i18n::text_if_id(locale, &self.message, &self.args)
     }
 }
 

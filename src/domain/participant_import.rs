@@ -208,6 +208,7 @@ pub fn parse_file(bytes: &[u8]) -> ImportReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::InLocale as _;
 
     #[test]
     fn a_file_is_read_with_languages_fields_and_merged_duplicates() {

@@ -2,18 +2,20 @@
 //!
 //! Which languages must hold which files is stated in [`coverage`]; English is the reference and
 //! the fallback. Pages take their texts through `web::layout::Layout`, mails through
-//! `services::mails::Block`, both from here.
+//! `mail::templates::Block`, both from here.
 
 pub mod coverage;
 pub mod dates;
 mod message;
 pub mod negotiate;
+mod problems;
 pub mod request;
 
 use crate::domain::locale::Locale;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, static_loader};
 pub use message::Message;
+pub use problems::InLocale;
 use std::borrow::Cow;
 use std::collections::HashMap;
 

@@ -1,13 +1,13 @@
 //! Issuing and resolving personal links (participants, employer contacts, volunteers).
 
 use super::tokens::new_token;
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::{self, LinkSubject};
 use crate::db::link_and_slot;
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::{access_link, event, participant};
 use crate::services::bookings::Place;
+use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -19,7 +19,7 @@ pub async fn issue(
     event_id: Option<Uuid>,
     now_ms: i64,
     expires_at: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let token = new_token()?;
     access_links::insert(
         conn,
@@ -44,7 +44,7 @@ pub async fn participant_link(
     participant_id: Uuid,
     event: &event::Model,
     now_ms: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let token = issue(
         conn,
         LinkSubject::Participant(participant_id),
@@ -63,7 +63,7 @@ pub async fn resolve(
     token: &str,
     scope: &str,
     now_ms: i64,
-) -> Result<access_link::Model, AppError> {
+) -> Result<access_link::Model, ServiceError> {
     // The same work for every kind of bad token (malformed, unknown, expired, revoked), so the
     // answer's timing does not tell them apart: hash and look up, then decide.
     let found = access_links::find_by_hash(conn, &token_hash(token)).await?;
@@ -76,7 +76,7 @@ pub async fn resolve_participant(
     conn: &impl ConnectionTrait,
     token: &str,
     now_ms: i64,
-) -> Result<(access_link::Model, participant::Model), AppError> {
+) -> Result<(access_link::Model, participant::Model), ServiceError> {
     let found = access_links::find_with_participant(conn, &token_hash(token)).await?;
     let (link, participant) = match found {
         Some((link, participant)) => (Some(link), participant),
@@ -92,7 +92,7 @@ pub async fn resolve_participant_and_slot(
     token: &str,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<(access_link::Model, participant::Model, Option<Place>), AppError> {
+) -> Result<(access_link::Model, participant::Model, Option<Place>), ServiceError> {
     let (link, participant, slot) =
         match link_and_slot::find(conn, &token_hash(token), slot_id).await? {
             Some(found) => (Some(found.link), found.participant, found.slot),
@@ -108,9 +108,9 @@ fn live_participant(
     participant: Option<participant::Model>,
     token: &str,
     now_ms: i64,
-) -> Result<(access_link::Model, participant::Model), AppError> {
+) -> Result<(access_link::Model, participant::Model), ServiceError> {
     let link = live(link, token, "participant", now_ms)?;
-    let participant = participant.ok_or(AppError::NotFound)?;
+    let participant = participant.ok_or(ServiceError::NotFound)?;
     // Whatever this request answers (a page, a refusal), it answers in their chosen language.
     crate::services::participant_language::answer_in_chosen(&participant);
     Ok((link, participant))
@@ -122,12 +122,12 @@ fn live(
     token: &str,
     scope: &str,
     now_ms: i64,
-) -> Result<access_link::Model, AppError> {
+) -> Result<access_link::Model, ServiceError> {
     let link = found
         .filter(|link| looks_like_token(token) && link.scope == scope)
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     if link.revoked_at.is_some() || link.expires_at <= now_ms {
-        return Err(AppError::LinkExpired);
+        return Err(ServiceError::LinkExpired);
     }
     Ok(link)
 }

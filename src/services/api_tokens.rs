@@ -2,10 +2,11 @@
 //! and revocable. A request to `/api/v1` is answered for the coordinator whose live token it
 //! carries; any other is refused the same way, whatever the reason.
 
-use crate::app::error::{AppError, FieldError};
 use crate::db::{api_tokens, coordinators};
+use crate::domain::fields::FieldError;
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::{api_token, coordinator};
+use crate::services::error::ServiceError;
 use crate::services::tokens::new_token;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -56,7 +57,7 @@ pub async fn create(
     name: &str,
     days: i64,
     now_ms: i64,
-) -> Result<NewToken, AppError> {
+) -> Result<NewToken, ServiceError> {
     let random = new_token()?;
     let row = api_token::Model {
         id: Uuid::now_v7(),
@@ -79,7 +80,7 @@ pub async fn create(
 pub async fn list(
     conn: &impl ConnectionTrait,
     coordinator_id: Uuid,
-) -> Result<Vec<api_token::Model>, AppError> {
+) -> Result<Vec<api_token::Model>, ServiceError> {
     Ok(api_tokens::of_coordinator(conn, coordinator_id).await?)
 }
 
@@ -89,11 +90,11 @@ pub async fn revoke(
     coordinator_id: Uuid,
     id: Uuid,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     if api_tokens::revoke(db, coordinator_id, id, now_ms).await? {
         Ok(())
     } else {
-        Err(AppError::NotFound)
+        Err(ServiceError::NotFound)
     }
 }
 
@@ -103,20 +104,20 @@ pub async fn authenticate(
     db: &DatabaseConnection,
     authorization: Option<&str>,
     now_ms: i64,
-) -> Result<coordinator::Model, AppError> {
+) -> Result<coordinator::Model, ServiceError> {
     let random = authorization
         .and_then(|value| value.strip_prefix("Bearer "))
         .map(str::trim)
         .and_then(|token| token.strip_prefix(PREFIX))
         .filter(|random| looks_like_token(random))
-        .ok_or(AppError::Unauthorized)?;
+        .ok_or(ServiceError::Unauthorized)?;
     let token = api_tokens::find_live(db, &token_hash(random), now_ms)
         .await?
-        .ok_or(AppError::Unauthorized)?;
+        .ok_or(ServiceError::Unauthorized)?;
     let coordinator = coordinators::find_by_id(db, token.coordinator_id)
         .await?
         .filter(|c| !c.disabled)
-        .ok_or(AppError::Unauthorized)?;
+        .ok_or(ServiceError::Unauthorized)?;
     api_tokens::touch(db, token.id, now_ms).await?;
     Ok(coordinator)
 }

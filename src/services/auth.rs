@@ -2,11 +2,12 @@
 //! serve any request.
 
 use super::tokens::new_token;
-use crate::app::error::{AppError, FieldError};
 use crate::db::coordinators;
 use crate::domain::email::EmailAddress;
+use crate::domain::fields::FieldError;
 use crate::domain::token::token_hash;
 use crate::entities::{coordinator, coordinator_session};
+use crate::services::error::ServiceError;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use sea_orm::DatabaseConnection;
@@ -26,15 +27,15 @@ pub struct NewSession {
 }
 
 /// Hashes a password with argon2id and a random salt.
-pub fn hash_password(password: &str) -> Result<String, AppError> {
+pub fn hash_password(password: &str) -> Result<String, ServiceError> {
     let mut salt_bytes = [0u8; 16];
-    getrandom::fill(&mut salt_bytes).map_err(|e| AppError::Internal(e.to_string()))?;
+    getrandom::fill(&mut salt_bytes).map_err(|e| ServiceError::Internal(e.to_string()))?;
     let salt =
-        SaltString::encode_b64(&salt_bytes).map_err(|e| AppError::Internal(e.to_string()))?;
+        SaltString::encode_b64(&salt_bytes).map_err(|e| ServiceError::Internal(e.to_string()))?;
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
-        .map_err(|e| AppError::Internal(e.to_string()))
+        .map_err(|e| ServiceError::Internal(e.to_string()))
 }
 
 fn password_matches(password: &str, stored_hash: &str) -> bool {
@@ -46,9 +47,9 @@ fn password_matches(password: &str, stored_hash: &str) -> bool {
 }
 
 /// Checks a new password's length.
-pub fn check_new_password(password: &str) -> Result<(), AppError> {
+pub fn check_new_password(password: &str) -> Result<(), ServiceError> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(AppError::Validation(vec![FieldError::with_args(
+        return Err(ServiceError::Invalid(vec![FieldError::with_args(
             "password",
             "coord-password-too-short",
             vec![("count", MIN_PASSWORD_CHARS.to_string())],
@@ -64,9 +65,9 @@ pub async fn create_or_update_coordinator(
     display_name: &str,
     password: &str,
     now_ms: i64,
-) -> Result<Uuid, AppError> {
+) -> Result<Uuid, ServiceError> {
     let email =
-        EmailAddress::parse(email).map_err(|e| AppError::Validation(vec![e.problem("email")]))?;
+        EmailAddress::parse(email).map_err(|e| ServiceError::Invalid(vec![e.problem("email")]))?;
     check_new_password(password)?;
     let hash = hash_password(password)?;
     match coordinators::find_by_email(db, email.as_str()).await? {
@@ -93,14 +94,14 @@ pub async fn sign_in(
     email: &str,
     password: &str,
     now_ms: i64,
-) -> Result<NewSession, AppError> {
+) -> Result<NewSession, ServiceError> {
     let key = EmailAddress::parse(email)
         .map(|e| e.as_str().to_owned())
         .unwrap_or_else(|_| email.trim().to_lowercase());
     let since = now_ms - LOCKOUT_MINUTES * 60_000;
     if coordinators::failed_sign_ins_since(db, &key, since).await? >= MAX_FAILED_SIGN_INS {
         tracing::warn!("sign-in refused: too many failed attempts for one address");
-        return Err(AppError::Validation(vec![FieldError::with_args(
+        return Err(ServiceError::Invalid(vec![FieldError::with_args(
             "email",
             "coord-signin-locked",
             vec![("count", LOCKOUT_MINUTES.to_string())],
@@ -116,7 +117,7 @@ pub async fn sign_in(
     let valid = password_matches(password, stored_hash);
     let Some(coordinator) = found.filter(|c| valid && !c.disabled) else {
         coordinators::record_failed_sign_in(db, &key, now_ms).await?;
-        return Err(AppError::Validation(vec![FieldError::new(
+        return Err(ServiceError::Invalid(vec![FieldError::new(
             "email",
             "coord-signin-wrong",
         )]));
@@ -144,12 +145,12 @@ pub async fn current(
     db: &DatabaseConnection,
     session_token: &str,
     now_ms: i64,
-) -> Result<Option<(coordinator_session::Model, coordinator::Model)>, AppError> {
+) -> Result<Option<(coordinator_session::Model, coordinator::Model)>, ServiceError> {
     Ok(coordinators::find_session(db, &token_hash(session_token), now_ms).await?)
 }
 
 /// Ends a session.
-pub async fn sign_out(db: &DatabaseConnection, session_token: &str) -> Result<(), AppError> {
+pub async fn sign_out(db: &DatabaseConnection, session_token: &str) -> Result<(), ServiceError> {
     Ok(coordinators::delete_session(db, &token_hash(session_token)).await?)
 }
 

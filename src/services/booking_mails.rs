@@ -1,7 +1,6 @@
 //! The participant's mail for a booking change, with its calendar invitation, and the calendar
 //! entry of a booking as downloads and feeds show it.
 
-use crate::app::error::AppError;
 use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart, NewMail};
@@ -9,10 +8,11 @@ use crate::db::overview;
 use crate::domain::locale::Locale;
 use crate::entities::{booking, event, participant, session, slot};
 use crate::i18n::text;
-use crate::services::mails::{
+use crate::mail::templates::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, CancelledBy,
     MailHead, MovedBy, When, with_calendar,
 };
+use crate::services::error::ServiceError;
 use crate::services::{session_place, volunteer_calendar};
 use sea_orm::ConnectionTrait;
 
@@ -32,7 +32,7 @@ pub(crate) async fn slot_partner(
     conn: &impl ConnectionTrait,
     slot: &slot::Model,
     session: &session::Model,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let employers = overview::employers(conn, slot.employer_id.into_iter().collect()).await?;
     let mut parts: Vec<String> = Vec::new();
     if !slot.label.is_empty() {
@@ -101,7 +101,7 @@ pub(crate) struct MailContext<'a> {
 
 impl MailContext<'_> {
     /// The booking facts every participant mail shows; `with` is the slot's partner.
-    pub(crate) fn details(&self, with: &str) -> Result<BookingDetails, AppError> {
+    pub(crate) fn details(&self, with: &str) -> Result<BookingDetails, ServiceError> {
         Ok(BookingDetails {
             head: MailHead::for_participant(self.config, self.participant),
             name: self.participant.name.clone(),
@@ -136,7 +136,7 @@ impl MailContext<'_> {
         change: Change,
         booking: &booking::Model,
         now_ms: i64,
-    ) -> Result<NewMail, AppError> {
+    ) -> Result<NewMail, ServiceError> {
         let with = slot_partner(conn, self.slot, self.session).await?;
         let details = self.details(&with)?;
         let (kind, rendered, method) = match change {
@@ -191,7 +191,7 @@ impl MailContext<'_> {
         change: Change,
         booking: &booking::Model,
         now_ms: i64,
-    ) -> Result<(), AppError> {
+    ) -> Result<(), ServiceError> {
         let mail = self.prepare(conn, change, booking, now_ms).await?;
         outbox::enqueue(conn, mail, self.config.mail_domain(), now_ms).await?;
         Ok(())
@@ -206,13 +206,13 @@ pub(crate) async fn details_for(
     participant_id: uuid::Uuid,
     slot_id: uuid::Uuid,
     now_ms: i64,
-) -> Result<(BookingDetails, participant::Model, event::Model), AppError> {
+) -> Result<(BookingDetails, participant::Model, event::Model), ServiceError> {
     let (slot, session, event) = crate::db::bookings::slot_context(conn, slot_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let participant = crate::db::bookings::participant(conn, participant_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let link = crate::services::access_links::participant_link(
         conn,
         config,

@@ -4,15 +4,15 @@
 //! The calendar entry keeps one UID for the booking's life; SEQUENCE rises with every change; a
 //! reschedule is an update (REQUEST), a cancellation a CANCEL.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::booking_step;
 use crate::db::bookings::{self, status};
 use crate::db::{begin_write, is_constraint_violation, outbox};
 use crate::entities::{booking, event, participant, session, slot};
+use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::booking_mails::{Change, MailContext};
-use crate::services::mails::{CancelledBy, MovedBy};
+use crate::services::error::ServiceError;
 use crate::services::volunteer_calendar::{notify_place_change, notify_slot_change};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -26,11 +26,11 @@ pub async fn book(
     slot_id: Uuid,
     manage_link: &str,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let place = slot_context(db, slot_id).await?;
     let participant = bookings::participant(db, participant_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     book_place(db, config, &participant, &place, manage_link, now_ms).await
 }
 
@@ -43,7 +43,7 @@ pub async fn book_place(
     place: &Place,
     manage_link: &str,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     // Read and render first: only the writes below wait for other bookings' write locks. (A
     // slot removed meanwhile makes `take_place` answer "full"; nothing is half-written.)
     let booking = bookings::new_row(
@@ -84,11 +84,13 @@ pub async fn book_place(
 
 /// The place taken, or why not: the slot is full, or the participant already holds a place in
 /// the session (the partial unique index's conflict).
-fn place_taken(taken: Result<bool, sea_orm::DbErr>) -> Result<(), AppError> {
+fn place_taken(taken: Result<bool, sea_orm::DbErr>) -> Result<(), ServiceError> {
     match taken {
         Ok(true) => Ok(()),
-        Ok(false) => Err(AppError::Refused("refuse-full")),
-        Err(e) if is_constraint_violation(&e) => Err(AppError::Refused("refuse-already-booked")),
+        Ok(false) => Err(ServiceError::Refused("refuse-full")),
+        Err(e) if is_constraint_violation(&e) => {
+            Err(ServiceError::Refused("refuse-already-booked"))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -103,12 +105,12 @@ pub async fn reschedule(
     new_slot_id: Uuid,
     manage_link: &str,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let txn = begin_write(db).await?;
     let booking = live_booking(&txn, booking_id).await?;
     let place = slot_context(&txn, new_slot_id).await?;
     if place.0.session_id != booking.session_id {
-        return Err(AppError::Refused("refuse-same-session"));
+        return Err(ServiceError::Refused("refuse-same-session"));
     }
     if booking.slot_id == Some(place.0.id) {
         return Ok(booking);
@@ -120,7 +122,7 @@ pub async fn reschedule(
     bookings::move_to_slot(&txn, &booking, place.0.id, now_ms).await?;
     let moved = bookings::find(&txn, booking.id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     announce(
         &txn,
         config,
@@ -150,7 +152,7 @@ pub async fn cancel(
     by: CancelledBy,
     manage_link: &str,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let txn = begin_write(db).await?;
     let cancelled = cancel_in(&txn, config, booking_id, by, manage_link, now_ms).await?;
     // Cancellations for other reasons are logged by the change that caused them.
@@ -170,14 +172,14 @@ pub async fn cancel_in(
     by: CancelledBy,
     manage_link: &str,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let booking = live_booking(conn, booking_id).await?;
-    let place = slot_context(conn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
+    let place = slot_context(conn, booking.slot_id.ok_or(ServiceError::NotFound)?).await?;
     bookings::mark_cancelled(conn, &booking, now_ms).await?;
     bookings::release_place(conn, place.0.id).await?;
     let cancelled = bookings::find(conn, booking.id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     announce(
         conn,
         config,
@@ -200,25 +202,33 @@ pub type Place = (slot::Model, session::Model, event::Model);
 pub(crate) async fn slot_context(
     conn: &impl ConnectionTrait,
     slot_id: Uuid,
-) -> Result<Place, AppError> {
+) -> Result<Place, ServiceError> {
     bookings::slot_context(conn, slot_id)
         .await?
-        .ok_or(AppError::NotFound)
+        .ok_or(ServiceError::NotFound)
 }
 
 /// Takes a place, or says the slot is full (the conditional update changed nothing then).
-pub(crate) async fn take_place(conn: &impl ConnectionTrait, slot_id: Uuid) -> Result<(), AppError> {
+pub(crate) async fn take_place(
+    conn: &impl ConnectionTrait,
+    slot_id: Uuid,
+) -> Result<(), ServiceError> {
     if bookings::take_place(conn, slot_id).await? {
         Ok(())
     } else {
-        Err(AppError::Refused("refuse-full"))
+        Err(ServiceError::Refused("refuse-full"))
     }
 }
 
-async fn live_booking(conn: &impl ConnectionTrait, id: Uuid) -> Result<booking::Model, AppError> {
-    let booking = bookings::find(conn, id).await?.ok_or(AppError::NotFound)?;
+async fn live_booking(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<booking::Model, ServiceError> {
+    let booking = bookings::find(conn, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     if booking.status != status::CONFIRMED {
-        return Err(AppError::Refused("refuse-inactive"));
+        return Err(ServiceError::Refused("refuse-inactive"));
     }
     Ok(booking)
 }
@@ -232,10 +242,10 @@ pub(crate) async fn announce(
     (slot, session, event): &Place,
     manage_link: &str,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let participant = bookings::participant(conn, booking.participant_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let context = MailContext {
         config,
         slot,

@@ -5,7 +5,6 @@ use super::access_links;
 use super::booking_mails::{booking_appointment, slot_partner};
 use super::tokens::new_token;
 use super::volunteer_calendar::{organizer, slot_appointment};
-use crate::app::error::AppError;
 use crate::calendar::{Appointment, publish};
 use crate::config::Config;
 use crate::db::calendar_feeds::FeedOwner;
@@ -14,7 +13,8 @@ use crate::domain::locale::Locale;
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::booking;
 use crate::i18n::text;
-use crate::services::mails::MailHead;
+use crate::mail::templates::MailHead;
+use crate::services::error::ServiceError;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
@@ -23,10 +23,10 @@ async fn participant_locale(
     conn: &impl ConnectionTrait,
     config: &Config,
     participant_id: Uuid,
-) -> Result<Locale, AppError> {
+) -> Result<Locale, ServiceError> {
     let person = bookings::participant(conn, participant_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     Ok(MailHead::for_participant(config, &person)
         .languages
         .first()
@@ -37,7 +37,7 @@ async fn appointment(
     conn: &impl ConnectionTrait,
     booking: &booking::Model,
     locale: &Locale,
-) -> Result<Option<Appointment>, AppError> {
+) -> Result<Option<Appointment>, ServiceError> {
     let Some(slot_id) = booking.slot_id else {
         return Ok(None);
     };
@@ -60,18 +60,18 @@ pub async fn booking_download(
     manage_token: &str,
     booking_id: Uuid,
     now_ms: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let link = access_links::resolve(db, manage_token, "participant", now_ms).await?;
     let booking = bookings::find(db, booking_id)
         .await?
         .filter(|b| {
             Some(b.participant_id) == link.participant_id && b.status == bookings::status::CONFIRMED
         })
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let locale = participant_locale(db, config, booking.participant_id).await?;
     let appointment = appointment(db, &booking, &locale)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     Ok(publish(
         &config.programme_name,
         &[appointment],
@@ -87,7 +87,7 @@ pub async fn create_participant_feed(
     config: &Config,
     manage_token: &str,
     now_ms: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let (_, person) = access_links::resolve_participant(db, manage_token, now_ms).await?;
     create_feed(db, config, FeedOwner::Participant(person.id), now_ms).await
 }
@@ -98,7 +98,7 @@ pub async fn create_volunteer_feed(
     config: &Config,
     volunteer_id: Uuid,
     now_ms: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     create_feed(db, config, FeedOwner::Volunteer(volunteer_id), now_ms).await
 }
 
@@ -107,7 +107,7 @@ async fn create_feed(
     config: &Config,
     owner: FeedOwner,
     now_ms: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let token = new_token()?;
     let txn = begin_write(db).await?;
     calendar_feeds::replace(&txn, owner, token_hash(&token), now_ms).await?;
@@ -121,13 +121,13 @@ pub async fn feed(
     config: &Config,
     feed_token: &str,
     now_ms: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     if !looks_like_token(feed_token) {
-        return Err(AppError::NotFound);
+        return Err(ServiceError::NotFound);
     }
     let feed = calendar_feeds::find_live(db, &token_hash(feed_token))
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let mut appointments = Vec::new();
     let mut locale = Locale::default();
     if let Some(participant_id) = feed.participant_id {
@@ -138,7 +138,7 @@ pub async fn feed(
     } else if let Some(volunteer_id) = feed.volunteer_id {
         let volunteer = volunteers::by_id(db, volunteer_id)
             .await?
-            .ok_or(AppError::NotFound)?;
+            .ok_or(ServiceError::NotFound)?;
         locale = MailHead::new(config, &volunteer.locale)
             .languages
             .first()

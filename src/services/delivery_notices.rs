@@ -1,11 +1,11 @@
 //! Tells coordinators when a mail could not be delivered after its last attempt, so that a
 //! participant who never got their invitation is not silently lost.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{coordinators, outbox};
 use crate::entities::outbox_message;
-use crate::services::mails::{DeliveryFailedEmail, MailHead};
+use crate::mail::templates::{DeliveryFailedEmail, MailHead};
+use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
 
 /// The outbox kind of these notices; a failed notice never causes another one.
@@ -19,7 +19,7 @@ pub async fn notify_coordinators(
     failed: &outbox_message::Model,
     error: &str,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     if failed.kind == NOTICE_KIND {
         return Ok(0);
     }

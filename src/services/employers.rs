@@ -1,7 +1,6 @@
 //! Inviting partner employers to an event: the contact person gets a personal link to register
 //! volunteers, and every speed-networking session of the event gets a table for the employer.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::audit::Actor;
@@ -9,7 +8,8 @@ use crate::db::sessions as session_rows;
 use crate::db::{begin_write, employers, outbox};
 use crate::domain::employer_draft::EmployerDraft;
 use crate::domain::session_draft::Format;
-use crate::services::mails::{EmployerInvitationEmail, MailHead, When};
+use crate::mail::templates::{EmployerInvitationEmail, MailHead, When};
+use crate::services::error::ServiceError;
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use crate::services::{access_links, events};
 use sea_orm::DatabaseConnection;
@@ -26,7 +26,7 @@ pub async fn invite(
     event_id: Uuid,
     draft: &EmployerDraft,
     (actor, now_ms): (Actor, i64),
-) -> Result<Uuid, AppError> {
+) -> Result<Uuid, ServiceError> {
     let txn = begin_write(db).await?;
     let event = events::find_editable(&txn, event_id).await?;
     let (employer, contact) = employers::find_or_create(&txn, draft, now_ms).await?;

@@ -5,13 +5,13 @@
 //! texts about them), and the person row keeps only an anonymous id so bookings, attendance,
 //! ratings and outcomes still count. The audit log records who erased whom (by id only).
 
-use crate::app::error::AppError;
 use crate::calendar::redact;
 use crate::config::Config;
 use crate::db::audit::Actor;
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::{begin_write, erasure};
 use crate::entities::{booking, outbox_message};
+use crate::services::error::ServiceError;
 use crate::services::volunteer_calendar::{notify_slot_change, slot_uid};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -49,11 +49,11 @@ pub async fn erase_participant(
     participant_id: Uuid,
     actor: Option<Actor>,
     now_ms: i64,
-) -> Result<Erased, AppError> {
+) -> Result<Erased, ServiceError> {
     let txn = begin_write(db).await?;
     let person = booking_rows::participant(&txn, participant_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     if person.anonymised_at.is_some() {
         return Ok(Erased {
             already: true,
@@ -110,7 +110,7 @@ async fn redact_calendars(
     config: &Config,
     bookings: &[booking::Model],
     name: &str,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     for slot_id in bookings.iter().filter_map(|b| b.slot_id) {
         let uid = slot_uid(slot_id, config.mail_domain());
         let rows = outbox_message::Entity::find()
@@ -141,7 +141,7 @@ async fn record(
     actor: Option<Actor>,
     participant_id: Uuid,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     crate::db::audit::participant_erased(conn, actor, participant_id, now_ms).await?;
     Ok(())
 }

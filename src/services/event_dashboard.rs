@@ -1,11 +1,11 @@
 //! An event's dashboard beyond the session table: fill per employer, who has not booked yet,
 //! and the mails that could not be delivered to the people of this event.
 
-use crate::app::error::AppError;
 use crate::db::bookings::status as booking_status;
 use crate::db::employers;
 use crate::db::event_report::{self, EventRecords};
 use crate::entities::event;
+use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
 use std::collections::{BTreeMap, HashSet};
 use uuid::Uuid;
@@ -128,7 +128,7 @@ pub fn not_booked(records: &EventRecords) -> Vec<NotBooked> {
 pub async fn dashboard(
     conn: &impl ConnectionTrait,
     event: &event::Model,
-) -> Result<EventDashboard, AppError> {
+) -> Result<EventDashboard, ServiceError> {
     let records = event_report::load(conn, event.id).await?;
     let mut addresses: Vec<String> = records
         .volunteers

@@ -2,11 +2,11 @@
 //! Times are wall times in the event's zone (named in a column). Only what running the event
 //! needs is exported: never needs, residence status or anything else stored as sensitive.
 
-use crate::app::error::AppError;
 use crate::db::event_report::{self, EventRecords};
 use crate::domain::csv_export::{CsvExportError, CsvSheet};
 use crate::domain::local_time::to_civil;
 use crate::entities::{event, session, slot};
+use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -47,14 +47,14 @@ pub const SCHEDULE_COLUMNS: &[&str] = &[
     "participants",
 ];
 
-impl From<CsvExportError> for AppError {
+impl From<CsvExportError> for ServiceError {
     fn from(error: CsvExportError) -> Self {
         Self::Internal(error.to_string())
     }
 }
 
 /// `(date, HH:MM)` of an instant in `zone`.
-fn wall(ms: i64, zone: &str) -> Result<(String, String), AppError> {
+fn wall(ms: i64, zone: &str) -> Result<(String, String), ServiceError> {
     let civil = to_civil(ms, zone)?;
     Ok((
         civil.date().to_string(),
@@ -67,7 +67,7 @@ fn sessions_by_id(records: &EventRecords) -> HashMap<Uuid, &session::Model> {
 }
 
 /// Every booking of the event (confirmed, waiting, cancelled), in session and time order.
-pub fn bookings_csv(event: &event::Model, records: &EventRecords) -> Result<String, AppError> {
+pub fn bookings_csv(event: &event::Model, records: &EventRecords) -> Result<String, ServiceError> {
     let zone = &event.time_zone;
     let sessions = sessions_by_id(records);
     let slots: HashMap<Uuid, &slot::Model> = records.slots.iter().map(|s| (s.id, s)).collect();
@@ -132,7 +132,7 @@ pub fn bookings_csv(event: &event::Model, records: &EventRecords) -> Result<Stri
 pub fn volunteer_schedule_csv(
     event: &event::Model,
     records: &EventRecords,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let zone = &event.time_zone;
     let sessions = sessions_by_id(records);
     let mut rows: Vec<_> = records
@@ -185,8 +185,8 @@ pub fn volunteer_schedule_csv(
 pub async fn export(
     conn: &impl ConnectionTrait,
     event: &event::Model,
-    write: fn(&event::Model, &EventRecords) -> Result<String, AppError>,
-) -> Result<String, AppError> {
+    write: fn(&event::Model, &EventRecords) -> Result<String, ServiceError>,
+) -> Result<String, ServiceError> {
     let records = event_report::load(conn, event.id).await?;
     write(event, &records)
 }

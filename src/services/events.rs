@@ -1,7 +1,6 @@
 //! Events: created and edited by coordinators, published, closed, reopened or cancelled.
 //! Cancelling an event cancels every booking and tells everyone, in one transaction.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::status as booking_status;
@@ -9,8 +8,9 @@ use crate::db::{begin_write, events, overview};
 use crate::domain::event_draft::{EventDraft, slug};
 use crate::domain::event_status::{EventStatus, StatusAction};
 use crate::entities::event;
+use crate::mail::templates::CancelledBy;
 use crate::services::bookings::cancel_in;
-use crate::services::mails::CancelledBy;
+use crate::services::error::ServiceError;
 use crate::services::volunteer_calendar::notify_slot_removed;
 use crate::services::waitlist;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -21,7 +21,7 @@ pub async fn create(
     db: &DatabaseConnection,
     draft: &EventDraft,
     now_ms: i64,
-) -> Result<event::Model, AppError> {
+) -> Result<event::Model, ServiceError> {
     let suffix = Uuid::now_v7().simple().to_string();
     let slug = slug(&draft.title, &suffix[suffix.len() - 8..]);
     let txn = begin_write(db).await?;
@@ -31,17 +31,19 @@ pub async fn create(
 }
 
 /// Loads an event or answers "not found".
-pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<event::Model, AppError> {
-    overview::event(conn, id).await?.ok_or(AppError::NotFound)
+pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<event::Model, ServiceError> {
+    overview::event(conn, id)
+        .await?
+        .ok_or(ServiceError::NotFound)
 }
 
 /// An event's status, read from its stored text.
-pub fn status_of(event: &event::Model) -> Result<EventStatus, AppError> {
+pub fn status_of(event: &event::Model) -> Result<EventStatus, ServiceError> {
     event
         .status
         .parse()
         .map_err(|e: crate::domain::event_status::ParseStatusError| {
-            AppError::Internal(e.to_string())
+            ServiceError::Internal(e.to_string())
         })
 }
 
@@ -49,10 +51,10 @@ pub fn status_of(event: &event::Model) -> Result<EventStatus, AppError> {
 pub async fn find_editable(
     conn: &impl ConnectionTrait,
     id: Uuid,
-) -> Result<event::Model, AppError> {
+) -> Result<event::Model, ServiceError> {
     let event = find(conn, id).await?;
     if !status_of(&event)?.editable() {
-        return Err(AppError::Conflict(crate::i18n::Message::new(
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-refuse-event-cancelled",
         )));
     }
@@ -65,7 +67,7 @@ pub async fn update(
     id: Uuid,
     draft: &EventDraft,
     now_ms: i64,
-) -> Result<event::Model, AppError> {
+) -> Result<event::Model, ServiceError> {
     let txn = begin_write(db).await?;
     find_editable(&txn, id).await?;
     let event = events::update(&txn, id, draft, now_ms).await?;
@@ -82,11 +84,11 @@ pub async fn change_status(
     (id, action): (Uuid, StatusAction),
     actor: Actor,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let txn = begin_write(db).await?;
     let event = find(&txn, id).await?;
     let Some(next) = status_of(&event)?.after(action) else {
-        return Err(AppError::Conflict(
+        return Err(ServiceError::Conflict(
             crate::i18n::Message::new("coord-refuse-event-status").said(
                 "status",
                 crate::i18n::Message::new(status_of(&event)?.text_id()),

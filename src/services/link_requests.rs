@@ -3,11 +3,11 @@
 //! address is known, and each address gets at most a few such mails an hour.
 
 use super::access_links;
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{begin_write, link_requests, outbox};
 use crate::domain::email::EmailAddress;
-use crate::services::mails::{MailHead, NewLinkEmail, When};
+use crate::mail::templates::{MailHead, NewLinkEmail, When};
+use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 
 /// The outbox kind of these mails.
@@ -22,9 +22,9 @@ pub async fn request_new_links(
     config: &Config,
     address: &str,
     now_ms: i64,
-) -> Result<(), AppError> {
-    let email =
-        EmailAddress::parse(address).map_err(|e| AppError::Validation(vec![e.problem("email")]))?;
+) -> Result<(), ServiceError> {
+    let email = EmailAddress::parse(address)
+        .map_err(|e| ServiceError::Invalid(vec![e.problem("email")]))?;
     let txn = begin_write(db).await?;
     let Some(participant) = link_requests::participant_by_email(&txn, email.as_str()).await? else {
         return Ok(());

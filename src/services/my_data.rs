@@ -2,9 +2,9 @@
 //! details (sensitive facts included: they are theirs), events, bookings, choices, feedback,
 //! survey answers, outcomes and the mails sent to them. Times are RFC 3339 in UTC.
 
-use crate::app::error::AppError;
 use crate::db::personal_data;
 use crate::services::access_links::resolve_participant;
+use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 use serde_json::{Value, json};
 
@@ -19,11 +19,15 @@ fn maybe_at(ms: Option<i64>) -> Value {
 }
 
 /// The JSON copy for the participant behind `token`.
-pub async fn export(db: &DatabaseConnection, token: &str, now_ms: i64) -> Result<Value, AppError> {
+pub async fn export(
+    db: &DatabaseConnection,
+    token: &str,
+    now_ms: i64,
+) -> Result<Value, ServiceError> {
     let (_, person) = resolve_participant(db, token, now_ms).await?;
     let data = personal_data::load(db, person.id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let p = &data.person;
     Ok(json!({
         "exported_at": at(now_ms),

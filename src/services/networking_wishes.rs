@@ -3,13 +3,13 @@
 //! meetings overall, the tables people asked for come first. Wishes can change until the session
 //! starts; a plan made earlier uses the wishes of its time, and a re-plan the current ones.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::bookings::status as booking_status;
 use crate::db::{begin_write, networking_wishes, overview, sessions};
 use crate::domain::fields::FieldError;
 use crate::domain::session_format::Format;
 use crate::entities::{employer, event, networking_table, session};
+use crate::services::error::ServiceError;
 use crate::services::participant_bookings::{owner, session_of_link};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use std::collections::HashMap;
@@ -68,7 +68,7 @@ pub async fn view(
     participant_id: Uuid,
     seated: bool,
     now_ms: i64,
-) -> Result<Option<WishView>, AppError> {
+) -> Result<Option<WishView>, ServiceError> {
     if Format::parse(&session.format) != Some(Format::SpeedNetworking) {
         return Ok(None);
     }
@@ -98,7 +98,7 @@ pub async fn view(
 pub async fn table_names(
     conn: &impl ConnectionTrait,
     tables: &[networking_table::Model],
-) -> Result<HashMap<Uuid, String>, AppError> {
+) -> Result<HashMap<Uuid, String>, ServiceError> {
     let employers =
         overview::employers(conn, tables.iter().filter_map(|t| t.employer_id).collect()).await?;
     Ok(tables
@@ -128,7 +128,7 @@ pub async fn save(
     session_id: Uuid,
     ticked: &[&str],
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     let (session, event) = session_of_link(db, &owner, session_id).await?;
     let seated = overview::live_bookings(db, owner.participant_id, vec![session.id])
@@ -136,7 +136,7 @@ pub async fn save(
         .iter()
         .any(|b| b.status == booking_status::CONFIRMED);
     if let Some(reason) = wishes_closed_reason(&session, &event, seated, now_ms) {
-        return Err(AppError::Refused(reason));
+        return Err(ServiceError::Refused(reason));
     }
     let tables = sessions::tables(db, session.id).await?;
     let mut chosen: Vec<Uuid> = Vec::new();
@@ -146,7 +146,7 @@ pub async fn save(
             .ok()
             .filter(|id| tables.iter().any(|t| t.id == *id));
         let Some(id) = id else {
-            return Err(AppError::Validation(vec![FieldError::new(
+            return Err(ServiceError::Invalid(vec![FieldError::new(
                 "table",
                 "wishes-error-unknown-table",
             )]));

@@ -2,12 +2,12 @@
 //! the pure rules in [`crate::domain::option_fit`]. Pages sort by it; booking refuses a slot the
 //! session does not allow for them.
 
-use crate::app::error::AppError;
 use crate::db::{overview, slot_calendar};
 use crate::domain::cefr::CefrLevel;
 use crate::domain::option_fit::{Fit, InterviewRules, Profile, bookable, fit};
 use crate::domain::session_format::Format;
 use crate::entities::{session, slot};
+use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -30,7 +30,7 @@ impl SessionFits {
         participant_id: Uuid,
         session: &session::Model,
         slots: &[slot::Model],
-    ) -> Result<Self, AppError> {
+    ) -> Result<Self, ServiceError> {
         // Only interviewers have profiles to match: slots without one suit everyone, so
         // nothing needs loading for them (a booking checks one slot on every request).
         let ids: Vec<Uuid> = slots.iter().filter_map(|s| s.volunteer_id).collect();

@@ -1,11 +1,11 @@
 //! Outcomes per participant, recorded by coordinators: an interview invitation, an offer, a
 //! placement ... with its date and employer, credited to the event that led to it.
 
-use crate::app::error::AppError;
 use crate::db::event_report::EventRecords;
 use crate::db::{begin_write, bookings::status, event_report, outcomes};
 use crate::domain::outcome::{OutcomeDraft, WithEmployer, kind_text_id};
 use crate::entities::outcome;
+use crate::services::error::ServiceError;
 use crate::services::events;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
@@ -62,7 +62,7 @@ fn partners(records: &EventRecords) -> Vec<(Uuid, String)> {
 }
 
 /// Loads the outcomes page of `event_id`.
-pub async fn view(db: &DatabaseConnection, event_id: Uuid) -> Result<OutcomesView, AppError> {
+pub async fn view(db: &DatabaseConnection, event_id: Uuid) -> Result<OutcomesView, ServiceError> {
     let records = event_report::load(db, event_id).await?;
     let rows = outcomes::of_events(db, vec![event_id]).await?;
     let lines = rows
@@ -94,7 +94,7 @@ pub async fn record(
     coordinator_id: Uuid,
     draft: &OutcomeDraft,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
     events::find(&txn, event_id).await?;
     let records = event_report::load(&txn, event_id).await?;
@@ -102,7 +102,7 @@ pub async fn record(
         .iter()
         .all(|(id, _)| *id != draft.participant_id)
     {
-        return Err(AppError::Conflict(crate::i18n::Message::new(
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-refuse-outcome-person",
         )));
     }
@@ -113,7 +113,9 @@ pub async fn record(
                 .find(|(partner, _)| partner == id)
                 .map(|(_, name)| name)
                 .ok_or_else(|| {
-                    AppError::Conflict(crate::i18n::Message::new("coord-refuse-outcome-employer"))
+                    ServiceError::Conflict(crate::i18n::Message::new(
+                        "coord-refuse-outcome-employer",
+                    ))
                 })?;
             (Some(*id), name)
         }
@@ -141,6 +143,10 @@ pub async fn record(
 }
 
 /// Removes an outcome recorded by mistake; `false` when it was gone already.
-pub async fn remove(db: &DatabaseConnection, event_id: Uuid, id: Uuid) -> Result<bool, AppError> {
+pub async fn remove(
+    db: &DatabaseConnection,
+    event_id: Uuid,
+    id: Uuid,
+) -> Result<bool, ServiceError> {
     Ok(outcomes::delete(db, event_id, id).await?)
 }

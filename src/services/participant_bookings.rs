@@ -5,12 +5,12 @@
 use super::access_links;
 use super::bookings;
 use super::waitlist;
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::bookings as booking_rows;
 use crate::db::{overview, sessions};
 use crate::entities::{access_link, booking, event, participant, session};
-use crate::services::mails::CancelledBy;
+use crate::mail::templates::CancelledBy;
+use crate::services::error::ServiceError;
 use crate::services::option_fits::SessionFits;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
@@ -31,7 +31,7 @@ pub(crate) async fn owner(
     config: &Config,
     token: &str,
     now_ms: i64,
-) -> Result<LinkOwner, AppError> {
+) -> Result<LinkOwner, ServiceError> {
     let (link, participant) = access_links::resolve_participant(db, token, now_ms).await?;
     link_owner(config, &link, &participant, token)
 }
@@ -42,10 +42,10 @@ fn link_owner(
     link: &access_link::Model,
     participant: &participant::Model,
     token: &str,
-) -> Result<LinkOwner, AppError> {
+) -> Result<LinkOwner, ServiceError> {
     Ok(LinkOwner {
         participant_id: participant.id,
-        event_id: link.event_id.ok_or(AppError::NotFound)?,
+        event_id: link.event_id.ok_or(ServiceError::NotFound)?,
         manage_link: format!("{}/p/{token}", config.base_url),
     })
 }
@@ -55,14 +55,14 @@ pub(crate) async fn session_of_link(
     db: &DatabaseConnection,
     owner: &LinkOwner,
     session_id: Uuid,
-) -> Result<(session::Model, event::Model), AppError> {
+) -> Result<(session::Model, event::Model), ServiceError> {
     let session = sessions::find(db, session_id)
         .await?
         .filter(|s| s.event_id == owner.event_id)
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let event = overview::event(db, session.event_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     Ok((session, event))
 }
 
@@ -96,7 +96,7 @@ async fn bookable_slot(
     owner: &LinkOwner,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<bookings::Place, AppError> {
+) -> Result<bookings::Place, ServiceError> {
     let place = booking_rows::slot_context(db, slot_id).await?;
     bookable(db, owner, place, now_ms).await
 }
@@ -107,13 +107,13 @@ async fn bookable(
     owner: &LinkOwner,
     place: Option<bookings::Place>,
     now_ms: i64,
-) -> Result<bookings::Place, AppError> {
-    let (slot, session, event) = place.ok_or(AppError::NotFound)?;
+) -> Result<bookings::Place, ServiceError> {
+    let (slot, session, event) = place.ok_or(ServiceError::NotFound)?;
     if event.id != owner.event_id {
-        return Err(AppError::NotFound);
+        return Err(ServiceError::NotFound);
     }
     if let Some(reason) = booking_closed_reason(&session, &event, now_ms) {
-        return Err(AppError::Refused(reason));
+        return Err(ServiceError::Refused(reason));
     }
     let fits = SessionFits::load(
         db,
@@ -123,7 +123,7 @@ async fn bookable(
     )
     .await?;
     if !fits.allows(&slot) {
-        return Err(AppError::Refused("refuse-not-suited"));
+        return Err(ServiceError::Refused("refuse-not-suited"));
     }
     Ok((slot, session, event))
 }
@@ -133,7 +133,7 @@ async fn live_booking_in_session(
     db: &DatabaseConnection,
     participant_id: Uuid,
     session_id: Uuid,
-) -> Result<Option<booking::Model>, AppError> {
+) -> Result<Option<booking::Model>, ServiceError> {
     Ok(
         overview::live_bookings(db, participant_id, vec![session_id])
             .await?
@@ -149,7 +149,7 @@ pub async fn book(
     token: &str,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     // The link and the slot are read together: one round trip fewer on every booking.
     let (link, participant, place) =
         access_links::resolve_participant_and_slot(db, token, slot_id, now_ms).await?;
@@ -158,11 +158,11 @@ pub async fn book(
     let result =
         bookings::book_place(db, config, &participant, &place, &owner.manage_link, now_ms).await;
     match result {
-        Err(AppError::Refused(reason)) => {
+        Err(ServiceError::Refused(reason)) => {
             // A repeated request for the same slot (double click, a replayed form) is not an error.
             match live_booking_in_session(db, owner.participant_id, place.1.id).await? {
                 Some(existing) if existing.slot_id == Some(slot_id) => Ok(existing),
-                _ => Err(AppError::Refused(reason)),
+                _ => Err(ServiceError::Refused(reason)),
             }
         }
         other => other,
@@ -176,7 +176,7 @@ pub async fn own_booking(
     token: &str,
     booking_id: Uuid,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     owned_booking(db, &owner, booking_id).await
 }
@@ -186,11 +186,11 @@ pub(crate) async fn owned_booking(
     db: &DatabaseConnection,
     owner: &LinkOwner,
     booking_id: Uuid,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     booking_rows::find(db, booking_id)
         .await?
         .filter(|b| b.participant_id == owner.participant_id)
-        .ok_or(AppError::NotFound)
+        .ok_or(ServiceError::NotFound)
 }
 
 /// Moves the participant's own booking to another slot of the same session.
@@ -201,7 +201,7 @@ pub async fn move_to(
     booking_id: Uuid,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     owned_booking(db, &owner, booking_id).await?;
     bookable_slot(db, &owner, slot_id, now_ms).await?;
@@ -215,7 +215,7 @@ pub async fn cancel(
     token: &str,
     booking_id: Uuid,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     let booking = owned_booking(db, &owner, booking_id).await?;
     match booking.status.as_str() {

@@ -1,12 +1,12 @@
 //! The language of a participant's pages: their own choice (from the import file or the
 //! switcher on their page), else their browser's, else the programme's; and storing a choice.
 
-use crate::app::error::AppError;
 use crate::db::begin_write;
 use crate::domain::locale::{Locale, PARTICIPANT_LANGUAGES};
 use crate::entities::participant;
 use crate::i18n::request::set_page_locale;
 use crate::services::access_links::resolve_participant;
+use crate::services::error::ServiceError;
 use sea_orm::ActiveValue::{Set, Unchanged};
 use sea_orm::{ActiveModelTrait, DatabaseConnection};
 
@@ -25,9 +25,9 @@ pub async fn choose(
     token: &str,
     language: &str,
     now_ms: i64,
-) -> Result<Locale, AppError> {
+) -> Result<Locale, ServiceError> {
     let Some(code) = PARTICIPANT_LANGUAGES.iter().find(|code| **code == language) else {
-        return Err(AppError::Refused("language-unknown"));
+        return Err(ServiceError::Refused("language-unknown"));
     };
     let txn = begin_write(db).await?;
     let (_, person) = resolve_participant(&txn, token, now_ms).await?;

@@ -1,14 +1,14 @@
 //! A coordinator's control over one participant's personal links for an event: revoke them all
 //! (a forwarded or lost link stops working at once), or revoke them and mail a fresh one.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{access_links as link_rows, begin_write, outbox, participants};
 use crate::entities::{event, participant};
+use crate::mail::templates::{MailHead, NewLinkEmail, When};
 use crate::services::access_links::participant_link;
+use crate::services::error::ServiceError;
 use crate::services::events;
 use crate::services::link_requests::KIND;
-use crate::services::mails::{MailHead, NewLinkEmail, When};
 use sea_orm::ConnectionTrait;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
@@ -18,14 +18,14 @@ async fn listed(
     conn: &impl ConnectionTrait,
     event_id: Uuid,
     participant_id: Uuid,
-) -> Result<(event::Model, participant::Model), AppError> {
+) -> Result<(event::Model, participant::Model), ServiceError> {
     let event = events::find(conn, event_id).await?;
     let person = participants::of_event(conn, event_id)
         .await?
         .into_iter()
         .map(|(person, _)| person)
         .find(|p| p.id == participant_id)
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     Ok((event, person))
 }
 
@@ -35,7 +35,7 @@ pub async fn revoke(
     event_id: Uuid,
     participant_id: Uuid,
     now_ms: i64,
-) -> Result<u64, AppError> {
+) -> Result<u64, ServiceError> {
     let txn = begin_write(db).await?;
     listed(&txn, event_id, participant_id).await?;
     let revoked = link_rows::revoke_for_participant(&txn, participant_id, event_id, now_ms).await?;
@@ -50,11 +50,11 @@ pub async fn resend(
     event_id: Uuid,
     participant_id: Uuid,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
     let (event, person) = listed(&txn, event_id, participant_id).await?;
     if event.ends_at <= now_ms {
-        return Err(AppError::Conflict(crate::i18n::Message::new(
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-refuse-links-over",
         )));
     }

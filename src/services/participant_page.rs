@@ -3,7 +3,6 @@
 //! speed-networking wish forms;
 //! times in the event's zone, and never anyone else's contact details.
 
-use crate::app::error::AppError;
 use crate::db::bookings::status as booking_status;
 use crate::db::overview;
 use crate::db::{preferences, waitlist};
@@ -12,6 +11,7 @@ use crate::domain::ranking::choices_needed;
 use crate::entities::{booking, slot};
 use crate::i18n::dates;
 use crate::i18n::request::page_locale;
+use crate::services::error::ServiceError;
 use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::networking_wishes::{self, WishView};
 use crate::services::option_fits::SessionFits;
@@ -161,14 +161,14 @@ pub async fn participant_home(
     token: &str,
     typed: Option<&TypedRanking>,
     now_ms: i64,
-) -> Result<ParticipantHome, AppError> {
+) -> Result<ParticipantHome, ServiceError> {
     let (link, participant) = access_links::resolve_participant(db, token, now_ms).await?;
-    let event_id = link.event_id.ok_or(AppError::NotFound)?;
+    let event_id = link.event_id.ok_or(ServiceError::NotFound)?;
     // Resolving the link set the request's language: their choice, else their browser's.
     let locale = page_locale();
     let event = overview::event(db, event_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let fills = overview::session_fill(db, event.id).await?;
     let bookings = overview::live_bookings(
         db,
@@ -343,7 +343,7 @@ async fn wait_line(
     slots: &[slot::Model],
     zone: &str,
     locale: &Locale,
-) -> Result<WaitLine, AppError> {
+) -> Result<WaitLine, ServiceError> {
     let offer = match (entry.slot_id, entry.offer_expires_at) {
         (Some(slot_id), Some(until)) => {
             let slot = slots.iter().find(|s| s.id == slot_id);

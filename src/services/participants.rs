@@ -1,13 +1,13 @@
 //! Adding participants to an event (one by one or from a CSV file) and sending their personal
 //! links. An import is all or nothing unless the coordinator asks for the valid rows only.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::participants::{self, Saved};
 use crate::db::{begin_write, outbox};
 use crate::domain::event_status::EventStatus;
 use crate::domain::participant_import::ParticipantRow;
-use crate::services::mails::{MailHead, ParticipantInvitationEmail, When};
+use crate::mail::templates::{MailHead, ParticipantInvitationEmail, When};
+use crate::services::error::ServiceError;
 use crate::services::{access_links, event_place, events};
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
@@ -32,7 +32,7 @@ pub async fn import(
     event_id: Uuid,
     rows: &[ParticipantRow],
     now_ms: i64,
-) -> Result<ImportOutcome, AppError> {
+) -> Result<ImportOutcome, ServiceError> {
     let txn = begin_write(db).await?;
     events::find_editable(&txn, event_id).await?;
     let mut outcome = ImportOutcome::default();
@@ -57,11 +57,11 @@ pub async fn send_invitations(
     config: &Config,
     event_id: Uuid,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let txn = begin_write(db).await?;
     let event = events::find(&txn, event_id).await?;
     if event.status != EventStatus::Published.as_str() {
-        return Err(AppError::Conflict(crate::i18n::Message::new(
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-refuse-publish-to-invite",
         )));
     }

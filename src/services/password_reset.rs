@@ -3,15 +3,16 @@
 //! each address gets at most a few such mails an hour (counted in the database, so the limit
 //! holds across instances).
 
-use crate::app::error::{AppError, FieldError};
 use crate::config::Config;
 use crate::db::access_links::{self as link_rows, LinkSubject};
 use crate::db::{begin_write, coordinators, link_requests, outbox};
 use crate::domain::email::EmailAddress;
+use crate::domain::fields::FieldError;
 use crate::entities::coordinator;
+use crate::mail::templates::{MailHead, PasswordResetEmail};
 use crate::services::access_links;
 use crate::services::auth::{check_new_password, hash_password};
-use crate::services::mails::{MailHead, PasswordResetEmail};
+use crate::services::error::ServiceError;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 /// The outbox kind of reset mails (also what the hourly limit counts).
@@ -29,9 +30,9 @@ pub async fn request(
     config: &Config,
     email: &str,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let email =
-        EmailAddress::parse(email).map_err(|e| AppError::Validation(vec![e.problem("email")]))?;
+        EmailAddress::parse(email).map_err(|e| ServiceError::Invalid(vec![e.problem("email")]))?;
     let txn = begin_write(db).await?;
     let Some(coordinator) = coordinators::find_by_email(&txn, email.as_str())
         .await?
@@ -69,16 +70,16 @@ pub async fn check_link(
     conn: &impl ConnectionTrait,
     token: &str,
     now_ms: i64,
-) -> Result<coordinator::Model, AppError> {
+) -> Result<coordinator::Model, ServiceError> {
     let link = access_links::resolve(conn, token, SCOPE, now_ms).await?;
     if link.used_at.is_some() {
-        return Err(AppError::LinkExpired);
+        return Err(ServiceError::LinkExpired);
     }
-    let id = link.coordinator_id.ok_or(AppError::NotFound)?;
+    let id = link.coordinator_id.ok_or(ServiceError::NotFound)?;
     coordinators::find_by_id(conn, id)
         .await?
         .filter(|c| !c.disabled)
-        .ok_or(AppError::NotFound)
+        .ok_or(ServiceError::NotFound)
 }
 
 /// Sets the new password, uses up the link (and any other reset link of the coordinator), ends
@@ -89,10 +90,10 @@ pub async fn reset(
     password: &str,
     confirmation: &str,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     check_new_password(password)?;
     if password != confirmation {
-        return Err(AppError::Validation(vec![FieldError::new(
+        return Err(ServiceError::Invalid(vec![FieldError::new(
             "confirmation",
             "coord-password-mismatch",
         )]));

@@ -2,11 +2,11 @@
 //! numbers the options they would like (at least three, or all when there are fewer), and may
 //! change them until it closes. The allocation run reads them afterwards.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{begin_write, overview, preferences};
 use crate::domain::ranking::parse_ranking;
 use crate::entities::{event, session};
+use crate::services::error::ServiceError;
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::{owner, session_of_link};
 use sea_orm::DatabaseConnection;
@@ -39,11 +39,11 @@ pub async fn save(
     session_id: Uuid,
     entries: &[(Uuid, String)],
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     let (session, event) = session_of_link(db, &owner, session_id).await?;
     if let Some(reason) = ranking_closed_reason(&session, &event, now_ms) {
-        return Err(AppError::Refused(reason));
+        return Err(ServiceError::Refused(reason));
     }
     let slots = overview::slots_of_session(db, session.id).await?;
     let fits = SessionFits::load(db, owner.participant_id, &session, &slots).await?;
@@ -52,7 +52,7 @@ pub async fn save(
         .filter(|s| fits.allows(s))
         .map(|s| s.id)
         .collect();
-    let ranking = parse_ranking(entries, &offered).map_err(AppError::Validation)?;
+    let ranking = parse_ranking(entries, &offered).map_err(ServiceError::Invalid)?;
     let txn = begin_write(db).await?;
     preferences::replace(&txn, session.id, owner.participant_id, &ranking, now_ms).await?;
     txn.commit().await?;

@@ -5,14 +5,14 @@
 //! moves a whole session (a workshop, a placement day), its bookings move with it and each
 //! participant is told the new time.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::{bookings, overview, waitlist};
+use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
 use crate::services::bookings::{announce, cancel_in, slot_context};
-use crate::services::mails::{CancelledBy, MovedBy};
+use crate::services::error::ServiceError;
 use crate::services::volunteer_calendar::notify_slot_change;
 use sea_orm::ConnectionTrait;
 use std::ops::AddAssign;
@@ -47,7 +47,7 @@ pub async fn relocate_bookings(
     (slot_id, going): (Uuid, &[Uuid]),
     actor: Actor,
     now_ms: i64,
-) -> Result<Relocated, AppError> {
+) -> Result<Relocated, ServiceError> {
     let (slot, session, event) = slot_context(conn, slot_id).await?;
     let mut result = Relocated::default();
     // A place held for someone on the waiting list goes back: they keep their turn in line and
@@ -81,7 +81,7 @@ pub async fn relocate_bookings(
                 bookings::move_to_slot(conn, &booking, candidate.id, now_ms).await?;
                 let moved = bookings::find(conn, booking.id)
                     .await?
-                    .ok_or(AppError::NotFound)?;
+                    .ok_or(ServiceError::NotFound)?;
                 let place = (candidate, session.clone(), event.clone());
                 let change = Change::Rescheduled(MovedBy::VolunteerUnavailable);
                 announce(conn, config, change, &moved, &place, &link, now_ms).await?;
@@ -120,7 +120,7 @@ pub async fn announce_new_time(
     slot_id: Uuid,
     actor: Actor,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let place = slot_context(conn, slot_id).await?;
     let booked = bookings::confirmed_in_slot(conn, slot_id).await?;
     for booking in &booked {
@@ -129,7 +129,7 @@ pub async fn announce_new_time(
         bookings::move_to_slot(conn, booking, slot_id, now_ms).await?;
         let moved = bookings::find(conn, booking.id)
             .await?
-            .ok_or(AppError::NotFound)?;
+            .ok_or(ServiceError::NotFound)?;
         let change = Change::Rescheduled(MovedBy::Organisers);
         announce(conn, config, change, &moved, &place, &link, now_ms).await?;
         audit::booking_changed(conn, actor, "booking.retimed", booking.id, now_ms).await?;

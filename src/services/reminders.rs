@@ -3,12 +3,12 @@
 //! run sheet. Each reminder is claimed in the database in the same transaction as its mail, so
 //! it goes out once, never after a cancellation, and never twice after a restart.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::outbox;
 use crate::db::{begin_write, bookings as booking_rows, reminders, slot_calendar};
+use crate::mail::templates::ReminderEmail;
 use crate::services::booking_mails::details_for;
-use crate::services::mails::ReminderEmail;
+use crate::services::error::ServiceError;
 use crate::services::volunteer_calendar::send_schedule_mail;
 use sea_orm::DatabaseConnection;
 use std::collections::BTreeSet;
@@ -32,7 +32,7 @@ pub async fn run_due(
     db: &DatabaseConnection,
     config: &Config,
     now_ms: i64,
-) -> Result<RemindersSent, AppError> {
+) -> Result<RemindersSent, ServiceError> {
     let mut sent = RemindersSent::default();
     for &hours in &config.reminder_hours {
         let lead = hours * HOUR_MS;
@@ -98,7 +98,7 @@ async fn remind_participant(
     booking_id: Uuid,
     hours: i64,
     now_ms: i64,
-) -> Result<bool, AppError> {
+) -> Result<bool, ServiceError> {
     let txn = begin_write(db).await?;
     let Some(booking) = booking_rows::find(&txn, booking_id).await? else {
         return Ok(false);
@@ -108,7 +108,7 @@ async fn remind_participant(
     {
         return Ok(false);
     }
-    let slot_id = booking.slot_id.ok_or(AppError::NotFound)?;
+    let slot_id = booking.slot_id.ok_or(ServiceError::NotFound)?;
     let (details, participant, _) =
         details_for(&txn, config, booking.participant_id, slot_id, now_ms).await?;
     let mail = ReminderEmail(details).render()?.to_outbox(
@@ -130,7 +130,7 @@ async fn remind_volunteer(
     event_id: Uuid,
     hours: i64,
     now_ms: i64,
-) -> Result<bool, AppError> {
+) -> Result<bool, ServiceError> {
     let txn = begin_write(db).await?;
     if !reminders::claim(&txn, &volunteer_key(volunteer_id, event_id), hours, now_ms).await? {
         return Ok(false);

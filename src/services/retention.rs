@@ -4,11 +4,11 @@
 //! A sensitive fact with its own deletion date goes on that date. Each run erases at most
 //! [`PER_RUN`] people, so the worker stays responsive; the next run goes on.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::Actor;
 use crate::db::{begin_write, retention};
 use crate::services::erasure::erase_participant;
+use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -29,7 +29,7 @@ pub async fn run_due(
     db: &DatabaseConnection,
     config: &Config,
     now_ms: i64,
-) -> Result<RetentionRun, AppError> {
+) -> Result<RetentionRun, ServiceError> {
     let cutoff = now_ms - config.retention_days * DAY_MS;
     let due = retention::past_cutoff(db, cutoff).await?;
     let txn = begin_write(db).await?;

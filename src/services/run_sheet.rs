@@ -2,12 +2,12 @@
 //! placement, a group), listing each time with the people booked, so the staff at each table
 //! know who comes when. Only names: nothing a volunteer at the table does not need.
 
-use crate::app::error::AppError;
 use crate::db::event_report::{self, EventRecords};
 use crate::domain::locale::Locale;
 use crate::entities::{event, slot};
 use crate::i18n::dates;
 use crate::i18n::request::page_locale;
+use crate::services::error::ServiceError;
 use crate::services::event_place;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
@@ -69,7 +69,7 @@ pub(crate) fn host_of(records: &EventRecords, slot: &slot::Model) -> String {
 pub fn cards(
     records: &EventRecords,
     (zone, locale): (&str, &Locale),
-) -> Result<Vec<RunCard>, AppError> {
+) -> Result<Vec<RunCard>, ServiceError> {
     let mut cards: Vec<(usize, RunCard)> = Vec::new();
     let mut index: HashMap<TableKey, usize> = HashMap::new();
     for slot in &records.slots {
@@ -126,7 +126,7 @@ pub fn cards(
 pub async fn run_sheet(
     conn: &impl ConnectionTrait,
     event: &event::Model,
-) -> Result<RunSheet, AppError> {
+) -> Result<RunSheet, ServiceError> {
     let records = event_report::load(conn, event.id).await?;
     // Printed from the coordinator's page: in its language.
     let locale = page_locale();

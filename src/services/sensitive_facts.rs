@@ -2,11 +2,11 @@
 //! change is written to the audit log in the same transaction as the read or write, so no view
 //! goes unrecorded.
 
-use crate::app::error::AppError;
 use crate::db::{audit, begin_write, participants, sensitive_facts};
 use crate::domain::csv_export::CsvSheet;
 use crate::domain::sensitive::SensitiveDraft;
 use crate::entities::{event, participant, participant_sensitive};
+use crate::services::error::ServiceError;
 use jiff::tz::TimeZone;
 use sea_orm::{DatabaseConnection, DatabaseTransaction, EntityTrait};
 use uuid::Uuid;
@@ -24,11 +24,11 @@ async fn listed_person(
     txn: &DatabaseTransaction,
     event_id: Uuid,
     participant_id: Uuid,
-) -> Result<participant::Model, AppError> {
+) -> Result<participant::Model, ServiceError> {
     participants::on_list(txn, event_id, participant_id)
         .await?
         .filter(|person| person.anonymised_at.is_none())
-        .ok_or(AppError::NotFound)
+        .ok_or(ServiceError::NotFound)
 }
 
 /// Reads the facts of a person on the event's list, recording that `coordinator_id` saw them.
@@ -38,7 +38,7 @@ pub async fn view(
     event_id: Uuid,
     participant_id: Uuid,
     now_ms: i64,
-) -> Result<SensitiveView, AppError> {
+) -> Result<SensitiveView, ServiceError> {
     let txn = begin_write(db).await?;
     let person = listed_person(&txn, event_id, participant_id).await?;
     let facts = sensitive_facts::find(&txn, participant_id).await?;
@@ -63,7 +63,7 @@ pub async fn save(
     (event_id, participant_id): (Uuid, Uuid),
     draft: &SensitiveDraft,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let delete_after_ms = draft
         .delete_after
         .map(|day| -> Result<i64, jiff::Error> {
@@ -71,7 +71,7 @@ pub async fn save(
             Ok(next.timestamp().as_millisecond())
         })
         .transpose()
-        .map_err(|e| AppError::Internal(format!("deletion day out of range: {e}")))?;
+        .map_err(|e| ServiceError::Internal(format!("deletion day out of range: {e}")))?;
     let txn = begin_write(db).await?;
     listed_person(&txn, event_id, participant_id).await?;
     sensitive_facts::replace(&txn, participant_id, draft, delete_after_ms, now_ms).await?;
@@ -97,12 +97,12 @@ pub async fn export(
     coordinator_id: Uuid,
     event_id: Uuid,
     now_ms: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let txn = begin_write(db).await?;
     event::Entity::find_by_id(event_id)
         .one(&txn)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let mut sheet = CsvSheet::new(EXPORT_COLUMNS)?;
     let people = participants::of_event(&txn, event_id).await?;
     let facts =

@@ -2,7 +2,6 @@
 //! the same transaction; a change that would drop or shrink a booked unit is refused with a
 //! message that says what to do, so no booking is ever lost silently.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::Actor;
 use crate::db::{begin_write, overview, sessions};
@@ -11,6 +10,7 @@ use crate::domain::placement_draft::PlacementDraft;
 use crate::domain::session_draft::{Format, FormatSettings, SessionDraft};
 use crate::domain::units::Unit;
 use crate::entities::{event, session};
+use crate::services::error::ServiceError;
 use crate::services::events;
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -23,7 +23,7 @@ pub async fn create(
     event_id: Uuid,
     draft: &SessionDraft,
     (actor, now_ms): (Actor, i64),
-) -> Result<session::Model, AppError> {
+) -> Result<session::Model, ServiceError> {
     let txn = begin_write(db).await?;
     let event = events::find_editable(&txn, event_id).await?;
     let session = sessions::insert(&txn, event.id, draft, now_ms).await?;
@@ -42,11 +42,11 @@ pub async fn update(
     session_id: Uuid,
     draft: &SessionDraft,
     (actor, now_ms): (Actor, i64),
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let txn = begin_write(db).await?;
     let existing = sessions::find(&txn, session_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let event = events::find_editable(&txn, existing.event_id).await?;
     let session = sessions::update(&txn, session_id, draft).await?;
     let when_booked = WhenBooked::Refuse;
@@ -59,13 +59,13 @@ pub async fn update(
 pub async fn find(
     conn: &impl ConnectionTrait,
     session_id: Uuid,
-) -> Result<(session::Model, event::Model), AppError> {
+) -> Result<(session::Model, event::Model), ServiceError> {
     let session = sessions::find(conn, session_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let event = overview::event(conn, session.event_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     Ok((session, event))
 }
 
@@ -114,14 +114,14 @@ pub async fn add_placement(
     session_id: Uuid,
     draft: &PlacementDraft,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
     let existing = sessions::find(&txn, session_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     events::find_editable(&txn, existing.event_id).await?;
     if existing.format != Format::Placement.as_str() {
-        return Err(AppError::Conflict(crate::i18n::Message::new(
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-refuse-placements-format",
         )));
     }

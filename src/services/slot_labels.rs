@@ -1,8 +1,8 @@
 //! How a participant sees a bookable slot: employer, the volunteer's job title and languages.
 
-use crate::app::error::AppError;
 use crate::db::overview;
 use crate::entities::slot;
+use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
 
@@ -11,7 +11,7 @@ use std::collections::HashMap;
 pub(crate) async fn slot_labels(
     db: &DatabaseConnection,
     slots: &[slot::Model],
-) -> Result<HashMap<uuid::Uuid, String>, AppError> {
+) -> Result<HashMap<uuid::Uuid, String>, ServiceError> {
     let volunteer_ids: Vec<_> = slots.iter().filter_map(|s| s.volunteer_id).collect();
     let profiles = overview::volunteer_profiles(db, None, Some(volunteer_ids)).await?;
     let mut employer_ids: Vec<_> = slots.iter().filter_map(|s| s.employer_id).collect();

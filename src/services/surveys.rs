@@ -2,14 +2,14 @@
 //! claimed in the database with the mail) with a link to three short questions; the answer is
 //! stored once and shown back to them.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{begin_write, bookings as booking_rows, outbox, overview, surveys};
 use crate::domain::survey::SurveyDraft;
 use crate::entities::survey_response;
+use crate::mail::templates::{MailHead, SurveyEmail};
 use crate::services::access_links::{self, resolve_participant};
-use crate::services::mails::{MailHead, SurveyEmail};
+use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -25,7 +25,7 @@ pub async fn send_due(
     db: &DatabaseConnection,
     config: &Config,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let mut sent = 0;
     let since = now_ms - DELAY_MS - SEND_WINDOW_MS;
     for event in surveys::events_ended(db, since, now_ms - DELAY_MS).await? {
@@ -76,14 +76,14 @@ pub async fn page(
     db: &DatabaseConnection,
     token: &str,
     now_ms: i64,
-) -> Result<SurveyPage, AppError> {
+) -> Result<SurveyPage, ServiceError> {
     let (link, person) = resolve_participant(db, token, now_ms).await?;
-    let event_id = link.event_id.ok_or(AppError::NotFound)?;
+    let event_id = link.event_id.ok_or(ServiceError::NotFound)?;
     let event = overview::event(db, event_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     if !surveys::took_part(db, event.id, person.id).await? {
-        return Err(AppError::Refused("refuse-survey-not-participant"));
+        return Err(ServiceError::Refused("refuse-survey-not-participant"));
     }
     Ok(SurveyPage {
         name: person.name,
@@ -98,12 +98,12 @@ pub async fn answer(
     token: &str,
     draft: &SurveyDraft,
     now_ms: i64,
-) -> Result<bool, AppError> {
+) -> Result<bool, ServiceError> {
     let txn = begin_write(db).await?;
     let (link, person) = resolve_participant(&txn, token, now_ms).await?;
-    let event_id = link.event_id.ok_or(AppError::NotFound)?;
+    let event_id = link.event_id.ok_or(ServiceError::NotFound)?;
     if !surveys::took_part(&txn, event_id, person.id).await? {
-        return Err(AppError::Refused("refuse-survey-not-participant"));
+        return Err(ServiceError::Refused("refuse-survey-not-participant"));
     }
     let stored = surveys::answer(&txn, event_id, person.id, draft, now_ms).await?;
     txn.commit().await?;

@@ -2,7 +2,6 @@
 //! volunteers at one event, and a volunteer's own schedule. Neither shows a participant's
 //! contact details or sensitive facts; a volunteer sees only who booked their own slots.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{check_in as check_in_rows, overview, volunteers};
 use crate::domain::availability::format_windows;
@@ -15,6 +14,7 @@ use crate::i18n::dates;
 use crate::i18n::request::{page_locale, set_page_locale};
 use crate::services::access_links;
 use crate::services::check_in::view::Attendance;
+use crate::services::error::ServiceError;
 use crate::services::event_place;
 use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::volunteer_calendar::{schedule_of, slot_appointment};
@@ -77,7 +77,7 @@ pub struct EmployerHome {
 pub async fn employer_home(
     conn: &impl ConnectionTrait,
     access: &EmployerAccess,
-) -> Result<EmployerHome, AppError> {
+) -> Result<EmployerHome, ServiceError> {
     let event = &access.event;
     // Their mails' language, with the region the browser (or the programme) gave the request.
     let locale = Locale::negotiate_among(&access.contact.locale, MAIL_LANGUAGES)
@@ -157,13 +157,13 @@ pub async fn volunteer_input(
     conn: &impl ConnectionTrait,
     access: &EmployerAccess,
     volunteer_id: Uuid,
-) -> Result<VolunteerInput, AppError> {
+) -> Result<VolunteerInput, ServiceError> {
     let home = employer_home(conn, access).await?;
     let line = home
         .volunteers
         .into_iter()
         .find(|v| v.id == volunteer_id)
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let locale = volunteers::find(conn, access.employer.id, volunteer_id)
         .await?
         .map(|v| v.locale)
@@ -228,22 +228,22 @@ pub async fn volunteer_access(
     conn: &impl ConnectionTrait,
     token: &str,
     now_ms: i64,
-) -> Result<(volunteer::Model, employer::Model, event::Model), AppError> {
+) -> Result<(volunteer::Model, employer::Model, event::Model), ServiceError> {
     let link = access_links::resolve(conn, token, "volunteer", now_ms).await?;
     let (Some(volunteer_id), Some(event_id)) = (link.volunteer_id, link.event_id) else {
-        return Err(AppError::NotFound);
+        return Err(ServiceError::NotFound);
     };
     let profile = overview::volunteer_profiles(conn, None, Some(vec![volunteer_id]))
         .await?
         .pop()
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let employer = overview::employers(conn, vec![profile.volunteer.employer_id])
         .await?
         .remove(&profile.volunteer.employer_id)
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let event = overview::event(conn, event_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     Ok((profile.volunteer, employer, event))
 }
 
@@ -253,7 +253,7 @@ pub async fn volunteer_home(
     config: &Config,
     token: &str,
     now_ms: i64,
-) -> Result<VolunteerHome, AppError> {
+) -> Result<VolunteerHome, ServiceError> {
     let (volunteer, employer, event) = volunteer_access(conn, token, now_ms).await?;
     let locale = volunteer_language(&volunteer);
     let (sessions, slots) = schedule_of(conn, &volunteer, &event).await?;

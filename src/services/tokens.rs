@@ -15,7 +15,7 @@ pub fn new_token() -> Result<String, RandomError> {
     Ok(URL_SAFE_NO_PAD.encode(bytes))
 }
 
-impl From<RandomError> for crate::app::error::AppError {
+impl From<RandomError> for crate::services::error::ServiceError {
     fn from(error: RandomError) -> Self {
         Self::Internal(error.to_string())
     }

@@ -3,13 +3,14 @@
 //! any of them. Volunteers' calendars follow: a new slot is sent as an invitation, a slot that
 //! goes away as a CANCEL.
 
-use crate::app::error::{AppError, FieldError};
 use crate::config::Config;
 use crate::db::audit::Actor;
 use crate::db::{overview, sessions};
+use crate::domain::fields::FieldError;
 use crate::domain::session_draft::FormatSettings;
 use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
 use crate::entities::{event, session};
+use crate::services::error::ServiceError;
 use crate::services::relocation::{Relocated, announce_new_time, relocate_bookings};
 use crate::services::sessions::draft_of;
 use crate::services::volunteer_calendar::{notify_slot_removed, notify_slot_scheduled};
@@ -35,7 +36,7 @@ pub async fn sync_units(
     when_booked: WhenBooked,
     actor: Actor,
     now_ms: i64,
-) -> Result<Relocated, AppError> {
+) -> Result<Relocated, ServiceError> {
     let draft = draft_of(session);
     let mut tables_seats = 0;
     if let FormatSettings::SpeedNetworking {
@@ -85,7 +86,7 @@ pub async fn sync_units(
     }
     let changes = reconcile(&existing, &planned);
     if let Some((_, booked, wanted)) = changes.over_capacity.first() {
-        return Err(AppError::Validation(vec![FieldError::with_args(
+        return Err(ServiceError::Invalid(vec![FieldError::with_args(
             "capacity",
             "problem-capacity-below-booked",
             vec![
@@ -96,7 +97,7 @@ pub async fn sync_units(
     }
     let mut relocated = Relocated::default();
     if when_booked == WhenBooked::Refuse && !changes.booked_but_unplanned.is_empty() {
-        return Err(AppError::Conflict(
+        return Err(ServiceError::Conflict(
             crate::i18n::Message::new("coord-refuse-would-remove-booked")
                 .count("count", changes.booked_but_unplanned.len() as i64),
         ));

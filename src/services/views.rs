@@ -1,12 +1,12 @@
 //! Display-ready views of the coordinator's overview pages: loaded with `db/`, times formatted
 //! in the event's zone.
 
-use crate::app::error::AppError;
 use crate::db::outbox;
 use crate::db::overview::{self, SessionFill};
 use crate::domain::locale::Locale;
 use crate::entities::event;
 use crate::i18n::dates;
+use crate::services::error::ServiceError;
 use crate::services::event_place;
 use sea_orm::DatabaseConnection;
 
@@ -104,7 +104,7 @@ pub async fn session_lines(
     db: &DatabaseConnection,
     event: &event::Model,
     locale: &Locale,
-) -> Result<Vec<SessionLine>, AppError> {
+) -> Result<Vec<SessionLine>, ServiceError> {
     Ok(overview::session_fill(db, event.id)
         .await?
         .into_iter()
@@ -116,7 +116,7 @@ pub async fn session_lines(
 pub async fn coordinator_home(
     db: &DatabaseConnection,
     locale: &Locale,
-) -> Result<CoordinatorHome, AppError> {
+) -> Result<CoordinatorHome, ServiceError> {
     let mut events = Vec::new();
     for event in overview::events(db).await? {
         let sessions = session_lines(db, &event, locale).await?;

@@ -6,7 +6,6 @@
 //! The volunteer learns only what an interviewer needs: the participant's name, occupation fields
 //! and languages; never contact details or sensitive facts.
 
-use crate::app::error::AppError;
 use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
@@ -15,10 +14,11 @@ use crate::db::{bookings, overview, slot_calendar};
 use crate::domain::locale::Locale;
 use crate::entities::{event, participant, session, slot, volunteer};
 use crate::i18n::{count_text_with, text};
-use crate::services::mails::{
+use crate::mail::templates::{
     MailHead, ScheduleLine, SlotNews, VolunteerScheduleEmail, VolunteerSlotEmail, When,
     with_calendar,
 };
+use crate::services::error::ServiceError;
 use crate::services::{access_links, event_place};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
@@ -47,7 +47,7 @@ pub async fn notify_slot_change(
     config: &Config,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     notify(conn, config, slot_id, SlotNews::Updated, now_ms).await
 }
 
@@ -58,7 +58,7 @@ pub async fn notify_place_change(
     config: &Config,
     place: &(slot::Model, session::Model, event::Model),
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     notify_place(conn, config, place, SlotNews::Updated, now_ms).await
 }
 
@@ -68,7 +68,7 @@ async fn notify(
     slot_id: Uuid,
     news: SlotNews,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     match bookings::slot_context(conn, slot_id).await? {
         Some(place) => notify_place(conn, config, &place, news, now_ms).await,
         None => Ok(()),
@@ -81,7 +81,7 @@ async fn notify_place(
     (slot, session, event): &(slot::Model, session::Model, event::Model),
     news: SlotNews,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let Some(volunteer_id) = slot.volunteer_id else {
         return Ok(());
     };
@@ -94,7 +94,7 @@ async fn notify_place(
     } else {
         slot_calendar::bump_sequence(conn, slot.id)
             .await?
-            .ok_or(AppError::NotFound)?
+            .ok_or(ServiceError::NotFound)?
     };
     let entry = SlotEntry {
         config,
@@ -113,7 +113,7 @@ pub async fn notify_slot_scheduled(
     config: &Config,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     notify(conn, config, slot_id, SlotNews::Scheduled, now_ms).await
 }
 
@@ -124,7 +124,7 @@ pub async fn notify_slot_removed(
     config: &Config,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     notify(conn, config, slot_id, SlotNews::Removed, now_ms).await
 }
 
@@ -142,7 +142,7 @@ pub async fn send_schedule(
     volunteer: &volunteer::Model,
     event: &event::Model,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     send_schedule_mail(conn, config, volunteer, event, false, now_ms).await
 }
 
@@ -155,7 +155,7 @@ pub async fn send_schedule_mail(
     event: &event::Model,
     reminder: bool,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let (sessions, slots) = schedule_of(conn, volunteer, event).await?;
     let mut lines = Vec::new();
     for slot in &slots {
@@ -210,7 +210,7 @@ pub async fn send_slot_invitations(
     volunteer: &volunteer::Model,
     event: &event::Model,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let (sessions, slots) = schedule_of(conn, volunteer, event).await?;
     for slot in &slots {
         if let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) {
@@ -232,7 +232,7 @@ pub(crate) async fn schedule_of(
     conn: &impl ConnectionTrait,
     volunteer: &volunteer::Model,
     event: &event::Model,
-) -> Result<(Vec<session::Model>, Vec<slot::Model>), AppError> {
+) -> Result<(Vec<session::Model>, Vec<slot::Model>), ServiceError> {
     let sessions: Vec<session::Model> = overview::session_fill(conn, event.id)
         .await?
         .into_iter()
@@ -254,7 +254,7 @@ pub(crate) async fn slot_appointment(
     config: &Config,
     (slot, session, event): (&slot::Model, &session::Model, &event::Model),
     locale: &Locale,
-) -> Result<(Appointment, Vec<participant::Model>, Vec<String>), AppError> {
+) -> Result<(Appointment, Vec<participant::Model>, Vec<String>), ServiceError> {
     let participants = slot_calendar::participants_in(conn, slot.id).await?;
     let mut booked_by = Vec::new();
     for participant in &participants {
@@ -318,7 +318,7 @@ impl SlotEntry<'_> {
         conn: &impl ConnectionTrait,
         news: SlotNews,
         now_ms: i64,
-    ) -> Result<(), AppError> {
+    ) -> Result<(), ServiceError> {
         let (slot, session, event, volunteer) =
             (self.slot, self.session, self.event, self.volunteer);
         let head = MailHead::new(self.config, &volunteer.locale);

@@ -3,13 +3,14 @@
 //! transaction; volunteers get their schedule and calendar entries, and the bookings of slots
 //! that go away are moved or waitlisted (see [`crate::services::relocation`]).
 
-use crate::app::error::{AppError, FieldError};
 use crate::config::Config;
 use crate::db::audit::Actor;
 use crate::db::{begin_write, employers, is_constraint_violation, sessions, volunteers};
 use crate::domain::availability::EventHours;
+use crate::domain::fields::FieldError;
 use crate::domain::volunteer_draft::VolunteerDraft;
 use crate::entities::{employer, employer_contact, event, volunteer};
+use crate::services::error::ServiceError;
 use crate::services::relocation::Relocated;
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use crate::services::volunteer_calendar::send_schedule;
@@ -48,14 +49,14 @@ pub async fn employer_access(
     conn: &impl ConnectionTrait,
     token: &str,
     now_ms: i64,
-) -> Result<EmployerAccess, AppError> {
+) -> Result<EmployerAccess, ServiceError> {
     let link = access_links::resolve(conn, token, CONTACT_SCOPE, now_ms).await?;
     let (Some(contact_id), Some(event_id)) = (link.employer_contact_id, link.event_id) else {
-        return Err(AppError::NotFound);
+        return Err(ServiceError::NotFound);
     };
     let (contact, employer) = crate::db::overview::employer_contact(conn, contact_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let event = events::find(conn, event_id).await?;
     Ok(EmployerAccess {
         contact,
@@ -106,7 +107,7 @@ pub async fn save(
     volunteer_id: Option<Uuid>,
     draft: &VolunteerDraft,
     now_ms: i64,
-) -> Result<Outcome, AppError> {
+) -> Result<Outcome, ServiceError> {
     let txn = begin_write(db).await?;
     let access = editable_scope(&txn, team, now_ms).await?;
     let before = Snapshot::take(&txn, access.event.id).await?;
@@ -129,7 +130,7 @@ pub async fn import(
     team: Team<'_>,
     drafts: &[VolunteerDraft],
     now_ms: i64,
-) -> Result<Outcome, AppError> {
+) -> Result<Outcome, ServiceError> {
     let txn = begin_write(db).await?;
     let access = editable_scope(&txn, team, now_ms).await?;
     let before = Snapshot::take(&txn, access.event.id).await?;
@@ -156,7 +157,7 @@ pub async fn withdraw(
     team: Team<'_>,
     volunteer_id: Uuid,
     now_ms: i64,
-) -> Result<Outcome, AppError> {
+) -> Result<Outcome, ServiceError> {
     let txn = begin_write(db).await?;
     let relocated = withdraw_in(&txn, config, team, volunteer_id, now_ms).await?;
     txn.commit().await?;
@@ -173,11 +174,11 @@ pub async fn withdraw_in(
     team: Team<'_>,
     volunteer_id: Uuid,
     now_ms: i64,
-) -> Result<Relocated, AppError> {
+) -> Result<Relocated, ServiceError> {
     let access = editable_scope(conn, team, now_ms).await?;
     let volunteer = volunteers::find(conn, access.employer_id, volunteer_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     volunteers::withdraw(conn, access.event.id, volunteer.id, now_ms).await?;
     replan(conn, config, &access, now_ms).await
 }
@@ -188,7 +189,7 @@ async fn editable_scope(
     conn: &impl ConnectionTrait,
     team: Team<'_>,
     now_ms: i64,
-) -> Result<Scope, AppError> {
+) -> Result<Scope, ServiceError> {
     let access = match team {
         Team::Link(token) => {
             let access = employer_access(conn, token, now_ms).await?;
@@ -208,7 +209,7 @@ async fn editable_scope(
                 .iter()
                 .any(|(employer, _)| employer.id == employer_id);
             if !invited {
-                return Err(AppError::NotFound);
+                return Err(ServiceError::NotFound);
             }
             Scope {
                 employer_id,
@@ -219,7 +220,7 @@ async fn editable_scope(
     };
     events::find_editable(conn, access.event.id).await?;
     if access.event.ends_at <= now_ms {
-        return Err(AppError::Conflict(crate::i18n::Message::new(
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "staff-refuse-event-over",
         )));
     }
@@ -233,16 +234,16 @@ async fn store(
     volunteer_id: Option<Uuid>,
     draft: &VolunteerDraft,
     now_ms: i64,
-) -> Result<volunteer::Model, AppError> {
+) -> Result<volunteer::Model, ServiceError> {
     let employer_id = access.employer_id;
     let same_address = volunteers::find_by_email(conn, employer_id, draft.email.as_str()).await?;
     let target = match volunteer_id {
         Some(id) => {
             let found = volunteers::find(conn, employer_id, id)
                 .await?
-                .ok_or(AppError::NotFound)?;
+                .ok_or(ServiceError::NotFound)?;
             if same_address.as_ref().is_some_and(|other| other.id != id) {
-                return Err(AppError::Validation(vec![FieldError::new(
+                return Err(ServiceError::Invalid(vec![FieldError::new(
                     "email",
                     "problem-volunteer-email-taken",
                 )]));
@@ -257,7 +258,7 @@ async fn store(
     }
     .map_err(|e| {
         if is_constraint_violation(&e) {
-            AppError::Validation(vec![FieldError::new(
+            ServiceError::Invalid(vec![FieldError::new(
                 "email",
                 "problem-volunteer-email-taken",
             )])
@@ -278,7 +279,7 @@ async fn replan(
     config: &Config,
     scope: &Scope,
     now_ms: i64,
-) -> Result<Relocated, AppError> {
+) -> Result<Relocated, ServiceError> {
     let mut relocated = Relocated::default();
     let event = &scope.event;
     for session in sessions::of_event(conn, event.id).await? {
@@ -303,7 +304,7 @@ struct Snapshot {
 }
 
 impl Snapshot {
-    async fn take(conn: &impl ConnectionTrait, event_id: Uuid) -> Result<Self, AppError> {
+    async fn take(conn: &impl ConnectionTrait, event_id: Uuid) -> Result<Self, ServiceError> {
         Ok(Self {
             registered: volunteers::registered(conn, event_id).await?,
             slots: volunteers::slots_by_volunteer(conn, event_id).await?,
@@ -320,7 +321,7 @@ impl Snapshot {
         event: &event::Model,
         saved: &[volunteer::Model],
         now_ms: i64,
-    ) -> Result<(), AppError> {
+    ) -> Result<(), ServiceError> {
         let after = volunteers::slots_by_volunteer(conn, event.id).await?;
         for volunteer in saved {
             let is_new = !self.registered.contains(&volunteer.id);

@@ -4,19 +4,19 @@
 //! person. Everything is stored and driven by [`run_due`] with the time passed in, so offers,
 //! expiries and promotions survive restarts and run the same on every instance.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::outbox;
 use crate::db::{begin_write, events, is_constraint_violation, overview, sessions, waitlist};
 use crate::entities::{booking, event, session, slot};
+use crate::mail::templates::{
+    MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail, When,
+};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::{Change, details_for};
 use crate::services::bookings::{announce, slot_context};
-use crate::services::mails::{
-    MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail, When,
-};
+use crate::services::error::ServiceError;
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::{
     booking_closed_reason, owned_booking, owner, session_of_link,
@@ -51,11 +51,11 @@ pub async fn join(
     token: &str,
     session_id: Uuid,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     let (session, event) = session_of_link(db, &owner, session_id).await?;
     if let Some(reason) = booking_closed_reason(&session, &event, now_ms) {
-        return Err(AppError::Refused(reason));
+        return Err(ServiceError::Refused(reason));
     }
     if let Some(existing) = overview::live_bookings(db, owner.participant_id, vec![session.id])
         .await?
@@ -64,13 +64,13 @@ pub async fn join(
     {
         return match existing.status.as_str() {
             status::WAITLISTED | status::OFFERED => Ok(existing),
-            _ => Err(AppError::Refused("refuse-already-booked")),
+            _ => Err(ServiceError::Refused("refuse-already-booked")),
         };
     }
     let free = waitlist::free_places(db, session.id, now_ms).await?;
     let fits = SessionFits::load(db, owner.participant_id, &session, &free).await?;
     if free.iter().any(|s| fits.allows(s)) {
-        return Err(AppError::Refused("refuse-places-free"));
+        return Err(ServiceError::Refused("refuse-places-free"));
     }
     let txn = begin_write(db).await?;
     let entry = booking_rows::insert_waitlisted(
@@ -84,7 +84,7 @@ pub async fn join(
     .await
     .map_err(|e| {
         if is_constraint_violation(&e) {
-            AppError::Refused("refuse-already-booked")
+            ServiceError::Refused("refuse-already-booked")
         } else {
             e.into()
         }
@@ -113,7 +113,7 @@ pub async fn accept(
     token: &str,
     booking_id: Uuid,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     let offered = owned_booking(db, &owner, booking_id).await?;
     if offered.status == status::CONFIRMED {
@@ -121,12 +121,12 @@ pub async fn accept(
     }
     let txn = begin_write(db).await?;
     if !waitlist::accept(&txn, offered.id, now_ms).await? {
-        return Err(AppError::Refused("refuse-offer-gone"));
+        return Err(ServiceError::Refused("refuse-offer-gone"));
     }
     let booking = booking_rows::find(&txn, offered.id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let place = slot_context(&txn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
+        .ok_or(ServiceError::NotFound)?;
+    let place = slot_context(&txn, booking.slot_id.ok_or(ServiceError::NotFound)?).await?;
     announce(
         &txn,
         config,
@@ -150,7 +150,7 @@ pub async fn leave(
     db: &DatabaseConnection,
     entry: &booking::Model,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let txn = begin_write(db).await?;
     let closed = waitlist::close(&txn, entry, now_ms).await?;
     if closed
@@ -165,7 +165,7 @@ pub async fn leave(
     }
     let left = booking_rows::find(&txn, entry.id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     txn.commit().await?;
     Ok(left)
 }
@@ -177,7 +177,7 @@ pub async fn run_due(
     db: &DatabaseConnection,
     config: &Config,
     now_ms: i64,
-) -> Result<WaitlistRun, AppError> {
+) -> Result<WaitlistRun, ServiceError> {
     let mut run = WaitlistRun::default();
     for offer in waitlist::expired_offers(db, now_ms).await? {
         if expire(db, config, &offer, now_ms).await? {
@@ -196,12 +196,12 @@ async fn expire(
     config: &Config,
     offer: &booking::Model,
     now_ms: i64,
-) -> Result<bool, AppError> {
+) -> Result<bool, ServiceError> {
     let txn = begin_write(db).await?;
     if !waitlist::close(&txn, offer, now_ms).await? {
         return Ok(false);
     }
-    let slot_id = offer.slot_id.ok_or(AppError::NotFound)?;
+    let slot_id = offer.slot_id.ok_or(ServiceError::NotFound)?;
     booking_rows::release_place(&txn, slot_id).await?;
     audit::booking_changed(
         &txn,
@@ -234,7 +234,7 @@ async fn offer_free_places(
     config: &Config,
     session_id: Uuid,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let Some(session) = sessions::find(db, session_id).await? else {
         return Ok(0);
     };
@@ -272,7 +272,7 @@ async fn make_offer(
     waiting: &booking::Model,
     place: &slot::Model,
     now_ms: i64,
-) -> Result<bool, AppError> {
+) -> Result<bool, ServiceError> {
     let txn = begin_write(db).await?;
     if !booking_rows::take_place(&txn, place.id).await? {
         return Ok(false);
@@ -308,7 +308,7 @@ pub(crate) async fn close_for_cancelled_event(
     config: &Config,
     event: &event::Model,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     // The event's page leads nowhere now: the mail points to the programme's start page.
     let start_page = format!("{}/", config.base_url);
     let mut closed = 0;
@@ -352,10 +352,10 @@ pub(crate) async fn notice(
     link: &str,
     news: WaitlistNews,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let participant = booking_rows::participant(conn, participant_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let kind = match news {
         WaitlistNews::NoPlaceAllocated => NO_PLACE_KIND,
         _ => NOTICE_KIND,

@@ -2,6 +2,7 @@
 //! a cookie, repeated in each form; a POST must carry both and they must match.
 
 use crate::app::error::AppError;
+use crate::services::error::ServiceError;
 use crate::services::tokens::new_token;
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
@@ -24,7 +25,7 @@ pub fn form_token(jar: CookieJar, secure: bool) -> Result<(CookieJar, String), A
     {
         return Ok((jar, existing));
     }
-    let token = new_token()?;
+    let token = new_token().map_err(ServiceError::from)?;
     let cookie = Cookie::build((COOKIE, token.clone()))
         .path("/")
         .http_only(true)

@@ -13,6 +13,7 @@ use crate::domain::csv_table::ImportProblem;
 use crate::domain::fields::FormErrors;
 use crate::domain::locale::Locale;
 use crate::domain::volunteer_draft::{self, VolunteerDraft, VolunteerInput};
+use crate::i18n::InLocale as _;
 use crate::i18n::{self, MAIL_LANGUAGES};
 use crate::services::team_views::{self, EmployerHome, VolunteerLine};
 use crate::services::volunteers::{self, EmployerAccess, Outcome, Team};
@@ -136,7 +137,7 @@ fn back(token: &str, outcome: &Outcome, key: &str) -> Response {
 }
 
 async fn access(state: &AppState, token: &str) -> Result<EmployerAccess, AppError> {
-    volunteers::employer_access(&state.db, token, now_ms()).await
+    Ok(volunteers::employer_access(&state.db, token, now_ms()).await?)
 }
 
 async fn event_page(
@@ -249,17 +250,16 @@ async fn save(
     csrf::verify(&jar, &form.csrf)?;
     let access = access(&state, &token).await?;
     let saved = match VolunteerDraft::parse(&form.input, &access.hours(), MAIL_LANGUAGES) {
-        Ok(draft) => {
-            volunteers::save(
-                &state.db,
-                &state.config,
-                Team::Link(&token),
-                editing,
-                &draft,
-                now_ms(),
-            )
-            .await
-        }
+        Ok(draft) => volunteers::save(
+            &state.db,
+            &state.config,
+            Team::Link(&token),
+            editing,
+            &draft,
+            now_ms(),
+        )
+        .await
+        .map_err(AppError::from),
         Err(errors) => Err(AppError::Validation(errors)),
     };
     match saved {

@@ -97,7 +97,7 @@ impl Layout {
     }
 
     /// A time written in the page's language (and clock).
-    pub fn when(&self, when: &crate::services::mails::When) -> String {
+    pub fn when(&self, when: &crate::mail::templates::When) -> String {
         when.in_language(&self.locale)
     }
 

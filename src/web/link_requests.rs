@@ -68,7 +68,10 @@ pub async fn request_link(
     Form(form): Form<NewLinkForm>,
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
-    match link_requests::request_new_links(&state.db, &state.config, &form.email, now_ms()).await {
+    match link_requests::request_new_links(&state.db, &state.config, &form.email, now_ms())
+        .await
+        .map_err(AppError::from)
+    {
         Ok(()) => page(&state, jar, String::new(), None, true),
         Err(AppError::Validation(errors)) => {
             let message = errors

@@ -139,6 +139,7 @@ pub async fn save_preferences(
         now_ms(),
     )
     .await
+    .map_err(AppError::from)
     {
         Ok(_) => Ok(Redirect::to(&format!("/p/{token}?notice=ranked")).into_response()),
         Err(AppError::Validation(errors)) => {

@@ -12,8 +12,8 @@ use crate::support::team::event_with_two_employers;
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::entities::{allocation_run, participant, session, slot};
+use fairplan::mail::templates::CancelledBy;
 use fairplan::services::bookings;
-use fairplan::services::mails::CancelledBy;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 

@@ -5,11 +5,11 @@
 use crate::support::TestApp;
 use crate::support::demo::session_of_format;
 use crate::support::smtp::ReceivedMail;
-use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
 use fairplan::entities::{participant, slot};
-use fairplan::services::mails::CancelledBy;
+use fairplan::mail::templates::CancelledBy;
+use fairplan::services::error::ServiceError;
 use fairplan::services::{access_links, bookings, demo};
 use icalendar::Component;
 use icalendar::EventLike;
@@ -284,13 +284,13 @@ async fn a_full_slot_and_a_second_booking_in_the_same_session_are_refused_and_no
 
     let full = bookings::book(&app.db, &app.config, yusuf.id, slots[0].id, &link, now).await;
     assert!(
-        matches!(full, Err(AppError::Refused("refuse-full"))),
+        matches!(full, Err(ServiceError::Refused("refuse-full"))),
         "{full:?}"
     );
 
     let second = bookings::book(&app.db, &app.config, amira.id, slots[1].id, &link, now).await;
     assert!(
-        matches!(second, Err(AppError::Refused("refuse-already-booked"))),
+        matches!(second, Err(ServiceError::Refused("refuse-already-booked"))),
         "{second:?}"
     );
     assert_eq!(

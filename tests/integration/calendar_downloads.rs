@@ -4,7 +4,7 @@ use crate::booking_mails::{Fixture, fixture};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
-use fairplan::services::mails::CancelledBy;
+use fairplan::mail::templates::CancelledBy;
 use fairplan::services::{access_links, bookings};
 use icalendar::Component;
 

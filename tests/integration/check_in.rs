@@ -202,7 +202,7 @@ async fn a_cancelled_booking_cannot_be_checked_in() {
         &app.db,
         &app.config,
         day.booking.id,
-        fairplan::services::mails::CancelledBy::Participant,
+        fairplan::mail::templates::CancelledBy::Participant,
         "http://x/p/t",
         now_ms(),
     )

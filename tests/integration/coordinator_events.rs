@@ -245,7 +245,7 @@ async fn ten_wrong_passwords_lock_the_address_for_a_quarter_of_an_hour_on_every_
         assert!(wrong.is_err());
     }
     let locked = auth::sign_in(&app.db, EMAIL, PASSWORD, start + 60_000).await;
-    let Err(fairplan::app::error::AppError::Validation(errors)) = locked else {
+    let Err(fairplan::services::error::ServiceError::Invalid(errors)) = locked else {
         panic!("the right password is refused while locked");
     };
     assert_eq!(errors[0].message, "coord-signin-locked");

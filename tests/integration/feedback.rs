@@ -6,7 +6,6 @@
 use crate::support::demo::{book, demo_person, demo_session, first_slot};
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
-use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
 use fairplan::domain::feedback::FeedbackDraft;
@@ -14,6 +13,7 @@ use fairplan::entities::{
     booking, employer_contact, feedback, outbox_message, participant, slot, volunteer,
 };
 use fairplan::services::access_links;
+use fairplan::services::error::ServiceError;
 use fairplan::services::feedback::{self as feedback_service, Submitted, WINDOW_MS};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
@@ -329,7 +329,7 @@ async fn late_early_and_no_show_feedback_is_refused_with_a_reason() {
     match feedback_service::submit(&app.db, &app.config, &token, held.booking.id, &draft, late)
         .await
     {
-        Err(AppError::Conflict(message)) => {
+        Err(ServiceError::Conflict(message)) => {
             assert!(
                 message.to_string().contains("could be given until"),
                 "{message}"
@@ -341,7 +341,7 @@ async fn late_early_and_no_show_feedback_is_refused_with_a_reason() {
     match feedback_service::submit(&app.db, &app.config, &token, held.booking.id, &draft, early)
         .await
     {
-        Err(AppError::Conflict(message)) => {
+        Err(ServiceError::Conflict(message)) => {
             assert!(message.to_string().contains("not started yet"))
         }
         other => panic!("early feedback accepted: {other:?}"),

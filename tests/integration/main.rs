@@ -29,6 +29,7 @@ mod feedback;
 mod follow_up;
 mod interview_fit;
 mod languages;
+mod layering;
 mod link_requests;
 mod migrations;
 mod networking_wishes;

@@ -6,9 +6,9 @@ use crate::support::ranked::{live_bookings, mails_of_kind};
 use crate::support::seats::first_come_tables;
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
-use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
 use fairplan::entities::{booking, slot};
+use fairplan::services::error::ServiceError;
 use fairplan::services::{demo, participant_bookings};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::sync::Arc;
@@ -241,7 +241,7 @@ async fn forged_foreign_and_closed_requests_are_refused_with_a_clear_answer() {
     let refused =
         participant_bookings::book(&app.db, &app.config, &tokens[2], placement.id, now_ms()).await;
     assert!(
-        matches!(refused, Err(AppError::Refused("refuse-ranked-session"))),
+        matches!(refused, Err(ServiceError::Refused("refuse-ranked-session"))),
         "{refused:?}"
     );
 }
@@ -293,7 +293,7 @@ async fn fire_at(app: &TestApp, token: &str, slots: &[Uuid]) -> usize {
     for task in tasks {
         match task.await.unwrap() {
             Ok(_) => won += 1,
-            Err(AppError::Refused(reason)) => assert_eq!(reason, "refuse-already-booked"),
+            Err(ServiceError::Refused(reason)) => assert_eq!(reason, "refuse-already-booked"),
             Err(other) => panic!("unexpected answer: {other:?}"),
         }
     }

@@ -4,10 +4,10 @@
 
 use crate::support::TestApp;
 use crate::support::seats::first_come_tables;
-use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
 use fairplan::entities::{booking, event, participant, slot};
+use fairplan::services::error::ServiceError;
 use fairplan::services::{access_links, demo, participant_bookings};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use std::sync::Arc;
@@ -93,7 +93,7 @@ pub async fn race(app: &TestApp, tokens: &[String], slot_id: Uuid) -> usize {
     for task in tasks {
         match task.await.unwrap() {
             Ok(_) => won += 1,
-            Err(AppError::Refused(reason)) => assert_eq!(reason, "refuse-full"),
+            Err(ServiceError::Refused(reason)) => assert_eq!(reason, "refuse-full"),
             Err(other) => panic!("unexpected answer: {other:?}"),
         }
     }

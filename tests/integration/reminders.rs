@@ -7,8 +7,8 @@ use crate::support::TestApp;
 use crate::support::team::{add_volunteer, event_with_two_employers, participant_named, slots_of};
 use fairplan::clock::now_ms;
 use fairplan::entities::{outbox_message, participant};
+use fairplan::mail::templates::CancelledBy;
 use fairplan::services::bookings;
-use fairplan::services::mails::CancelledBy;
 use fairplan::services::reminders::{RemindersSent, run_due};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 

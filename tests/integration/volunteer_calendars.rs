@@ -3,8 +3,8 @@
 use crate::booking_mails::{Fixture, calendar_of, fixture, sequence_of};
 use crate::support::smtp::ReceivedMail;
 use fairplan::clock::now_ms;
+use fairplan::mail::templates::CancelledBy;
 use fairplan::services::bookings;
-use fairplan::services::mails::CancelledBy;
 use icalendar::Component;
 use sea_orm::EntityTrait;
 

@@ -8,7 +8,7 @@ use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::entities::{booking, event, session, slot};
-use fairplan::services::mails::CancelledBy;
+use fairplan::mail::templates::CancelledBy;
 use fairplan::services::waitlist::{WaitlistRun, run_due};
 use fairplan::services::{access_links, bookings};
 use sea_orm::EntityTrait;

@@ -5,13 +5,13 @@
 use crate::allocation::{
     AllocationInput, Language, OptionSpec, ParticipantSpec, SessionRules, Span,
 };
-use crate::app::error::AppError;
 use crate::db::allocations;
 use crate::db::bookings::status;
 use crate::db::overview;
 use crate::domain::cefr::CefrLevel;
 use crate::domain::session_format::Format;
 use crate::entities::{booking, event, participant, session, slot};
+use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -35,7 +35,7 @@ pub async fn load(
     session: &session::Model,
     event: &event::Model,
     settings: RunSettings,
-) -> Result<AllocationInput, AppError> {
+) -> Result<AllocationInput, ServiceError> {
     load_for(conn, session, event, settings, None).await
 }
 
@@ -47,7 +47,7 @@ pub async fn load_for(
     event: &event::Model,
     settings: RunSettings,
     only: Option<&HashSet<Uuid>>,
-) -> Result<AllocationInput, AppError> {
+) -> Result<AllocationInput, ServiceError> {
     let slots = overview::slots_of_session(conn, session.id).await?;
     let options = options(conn, session, &slots).await?;
 
@@ -139,7 +139,7 @@ async fn options(
     conn: &impl ConnectionTrait,
     session: &session::Model,
     slots: &[slot::Model],
-) -> Result<Vec<OptionSpec>, AppError> {
+) -> Result<Vec<OptionSpec>, ServiceError> {
     let interviews = Format::parse(&session.format) == Some(Format::MockInterview);
     let volunteers: HashMap<Uuid, _> = if interviews {
         let ids = slots.iter().filter_map(|s| s.volunteer_id).collect();

@@ -10,17 +10,17 @@
 
 use super::problem::{RunSettings, load, next_place_no};
 use crate::allocation::{Allocation, AllocationInput, Quality, allocate};
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::allocations::{self, result_row, run_status};
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::{begin_write, is_constraint_violation, overview};
 use crate::entities::{allocation_result, allocation_run, event, session};
+use crate::mail::templates::WaitlistNews;
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
 use crate::services::bookings::{Place, announce, take_place};
-use crate::services::mails::WaitlistNews;
+use crate::services::error::ServiceError;
 use crate::services::volunteer_calendar::notify_place_change;
 use crate::services::waitlist::notice;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -76,10 +76,10 @@ pub async fn preview(
     settings: RunSettings,
     coordinator_id: Option<Uuid>,
     now_ms: i64,
-) -> Result<Uuid, AppError> {
+) -> Result<Uuid, ServiceError> {
     let (session, event) = crate::services::sessions::find(db, session_id).await?;
     if let Some(reason) = not_allocatable_reason(&session, &event) {
-        return Err(AppError::Conflict(crate::i18n::Message::new(reason)));
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(reason)));
     }
     let input = load(db, &session, &event, settings).await?;
     // Large sessions take a while to solve: keep the request threads free meanwhile.
@@ -88,9 +88,9 @@ pub async fn preview(
         (input, solved)
     })
     .await
-    .map_err(|e| AppError::Internal(format!("the allocation stopped: {e}")))?;
+    .map_err(|e| ServiceError::Internal(format!("the allocation stopped: {e}")))?;
     let allocation = solved.map_err(|e| {
-        AppError::Conflict(crate::i18n::Message::new("coord-alloc-cannot").with("problem", e))
+        ServiceError::Conflict(crate::i18n::Message::new("coord-alloc-cannot").with("problem", e))
     })?;
     let run_id = Uuid::now_v7();
     let made = (run_id, session.id, coordinator_id, now_ms);
@@ -109,7 +109,7 @@ fn rows(
     input: &AllocationInput,
     allocation: &Allocation,
     settings: RunSettings,
-) -> Result<(allocation_run::Model, Vec<allocation_result::Model>), AppError> {
+) -> Result<(allocation_run::Model, Vec<allocation_result::Model>), ServiceError> {
     // Stored as text ids with arguments, so the page says them in its reader's language.
     let reasons: HashMap<&str, String> = allocation
         .explanations
@@ -164,7 +164,7 @@ fn rows(
         status: run_status::PREVIEW.to_owned(),
         created_by: coordinator_id,
         summary: serde_json::to_string(&summary)
-            .map_err(|e| AppError::Internal(format!("cannot store the run's figures: {e}")))?,
+            .map_err(|e| ServiceError::Internal(format!("cannot store the run's figures: {e}")))?,
         created_at: now_ms,
         committed_at: None,
     };
@@ -193,18 +193,18 @@ pub async fn commit(
     (session_id, run_id): (Uuid, Uuid),
     actor: Actor,
     now_ms: i64,
-) -> Result<Committed, AppError> {
+) -> Result<Committed, ServiceError> {
     let txn = begin_write(db).await?;
     let run = allocations::run(&txn, run_id)
         .await?
         .filter(|r| r.session_id == session_id)
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let (session, event) = crate::services::sessions::find(&txn, session_id).await?;
     if let Some(reason) = not_allocatable_reason(&session, &event) {
-        return Err(AppError::Conflict(crate::i18n::Message::new(reason)));
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(reason)));
     }
     if event.status != "published" {
-        return Err(AppError::Conflict(crate::i18n::Message::new(
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-alloc-publish-first",
         )));
     }
@@ -216,7 +216,7 @@ pub async fn commit(
             });
         }
         run_status::DISCARDED => {
-            return Err(AppError::Conflict(crate::i18n::Message::new(
+            return Err(ServiceError::Conflict(crate::i18n::Message::new(
                 "coord-alloc-replaced",
             )));
         }
@@ -267,10 +267,10 @@ pub async fn commit(
         for slot_id in given {
             let slot = slots
                 .get(&slot_id)
-                .ok_or_else(|| AppError::Conflict(crate::i18n::Message::new(CHANGED)))?;
+                .ok_or_else(|| ServiceError::Conflict(crate::i18n::Message::new(CHANGED)))?;
             take_place(&txn, slot.id)
                 .await
-                .map_err(|_| AppError::Conflict(crate::i18n::Message::new(CHANGED)))?;
+                .map_err(|_| ServiceError::Conflict(crate::i18n::Message::new(CHANGED)))?;
             let mut row = booking_rows::new_row(
                 session.id,
                 Some(slot.id),
@@ -282,7 +282,7 @@ pub async fn commit(
             row.place_no = next_place_no(&live);
             booking_rows::insert_row(&txn, &row).await.map_err(|e| {
                 if is_constraint_violation(&e) {
-                    AppError::Conflict(crate::i18n::Message::new(CHANGED))
+                    ServiceError::Conflict(crate::i18n::Message::new(CHANGED))
                 } else {
                     e.into()
                 }
@@ -314,12 +314,12 @@ async fn record_outcome(
     conn: &impl ConnectionTrait,
     run: &allocation_run::Model,
     done: Committed,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let mut summary = RunSummary::parse(&run.summary);
     summary.booked = done.booked;
     summary.told_no_place = done.told_no_place;
     let text = serde_json::to_string(&summary)
-        .map_err(|e| AppError::Internal(format!("cannot store the run's figures: {e}")))?;
+        .map_err(|e| ServiceError::Internal(format!("cannot store the run's figures: {e}")))?;
     allocations::set_summary(conn, run.id, text).await?;
     Ok(())
 }

@@ -4,12 +4,12 @@
 use super::demand::{Demand, demand};
 use super::runs::{RunSummary, not_allocatable_reason};
 use crate::allocation::reason::Reason;
-use crate::app::error::AppError;
 use crate::db::allocations::{self, run_status};
 use crate::db::overview;
 use crate::domain::locale::Locale;
 use crate::entities::{allocation_run, event, participant, session, slot};
 use crate::i18n::{dates, text};
+use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -133,7 +133,7 @@ pub async fn load(
     shown: Option<Uuid>,
     now_ms: i64,
     locale: &Locale,
-) -> Result<AllocationPage, AppError> {
+) -> Result<AllocationPage, ServiceError> {
     let zone = event.time_zone.as_str();
     let slots = overview::slots_of_session(conn, session.id).await?;
     let names = option_names(conn, &slots, zone, locale).await?;
@@ -161,7 +161,7 @@ pub async fn load(
                 participants: summary.quality.participants,
             })
         })
-        .collect::<Result<Vec<_>, AppError>>()?;
+        .collect::<Result<Vec<_>, ServiceError>>()?;
     let chosen = match shown {
         Some(id) => runs.into_iter().find(|r| r.id == id),
         None => runs.into_iter().next(),
@@ -191,7 +191,7 @@ async fn run_view(
     run: allocation_run::Model,
     names: &HashMap<Uuid, (String, String)>,
     (zone, locale): (&str, &Locale),
-) -> Result<RunView, AppError> {
+) -> Result<RunView, ServiceError> {
     let results = allocations::results(conn, run.id).await?;
     let ids: Vec<Uuid> = results.iter().map(|r| r.participant_id).collect();
     let people: HashMap<Uuid, participant::Model> = allocations::people(conn, &ids)
@@ -245,7 +245,7 @@ async fn option_names(
     slots: &[slot::Model],
     zone: &str,
     locale: &Locale,
-) -> Result<HashMap<Uuid, (String, String)>, AppError> {
+) -> Result<HashMap<Uuid, (String, String)>, ServiceError> {
     let volunteer_ids: Vec<Uuid> = slots.iter().filter_map(|s| s.volunteer_id).collect();
     let volunteers: HashMap<Uuid, _> =
         overview::volunteer_profiles(conn, None, Some(volunteer_ids))

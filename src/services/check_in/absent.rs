@@ -3,12 +3,12 @@
 //! nearest free time of another interviewer, with an updated invitation), and everyone for whom
 //! no time was free is put on the standby list, since they are at the venue. One transaction.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::standby::{self as standby_rows, reason};
 use crate::db::{begin_write, overview, volunteers as volunteer_rows};
+use crate::services::error::ServiceError;
 use crate::services::events;
 use crate::services::volunteers::{Team, withdraw_in};
 use sea_orm::DatabaseConnection;
@@ -30,13 +30,13 @@ pub async fn interviewer_absent(
     (event_id, volunteer_id): (Uuid, Uuid),
     actor: Actor,
     now_ms: i64,
-) -> Result<Absence, AppError> {
+) -> Result<Absence, ServiceError> {
     let txn = begin_write(db).await?;
     events::find_editable(&txn, event_id).await?;
     let profile = overview::volunteer_profiles(&txn, None, Some(vec![volunteer_id]))
         .await?
         .pop()
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let name = profile.volunteer.name.clone();
     let slots = volunteer_rows::slots_by_volunteer(&txn, event_id)
         .await?
@@ -47,7 +47,7 @@ pub async fn interviewer_absent(
         booked.extend(booking_rows::confirmed_in_slot(&txn, *slot_id).await?);
     }
     if booked.iter().any(|b| b.arrived_at.is_some()) {
-        return Err(AppError::Conflict(
+        return Err(ServiceError::Conflict(
             crate::i18n::Message::new("coord-refuse-interviewer-came").with("name", name),
         ));
     }

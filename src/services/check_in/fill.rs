@@ -6,7 +6,6 @@
 //! the seeded lottery. Everything is booked in one transaction.
 
 use crate::allocation::allocate;
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::begin_write;
@@ -14,6 +13,7 @@ use crate::db::standby::{self as standby_rows, reason};
 use crate::services::allocations::RunSettings;
 use crate::services::allocations::problem::load_for;
 use crate::services::bookings::slot_context;
+use crate::services::error::ServiceError;
 use crate::services::sessions;
 use sea_orm::DatabaseConnection;
 use std::collections::{HashMap, HashSet};
@@ -38,10 +38,10 @@ pub async fn fill_session(
     session_id: Uuid,
     seed: u64,
     now_ms: i64,
-) -> Result<Filled, AppError> {
+) -> Result<Filled, ServiceError> {
     let (session, event) = sessions::find(db, session_id).await?;
     if event.id != event_id {
-        return Err(AppError::NotFound);
+        return Err(ServiceError::NotFound);
     }
     let entries = standby_rows::open(db, event_id).await?;
     let waiting: HashSet<Uuid> = entries.iter().map(|e| e.participant_id).collect();
@@ -65,7 +65,7 @@ pub async fn fill_session(
         .options
         .retain(|o| o.time.ends > now_ms && o.capacity > 0);
     let allocation = allocate(&input, |_, _| {}).map_err(|e| {
-        AppError::Conflict(crate::i18n::Message::new("coord-refuse-fill").with("problem", e))
+        ServiceError::Conflict(crate::i18n::Message::new("coord-refuse-fill").with("problem", e))
     })?;
     let entry_of: HashMap<Uuid, Uuid> = entries.iter().map(|e| (e.participant_id, e.id)).collect();
     let txn = begin_write(db).await?;
@@ -83,7 +83,7 @@ pub async fn fill_session(
         let place = slot_context(&txn, slot_id).await?;
         let booking = book_on_the_spot(&txn, config, participant_id, &place, now_ms).await?;
         if !standby_rows::close(&txn, entry_id, Some(booking.id), now_ms).await? {
-            return Err(AppError::Conflict(crate::i18n::Message::new(
+            return Err(ServiceError::Conflict(crate::i18n::Message::new(
                 "coord-refuse-standby-changed",
             )));
         }

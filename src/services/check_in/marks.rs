@@ -3,12 +3,12 @@
 //! so a person on standby can have it. Two people tapping the same booking at once get the same
 //! answer, and never a booking that is both arrived and a no-show.
 
-use crate::app::error::AppError;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::{begin_write, check_in};
 use crate::entities::booking;
 use crate::services::bookings::{slot_context, take_place};
+use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
@@ -78,18 +78,18 @@ pub async fn mark(
     booking_id: Uuid,
     mark: Mark,
     now_ms: i64,
-) -> Result<Marked, AppError> {
+) -> Result<Marked, ServiceError> {
     let txn = begin_write(db).await?;
     let booking = booking_rows::find(&txn, booking_id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let place = slot_context(&txn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
+        .ok_or(ServiceError::NotFound)?;
+    let place = slot_context(&txn, booking.slot_id.ok_or(ServiceError::NotFound)?).await?;
     let reachable = match scope {
         Scope::Event(event_id) => place.2.id == event_id,
         Scope::Volunteer(volunteer_id) => place.0.volunteer_id == Some(volunteer_id),
     };
     if !reachable {
-        return Err(AppError::NotFound);
+        return Err(ServiceError::NotFound);
     }
     let person = booking_rows::participant(&txn, booking.participant_id)
         .await?
@@ -110,7 +110,7 @@ pub async fn mark(
             // instead of taking a second place.
             let changed = check_in::undo_no_show(&txn, booking.id, now_ms).await?;
             if changed && take_place(&txn, place.0.id).await.is_err() {
-                return Err(AppError::Conflict(
+                return Err(ServiceError::Conflict(
                     crate::i18n::Message::new("coord-refuse-place-given-away").with("name", person),
                 ));
             }
@@ -120,7 +120,7 @@ pub async fn mark(
     if !changed {
         let now = booking_rows::find(&txn, booking.id)
             .await?
-            .ok_or(AppError::NotFound)?;
+            .ok_or(ServiceError::NotFound)?;
         refuse_unless_already(&now, mark, &person)?;
     } else {
         audit::booking_changed(&txn, actor, mark.action(), booking.id, now_ms).await?;
@@ -140,7 +140,7 @@ fn refuse_unless_already(
     booking: &booking::Model,
     mark: Mark,
     person: &str,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let arrived = booking.arrived_at.is_some();
     let already = match (mark, booking.status.as_str()) {
         (Mark::Arrived, status::CONFIRMED) => arrived,
@@ -159,7 +159,7 @@ fn refuse_unless_already(
         (status::CANCELLED, _) => "coord-refuse-cancelled",
         _ => "coord-refuse-waitlisted",
     };
-    Err(AppError::Conflict(
+    Err(ServiceError::Conflict(
         crate::i18n::Message::new(id).with("name", person),
     ))
 }

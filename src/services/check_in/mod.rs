@@ -15,11 +15,11 @@ pub use absent::{Absence, interviewer_absent};
 pub use fill::{Filled, fill_session};
 pub use marks::{Mark, Marked, Scope, mark};
 
-use crate::app::error::AppError;
 use crate::db::event_report::{self, EventRecords};
 use crate::db::standby as standby_rows;
 use crate::domain::locale::Locale;
 use crate::entities::{event, slot};
+use crate::services::error::ServiceError;
 use crate::services::option_fits::SessionFits;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
@@ -35,7 +35,7 @@ pub async fn load(
     (event, locale): (&event::Model, &Locale),
     filter: &CheckInFilter,
     now_ms: i64,
-) -> Result<CheckInView, AppError> {
+) -> Result<CheckInView, ServiceError> {
     let records = event_report::load(conn, event.id).await?;
     let entries = standby_rows::open(conn, event.id).await?;
     let zone = &event.time_zone;
@@ -70,7 +70,7 @@ async fn fits_of_waiting(
     records: &EventRecords,
     entries: &[crate::entities::standby::Model],
     now_ms: i64,
-) -> Result<HashMap<(Uuid, Uuid), SessionFits>, AppError> {
+) -> Result<HashMap<(Uuid, Uuid), SessionFits>, ServiceError> {
     let mut fits = HashMap::new();
     for session in &records.sessions {
         let open: Vec<slot::Model> = records

@@ -4,7 +4,6 @@
 //! takes them off the list, so two coordinators cannot give one person two places, or one
 //! place to two people.
 
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
@@ -13,18 +12,19 @@ use crate::db::{begin_write, is_constraint_violation, participants};
 use crate::domain::participant_import::ParticipantRow;
 use crate::entities::{booking, event_participant};
 use crate::i18n::Message;
+use crate::mail::templates::MovedBy;
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
 use crate::services::bookings::{Place, announce, slot_context, take_place};
+use crate::services::error::ServiceError;
 use crate::services::events;
-use crate::services::mails::MovedBy;
 use crate::services::option_fits::SessionFits;
 use crate::services::volunteer_calendar::notify_place_change;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
-fn already_waiting(name: &str) -> AppError {
-    AppError::Conflict(Message::new("coord-refuse-standby-already").with("name", name))
+fn already_waiting(name: &str) -> ServiceError {
+    ServiceError::Conflict(Message::new("coord-refuse-standby-already").with("name", name))
 }
 
 /// Adds a person who came without being on the event's list (or finds them by their address,
@@ -35,7 +35,7 @@ pub async fn walk_in(
     person: &ParticipantRow,
     note: &str,
     now_ms: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let txn = begin_write(db).await?;
     events::find_editable(&txn, event_id).await?;
     let (participant_id, _) = participants::upsert(&txn, person, now_ms).await?;
@@ -62,7 +62,7 @@ pub async fn add_listed(
     participant_id: Uuid,
     note: &str,
     now_ms: i64,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let txn = begin_write(db).await?;
     events::find_editable(&txn, event_id).await?;
     let listed = event_participant::Entity::find()
@@ -74,7 +74,7 @@ pub async fn add_listed(
     let person = booking_rows::participant(&txn, participant_id)
         .await?
         .filter(|_| listed)
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let entry = (reason::NO_BOOKING, note);
     match standby_rows::add(&txn, event_id, participant_id, entry, now_ms).await {
         Ok(_) => {}
@@ -92,12 +92,12 @@ pub async fn leave(
     event_id: Uuid,
     standby_id: Uuid,
     now_ms: i64,
-) -> Result<bool, AppError> {
+) -> Result<bool, ServiceError> {
     let txn = begin_write(db).await?;
     let entry = standby_rows::find(&txn, standby_id)
         .await?
         .filter(|e| e.event_id == event_id)
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let closed = standby_rows::close(&txn, entry.id, None, now_ms).await?;
     txn.commit().await?;
     Ok(closed)
@@ -121,23 +121,25 @@ pub async fn place(
     standby_id: Uuid,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<Placed, AppError> {
+) -> Result<Placed, ServiceError> {
     let place = slot_context(db, slot_id).await?;
     let entry = standby_rows::find(db, standby_id)
         .await?
         .filter(|e| e.event_id == event_id && place.2.id == event_id)
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let participant = booking_rows::participant(db, entry.participant_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     let person = participant.name.clone();
     if entry.left_at.is_some() {
-        return Err(AppError::Conflict(
+        return Err(ServiceError::Conflict(
             Message::new("coord-refuse-standby-gone").with("name", &person),
         ));
     }
     if place.0.ends_at <= now_ms {
-        return Err(AppError::Conflict(Message::new("coord-refuse-time-over")));
+        return Err(ServiceError::Conflict(Message::new(
+            "coord-refuse-time-over",
+        )));
     }
     let fits =
         SessionFits::load(db, participant.id, &place.1, std::slice::from_ref(&place.0)).await?;
@@ -146,7 +148,7 @@ pub async fn place(
             .of(&place.0)
             .note()
             .unwrap_or("coord-refuse-does-not-fit-why");
-        return Err(AppError::Conflict(
+        return Err(ServiceError::Conflict(
             Message::new("coord-refuse-does-not-fit")
                 .with("name", &person)
                 .said("why", Message::new(why)),
@@ -157,14 +159,14 @@ pub async fn place(
         .into_iter()
         .any(|(starts_at, ends_at)| starts_at < place.0.ends_at && ends_at > place.0.starts_at);
     if overlapping {
-        return Err(AppError::Conflict(
+        return Err(ServiceError::Conflict(
             Message::new("coord-refuse-same-time").with("name", &person),
         ));
     }
     let txn = begin_write(db).await?;
     let booking = book_on_the_spot(&txn, config, participant.id, &place, now_ms).await?;
     if !standby_rows::close(&txn, entry.id, Some(booking.id), now_ms).await? {
-        return Err(AppError::Conflict(
+        return Err(ServiceError::Conflict(
             Message::new("coord-refuse-placed-meanwhile").with("name", &person),
         ));
     }
@@ -181,7 +183,7 @@ pub(super) async fn book_on_the_spot(
     participant_id: Uuid,
     place: &Place,
     now_ms: i64,
-) -> Result<booking::Model, AppError> {
+) -> Result<booking::Model, ServiceError> {
     let existing = booking_rows::live_in_session(conn, place.1.id, participant_id).await?;
     take_place(conn, place.0.id).await?;
     let (row, change) = match existing {
@@ -205,17 +207,19 @@ pub(super) async fn book_on_the_spot(
                 Change::Confirmed
             };
             if !booking_rows::seat_again(conn, &held, place.0.id, now_ms).await? {
-                return Err(AppError::Conflict(Message::new(
+                return Err(ServiceError::Conflict(Message::new(
                     "coord-refuse-booking-changed",
                 )));
             }
             let row = booking_rows::find(conn, held.id)
                 .await?
-                .ok_or(AppError::NotFound)?;
+                .ok_or(ServiceError::NotFound)?;
             (row, change)
         }
         Some(_) => {
-            return Err(AppError::Conflict(Message::new("coord-refuse-holds-place")));
+            return Err(ServiceError::Conflict(Message::new(
+                "coord-refuse-holds-place",
+            )));
         }
     };
     let link = participant_link(conn, config, participant_id, &place.2, now_ms).await?;

@@ -2,8 +2,8 @@
 //! have chosen, and the first two employers are everyone's favourites, so the coordinator's
 //! allocation page has an oversubscribed session to preview and commit.
 
-use crate::app::error::AppError;
 use crate::db::{allocations, overview, preferences};
+use crate::services::error::ServiceError;
 use sea_orm::DatabaseTransaction;
 use uuid::Uuid;
 
@@ -13,7 +13,7 @@ pub async fn seed_choices(
     event_id: Uuid,
     placement_session: Uuid,
     now_ms: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let placements: Vec<Uuid> = overview::slots_of_session(txn, placement_session)
         .await?
         .into_iter()

@@ -3,14 +3,14 @@
 use super::data::EMPLOYERS;
 use super::seed::{ZONE, at};
 use super::sessions::{Sessions, slot};
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{outbox, rows::insert_many};
 use crate::domain::slots::cut_slots;
 use crate::entities::*;
+use crate::mail::templates::{EmployerInvitationEmail, MailHead};
 use crate::services::access_links;
-use crate::services::mails::{EmployerInvitationEmail, MailHead};
+use crate::services::error::ServiceError;
 use jiff::civil::Date;
 use sea_orm::ActiveValue::Set;
 use sea_orm::DatabaseTransaction;
@@ -29,11 +29,11 @@ pub async fn seed_employers(
     day: Date,
     now_ms: i64,
     link_expiry: i64,
-) -> Result<Vec<(String, String)>, AppError> {
+) -> Result<Vec<(String, String)>, ServiceError> {
     let mut links = Vec::new();
     let next_day = day
         .tomorrow()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
     let interview_slots = cut_slots(day.at(17, 30, 0, 0), day.at(19, 30, 0, 0), ZONE, 30, 10)?;
     for (table, demo) in EMPLOYERS.iter().enumerate() {
         let employer_id = Uuid::now_v7();

@@ -2,13 +2,13 @@
 
 use super::data::PARTICIPANTS;
 use super::sessions::Sessions;
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{outbox, rows::insert_many};
 use crate::entities::*;
+use crate::mail::templates::{MailHead, ParticipantInvitationEmail};
 use crate::services::access_links;
-use crate::services::mails::{MailHead, ParticipantInvitationEmail};
+use crate::services::error::ServiceError;
 use sea_orm::ActiveValue::Set;
 use sea_orm::DatabaseTransaction;
 use uuid::Uuid;
@@ -21,7 +21,7 @@ pub async fn seed_participants(
     sessions: &Sessions,
     now_ms: i64,
     link_expiry: i64,
-) -> Result<Vec<(String, String)>, AppError> {
+) -> Result<Vec<(String, String)>, ServiceError> {
     let mut links = Vec::new();
     for (n, (name, locale, languages, fields, needs)) in PARTICIPANTS.iter().enumerate() {
         let participant_id = Uuid::now_v7();

@@ -6,12 +6,12 @@ use super::data::COORDINATOR;
 use super::employers::seed_employers;
 use super::participants::seed_participants;
 use super::sessions::Sessions;
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{begin_write, coordinators, overview, rows::insert_many};
 use crate::domain::time::zone;
 use crate::entities::{event, programme};
 use crate::services::auth::hash_password;
+use crate::services::error::ServiceError;
 use crate::services::volunteer_calendar::{send_schedule, send_slot_invitations};
 use jiff::civil::Date;
 use sea_orm::ActiveValue::Set;
@@ -22,11 +22,11 @@ use uuid::Uuid;
 pub const ZONE: &str = "Europe/Berlin";
 
 /// Milliseconds of a local wall time on `day` in the demo's zone.
-pub fn at(day: Date, hour: i8, minute: i8) -> Result<i64, AppError> {
+pub fn at(day: Date, hour: i8, minute: i8) -> Result<i64, ServiceError> {
     let zoned = day
         .at(hour, minute, 0, 0)
         .to_zoned(zone(ZONE)?)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
     Ok(zoned.timestamp().as_millisecond())
 }
 
@@ -37,17 +37,17 @@ pub async fn seed(
     db: &DatabaseConnection,
     config: &Config,
     now_ms: i64,
-) -> Result<DemoSummary, AppError> {
+) -> Result<DemoSummary, ServiceError> {
     let txn = begin_write(db).await?;
     let today = crate::domain::time::timestamp(now_ms)?
         .to_zoned(zone(ZONE)?)
         .date();
     let day = today
         .checked_add(jiff::Span::new().days(14))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
     let next_day = day
         .tomorrow()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
 
     insert_many(
         &txn,
@@ -91,7 +91,7 @@ pub async fn seed(
     // Every volunteer gets their schedule, and each slot as a calendar invitation.
     let event = overview::event(&txn, event_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     for profile in overview::volunteer_profiles(&txn, None, None).await? {
         send_schedule(&txn, config, &profile.volunteer, &event, now_ms).await?;
         send_slot_invitations(&txn, config, &profile.volunteer, &event, now_ms).await?;

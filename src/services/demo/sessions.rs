@@ -1,10 +1,10 @@
 //! The demo event's sessions, rounds and slot rows.
 
 use super::seed::{ZONE, at};
-use crate::app::error::AppError;
 use crate::db::rows::insert_many;
 use crate::entities::*;
-use crate::services::mails::When;
+use crate::mail::templates::When;
+use crate::services::error::ServiceError;
 use jiff::civil::Date;
 use sea_orm::ActiveValue::Set;
 use sea_orm::DatabaseTransaction;
@@ -30,7 +30,7 @@ impl Sessions {
         day: Date,
         next_day: Date,
         now_ms: i64,
-    ) -> Result<Self, AppError> {
+    ) -> Result<Self, ServiceError> {
         let session =
             |id: Uuid, title: &str, format: &str, starts: i64, ends: i64| session::ActiveModel {
                 id: Set(id),
@@ -97,7 +97,7 @@ impl Sessions {
 
         let rounds = (0..4)
             .map(
-                |n: i32| -> Result<networking_round::ActiveModel, AppError> {
+                |n: i32| -> Result<networking_round::ActiveModel, ServiceError> {
                     let start = at(day, 19, 45)? + i64::from(n) * 15 * 60_000;
                     Ok(networking_round::ActiveModel {
                         id: Set(Uuid::now_v7()),

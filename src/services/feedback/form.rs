@@ -3,7 +3,6 @@
 //! participant's mail in one transaction; sending again stores and mails nothing more.
 
 use super::WINDOW_MS;
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::outbox;
 use crate::db::{begin_write, bookings as booking_rows, feedback};
@@ -11,9 +10,10 @@ use crate::domain::feedback::FeedbackDraft;
 use crate::entities::{booking, feedback as feedback_row, participant, slot};
 use crate::i18n::request::page_locale;
 use crate::i18n::{Message, dates};
+use crate::mail::templates::{FeedbackEmail, MailHead, rated_items};
 use crate::services::access_links::participant_link;
 use crate::services::bookings::{Place, slot_context};
-use crate::services::mails::{FeedbackEmail, MailHead, rated_items};
+use crate::services::error::ServiceError;
 use crate::services::team_views::{volunteer_access, volunteer_language};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -49,19 +49,19 @@ async fn interview(
     token: &str,
     booking_id: Uuid,
     now_ms: i64,
-) -> Result<(Uuid, String, booking::Model, Place, participant::Model), AppError> {
+) -> Result<(Uuid, String, booking::Model, Place, participant::Model), ServiceError> {
     let (volunteer, _, _) = volunteer_access(conn, token, now_ms).await?;
     volunteer_language(&volunteer);
     let booking = booking_rows::find(conn, booking_id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let place = slot_context(conn, booking.slot_id.ok_or(AppError::NotFound)?).await?;
+        .ok_or(ServiceError::NotFound)?;
+    let place = slot_context(conn, booking.slot_id.ok_or(ServiceError::NotFound)?).await?;
     if place.0.volunteer_id != Some(volunteer.id) {
-        return Err(AppError::NotFound);
+        return Err(ServiceError::NotFound);
     }
     let participant = booking_rows::participant(conn, booking.participant_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
     Ok((volunteer.id, volunteer.name, booking, place, participant))
 }
 
@@ -73,7 +73,7 @@ fn closed_reason(
     person: &str,
     zone: &str,
     now_ms: i64,
-) -> Result<Option<Message>, AppError> {
+) -> Result<Option<Message>, ServiceError> {
     Ok(if booking.status == booking_rows::status::NO_SHOW {
         Some(Message::new("feedback-form-closed-no-show").with("name", person))
     } else if booking.status != booking_rows::status::CONFIRMED {
@@ -95,7 +95,7 @@ pub async fn form(
     token: &str,
     booking_id: Uuid,
     now_ms: i64,
-) -> Result<FeedbackForm, AppError> {
+) -> Result<FeedbackForm, ServiceError> {
     let (_, volunteer, booking, (slot, session, event), participant) =
         interview(db, token, booking_id, now_ms).await?;
     let sent = feedback::of_booking(db, booking.id).await?;
@@ -124,7 +124,7 @@ pub async fn submit(
     booking_id: Uuid,
     draft: &FeedbackDraft,
     now_ms: i64,
-) -> Result<Submitted, AppError> {
+) -> Result<Submitted, ServiceError> {
     let txn = begin_write(db).await?;
     let (volunteer_id, volunteer, booking, (slot, _, event), participant) =
         interview(&txn, token, booking_id, now_ms).await?;
@@ -134,7 +134,7 @@ pub async fn submit(
     if let Some(reason) =
         closed_reason(&booking, &slot, &participant.name, &event.time_zone, now_ms)?
     {
-        return Err(AppError::Conflict(reason));
+        return Err(ServiceError::Conflict(reason));
     }
     if !feedback::insert(&txn, booking.id, volunteer_id, draft, now_ms).await? {
         return Ok(Submitted::AlreadySent);

@@ -1,13 +1,13 @@
 //! The worker's part: asking each interview's volunteer for feedback once it has ended.
 
 use super::WINDOW_MS;
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{begin_write, bookings as booking_rows, feedback, outbox, slot_calendar};
+use crate::mail::templates::{FeedbackRequestEmail, MailHead, When};
 use crate::services::access_links;
 use crate::services::bookings::slot_context;
-use crate::services::mails::{FeedbackRequestEmail, MailHead, When};
+use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 
 /// Mails a feedback request for every interview that ended in the last [`WINDOW_MS`] and has
@@ -17,7 +17,7 @@ pub async fn request_due(
     db: &DatabaseConnection,
     config: &Config,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let mut sent = 0;
     for (booking, slot) in feedback::due_requests(db, now_ms - WINDOW_MS, now_ms).await? {
         let Some(volunteer_id) = slot.volunteer_id else {

@@ -1,12 +1,12 @@
 //! Feedback as people read it: the participant on their page, the coordinator for a whole
 //! event, an employer contact for their own volunteers only.
 
-use crate::app::error::AppError;
 use crate::db::feedback::{self, FeedbackContext};
 use crate::domain::feedback::{RUBRIC, scale_id};
 use crate::entities::feedback as feedback_row;
 use crate::i18n::dates;
 use crate::i18n::request::page_locale;
+use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -98,7 +98,7 @@ pub async fn on_bookings(
     conn: &impl ConnectionTrait,
     booking_ids: Vec<Uuid>,
     zone: &str,
-) -> Result<Vec<FeedbackView>, AppError> {
+) -> Result<Vec<FeedbackView>, ServiceError> {
     if booking_ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -121,7 +121,7 @@ pub async fn of_event(
     event_id: Uuid,
     zone: &str,
     employer_id: Option<Uuid>,
-) -> Result<EventFeedback, AppError> {
+) -> Result<EventFeedback, ServiceError> {
     let rows = feedback::of_event(conn, event_id, employer_id).await?;
     let context = feedback::context(conn, &rows).await?;
     let awaited = if employer_id.is_none() {

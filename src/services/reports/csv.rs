@@ -3,8 +3,8 @@
 
 use super::Report;
 use super::figures::hours_text;
-use crate::app::error::AppError;
 use crate::domain::csv_export::CsvSheet;
+use crate::services::error::ServiceError;
 
 const COLUMNS: &[&str] = &[
     "line",
@@ -21,7 +21,7 @@ const COLUMNS: &[&str] = &[
 ];
 
 /// The report's CSV file.
-pub fn report_csv(report: &Report) -> Result<String, AppError> {
+pub fn report_csv(report: &Report) -> Result<String, ServiceError> {
     let f = &report.figures;
     let mut sheet = CsvSheet::new(COLUMNS)?;
     let total_minutes: i64 = f.volunteers.iter().map(|v| v.minutes).sum();

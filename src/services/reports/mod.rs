@@ -13,11 +13,11 @@ mod period;
 pub use csv::report_csv;
 pub use period::{Period, PeriodError};
 
-use crate::app::error::AppError;
 use crate::db::{event_report, feedback, outcomes, surveys};
 use crate::domain::locale::Locale;
 use crate::entities::event;
 use crate::i18n::{dates, text};
+use crate::services::error::ServiceError;
 use chart::{Bar, bar_chart};
 use figures::{
     ReportFigures, SurveyFigures, VolunteerFigures, figures, outcome_counts, survey_counts,
@@ -50,7 +50,7 @@ impl Report {
 }
 
 /// An event's title and time, in `locale`'s words.
-fn event_line(event: &event::Model, locale: &Locale) -> Result<String, AppError> {
+fn event_line(event: &event::Model, locale: &Locale) -> Result<String, ServiceError> {
     let when = dates::range(locale, event.starts_at, event.ends_at, &event.time_zone)?;
     Ok(format!("{}, {when}", event.title))
 }
@@ -61,7 +61,7 @@ async fn report_of(
     events: &[event::Model],
     scope: String,
     locale: &Locale,
-) -> Result<Report, AppError> {
+) -> Result<Report, ServiceError> {
     let mut loaded = Vec::with_capacity(events.len());
     let mut titles = Vec::with_capacity(events.len());
     for event in events {
@@ -117,7 +117,7 @@ pub async fn for_event(
     conn: &impl ConnectionTrait,
     event: &event::Model,
     locale: &Locale,
-) -> Result<Report, AppError> {
+) -> Result<Report, ServiceError> {
     let scope = event_line(event, locale)?;
     report_of(conn, std::slice::from_ref(event), scope, locale).await
 }
@@ -127,7 +127,7 @@ pub async fn for_period(
     conn: &impl ConnectionTrait,
     period: &Period,
     locale: &Locale,
-) -> Result<Report, AppError> {
+) -> Result<Report, ServiceError> {
     let events: Vec<event::Model> = crate::db::overview::events(conn)
         .await?
         .into_iter()

@@ -2,11 +2,11 @@
 //! personal link; all mails are written to the outbox in one transaction.
 
 use super::view::load;
-use crate::app::error::AppError;
 use crate::config::Config;
 use crate::db::{begin_write, bookings as booking_rows, outbox};
+use crate::mail::templates::{MailHead, NetworkingPlanEmail, PlanStop};
 use crate::services::access_links::participant_link;
-use crate::services::mails::{MailHead, NetworkingPlanEmail, PlanStop};
+use crate::services::error::ServiceError;
 use crate::services::session_place;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
@@ -20,11 +20,11 @@ pub async fn mail_plans(
     config: &Config,
     session_id: Uuid,
     now_ms: i64,
-) -> Result<usize, AppError> {
+) -> Result<usize, ServiceError> {
     let (session, event) = crate::services::sessions::find(db, session_id).await?;
     let plan = load(db, session, &event).await?;
     if !plan.is_planned() {
-        return Err(AppError::Conflict(crate::i18n::Message::new(
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-rotation-plan-first",
         )));
     }

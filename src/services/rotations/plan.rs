@@ -8,12 +8,12 @@
 use crate::allocation::Language;
 use crate::allocation::Span;
 use crate::allocation::rotation::{RotationInput, RotationQuality, Rotator, TableSpec, rotate};
-use crate::app::error::AppError;
 use crate::db::networking_wishes as networking_wishes_db;
 use crate::db::{allocations, begin_write, rotations, sessions as session_rows};
 use crate::domain::cefr::CefrLevel;
 use crate::domain::session_format::Format;
 use crate::entities::{networking_round, networking_table, rotation_assignment, session};
+use crate::services::error::ServiceError;
 use crate::services::networking_wishes;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use std::collections::HashMap;
@@ -55,7 +55,7 @@ pub(crate) fn not_plannable_reason(layout: &Layout) -> Option<&'static str> {
 pub(crate) async fn layout(
     conn: &impl ConnectionTrait,
     session: session::Model,
-) -> Result<Layout, AppError> {
+) -> Result<Layout, ServiceError> {
     let rounds = rotations::rounds(conn, session.id).await?;
     let tables = session_rows::tables(conn, session.id).await?;
     Ok(Layout {
@@ -74,15 +74,15 @@ pub async fn plan(
     db: &DatabaseConnection,
     session_id: Uuid,
     request: &PlanRequest,
-) -> Result<RotationQuality, AppError> {
+) -> Result<RotationQuality, ServiceError> {
     let (session, _) = crate::services::sessions::find(db, session_id).await?;
     let layout = layout(db, session).await?;
     if let Some(reason) = not_plannable_reason(&layout) {
-        return Err(AppError::Conflict(crate::i18n::Message::new(reason)));
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(reason)));
     }
     let rounds = u32::try_from(layout.rounds.len()).unwrap_or(u32::MAX);
     if request.from_round < 1 || request.from_round > rounds {
-        return Err(AppError::Conflict(
+        return Err(ServiceError::Conflict(
             crate::i18n::Message::new("coord-rotation-choose-round")
                 .count("count", i64::from(rounds)),
         ));
@@ -90,9 +90,9 @@ pub async fn plan(
     let input = input(db, &layout, request).await?;
     let rotation = tokio::task::spawn_blocking(move || rotate(&input))
         .await
-        .map_err(|e| AppError::Internal(format!("the rotation stopped: {e}")))?
+        .map_err(|e| ServiceError::Internal(format!("the rotation stopped: {e}")))?
         .map_err(|e| {
-            AppError::Conflict(
+            ServiceError::Conflict(
                 crate::i18n::Message::new("coord-rotation-cannot").with("problem", e),
             )
         })?;
@@ -139,7 +139,7 @@ async fn input(
     conn: &impl ConnectionTrait,
     layout: &Layout,
     request: &PlanRequest,
-) -> Result<RotationInput, AppError> {
+) -> Result<RotationInput, ServiceError> {
     let seated: Vec<Uuid> = rotations::seated(conn, layout.session.id)
         .await?
         .into_iter()

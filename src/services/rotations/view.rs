@@ -2,11 +2,11 @@
 //! an itinerary per participant (where to go in each round), from the stored seating.
 
 use super::plan::{Layout, layout, not_plannable_reason};
-use crate::app::error::AppError;
 use crate::db::networking_wishes as wishes_db;
 use crate::db::{allocations, check_in, overview, rotations};
 use crate::entities::{event, networking_table, rotation_assignment, session};
-use crate::services::mails::When;
+use crate::mail::templates::When;
+use crate::services::error::ServiceError;
 use crate::services::networking_wishes;
 use sea_orm::ConnectionTrait;
 use std::collections::{HashMap, HashSet};
@@ -100,7 +100,7 @@ pub async fn load(
     conn: &impl ConnectionTrait,
     session: session::Model,
     event: &event::Model,
-) -> Result<Plan, AppError> {
+) -> Result<Plan, ServiceError> {
     let layout = layout(conn, session).await?;
     let blocked = not_plannable_reason(&layout);
     let Layout {
@@ -112,7 +112,7 @@ pub async fn load(
     let times: Vec<(i32, When)> = rounds
         .iter()
         .map(|r| Ok((r.number, When::clock(r.starts_at, r.ends_at, zone)?)))
-        .collect::<Result<_, AppError>>()?;
+        .collect::<Result<_, ServiceError>>()?;
     let seated = rotations::seated(conn, session.id).await?;
     let names: HashMap<Uuid, String> = allocations::people(conn, &seated)
         .await?
@@ -228,7 +228,7 @@ async fn wishes_kept(
     names: &HashMap<Uuid, String>,
     seated: &[Uuid],
     seating: &[rotation_assignment::Model],
-) -> Result<(usize, usize), AppError> {
+) -> Result<(usize, usize), ServiceError> {
     let wished: HashSet<(Uuid, &String)> = wishes_db::of_session(conn, session.id)
         .await?
         .iter()

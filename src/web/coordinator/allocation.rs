@@ -177,7 +177,10 @@ pub async fn run_preview(
         include_unranked,
     };
     let coordinator = Some(signed_in.coordinator.id);
-    match allocations::preview(&state.db, session_id, settings, coordinator, now_ms()).await {
+    match allocations::preview(&state.db, session_id, settings, coordinator, now_ms())
+        .await
+        .map_err(AppError::from)
+    {
         Ok(run) => Ok(Redirect::to(&format!(
             "/coordinator/sessions/{session_id}/allocation?run={run}&notice=previewed"
         ))
@@ -207,7 +210,10 @@ pub async fn commit_run(
     signed_in.check_csrf(&form.csrf)?;
     let actor = Actor::Coordinator(signed_in.coordinator.id);
     let ids = (session_id, run_id);
-    match allocations::commit(&state.db, &state.config, ids, actor, now_ms()).await {
+    match allocations::commit(&state.db, &state.config, ids, actor, now_ms())
+        .await
+        .map_err(AppError::from)
+    {
         Ok(done) => {
             let notice = if done.already { "already" } else { "committed" };
             Ok(Redirect::to(&format!(

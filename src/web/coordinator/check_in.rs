@@ -170,9 +170,9 @@ pub(super) async fn refused_or(
     state: &AppState,
     signed_in: &SignedIn,
     event_id: Uuid,
-    error: AppError,
+    error: impl Into<AppError>,
 ) -> Result<Response, AppError> {
-    match error {
+    match error.into() {
         AppError::Conflict(message) => {
             render(state, signed_in, event_id, Shown::refused(&message)).await
         }
@@ -232,7 +232,9 @@ async fn apply_mark(
     let outcome = match Mark::parse(&form.mark) {
         Some(mark) => {
             let scope = Scope::Event(event_id);
-            check_in::mark(&state.db, scope, actor, booking_id, mark, now_ms()).await
+            check_in::mark(&state.db, scope, actor, booking_id, mark, now_ms())
+                .await
+                .map_err(AppError::from)
         }
         None => Err(AppError::Conflict(Message::new("staff-refuse-choose-mark"))),
     };

@@ -119,6 +119,7 @@ pub async fn record_outcome(
         now_ms(),
     )
     .await
+    .map_err(AppError::from)
     {
         Ok(()) => Ok(Redirect::to(&format!(
             "/coordinator/events/{event_id}/outcomes?notice=recorded"

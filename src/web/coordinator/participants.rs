@@ -13,6 +13,7 @@ use crate::domain::participant_import::{
 };
 use crate::entities::{event, event_participant, participant};
 use crate::i18n;
+use crate::i18n::InLocale as _;
 use crate::i18n::request::page_locale;
 use crate::services::{erasure, events, participant_links, participants};
 use crate::web::csrf::CsrfForm;

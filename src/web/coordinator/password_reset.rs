@@ -104,7 +104,10 @@ pub async fn request_link(
     Form(form): Form<RequestForm>,
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
-    match password_reset::request(&state.db, &state.config, &form.email, now_ms()).await {
+    match password_reset::request(&state.db, &state.config, &form.email, now_ms())
+        .await
+        .map_err(AppError::from)
+    {
         Ok(()) => request_page(&state, jar, form.email, FormErrors::none(), true),
         Err(AppError::Validation(errors)) => {
             request_page(&state, jar, form.email, in_page_language(errors), false)
@@ -162,6 +165,7 @@ pub async fn reset_password(
         now_ms(),
     )
     .await
+    .map_err(AppError::from)
     {
         Ok(()) => Ok(Redirect::to("/coordinator/login?reset=done").into_response()),
         Err(AppError::Validation(errors)) => {

@@ -167,7 +167,9 @@ pub async fn plan_rounds(
         .unwrap_or_default();
     signed_in.check_csrf(csrf)?;
     let outcome = match plan_request(&fields) {
-        Ok(request) => rotations::plan(&state.db, session_id, &request).await,
+        Ok(request) => rotations::plan(&state.db, session_id, &request)
+            .await
+            .map_err(AppError::from),
         Err(id) => Err(AppError::Conflict(Message::new(id))),
     };
     match outcome {
@@ -192,7 +194,10 @@ pub async fn mail_rotation(
     Form(form): Form<MailForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    match rotations::mail_plans(&state.db, &state.config, session_id, now_ms()).await {
+    match rotations::mail_plans(&state.db, &state.config, session_id, now_ms())
+        .await
+        .map_err(AppError::from)
+    {
         Ok(sent) => Ok(Redirect::to(&format!(
             "/coordinator/sessions/{session_id}/rotation?notice=mailed&sent={sent}"
         ))

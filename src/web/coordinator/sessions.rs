@@ -82,8 +82,8 @@ fn form_page(
 }
 
 /// Field errors from a service: a validation error goes back into the form; others stand.
-fn into_form_errors(error: AppError) -> Result<FormErrors, AppError> {
-    match error {
+fn into_form_errors(error: impl Into<AppError>) -> Result<FormErrors, AppError> {
+    match error.into() {
         AppError::Validation(errors) => Ok(FormErrors(errors)),
         other => Err(other),
     }

@@ -60,7 +60,7 @@ impl FromRequestParts<AppState> for SignedIn {
                 })
             }
             Ok(None) => Err(to_login()),
-            Err(error) => Err(error.into_response()),
+            Err(error) => Err(AppError::from(error).into_response()),
         }
     }
 }

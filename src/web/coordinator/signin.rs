@@ -119,7 +119,10 @@ pub async fn sign_in(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
-    match auth::sign_in(&state.db, &form.email, &form.password, now_ms()).await {
+    match auth::sign_in(&state.db, &form.email, &form.password, now_ms())
+        .await
+        .map_err(AppError::from)
+    {
         Ok(session) => {
             let jar = jar.add(cookie(&state, SESSION_COOKIE, session.token));
             Ok((jar, Redirect::to("/coordinator")).into_response())

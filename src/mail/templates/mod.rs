@@ -1,0 +1,223 @@
+//! Mail templates: one typed struct per message, rendered by askama from `emails/<message>/`
+//! (`subject.txt`, `body.txt`, `body.html`), with every text taken from the Fluent files in
+//! `locales/`. A mail to someone whose language differs from the programme's carries both, the
+//! recipient's first, each block with its own `lang` and `dir`.
+
+mod feedback_messages;
+mod messages;
+mod networking_messages;
+mod volunteer_messages;
+mod when;
+
+use crate::db::outbox::{CalendarPart, NewMail};
+use crate::domain::locale::Locale;
+use crate::i18n::{self, MAIL_LANGUAGES};
+use uuid::Uuid;
+
+pub use feedback_messages::*;
+pub use messages::*;
+pub use networking_messages::*;
+pub use volunteer_messages::*;
+pub use when::When;
+
+/// A mail template that could not be written out (a template's own mistake, never the reader's).
+#[derive(Debug, thiserror::Error)]
+#[error("a mail could not be written: {0}")]
+pub struct RenderError(#[from] askama::Error);
+
+/// Subject, plain text and HTML of one mail.
+pub struct RenderedMail {
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text part, complete on its own.
+    pub text: String,
+    /// HTML part.
+    pub html: String,
+}
+
+impl RenderedMail {
+    /// The outbox row for this mail to `to_name <to_address>`.
+    pub fn to_outbox(
+        self,
+        kind: &str,
+        to_address: &str,
+        to_name: &str,
+        participant_id: Option<Uuid>,
+    ) -> NewMail {
+        NewMail {
+            kind: kind.to_owned(),
+            to_address: to_address.to_owned(),
+            to_name: to_name.to_owned(),
+            subject: self.subject,
+            text: self.text,
+            html: self.html,
+            calendar: None,
+            participant_id,
+        }
+    }
+}
+
+/// Adds a calendar invitation to an outbox row.
+pub fn with_calendar(mut mail: NewMail, part: CalendarPart) -> NewMail {
+    mail.calendar = Some(part);
+    mail
+}
+
+/// The languages a mail is written in: the recipient's (when mails exist in it), then the
+/// programme's if it differs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailLanguages(Vec<Locale>);
+
+impl MailLanguages {
+    /// For a recipient who reads `recipient`, from a programme working in `programme`.
+    pub fn new(recipient: &str, programme: &str) -> Self {
+        Self::among(recipient, programme, MAIL_LANGUAGES)
+    }
+
+    /// Like [`MailLanguages::new`], with the recipient's language taken from `available` (the
+    /// programme's is always one every mail exists in).
+    pub fn among(recipient: &str, programme: &str, available: &[&str]) -> Self {
+        let second = Locale::negotiate_among(programme, MAIL_LANGUAGES);
+        let first = Locale::negotiate_among(recipient, available).with_region_of(&second);
+        if first == second {
+            Self(vec![first])
+        } else {
+            Self(vec![first, second])
+        }
+    }
+
+    /// One block per language, in order.
+    pub fn blocks(&self) -> Vec<Block> {
+        self.0
+            .iter()
+            .cloned()
+            .map(|locale| Block { locale })
+            .collect()
+    }
+
+    /// The first (the recipient's) language.
+    pub fn first(&self) -> &Locale {
+        &self.0[0]
+    }
+}
+
+/// One language's block of a mail; templates take every text from it.
+pub struct Block {
+    locale: Locale,
+}
+
+impl Block {
+    /// `lang` attribute.
+    pub fn lang(&self) -> &str {
+        self.locale.lang()
+    }
+
+    /// `dir` attribute.
+    pub fn dir(&self) -> &'static str {
+        self.locale.dir()
+    }
+
+    /// A time, written in this block's language.
+    pub fn when(&self, when: &When) -> String {
+        when.in_language(&self.locale)
+    }
+
+    /// A text without arguments.
+    pub fn t(&self, id: &str) -> String {
+        i18n::text(&self.locale, id, &[])
+    }
+
+    /// A text with one argument.
+    pub fn t1(&self, id: &str, name: &'static str, value: &str) -> String {
+        i18n::text(&self.locale, id, &[(name, value)])
+    }
+
+    /// A text with two arguments.
+    pub fn t2(
+        &self,
+        id: &str,
+        name: &'static str,
+        value: &str,
+        other: &'static str,
+        other_value: &str,
+    ) -> String {
+        i18n::text(&self.locale, id, &[(name, value), (other, other_value)])
+    }
+}
+
+/// What the shared mail frame needs from every message.
+pub trait MailFrame {
+    /// The languages the message is written in.
+    fn languages(&self) -> &MailLanguages;
+    /// The programme's name, shown at the top.
+    fn programme(&self) -> &str;
+}
+
+/// Declares the three templates of a message and a `render` method on its struct. Each template
+/// struct offers `blocks()`, `lang()`, `dir()` and `programme()` to its template.
+macro_rules! mail_templates {
+    ($message:ident, $subject:tt, $text:tt, $html:tt) => {
+        const _: () = {
+            use crate::mail::templates::{Block, MailFrame, RenderedMail};
+            use askama::Template as _;
+
+            macro_rules! frame {
+                ($part:ident, $path:tt) => {
+                    #[derive(askama::Template)]
+                    #[template(path = $path)]
+                    struct $part<'a> {
+                        m: &'a $message,
+                    }
+                    #[allow(dead_code)]
+                    impl $part<'_> {
+                        fn blocks(&self) -> Vec<Block> {
+                            MailFrame::languages(self.m).blocks()
+                        }
+                        fn lang(&self) -> &str {
+                            MailFrame::languages(self.m).first().lang()
+                        }
+                        fn dir(&self) -> &'static str {
+                            MailFrame::languages(self.m).first().dir()
+                        }
+                        fn programme(&self) -> &str {
+                            MailFrame::programme(self.m)
+                        }
+                    }
+                };
+            }
+            frame!(Subject, $subject);
+            frame!(Text, $text);
+            frame!(Html, $html);
+
+            impl $message {
+                /// Renders subject, text and HTML.
+                pub fn render(&self) -> Result<RenderedMail, crate::mail::templates::RenderError> {
+                    Ok(RenderedMail {
+                        subject: Subject { m: self }.render()?.trim().to_owned(),
+                        text: Text { m: self }.render()?,
+                        html: Html { m: self }.render()?,
+                    })
+                }
+            }
+        };
+    };
+}
+pub(crate) use mail_templates;
+
+/// Implements [`MailFrame`] for a message with `languages` and `programme` at `$($path).+`.
+macro_rules! frame_from {
+    ($message:ident, $($path:tt).+) => {
+        impl $crate::mail::templates::MailFrame for $message {
+            fn languages(&self) -> &$crate::mail::templates::MailLanguages {
+                &self.$($path).+.languages
+            }
+            fn programme(&self) -> &str {
+                &self.$($path).+.programme
+            }
+        }
+    };
+}
+pub(crate) use frame_from;
+
+#[cfg(test)]
+mod tests;

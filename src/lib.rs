@@ -13,6 +13,7 @@ pub mod db;
 pub mod domain;
 pub mod entities;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 pub mod metrics;
 pub mod planning_cli;

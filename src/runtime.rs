@@ -1,11 +1,13 @@
-//! Starting and stopping the process's parts: database, web server, mail worker.
+//! Starting and stopping the process's parts: database, web server, background work (the mail
+//! delivery worker and the scheduled jobs).
 //! An edge of the program, so errors are `anyhow` with context.
 
 use crate::app::router::router;
 use crate::app::state::AppState;
 use crate::config::Config;
+use crate::jobs::delivery::{MailWorker, WorkerSettings};
+use crate::jobs::scheduler::Scheduler;
 use crate::mail::transport::MailTransport;
-use crate::mail::worker::{MailWorker, WorkerSettings};
 use crate::metrics::Metrics;
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
@@ -63,8 +65,44 @@ pub fn mail_worker(
     ))
 }
 
-/// Serves the web application (and, with `with_worker`, delivers mail) until Ctrl-C or SIGTERM;
-/// then stops taking requests, lets in-flight requests and the mail batch in hand finish, and returns.
+/// The scheduler of the timed jobs for `config`.
+pub fn scheduler(db: DatabaseConnection, config: &Config, metrics: Arc<Metrics>) -> Scheduler {
+    Scheduler::new(db, Arc::new(config.clone()), metrics, config.worker_poll)
+}
+
+/// Starts the mail delivery worker and the scheduler; both stop when `stopped` turns true.
+fn start_background(
+    db: &DatabaseConnection,
+    config: &Config,
+    metrics: &Arc<Metrics>,
+    stopped: &watch::Receiver<bool>,
+) -> anyhow::Result<Background> {
+    let worker = mail_worker(db.clone(), config, Arc::clone(metrics))?;
+    let scheduler = scheduler(db.clone(), config, Arc::clone(metrics));
+    Ok(Background {
+        delivery: tokio::spawn(worker.run(stopped.clone())),
+        scheduler: tokio::spawn(scheduler.run(stopped.clone())),
+    })
+}
+
+/// The running background tasks.
+struct Background {
+    delivery: tokio::task::JoinHandle<()>,
+    scheduler: tokio::task::JoinHandle<()>,
+}
+
+impl Background {
+    /// Waits for both to finish the work in hand (after `stop` was sent).
+    async fn finish(self) -> anyhow::Result<()> {
+        self.delivery.await.context("mail worker")?;
+        self.scheduler.await.context("scheduler")?;
+        Ok(())
+    }
+}
+
+/// Serves the web application (and, with `with_worker`, delivers mail and runs the scheduled
+/// jobs) until Ctrl-C or SIGTERM; then stops taking requests, lets in-flight requests, the mail
+/// batch and the job in hand finish, and returns.
 pub async fn serve(
     config: Config,
     db: DatabaseConnection,
@@ -72,9 +110,8 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let metrics = Arc::new(Metrics::default());
     let (stop, stopped) = watch::channel(false);
-    let worker = if with_worker {
-        let worker = mail_worker(db.clone(), &config, Arc::clone(&metrics))?;
-        Some(tokio::spawn(worker.run(stopped)))
+    let background = if with_worker {
+        Some(start_background(&db, &config, &metrics, &stopped)?)
     } else {
         None
     };
@@ -90,21 +127,20 @@ pub async fn serve(
         .await
         .context("web server")?;
     let _ = stop.send(true);
-    if let Some(worker) = worker {
-        worker.await.context("mail worker")?;
+    if let Some(background) = background {
+        background.finish().await?;
     }
     Ok(())
 }
 
-/// Delivers mail until Ctrl-C or SIGTERM, finishing the batch in hand.
+/// Delivers mail and runs the scheduled jobs until Ctrl-C or SIGTERM, finishing the batch and
+/// the job in hand.
 pub async fn run_worker(config: Config, db: DatabaseConnection) -> anyhow::Result<()> {
-    let worker = mail_worker(db, &config, Arc::new(Metrics::default()))?;
     let (stop, stopped) = watch::channel(false);
-    let task = tokio::spawn(worker.run(stopped));
+    let background = start_background(&db, &config, &Arc::new(Metrics::default()), &stopped)?;
     shutdown_signal().await;
     let _ = stop.send(true);
-    task.await.context("mail worker")?;
-    Ok(())
+    background.finish().await
 }
 
 /// Resolves on Ctrl-C, or on SIGTERM where there is one.

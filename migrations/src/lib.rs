@@ -22,6 +22,7 @@ mod m20261123_000014_feedback;
 mod m20261123_000015_outcomes_and_survey;
 mod m20261123_000016_participant_language_chosen;
 mod m20261124_000017_coordinator_language;
+mod m20261206_000018_job_run;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000015_outcomes_and_survey::Migration),
             Box::new(m20261123_000016_participant_language_chosen::Migration),
             Box::new(m20261124_000017_coordinator_language::Migration),
+            Box::new(m20261206_000018_job_run::Migration),
         ]
     }
 }

@@ -17,6 +17,7 @@ pub mod erasure;
 pub mod event_report;
 pub mod events;
 pub mod feedback;
+pub mod job_runs;
 pub mod link_and_slot;
 pub mod link_failures;
 pub mod link_requests;

@@ -1,8 +1,8 @@
 //! Outgoing mail: the messages' templates (typed structs rendered from `emails/`), building MIME
-//! messages from outbox rows, the transport (SMTP or `.eml` files), and the delivery worker.
+//! messages from outbox rows, the transport (SMTP or `.eml` files), and the retry schedule. The
+//! worker that delivers the outbox is `jobs::delivery`.
 
 pub mod message;
 pub mod retry;
 pub mod templates;
 pub mod transport;
-pub mod worker;

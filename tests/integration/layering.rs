@@ -110,6 +110,18 @@ const RULES: &[Rule] = &[
         why: "mail is written and delivered below the use-cases that cause it",
     },
     Rule {
+        layer: "jobs",
+        forbidden: &[
+            "crate::db",
+            "crate::web",
+            "crate::api",
+            "crate::app",
+            "axum",
+            "askama",
+        ],
+        why: "background work calls services, as handlers do",
+    },
+    Rule {
         layer: "db",
         forbidden: &[
             "crate::services",

@@ -28,6 +28,7 @@ mod erasure;
 mod feedback;
 mod follow_up;
 mod interview_fit;
+mod jobs;
 mod languages;
 mod layering;
 mod link_requests;

@@ -30,6 +30,7 @@ async fn migrations_apply_from_zero_and_down_then_up_round_trips() {
         "outbox_message",
         "audit_log",
         "allocation_run",
+        "job_run",
     ] {
         assert!(table_exists(&db, table).await, "{table} after up");
     }

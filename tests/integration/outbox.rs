@@ -189,7 +189,7 @@ async fn two_workers_racing_never_deliver_the_same_message_twice() {
     let second =
         fairplan::runtime::mail_worker(other_db, &app.config, Arc::new(Metrics::default()))
             .unwrap();
-    let drain = |worker: fairplan::mail::worker::MailWorker| async move {
+    let drain = |worker: fairplan::jobs::delivery::MailWorker| async move {
         let mut claimed = 0;
         while let Ok(n) = worker.deliver_due(now).await {
             if n == 0 {

@@ -7,6 +7,7 @@ use crate::support::TestApp;
 use crate::support::team::{add_volunteer, event_with_two_employers, participant_named, slots_of};
 use fairplan::clock::now_ms;
 use fairplan::entities::{outbox_message, participant};
+use fairplan::jobs::schedule::Job;
 use fairplan::mail::templates::CancelledBy;
 use fairplan::services::bookings;
 use fairplan::services::reminders::{RemindersSent, run_due};
@@ -113,7 +114,8 @@ async fn reminders_go_out_once_at_each_time_and_never_for_cancelled_bookings() {
         sent(0, 0),
         "a second run (another worker, or after a restart) sends nothing again"
     );
-    app.worker().run_scheduled(day_before + MINUTE).await;
+    let ran = app.scheduler().run_due(day_before + MINUTE).await;
+    assert!(ran.contains(&Job::Reminders), "{ran:?}");
     assert_eq!(reminders_to(&app, "amira@example.org").await.len(), 1);
 
     let two_before = start - 2 * HOUR + MINUTE;

@@ -17,7 +17,8 @@ use fairplan::app::router::router;
 use fairplan::app::state::AppState;
 use fairplan::clock::now_ms;
 use fairplan::config::{Config, MailMode};
-use fairplan::mail::worker::MailWorker;
+use fairplan::jobs::delivery::MailWorker;
+use fairplan::jobs::scheduler::Scheduler;
 use fairplan::metrics::Metrics;
 use http_body_util::BodyExt;
 use sea_orm::DatabaseConnection;
@@ -113,6 +114,11 @@ impl TestApp {
     pub fn worker(&self) -> MailWorker {
         fairplan::runtime::mail_worker(self.db.clone(), &self.config, Arc::clone(&self.metrics))
             .expect("worker")
+    }
+
+    /// The scheduler of timed jobs on this app's database, counting into the app's metrics.
+    pub fn scheduler(&self) -> Scheduler {
+        fairplan::runtime::scheduler(self.db.clone(), &self.config, Arc::clone(&self.metrics))
     }
 
     /// Serves the router on a free loopback port over real HTTP (for a real browser); returns the port.

@@ -1,0 +1,159 @@
+//! The mail delivery worker: claims due outbox rows, sends them with bounded concurrency, and records
+//! each outcome (sent, retry later with backoff, or failed after the last attempt).
+//!
+//! All its state is in the database, so any number of workers in any number of processes can run
+//! against one database, and a restart loses nothing.
+
+use crate::clock::now_ms;
+use crate::config::Config;
+use crate::entities::outbox_message;
+use crate::mail::message::build_message;
+use crate::mail::retry::next_attempt_at;
+use crate::mail::transport::MailTransport;
+use crate::metrics::Metrics;
+use crate::services::delivery;
+use crate::services::error::ServiceError;
+use lettre::message::Mailbox;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{Semaphore, watch};
+use tokio::task::JoinSet;
+
+/// How long a claimed row belongs to its worker; after that another worker may take it over
+/// (the first one presumably crashed mid-send).
+const LEASE_MS: i64 = 5 * 60 * 1000;
+
+/// Retry and concurrency settings.
+#[derive(Clone, Debug)]
+pub struct WorkerSettings {
+    /// Attempts before a message is marked failed.
+    pub max_attempts: u32,
+    /// Messages sent at once.
+    pub concurrency: usize,
+    /// First retry delay.
+    pub retry_base: Duration,
+    /// Longest retry delay.
+    pub retry_max: Duration,
+    /// Idle polling interval.
+    pub poll: Duration,
+}
+
+/// Delivers the outbox.
+#[derive(Clone)]
+pub struct MailWorker {
+    db: DatabaseConnection,
+    config: Arc<Config>,
+    transport: MailTransport,
+    from: Mailbox,
+    settings: WorkerSettings,
+    metrics: Arc<Metrics>,
+}
+
+impl MailWorker {
+    /// A worker on `db` sending through `transport` as `from`.
+    pub fn new(
+        db: DatabaseConnection,
+        config: Arc<Config>,
+        transport: MailTransport,
+        from: Mailbox,
+        settings: WorkerSettings,
+        metrics: Arc<Metrics>,
+    ) -> Self {
+        Self {
+            db,
+            config,
+            transport,
+            from,
+            settings,
+            metrics,
+        }
+    }
+
+    /// Claims one batch of messages due at `now` and delivers it; returns how many were claimed.
+    pub async fn deliver_due(&self, now: i64) -> Result<usize, ServiceError> {
+        let batch = u64::try_from(self.settings.concurrency * 2).unwrap_or(8);
+        let rows = delivery::claim_due(&self.db, now, LEASE_MS, batch).await?;
+        let claimed = rows.len();
+        let permits = Arc::new(Semaphore::new(self.settings.concurrency));
+        let mut sends = JoinSet::new();
+        for row in rows {
+            let worker = self.clone();
+            let permits = Arc::clone(&permits);
+            sends.spawn(async move {
+                let _permit = permits.acquire_owned().await;
+                worker.deliver_one(row, now).await
+            });
+        }
+        let mut first_error = None;
+        while let Some(joined) = sends.join_next().await {
+            match joined {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => first_error = first_error.or(Some(e)),
+                Err(e) => tracing::error!(error = %e, "a delivery task ended abnormally"),
+            }
+        }
+        first_error.map_or(Ok(claimed), Err)
+    }
+
+    async fn deliver_one(&self, row: outbox_message::Model, now: i64) -> Result<(), ServiceError> {
+        let outcome = match build_message(&row, &self.from) {
+            Ok(message) => self
+                .transport
+                .send(message)
+                .await
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        match outcome {
+            Ok(()) => {
+                self.metrics.record_delivery(true);
+                delivery::record_sent(&self.db, row.id, now_ms().max(now)).await
+            }
+            Err(error) => {
+                self.metrics.record_delivery(false);
+                let attempts = u32::try_from(row.attempts).unwrap_or(u32::MAX);
+                let retry_at = next_attempt_at(
+                    now,
+                    attempts,
+                    self.settings.max_attempts,
+                    self.settings.retry_base,
+                    self.settings.retry_max,
+                );
+                tracing::warn!(
+                    outbox_id = %row.id,
+                    kind = %row.kind,
+                    attempts,
+                    gave_up = retry_at.is_none(),
+                    error = %error,
+                    "mail delivery failed"
+                );
+                delivery::record_failure(&self.db, &self.config, &row, &error, retry_at, now).await
+            }
+        }
+    }
+
+    /// Runs until `shutdown` turns true, finishing the batch in hand before it returns.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        tracing::info!("mail worker started");
+        loop {
+            if *shutdown.borrow() {
+                break;
+            }
+            let idle = match self.deliver_due(now_ms()).await {
+                Ok(claimed) => claimed == 0,
+                Err(e) => {
+                    tracing::error!(error = %e, "mail worker could not reach the database");
+                    true
+                }
+            };
+            if idle {
+                tokio::select! {
+                    () = tokio::time::sleep(self.settings.poll) => {}
+                    _ = shutdown.changed() => {}
+                }
+            }
+        }
+        tracing::info!("mail worker stopped");
+    }
+}

@@ -5,6 +5,7 @@ use super::middleware::{page_language, route_of, security_headers, track_request
 use super::state::AppState;
 use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
+use crate::web::coordinator::signed_in::require_coordinator;
 use crate::web::coordinator::{
     allocation, api_tokens, audit, check_in, employers, event_outputs, events, feedback, outcomes,
     participants, password_reset, placements, reports, rotation, sensitive, sessions, signin,
@@ -29,10 +30,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(public::check_health))
         .route("/metrics", get(public::show_metrics))
         .route("/static/app.css", get(public::serve_css))
-        .route("/coordinator", get(signin::show_dashboard))
         .route("/coordinator/login", get(signin::show_login).post(signin::sign_in))
         .route("/coordinator/logout", post(signin::sign_out))
-        .route("/coordinator/language", post(signin::choose_language))
         .route(
             "/coordinator/password-reset",
             get(password_reset::show_request).post(password_reset::request_link),
@@ -41,111 +40,7 @@ pub fn router(state: AppState) -> Router {
             "/coordinator/password-reset/{token}",
             get(password_reset::show_reset).post(password_reset::reset_password),
         )
-        .route(
-            "/coordinator/api-tokens",
-            get(api_tokens::show_tokens).post(api_tokens::create_token),
-        )
-        .route("/coordinator/api-tokens/{id}/revoke", post(api_tokens::revoke_token))
-        .route("/coordinator/events", post(events::create_event))
-        .route("/coordinator/events/new", get(events::new_event))
-        .route("/coordinator/events/{id}", get(events::show_event).post(events::update_event))
-        .route("/coordinator/events/{id}/edit", get(events::edit_event))
-        .route("/coordinator/events/{id}/status", post(events::change_status))
-        .route("/coordinator/events/{id}/bookings.csv", get(event_outputs::export_bookings))
-        .route(
-            "/coordinator/events/{id}/volunteer-schedule.csv",
-            get(event_outputs::export_volunteer_schedule),
-        )
-        .route("/coordinator/events/{id}/run-sheet", get(event_outputs::show_run_sheet))
-        .route(
-            "/coordinator/events/{id}/check-in",
-            get(check_in::show_check_in).post(check_in::mark_from_list),
-        )
-        .route("/coordinator/events/{id}/feedback", get(feedback::show_feedback))
-        .route(
-            "/coordinator/events/{id}/outcomes",
-            get(outcomes::show_outcomes).post(outcomes::record_outcome),
-        )
-        .route(
-            "/coordinator/events/{id}/outcomes/{outcome_id}/delete",
-            post(outcomes::remove_outcome),
-        )
-        .route("/coordinator/events/{id}/report", get(reports::show_event_report))
-        .route("/coordinator/events/{id}/report.csv", get(reports::export_event_report))
-        .route("/coordinator/reports", get(reports::show_period_report))
-        .route("/coordinator/reports.csv", get(reports::export_period_report))
-        .route(
-            "/coordinator/volunteers/{id}/certificate",
-            get(reports::show_certificate),
-        )
-        .route(
-            "/coordinator/events/{id}/check-in/{booking_id}",
-            post(check_in::mark_booking),
-        )
-        .route("/coordinator/events/{id}/walk-ins", post(standby::add_walk_in))
-        .route(
-            "/coordinator/events/{id}/interviewer-absent",
-            post(standby::interviewer_absent),
-        )
-        .route("/coordinator/events/{id}/standby", post(standby::add_to_standby))
-        .route("/coordinator/events/{id}/standby/fill", post(standby::fill_from_standby))
-        .route(
-            "/coordinator/events/{id}/standby/{standby_id}/place",
-            post(standby::place_from_standby),
-        )
-        .route(
-            "/coordinator/events/{id}/standby/{standby_id}/leave",
-            post(standby::leave_standby),
-        )
-        .route("/coordinator/events/{id}/sessions", post(sessions::create_session))
-        .route("/coordinator/events/{id}/sessions/new", get(sessions::new_session))
-        .route(
-            "/coordinator/events/{id}/participants",
-            get(participants::show_participants).post(participants::add_participant),
-        )
-        .route(
-            "/coordinator/events/{id}/participants/import",
-            post(participants::import_participants)
-                .layer(DefaultBodyLimit::max(participant_import::MAX_BYTES + 64 * 1024)),
-        )
-        .route("/coordinator/events/{id}/invitations", post(participants::send_invitations))
-        .route(
-            "/coordinator/events/{id}/participants/{participant_id}/resend-link",
-            post(participants::resend_link),
-        )
-        .route(
-            "/coordinator/events/{id}/participants/{participant_id}/revoke-link",
-            post(participants::revoke_link),
-        )
-        .route(
-            "/coordinator/events/{id}/participants/{participant_id}/erase",
-            post(participants::erase_participant),
-        )
-        .route(
-            "/coordinator/events/{id}/participants/{participant_id}/sensitive",
-            get(sensitive::show_sensitive).post(sensitive::save_sensitive),
-        )
-        .route("/coordinator/events/{id}/sensitive-facts.csv", post(sensitive::export_sensitive))
-        .route("/coordinator/audit", get(audit::show_audit))
-        .route(
-            "/coordinator/events/{id}/employers",
-            get(employers::show_employers).post(employers::invite_employer),
-        )
-        .route("/coordinator/sessions/{id}", post(sessions::update_session))
-        .route("/coordinator/sessions/{id}/edit", get(sessions::edit_session))
-        .route("/coordinator/sessions/{id}/allocation", get(allocation::show_allocation))
-        .route("/coordinator/sessions/{id}/rotation", get(rotation::show_rotation))
-        .route("/coordinator/sessions/{id}/rotation/plan", post(rotation::plan_rounds))
-        .route("/coordinator/sessions/{id}/rotation/mail", post(rotation::mail_rotation))
-        .route("/coordinator/sessions/{id}/allocation/preview", post(allocation::run_preview))
-        .route(
-            "/coordinator/sessions/{id}/allocation/runs/{run_id}/commit",
-            post(allocation::commit_run),
-        )
-        .route(
-            "/coordinator/sessions/{id}/placements",
-            get(placements::show_placements).post(placements::add_placement),
-        )
+        .merge(signed_in_routes(&state))
         .route("/e/{token}", get(employer::show_event))
         .route("/e/{token}/volunteers", post(employer::create_volunteer))
         .route("/e/{token}/volunteers/new", get(employer::new_volunteer))
@@ -220,4 +115,189 @@ pub fn router(state: AppState) -> Router {
         app = app.layer(header);
     }
     app.with_state(state)
+}
+
+/// Every coordinator route that needs a signed-in coordinator: all of `/coordinator` except
+/// sign-in, sign-out and password reset. The sign-in check is this router's layer, so no
+/// handler can forget it.
+fn signed_in_routes(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .route("/coordinator", get(signin::show_dashboard))
+        .route("/coordinator/language", post(signin::choose_language))
+        .route(
+            "/coordinator/api-tokens",
+            get(api_tokens::show_tokens).post(api_tokens::create_token),
+        )
+        .route(
+            "/coordinator/api-tokens/{id}/revoke",
+            post(api_tokens::revoke_token),
+        )
+        .route("/coordinator/events", post(events::create_event))
+        .route("/coordinator/events/new", get(events::new_event))
+        .route(
+            "/coordinator/events/{id}",
+            get(events::show_event).post(events::update_event),
+        )
+        .route("/coordinator/events/{id}/edit", get(events::edit_event))
+        .route(
+            "/coordinator/events/{id}/status",
+            post(events::change_status),
+        )
+        .route(
+            "/coordinator/events/{id}/bookings.csv",
+            get(event_outputs::export_bookings),
+        )
+        .route(
+            "/coordinator/events/{id}/volunteer-schedule.csv",
+            get(event_outputs::export_volunteer_schedule),
+        )
+        .route(
+            "/coordinator/events/{id}/run-sheet",
+            get(event_outputs::show_run_sheet),
+        )
+        .route(
+            "/coordinator/events/{id}/check-in",
+            get(check_in::show_check_in).post(check_in::mark_from_list),
+        )
+        .route(
+            "/coordinator/events/{id}/feedback",
+            get(feedback::show_feedback),
+        )
+        .route(
+            "/coordinator/events/{id}/outcomes",
+            get(outcomes::show_outcomes).post(outcomes::record_outcome),
+        )
+        .route(
+            "/coordinator/events/{id}/outcomes/{outcome_id}/delete",
+            post(outcomes::remove_outcome),
+        )
+        .route(
+            "/coordinator/events/{id}/report",
+            get(reports::show_event_report),
+        )
+        .route(
+            "/coordinator/events/{id}/report.csv",
+            get(reports::export_event_report),
+        )
+        .route("/coordinator/reports", get(reports::show_period_report))
+        .route(
+            "/coordinator/reports.csv",
+            get(reports::export_period_report),
+        )
+        .route(
+            "/coordinator/volunteers/{id}/certificate",
+            get(reports::show_certificate),
+        )
+        .route(
+            "/coordinator/events/{id}/check-in/{booking_id}",
+            post(check_in::mark_booking),
+        )
+        .route(
+            "/coordinator/events/{id}/walk-ins",
+            post(standby::add_walk_in),
+        )
+        .route(
+            "/coordinator/events/{id}/interviewer-absent",
+            post(standby::interviewer_absent),
+        )
+        .route(
+            "/coordinator/events/{id}/standby",
+            post(standby::add_to_standby),
+        )
+        .route(
+            "/coordinator/events/{id}/standby/fill",
+            post(standby::fill_from_standby),
+        )
+        .route(
+            "/coordinator/events/{id}/standby/{standby_id}/place",
+            post(standby::place_from_standby),
+        )
+        .route(
+            "/coordinator/events/{id}/standby/{standby_id}/leave",
+            post(standby::leave_standby),
+        )
+        .route(
+            "/coordinator/events/{id}/sessions",
+            post(sessions::create_session),
+        )
+        .route(
+            "/coordinator/events/{id}/sessions/new",
+            get(sessions::new_session),
+        )
+        .route(
+            "/coordinator/events/{id}/participants",
+            get(participants::show_participants).post(participants::add_participant),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/import",
+            post(participants::import_participants).layer(DefaultBodyLimit::max(
+                participant_import::MAX_BYTES + 64 * 1024,
+            )),
+        )
+        .route(
+            "/coordinator/events/{id}/invitations",
+            post(participants::send_invitations),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}/resend-link",
+            post(participants::resend_link),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}/revoke-link",
+            post(participants::revoke_link),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}/erase",
+            post(participants::erase_participant),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}/sensitive",
+            get(sensitive::show_sensitive).post(sensitive::save_sensitive),
+        )
+        .route(
+            "/coordinator/events/{id}/sensitive-facts.csv",
+            post(sensitive::export_sensitive),
+        )
+        .route("/coordinator/audit", get(audit::show_audit))
+        .route(
+            "/coordinator/events/{id}/employers",
+            get(employers::show_employers).post(employers::invite_employer),
+        )
+        .route("/coordinator/sessions/{id}", post(sessions::update_session))
+        .route(
+            "/coordinator/sessions/{id}/edit",
+            get(sessions::edit_session),
+        )
+        .route(
+            "/coordinator/sessions/{id}/allocation",
+            get(allocation::show_allocation),
+        )
+        .route(
+            "/coordinator/sessions/{id}/rotation",
+            get(rotation::show_rotation),
+        )
+        .route(
+            "/coordinator/sessions/{id}/rotation/plan",
+            post(rotation::plan_rounds),
+        )
+        .route(
+            "/coordinator/sessions/{id}/rotation/mail",
+            post(rotation::mail_rotation),
+        )
+        .route(
+            "/coordinator/sessions/{id}/allocation/preview",
+            post(allocation::run_preview),
+        )
+        .route(
+            "/coordinator/sessions/{id}/allocation/runs/{run_id}/commit",
+            post(allocation::commit_run),
+        )
+        .route(
+            "/coordinator/sessions/{id}/placements",
+            get(placements::show_placements).post(placements::add_placement),
+        )
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            require_coordinator,
+        ))
 }

@@ -17,6 +17,7 @@ mod constraints;
 mod coordinator_employers;
 mod coordinator_event_outputs;
 mod coordinator_events;
+mod coordinator_gate;
 mod coordinator_languages;
 mod coordinator_languages_day;
 mod coordinator_participants;

@@ -1,6 +1,8 @@
-//! [`SignedIn`]: the extractor every coordinator page uses. Without a live session the request
+//! Coordinators' pages are for signed-in coordinators, by construction: [`require_coordinator`]
+//! is a router layer over every coordinator route except sign-in, sign-out and password reset
+//! (see `app::router`), so a handler cannot forget the check. Without a live session the request
 //! goes to the sign-in page and nothing else happens. With one, the rest of the request answers
-//! in the coordinator's chosen language.
+//! in the coordinator's chosen language, and handlers read who it is through [`SignedIn`].
 
 use super::signin::SESSION_COOKIE;
 use crate::app::error::AppError;
@@ -11,12 +13,14 @@ use crate::entities::coordinator;
 use crate::i18n::MAIL_LANGUAGES;
 use crate::i18n::request::{page_locale, set_page_locale};
 use crate::services::auth;
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
 /// The coordinator behind the request's session cookie.
+#[derive(Clone)]
 pub struct SignedIn {
     /// Who is signed in.
     pub coordinator: coordinator::Model,
@@ -35,32 +39,48 @@ impl SignedIn {
     }
 }
 
+fn to_login() -> Response {
+    Redirect::to("/coordinator/login").into_response()
+}
+
+/// The router layer in front of every signed-in coordinator route: finds the session, sets the
+/// coordinator's language for the request and hands [`SignedIn`] to the handler; without a live
+/// session, sends the browser to the sign-in page.
+pub async fn require_coordinator(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let jar = CookieJar::from_headers(request.headers());
+    let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
+        return to_login();
+    };
+    match auth::current(&state.db, &token, now_ms()).await {
+        Ok(Some((session, coordinator))) => {
+            // Their stored choice (with the region of the browser's wish, or the programme's,
+            // when the language is the same), else the browser's wish the request came with.
+            if let Some(chosen) = coordinator.language.as_deref()
+                && MAIL_LANGUAGES.contains(&chosen)
+            {
+                set_page_locale(&Locale::parse(chosen).with_region_of(&page_locale()));
+            }
+            request.extensions_mut().insert(SignedIn {
+                coordinator,
+                csrf: session.csrf_token,
+            });
+            next.run(request).await
+        }
+        Ok(None) => to_login(),
+        Err(error) => AppError::from(error).into_response(),
+    }
+}
+
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = Response;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let to_login = || Redirect::to("/coordinator/login").into_response();
-        let jar = CookieJar::from_headers(&parts.headers);
-        let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
-            return Err(to_login());
-        };
-        match auth::current(&state.db, &token, now_ms()).await {
-            Ok(Some((session, coordinator))) => {
-                // Their stored choice (with the region of the browser's wish, or the
-                // programme's, when the language is the same), else the browser's wish the
-                // request came with.
-                if let Some(chosen) = coordinator.language.as_deref()
-                    && MAIL_LANGUAGES.contains(&chosen)
-                {
-                    set_page_locale(&Locale::parse(chosen).with_region_of(&page_locale()));
-                }
-                Ok(Self {
-                    coordinator,
-                    csrf: session.csrf_token,
-                })
-            }
-            Ok(None) => Err(to_login()),
-            Err(error) => Err(AppError::from(error).into_response()),
-        }
+    /// The coordinator [`require_coordinator`] found. A handler on a route outside that layer
+    /// finds none and sends the browser to sign in: no page is ever shown without a session.
+    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Response> {
+        parts.extensions.get::<Self>().cloned().ok_or_else(to_login)
     }
 }

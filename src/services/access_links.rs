@@ -99,7 +99,7 @@ pub async fn resolve_participant_and_slot(
             None => (None, None, None),
         };
     let (link, participant) = live_participant(link, participant, token, now_ms)?;
-    Ok((link, participant, slot))
+    Ok((link, participant, slot.map(Place::from)))
 }
 
 /// The participant's link and the participant, if the link found for `token` is live.

@@ -47,8 +47,8 @@ pub async fn book_place(
     // Read and render first: only the writes below wait for other bookings' write locks. (A
     // slot removed meanwhile makes `take_place` answer "full"; nothing is half-written.)
     let booking = bookings::new_row(
-        place.0.session_id,
-        Some(place.0.id),
+        place.slot.session_id,
+        Some(place.slot.id),
         participant.id,
         (status::CONFIRMED, None),
         config.mail_domain(),
@@ -56,9 +56,9 @@ pub async fn book_place(
     );
     let context = MailContext {
         config,
-        slot: &place.0,
-        session: &place.1,
-        event: &place.2,
+        slot: &place.slot,
+        session: &place.session,
+        event: &place.event,
         participant,
         manage_link,
     };
@@ -66,7 +66,7 @@ pub async fn book_place(
         .prepare(db, Change::Confirmed, &booking, now_ms)
         .await?;
     let by = Actor::Participant(participant.id);
-    if place.0.volunteer_id.is_none() {
+    if place.slot.volunteer_id.is_none() {
         // Nobody's calendar but the participant's changes: one step (see `book_with_mail`).
         let row = outbox::new_row(mail, config.mail_domain(), now_ms);
         let booked = booking_step::book_with_mail(db, &booking, (by, "booking.booked"), row).await;
@@ -109,17 +109,17 @@ pub async fn reschedule(
     let txn = begin_write(db).await?;
     let booking = live_booking(&txn, booking_id).await?;
     let place = slot_context(&txn, new_slot_id).await?;
-    if place.0.session_id != booking.session_id {
+    if place.slot.session_id != booking.session_id {
         return Err(ServiceError::Refused("refuse-same-session"));
     }
-    if booking.slot_id == Some(place.0.id) {
+    if booking.slot_id == Some(place.slot.id) {
         return Ok(booking);
     }
-    take_place(&txn, place.0.id).await?;
+    take_place(&txn, place.slot.id).await?;
     if let Some(old_slot) = booking.slot_id {
         bookings::release_place(&txn, old_slot).await?;
     }
-    bookings::move_to_slot(&txn, &booking, place.0.id, now_ms).await?;
+    bookings::move_to_slot(&txn, &booking, place.slot.id, now_ms).await?;
     let moved = bookings::find(&txn, booking.id)
         .await?
         .ok_or(ServiceError::NotFound)?;
@@ -176,7 +176,7 @@ pub async fn cancel_in(
     let booking = live_booking(conn, booking_id).await?;
     let place = slot_context(conn, booking.slot_id.ok_or(ServiceError::NotFound)?).await?;
     bookings::mark_cancelled(conn, &booking, now_ms).await?;
-    bookings::release_place(conn, place.0.id).await?;
+    bookings::release_place(conn, place.slot.id).await?;
     let cancelled = bookings::find(conn, booking.id)
         .await?
         .ok_or(ServiceError::NotFound)?;
@@ -196,8 +196,27 @@ pub async fn cancel_in(
     Ok(cancelled)
 }
 
-/// A slot with its session and event.
-pub type Place = (slot::Model, session::Model, event::Model);
+/// A place to book: a slot (an interview, a seat pool, a placement, a group's places) with the
+/// session and event it belongs to.
+#[derive(Clone, Debug)]
+pub struct Place {
+    /// The slot whose places are counted.
+    pub slot: slot::Model,
+    /// Its session.
+    pub session: session::Model,
+    /// Its event.
+    pub event: event::Model,
+}
+
+impl From<(slot::Model, session::Model, event::Model)> for Place {
+    fn from((slot, session, event): (slot::Model, session::Model, event::Model)) -> Self {
+        Self {
+            slot,
+            session,
+            event,
+        }
+    }
+}
 
 pub(crate) async fn slot_context(
     conn: &impl ConnectionTrait,
@@ -205,6 +224,7 @@ pub(crate) async fn slot_context(
 ) -> Result<Place, ServiceError> {
     bookings::slot_context(conn, slot_id)
         .await?
+        .map(Place::from)
         .ok_or(ServiceError::NotFound)
 }
 
@@ -239,7 +259,11 @@ pub(crate) async fn announce(
     config: &Config,
     change: Change,
     booking: &booking::Model,
-    (slot, session, event): &Place,
+    Place {
+        slot,
+        session,
+        event,
+    }: &Place,
     manage_link: &str,
     now_ms: i64,
 ) -> Result<(), ServiceError> {

@@ -98,7 +98,7 @@ async fn bookable_slot(
     now_ms: i64,
 ) -> Result<bookings::Place, ServiceError> {
     let place = booking_rows::slot_context(db, slot_id).await?;
-    bookable(db, owner, place, now_ms).await
+    bookable(db, owner, place.map(bookings::Place::from), now_ms).await
 }
 
 /// The place found for a slot, if it exists, belongs to the link's event and is bookable now.
@@ -108,7 +108,11 @@ async fn bookable(
     place: Option<bookings::Place>,
     now_ms: i64,
 ) -> Result<bookings::Place, ServiceError> {
-    let (slot, session, event) = place.ok_or(ServiceError::NotFound)?;
+    let bookings::Place {
+        slot,
+        session,
+        event,
+    } = place.ok_or(ServiceError::NotFound)?;
     if event.id != owner.event_id {
         return Err(ServiceError::NotFound);
     }
@@ -125,7 +129,11 @@ async fn bookable(
     if !fits.allows(&slot) {
         return Err(ServiceError::Refused("refuse-not-suited"));
     }
-    Ok((slot, session, event))
+    Ok(bookings::Place {
+        slot,
+        session,
+        event,
+    })
 }
 
 /// The participant's live booking in the slot's session, if any.
@@ -160,7 +168,7 @@ pub async fn book(
     match result {
         Err(ServiceError::Refused(reason)) => {
             // A repeated request for the same slot (double click, a replayed form) is not an error.
-            match live_booking_in_session(db, owner.participant_id, place.1.id).await? {
+            match live_booking_in_session(db, owner.participant_id, place.session.id).await? {
                 Some(existing) if existing.slot_id == Some(slot_id) => Ok(existing),
                 _ => Err(ServiceError::Refused(reason)),
             }

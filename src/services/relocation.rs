@@ -11,7 +11,7 @@ use crate::db::{bookings, overview, waitlist};
 use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
-use crate::services::bookings::{announce, cancel_in, slot_context};
+use crate::services::bookings::{Place, announce, cancel_in, slot_context};
 use crate::services::error::ServiceError;
 use crate::services::volunteer_calendar::notify_slot_change;
 use sea_orm::ConnectionTrait;
@@ -48,7 +48,11 @@ pub async fn relocate_bookings(
     actor: Actor,
     now_ms: i64,
 ) -> Result<Relocated, ServiceError> {
-    let (slot, session, event) = slot_context(conn, slot_id).await?;
+    let Place {
+        slot,
+        session,
+        event,
+    } = slot_context(conn, slot_id).await?;
     let mut result = Relocated::default();
     // A place held for someone on the waiting list goes back: they keep their turn in line and
     // the worker offers them another place.
@@ -82,10 +86,10 @@ pub async fn relocate_bookings(
                 let moved = bookings::find(conn, booking.id)
                     .await?
                     .ok_or(ServiceError::NotFound)?;
-                let place = (candidate, session.clone(), event.clone());
+                let place = Place::from((candidate, session.clone(), event.clone()));
                 let change = Change::Rescheduled(MovedBy::VolunteerUnavailable);
                 announce(conn, config, change, &moved, &place, &link, now_ms).await?;
-                notify_slot_change(conn, config, place.0.id, now_ms).await?;
+                notify_slot_change(conn, config, place.slot.id, now_ms).await?;
                 audit::booking_changed(conn, actor, "booking.relocated", booking.id, now_ms)
                     .await?;
                 result.moved += 1;
@@ -124,7 +128,8 @@ pub async fn announce_new_time(
     let place = slot_context(conn, slot_id).await?;
     let booked = bookings::confirmed_in_slot(conn, slot_id).await?;
     for booking in &booked {
-        let link = participant_link(conn, config, booking.participant_id, &place.2, now_ms).await?;
+        let link =
+            participant_link(conn, config, booking.participant_id, &place.event, now_ms).await?;
         // Same slot, next SEQUENCE: calendars replace the entry instead of adding one.
         bookings::move_to_slot(conn, booking, slot_id, now_ms).await?;
         let moved = bookings::find(conn, booking.id)

@@ -18,6 +18,7 @@ use crate::mail::templates::{
     MailHead, ScheduleLine, SlotNews, VolunteerScheduleEmail, VolunteerSlotEmail, When,
     with_calendar,
 };
+use crate::services::bookings::Place;
 use crate::services::error::ServiceError;
 use crate::services::{access_links, event_place};
 use sea_orm::ConnectionTrait;
@@ -56,7 +57,7 @@ pub async fn notify_slot_change(
 pub async fn notify_place_change(
     conn: &impl ConnectionTrait,
     config: &Config,
-    place: &(slot::Model, session::Model, event::Model),
+    place: &Place,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     notify_place(conn, config, place, SlotNews::Updated, now_ms).await
@@ -70,7 +71,7 @@ async fn notify(
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     match bookings::slot_context(conn, slot_id).await? {
-        Some(place) => notify_place(conn, config, &place, news, now_ms).await,
+        Some(place) => notify_place(conn, config, &place.into(), news, now_ms).await,
         None => Ok(()),
     }
 }
@@ -78,7 +79,11 @@ async fn notify(
 async fn notify_place(
     conn: &impl ConnectionTrait,
     config: &Config,
-    (slot, session, event): &(slot::Model, session::Model, event::Model),
+    Place {
+        slot,
+        session,
+        event,
+    }: &Place,
     news: SlotNews,
     now_ms: i64,
 ) -> Result<(), ServiceError> {

@@ -15,7 +15,7 @@ use crate::mail::templates::{
 };
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::{Change, details_for};
-use crate::services::bookings::{announce, slot_context};
+use crate::services::bookings::{Place, announce, slot_context};
 use crate::services::error::ServiceError;
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::{
@@ -211,7 +211,7 @@ async fn expire(
         now_ms,
     )
     .await?;
-    let (_, session, event) = slot_context(&txn, slot_id).await?;
+    let Place { session, event, .. } = slot_context(&txn, slot_id).await?;
     let link = participant_link(&txn, config, offer.participant_id, &event, now_ms).await?;
     let news = WaitlistNews::OfferExpired;
     notice(

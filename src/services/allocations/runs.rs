@@ -288,7 +288,7 @@ pub async fn commit(
                 }
             })?;
             audit::booking_changed(&txn, actor, "booking.allocated", row.id, now_ms).await?;
-            let place: Place = (slot.clone(), session.clone(), event.clone());
+            let place: Place = (slot.clone(), session.clone(), event.clone()).into();
             announce(&txn, config, Change::Confirmed, &row, &place, &link, now_ms).await?;
             live.push(row);
             if !changed_slots.contains(&slot.id) {
@@ -300,7 +300,7 @@ pub async fn commit(
     // One calendar update per interviewer slot, after all its places are taken.
     for slot_id in changed_slots {
         if let Some(slot) = slots.get(&slot_id) {
-            let place: Place = (slot.clone(), session.clone(), event.clone());
+            let place: Place = (slot.clone(), session.clone(), event.clone()).into();
             notify_place_change(&txn, config, &place, now_ms).await?;
         }
     }

@@ -85,8 +85,8 @@ pub async fn mark(
         .ok_or(ServiceError::NotFound)?;
     let place = slot_context(&txn, booking.slot_id.ok_or(ServiceError::NotFound)?).await?;
     let reachable = match scope {
-        Scope::Event(event_id) => place.2.id == event_id,
-        Scope::Volunteer(volunteer_id) => place.0.volunteer_id == Some(volunteer_id),
+        Scope::Event(event_id) => place.event.id == event_id,
+        Scope::Volunteer(volunteer_id) => place.slot.volunteer_id == Some(volunteer_id),
     };
     if !reachable {
         return Err(ServiceError::NotFound);
@@ -100,7 +100,7 @@ pub async fn mark(
         Mark::NoShow => {
             let changed = check_in::mark_no_show(&txn, booking.id, now_ms).await?;
             if changed {
-                booking_rows::release_place(&txn, place.0.id).await?;
+                booking_rows::release_place(&txn, place.slot.id).await?;
             }
             changed
         }
@@ -109,7 +109,7 @@ pub async fn mark(
             // The booking row first: a second tap waits on it and then finds nothing to do,
             // instead of taking a second place.
             let changed = check_in::undo_no_show(&txn, booking.id, now_ms).await?;
-            if changed && take_place(&txn, place.0.id).await.is_err() {
+            if changed && take_place(&txn, place.slot.id).await.is_err() {
                 return Err(ServiceError::Conflict(
                     crate::i18n::Message::new("coord-refuse-place-given-away").with("name", person),
                 ));
@@ -128,7 +128,7 @@ pub async fn mark(
     txn.commit().await?;
     Ok(Marked {
         person,
-        event_id: place.2.id,
+        event_id: place.event.id,
         mark,
         already: !changed,
     })

@@ -125,7 +125,7 @@ pub async fn place(
     let place = slot_context(db, slot_id).await?;
     let entry = standby_rows::find(db, standby_id)
         .await?
-        .filter(|e| e.event_id == event_id && place.2.id == event_id)
+        .filter(|e| e.event_id == event_id && place.event.id == event_id)
         .ok_or(ServiceError::NotFound)?;
     let participant = booking_rows::participant(db, entry.participant_id)
         .await?
@@ -136,16 +136,21 @@ pub async fn place(
             Message::new("coord-refuse-standby-gone").with("name", &person),
         ));
     }
-    if place.0.ends_at <= now_ms {
+    if place.slot.ends_at <= now_ms {
         return Err(ServiceError::Conflict(Message::new(
             "coord-refuse-time-over",
         )));
     }
-    let fits =
-        SessionFits::load(db, participant.id, &place.1, std::slice::from_ref(&place.0)).await?;
-    if !fits.allows(&place.0) {
+    let fits = SessionFits::load(
+        db,
+        participant.id,
+        &place.session,
+        std::slice::from_ref(&place.slot),
+    )
+    .await?;
+    if !fits.allows(&place.slot) {
         let why = fits
-            .of(&place.0)
+            .of(&place.slot)
             .note()
             .unwrap_or("coord-refuse-does-not-fit-why");
         return Err(ServiceError::Conflict(
@@ -157,7 +162,9 @@ pub async fn place(
     let overlapping = booking_rows::times_held(db, participant.id, Uuid::nil())
         .await?
         .into_iter()
-        .any(|(starts_at, ends_at)| starts_at < place.0.ends_at && ends_at > place.0.starts_at);
+        .any(|(starts_at, ends_at)| {
+            starts_at < place.slot.ends_at && ends_at > place.slot.starts_at
+        });
     if overlapping {
         return Err(ServiceError::Conflict(
             Message::new("coord-refuse-same-time").with("name", &person),
@@ -184,13 +191,13 @@ pub(super) async fn book_on_the_spot(
     place: &Place,
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
-    let existing = booking_rows::live_in_session(conn, place.1.id, participant_id).await?;
-    take_place(conn, place.0.id).await?;
+    let existing = booking_rows::live_in_session(conn, place.session.id, participant_id).await?;
+    take_place(conn, place.slot.id).await?;
     let (row, change) = match existing {
         None => {
             let mut row = booking_rows::new_row(
-                place.1.id,
-                Some(place.0.id),
+                place.session.id,
+                Some(place.slot.id),
                 participant_id,
                 (status::CONFIRMED, None),
                 config.mail_domain(),
@@ -206,7 +213,7 @@ pub(super) async fn book_on_the_spot(
             } else {
                 Change::Confirmed
             };
-            if !booking_rows::seat_again(conn, &held, place.0.id, now_ms).await? {
+            if !booking_rows::seat_again(conn, &held, place.slot.id, now_ms).await? {
                 return Err(ServiceError::Conflict(Message::new(
                     "coord-refuse-booking-changed",
                 )));
@@ -222,7 +229,7 @@ pub(super) async fn book_on_the_spot(
             )));
         }
     };
-    let link = participant_link(conn, config, participant_id, &place.2, now_ms).await?;
+    let link = participant_link(conn, config, participant_id, &place.event, now_ms).await?;
     announce(conn, config, change, &row, place, &link, now_ms).await?;
     notify_place_change(conn, config, place, now_ms).await?;
     Ok(row)

@@ -56,7 +56,7 @@ async fn interview(
         .await?
         .ok_or(ServiceError::NotFound)?;
     let place = slot_context(conn, booking.slot_id.ok_or(ServiceError::NotFound)?).await?;
-    if place.0.volunteer_id != Some(volunteer.id) {
+    if place.slot.volunteer_id != Some(volunteer.id) {
         return Err(ServiceError::NotFound);
     }
     let participant = booking_rows::participant(conn, booking.participant_id)
@@ -96,8 +96,17 @@ pub async fn form(
     booking_id: Uuid,
     now_ms: i64,
 ) -> Result<FeedbackForm, ServiceError> {
-    let (_, volunteer, booking, (slot, session, event), participant) =
-        interview(db, token, booking_id, now_ms).await?;
+    let (
+        _,
+        volunteer,
+        booking,
+        Place {
+            slot,
+            session,
+            event,
+        },
+        participant,
+    ) = interview(db, token, booking_id, now_ms).await?;
     let sent = feedback::of_booking(db, booking.id).await?;
     let closed = closed_reason(&booking, &slot, &participant.name, &event.time_zone, now_ms)?
         .map(|reason| reason.in_locale(&page_locale()));
@@ -126,7 +135,7 @@ pub async fn submit(
     now_ms: i64,
 ) -> Result<Submitted, ServiceError> {
     let txn = begin_write(db).await?;
-    let (volunteer_id, volunteer, booking, (slot, _, event), participant) =
+    let (volunteer_id, volunteer, booking, Place { slot, event, .. }, participant) =
         interview(&txn, token, booking_id, now_ms).await?;
     if feedback::of_booking(&txn, booking.id).await?.is_some() {
         return Ok(Submitted::AlreadySent);

@@ -30,7 +30,7 @@ pub async fn request_due(
         if !still_held || !feedback::claim_request(&txn, booking.id, now_ms).await? {
             continue;
         }
-        let (_, _, event) = slot_context(&txn, slot.id).await?;
+        let event = slot_context(&txn, slot.id).await?.event;
         let (Some(volunteer), Some(participant)) = (
             slot_calendar::volunteer(&txn, volunteer_id).await?,
             booking_rows::participant(&txn, booking.participant_id).await?,

@@ -34,6 +34,7 @@ mod languages;
 mod layering;
 mod link_requests;
 mod migrations;
+mod module_map;
 mod networking_wishes;
 mod outbox;
 mod pages;

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod ranked;
 pub mod seats;
 pub mod smtp;
+pub mod source;
 pub mod team;
 
 use axum::Router;

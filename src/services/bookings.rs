@@ -6,13 +6,13 @@
 
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
-use crate::db::booking_step;
 use crate::db::bookings::{self, status};
-use crate::db::{begin_write, is_constraint_violation, outbox};
+use crate::db::{begin_write, outbox};
 use crate::entities::{booking, event, participant, session, slot};
 use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::booking_mails::{Change, MailContext};
 use crate::services::error::ServiceError;
+use crate::services::places;
 use crate::services::volunteer_calendar::{notify_place_change, notify_slot_change};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -45,7 +45,7 @@ pub async fn book_place(
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
     // Read and render first: only the writes below wait for other bookings' write locks. (A
-    // slot removed meanwhile makes `take_place` answer "full"; nothing is half-written.)
+    // slot removed meanwhile makes taking the place answer "full"; nothing is half-written.)
     let booking = bookings::new_row(
         place.slot.session_id,
         Some(place.slot.id),
@@ -69,30 +69,16 @@ pub async fn book_place(
     if place.slot.volunteer_id.is_none() {
         // Nobody's calendar but the participant's changes: one step (see `book_with_mail`).
         let row = outbox::new_row(mail, config.mail_domain(), now_ms);
-        let booked = booking_step::book_with_mail(db, &booking, (by, "booking.booked"), row).await;
-        place_taken(booked)?;
+        places::book_with_mail(db, &booking, (by, "booking.booked"), row).await?;
         return Ok(booking);
     }
     let txn = begin_write(db).await?;
     // The place, the booking and its audit entry in one step (one round trip on PostgreSQL).
-    place_taken(booking_step::take_place_and_insert(&txn, &booking, by, "booking.booked").await)?;
+    places::book(&txn, &booking, (by, "booking.booked")).await?;
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     notify_place_change(&txn, config, place, now_ms).await?;
     txn.commit().await?;
     Ok(booking)
-}
-
-/// The place taken, or why not: the slot is full, or the participant already holds a place in
-/// the session (the partial unique index's conflict).
-fn place_taken(taken: Result<bool, sea_orm::DbErr>) -> Result<(), ServiceError> {
-    match taken {
-        Ok(true) => Ok(()),
-        Ok(false) => Err(ServiceError::Refused("refuse-full")),
-        Err(e) if is_constraint_violation(&e) => {
-            Err(ServiceError::Refused("refuse-already-booked"))
-        }
-        Err(e) => Err(e.into()),
-    }
 }
 
 /// Moves a confirmed booking to `new_slot_id` in the same session at its participant's request:
@@ -115,11 +101,9 @@ pub async fn reschedule(
     if booking.slot_id == Some(place.slot.id) {
         return Ok(booking);
     }
-    take_place(&txn, place.slot.id).await?;
-    if let Some(old_slot) = booking.slot_id {
-        bookings::release_place(&txn, old_slot).await?;
+    if !places::move_booking(&txn, &booking, place.slot.id, now_ms).await? {
+        return Err(ServiceError::Refused("refuse-full"));
     }
-    bookings::move_to_slot(&txn, &booking, place.slot.id, now_ms).await?;
     let moved = bookings::find(&txn, booking.id)
         .await?
         .ok_or(ServiceError::NotFound)?;
@@ -175,8 +159,7 @@ pub async fn cancel_in(
 ) -> Result<booking::Model, ServiceError> {
     let booking = live_booking(conn, booking_id).await?;
     let place = slot_context(conn, booking.slot_id.ok_or(ServiceError::NotFound)?).await?;
-    bookings::mark_cancelled(conn, &booking, now_ms).await?;
-    bookings::release_place(conn, place.slot.id).await?;
+    places::cancel(conn, &booking, now_ms).await?;
     let cancelled = bookings::find(conn, booking.id)
         .await?
         .ok_or(ServiceError::NotFound)?;
@@ -226,18 +209,6 @@ pub(crate) async fn slot_context(
         .await?
         .map(Place::from)
         .ok_or(ServiceError::NotFound)
-}
-
-/// Takes a place, or says the slot is full (the conditional update changed nothing then).
-pub(crate) async fn take_place(
-    conn: &impl ConnectionTrait,
-    slot_id: Uuid,
-) -> Result<(), ServiceError> {
-    if bookings::take_place(conn, slot_id).await? {
-        Ok(())
-    } else {
-        Err(ServiceError::Refused("refuse-full"))
-    }
 }
 
 async fn live_booking(

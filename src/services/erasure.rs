@@ -12,6 +12,7 @@ use crate::db::bookings::{self as booking_rows, status};
 use crate::db::{begin_write, erasure};
 use crate::entities::{booking, outbox_message};
 use crate::services::error::ServiceError;
+use crate::services::places;
 use crate::services::volunteer_calendar::{notify_slot_change, slot_uid};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -76,9 +77,8 @@ pub async fn erase_participant(
         if !(upcoming && live) {
             continue;
         }
-        booking_rows::mark_cancelled(&txn, held, now_ms).await?;
-        if let Some(slot) = slot.filter(|_| held.status != status::WAITLISTED) {
-            booking_rows::release_place(&txn, slot.id).await?;
+        places::cancel(&txn, held, now_ms).await?;
+        if let Some(slot) = slot.filter(|_| places::holds_a_place(held)) {
             freed_slots.push(slot.id);
         }
     }

@@ -32,6 +32,7 @@ pub mod participant_links;
 pub mod participant_page;
 pub mod participants;
 pub mod password_reset;
+pub mod places;
 pub mod preferences;
 pub mod relocation;
 pub mod reminders;

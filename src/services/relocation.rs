@@ -13,6 +13,7 @@ use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
 use crate::services::bookings::{Place, announce, cancel_in, slot_context};
 use crate::services::error::ServiceError;
+use crate::services::places;
 use crate::services::volunteer_calendar::notify_slot_change;
 use sea_orm::ConnectionTrait;
 use std::ops::AddAssign;
@@ -57,9 +58,7 @@ pub async fn relocate_bookings(
     // A place held for someone on the waiting list goes back: they keep their turn in line and
     // the worker offers them another place.
     for held in waitlist::offers_in_slot(conn, slot.id).await? {
-        if waitlist::take_back(conn, held.id, now_ms).await? {
-            bookings::release_place(conn, slot.id).await?;
-        }
+        places::take_back_offer(conn, &held, slot.id, now_ms).await?;
     }
     for booking in bookings::confirmed_in_slot(conn, slot.id).await? {
         let link = participant_link(conn, config, booking.participant_id, &event, now_ms).await?;
@@ -73,16 +72,14 @@ pub async fn relocate_bookings(
         free.sort_by_key(|c| ((c.starts_at - slot.starts_at).abs(), c.starts_at));
         let mut new_place = None;
         for candidate in free {
-            // The conditional update is the real check: a booking made meanwhile wins.
-            if bookings::take_place(conn, candidate.id).await? {
+            // Taking the place is the real check: a booking made meanwhile wins.
+            if places::move_booking(conn, &booking, candidate.id, now_ms).await? {
                 new_place = Some(candidate);
                 break;
             }
         }
         match new_place {
             Some(candidate) => {
-                bookings::release_place(conn, slot.id).await?;
-                bookings::move_to_slot(conn, &booking, candidate.id, now_ms).await?;
                 let moved = bookings::find(conn, booking.id)
                     .await?
                     .ok_or(ServiceError::NotFound)?;

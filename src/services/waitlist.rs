@@ -21,6 +21,7 @@ use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::{
     booking_closed_reason, owned_booking, owner, session_of_link,
 };
+use crate::services::places;
 use crate::services::volunteer_calendar::notify_place_change;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -152,13 +153,7 @@ pub async fn leave(
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
     let txn = begin_write(db).await?;
-    let closed = waitlist::close(&txn, entry, now_ms).await?;
-    if closed
-        && entry.status == status::OFFERED
-        && let Some(slot_id) = entry.slot_id
-    {
-        booking_rows::release_place(&txn, slot_id).await?;
-    }
+    let closed = places::close_waiting(&txn, entry, now_ms).await?;
     if closed {
         let by = Actor::Participant(entry.participant_id);
         audit::booking_changed(&txn, by, "booking.waitlist_left", entry.id, now_ms).await?;
@@ -198,11 +193,10 @@ async fn expire(
     now_ms: i64,
 ) -> Result<bool, ServiceError> {
     let txn = begin_write(db).await?;
-    if !waitlist::close(&txn, offer, now_ms).await? {
+    let slot_id = offer.slot_id.ok_or(ServiceError::NotFound)?;
+    if !places::close_waiting(&txn, offer, now_ms).await? {
         return Ok(false);
     }
-    let slot_id = offer.slot_id.ok_or(ServiceError::NotFound)?;
-    booking_rows::release_place(&txn, slot_id).await?;
     audit::booking_changed(
         &txn,
         Actor::System,
@@ -274,12 +268,9 @@ async fn make_offer(
     now_ms: i64,
 ) -> Result<bool, ServiceError> {
     let txn = begin_write(db).await?;
-    if !booking_rows::take_place(&txn, place.id).await? {
-        return Ok(false);
-    }
     let hold_ms = config.waitlist_offer_hours * 60 * 60 * 1000;
     let expires_at = (now_ms + hold_ms).min(place.starts_at);
-    if !waitlist::offer(&txn, waiting.id, place.id, expires_at, now_ms).await? {
+    if !places::hold_for_offer(&txn, waiting, place.id, expires_at, now_ms).await? {
         return Ok(false);
     }
     audit::booking_changed(&txn, Actor::System, "booking.offered", waiting.id, now_ms).await?;
@@ -315,13 +306,8 @@ pub(crate) async fn close_for_cancelled_event(
     for entry in
         events::bookings_in_status(conn, event.id, &[status::WAITLISTED, status::OFFERED]).await?
     {
-        if !waitlist::close(conn, &entry, now_ms).await? {
+        if !places::close_waiting(conn, &entry, now_ms).await? {
             continue;
-        }
-        if entry.status == status::OFFERED
-            && let Some(slot_id) = entry.slot_id
-        {
-            booking_rows::release_place(conn, slot_id).await?;
         }
         let Some(session) = sessions::find(conn, entry.session_id).await? else {
             continue;

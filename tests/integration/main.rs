@@ -39,6 +39,7 @@ mod networking_wishes;
 mod outbox;
 mod pages;
 mod participant_booking;
+mod places;
 mod planning_cli;
 mod preferences;
 mod privacy;

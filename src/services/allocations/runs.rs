@@ -14,13 +14,14 @@ use crate::config::Config;
 use crate::db::allocations::{self, result_row, run_status};
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
-use crate::db::{begin_write, is_constraint_violation, overview};
+use crate::db::{begin_write, overview};
 use crate::entities::{allocation_result, allocation_run, event, session};
 use crate::mail::templates::WaitlistNews;
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
-use crate::services::bookings::{Place, announce, take_place};
+use crate::services::bookings::{Place, announce};
 use crate::services::error::ServiceError;
+use crate::services::places;
 use crate::services::volunteer_calendar::notify_place_change;
 use crate::services::waitlist::notice;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -268,9 +269,6 @@ pub async fn commit(
             let slot = slots
                 .get(&slot_id)
                 .ok_or_else(|| ServiceError::Conflict(crate::i18n::Message::new(CHANGED)))?;
-            take_place(&txn, slot.id)
-                .await
-                .map_err(|_| ServiceError::Conflict(crate::i18n::Message::new(CHANGED)))?;
             let mut row = booking_rows::new_row(
                 session.id,
                 Some(slot.id),
@@ -280,12 +278,12 @@ pub async fn commit(
                 now_ms,
             );
             row.place_no = next_place_no(&live);
-            booking_rows::insert_row(&txn, &row).await.map_err(|e| {
-                if is_constraint_violation(&e) {
+            places::insert(&txn, &row).await.map_err(|e| match e {
+                // Full, or the person holds a place already: the session changed since the run.
+                ServiceError::Refused(_) => {
                     ServiceError::Conflict(crate::i18n::Message::new(CHANGED))
-                } else {
-                    e.into()
                 }
+                other => other,
             })?;
             audit::booking_changed(&txn, actor, "booking.allocated", row.id, now_ms).await?;
             let place: Place = (slot.clone(), session.clone(), event.clone()).into();

@@ -7,8 +7,9 @@ use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::{begin_write, check_in};
 use crate::entities::booking;
-use crate::services::bookings::{slot_context, take_place};
+use crate::services::bookings::slot_context;
 use crate::services::error::ServiceError;
+use crate::services::places;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
@@ -97,25 +98,17 @@ pub async fn mark(
         .unwrap_or_default();
     let changed = match mark {
         Mark::Arrived => check_in::mark_arrived(&txn, booking.id, now_ms).await?,
-        Mark::NoShow => {
-            let changed = check_in::mark_no_show(&txn, booking.id, now_ms).await?;
-            if changed {
-                booking_rows::release_place(&txn, place.slot.id).await?;
-            }
-            changed
-        }
+        Mark::NoShow => places::no_show(&txn, booking.id, place.slot.id, now_ms).await?,
         Mark::UndoArrival => check_in::undo_arrival(&txn, booking.id, now_ms).await?,
-        Mark::CameLate => {
-            // The booking row first: a second tap waits on it and then finds nothing to do,
-            // instead of taking a second place.
-            let changed = check_in::undo_no_show(&txn, booking.id, now_ms).await?;
-            if changed && take_place(&txn, place.slot.id).await.is_err() {
-                return Err(ServiceError::Conflict(
-                    crate::i18n::Message::new("coord-refuse-place-given-away").with("name", person),
-                ));
-            }
-            changed
-        }
+        Mark::CameLate => places::came_after_all(&txn, booking.id, place.slot.id, now_ms)
+            .await
+            .map_err(|e| match e {
+                ServiceError::Refused(_) => ServiceError::Conflict(
+                    crate::i18n::Message::new("coord-refuse-place-given-away")
+                        .with("name", &person),
+                ),
+                other => other,
+            })?,
     };
     if !changed {
         let now = booking_rows::find(&txn, booking.id)

@@ -15,10 +15,11 @@ use crate::i18n::Message;
 use crate::mail::templates::MovedBy;
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
-use crate::services::bookings::{Place, announce, slot_context, take_place};
+use crate::services::bookings::{Place, announce, slot_context};
 use crate::services::error::ServiceError;
 use crate::services::events;
 use crate::services::option_fits::SessionFits;
+use crate::services::places;
 use crate::services::volunteer_calendar::notify_place_change;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use uuid::Uuid;
@@ -192,7 +193,6 @@ pub(super) async fn book_on_the_spot(
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
     let existing = booking_rows::live_in_session(conn, place.session.id, participant_id).await?;
-    take_place(conn, place.slot.id).await?;
     let (row, change) = match existing {
         None => {
             let mut row = booking_rows::new_row(
@@ -204,7 +204,7 @@ pub(super) async fn book_on_the_spot(
                 now_ms,
             );
             row.arrived_at = Some(now_ms);
-            booking_rows::insert_row(conn, &row).await?;
+            places::insert(conn, &row).await?;
             (row, Change::Confirmed)
         }
         Some(held) if held.status == status::NO_SHOW || held.status == status::WAITLISTED => {
@@ -213,7 +213,7 @@ pub(super) async fn book_on_the_spot(
             } else {
                 Change::Confirmed
             };
-            if !booking_rows::seat_again(conn, &held, place.slot.id, now_ms).await? {
+            if !places::seat_again(conn, &held, place.slot.id, now_ms).await? {
                 return Err(ServiceError::Conflict(Message::new(
                     "coord-refuse-booking-changed",
                 )));

@@ -2,7 +2,7 @@
 //! left out), the paths each one names and the first sentence of its `//!` header. The layering
 //! and module-map tests stand on it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use syn::visit::Visit;
 
@@ -32,6 +32,8 @@ fn is_test_only(attrs: &[syn::Attribute]) -> bool {
 struct Names<'a> {
     module: &'a [String],
     names: BTreeSet<String>,
+    /// Local names of imports (the last segment, or the `as` name) and what they stand for.
+    aliases: HashMap<String, String>,
     /// Inline child modules (`mod x { ... }`) are their own modules.
     inline: Vec<(String, Vec<syn::Attribute>, Vec<syn::Item>)>,
 }
@@ -72,15 +74,26 @@ impl Names<'_> {
                 self.add_use(prefix, &p.tree);
                 prefix.pop();
             }
+            syn::UseTree::Name(n) if n.ident == "self" => {
+                self.add(prefix);
+                self.alias(prefix.last().cloned(), prefix);
+            }
             syn::UseTree::Name(n) => {
                 prefix.push(n.ident.to_string());
                 self.add(prefix);
+                self.alias(Some(n.ident.to_string()), prefix);
                 prefix.pop();
             }
             syn::UseTree::Rename(r) => {
-                prefix.push(r.ident.to_string());
+                let renamed = r.ident != "self";
+                if renamed {
+                    prefix.push(r.ident.to_string());
+                }
                 self.add(prefix);
-                prefix.pop();
+                self.alias(Some(r.rename.to_string()), prefix);
+                if renamed {
+                    prefix.pop();
+                }
             }
             syn::UseTree::Glob(_) => self.add(prefix),
             syn::UseTree::Group(g) => {
@@ -88,6 +101,14 @@ impl Names<'_> {
                     self.add_use(prefix, item);
                 }
             }
+        }
+    }
+
+    /// Remembers that `local` names the imported `path`, so `local::x` counts as `path::x`.
+    fn alias(&mut self, local: Option<String>, path: &[String]) {
+        if let Some(local) = local.filter(|l| l != "_") {
+            let whole = self.resolve(path);
+            self.aliases.insert(local, whole);
         }
     }
 }
@@ -122,7 +143,16 @@ impl<'ast> Visit<'ast> for Names<'_> {
     }
 
     fn visit_path(&mut self, path: &'ast syn::Path) {
-        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let mut segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        // `booking_rows::take_place` after `use crate::db::bookings as booking_rows` (or any
+        // import) is `crate::db::bookings::take_place`.
+        if segments.len() > 1
+            && let Some(whole) = self.aliases.get(&segments[0])
+        {
+            let mut expanded: Vec<String> = whole.split("::").map(str::to_owned).collect();
+            expanded.extend(segments.drain(1..));
+            segments = expanded;
+        }
         self.add(&segments);
         syn::visit::visit_path(self, path);
     }
@@ -140,8 +170,17 @@ fn read_items(
     let mut names = Names {
         module: &module,
         names: BTreeSet::new(),
+        aliases: HashMap::new(),
         inline: Vec::new(),
     };
+    // Imports first, so a path is expanded whether its `use` stands above it or below.
+    for item in items {
+        if let syn::Item::Use(import) = item
+            && !is_test_only(&import.attrs)
+        {
+            names.visit_item_use(import);
+        }
+    }
     for item in items {
         names.visit_item(item);
     }

@@ -4,8 +4,9 @@
 
 use crate::support::TestApp;
 use crate::support::seats::first_come_tables;
+use crate::support::team::participant_named;
 use fairplan::clock::now_ms;
-use fairplan::entities::{booking, event, participant, slot};
+use fairplan::entities::{booking, event, slot};
 use fairplan::services::error::ServiceError;
 use fairplan::services::{bookings, demo, places};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
@@ -17,26 +18,14 @@ const LINK: &str = "http://127.0.0.1/p/test-link";
 
 /// `count` new participants, returning their ids.
 async fn people(app: &TestApp, count: usize) -> Vec<Uuid> {
-    let now = now_ms();
     let mut ids = Vec::new();
     for n in 0..count {
-        let id = Uuid::now_v7();
-        participant::Entity::insert(participant::ActiveModel {
-            id: Set(id),
-            email: Set(format!("mover{n}.{}@example.org", id.simple())),
-            name: Set(format!("Mover {n}")),
-            locale: Set("en".to_owned()),
-            language_chosen: Set(true),
-            time_zone: Set(None),
-            needs: Set(String::new()),
-            keep_after_event: Set(false),
-            anonymised_at: Set(None),
-            created_at: Set(now),
-        })
-        .exec_without_returning(&app.db)
-        .await
-        .unwrap();
-        ids.push(id);
+        let email = format!("mover{n}.{}@example.org", Uuid::now_v7().simple());
+        ids.push(
+            participant_named(app, &format!("Mover {n}"), &email)
+                .await
+                .id,
+        );
     }
     ids
 }

@@ -4,9 +4,10 @@
 
 use crate::support::TestApp;
 use crate::support::seats::first_come_tables;
+use crate::support::team::participant_named;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
-use fairplan::entities::{booking, event, participant, slot};
+use fairplan::entities::{booking, event, slot};
 use fairplan::services::error::ServiceError;
 use fairplan::services::{access_links, demo, participant_bookings};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
@@ -24,22 +25,13 @@ async fn arena() -> (TestApp, Vec<(Uuid, String)>, Uuid, Uuid) {
     let now = now_ms();
     let mut people = Vec::new();
     for n in 0..REQUESTS {
-        let id = Uuid::now_v7();
-        participant::Entity::insert(participant::ActiveModel {
-            id: Set(id),
-            email: Set(format!("racer{n}@example.org")),
-            name: Set(format!("Racer {n}")),
-            locale: Set("en".to_owned()),
-            language_chosen: Set(true),
-            time_zone: Set(None),
-            needs: Set(String::new()),
-            keep_after_event: Set(false),
-            anonymised_at: Set(None),
-            created_at: Set(now),
-        })
-        .exec_without_returning(&app.db)
+        let id = participant_named(
+            &app,
+            &format!("Racer {n}"),
+            &format!("racer{n}@example.org"),
+        )
         .await
-        .unwrap();
+        .id;
         let token = access_links::issue(
             &app.db,
             LinkSubject::Participant(id),

@@ -6,10 +6,10 @@ use super::schema::{ContactOut, EmployerOut, ErrorEnvelope};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
 use crate::db::employers as employer_rows;
 use crate::domain::employer_draft::{EmployerDraft, EmployerInput};
 use crate::i18n::MAIL_LANGUAGES;
+use crate::services::actor::Actor;
 use crate::services::{employers, events};
 use axum::Json;
 use axum::extract::State;
@@ -63,7 +63,7 @@ pub async fn invite_employer(
     JsonBody(input): JsonBody<EmployerInput>,
 ) -> Result<(StatusCode, Json<EmployerOut>), ApiError> {
     let draft = EmployerDraft::parse(&input, MAIL_LANGUAGES).map_err(AppError::Validation)?;
-    let acting = (Actor::Coordinator(who.0.id), now_ms());
+    let acting = (Actor::Coordinator(who.id), now_ms());
     let id = employers::invite(&state.db, &state.config, event_id, &draft, acting).await?;
     let invited = employers_of(&state, event_id)
         .await?

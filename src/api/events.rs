@@ -5,10 +5,10 @@ use super::schema::{ErrorEnvelope, EventOut};
 use crate::app::error::{ApiError, AppError, FieldError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
 use crate::db::overview;
 use crate::domain::event_draft::{EventDraft, EventInput};
 use crate::domain::event_status::StatusAction;
+use crate::services::actor::Actor;
 use crate::services::events;
 use axum::Json;
 use axum::extract::State;
@@ -122,7 +122,7 @@ pub async fn change_status(
         )])
         .into());
     }
-    let actor = Actor::Coordinator(who.0.id);
+    let actor = Actor::Coordinator(who.id);
     let cancelled = events::change_status(
         &state.db,
         &state.config,

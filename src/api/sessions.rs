@@ -6,10 +6,10 @@ use super::schema::{ErrorEnvelope, SessionOut};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
 use crate::db::overview;
 use crate::domain::session_draft::{SessionDraft, SessionInput};
 use crate::entities::event;
+use crate::services::actor::Actor;
 use crate::services::{events, sessions};
 use axum::Json;
 use axum::extract::State;
@@ -68,7 +68,7 @@ pub async fn create_session(
 ) -> Result<(StatusCode, Json<SessionOut>), ApiError> {
     let event = events::find(&state.db, event_id).await?;
     let draft = parse(&input, &event)?;
-    let acting = (Actor::Coordinator(who.0.id), now_ms());
+    let acting = (Actor::Coordinator(who.id), now_ms());
     let session = sessions::create(&state.db, &state.config, event.id, &draft, acting).await?;
     let out = fill_of(&state, &event, session.id).await?;
     Ok((StatusCode::CREATED, Json(out)))
@@ -91,7 +91,7 @@ pub async fn update_session(
 ) -> Result<Json<SessionOut>, ApiError> {
     let (_, event) = sessions::find(&state.db, session_id).await?;
     let draft = parse(&input, &event)?;
-    let acting = (Actor::Coordinator(who.0.id), now_ms());
+    let acting = (Actor::Coordinator(who.id), now_ms());
     sessions::update(&state.db, &state.config, session_id, &draft, acting).await?;
     Ok(Json(fill_of(&state, &event, session_id).await?))
 }

@@ -7,12 +7,12 @@ use super::schema::{ErrorEnvelope, VolunteerOut, VolunteerSlotOut, WithdrawnOut,
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
 use crate::db::event_report::{self, EventRecords};
 use crate::db::volunteers as volunteer_rows;
 use crate::domain::availability::EventHours;
 use crate::domain::volunteer_draft::{VolunteerDraft, VolunteerInput};
 use crate::i18n::MAIL_LANGUAGES;
+use crate::services::actor::Actor;
 use crate::services::events;
 use crate::services::volunteers::{self, Team};
 use axum::Json;
@@ -98,7 +98,7 @@ pub async fn register_volunteer(
     let team = Team::Employer {
         event_id,
         employer_id,
-        actor: Actor::Coordinator(who.0.id),
+        actor: Actor::Coordinator(who.id),
     };
     volunteers::save(&state.db, &state.config, team, None, &draft, now_ms()).await?;
     let saved = volunteer_rows::find_by_email(&state.db, employer_id, draft.email.as_str())
@@ -131,7 +131,7 @@ pub async fn withdraw_volunteer(
     let team = Team::Employer {
         event_id,
         employer_id,
-        actor: Actor::Coordinator(who.0.id),
+        actor: Actor::Coordinator(who.id),
     };
     let outcome =
         volunteers::withdraw(&state.db, &state.config, team, volunteer_id, now_ms()).await?;

@@ -2,6 +2,7 @@
 //! The only callers of `db/`.
 
 pub mod access_links;
+pub mod actor;
 pub mod allocations;
 pub mod api_tokens;
 pub mod auth;
@@ -9,6 +10,7 @@ pub mod booking_mails;
 pub mod bookings;
 pub mod calendar_feeds;
 pub mod check_in;
+pub mod coordinator_language;
 pub mod delivery_notices;
 pub mod demo;
 pub mod employers;
@@ -18,7 +20,9 @@ pub mod event_dashboard;
 pub mod event_exports;
 pub mod events;
 pub mod feedback;
+pub mod health;
 pub mod link_requests;
+pub mod mailbox;
 pub mod my_data;
 pub mod networking_wishes;
 pub mod option_fits;

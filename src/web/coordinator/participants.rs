@@ -5,7 +5,6 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
 use crate::db::participants as participant_rows;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::participant_import::{
@@ -15,6 +14,7 @@ use crate::entities::{event, event_participant, participant};
 use crate::i18n;
 use crate::i18n::InLocale as _;
 use crate::i18n::request::page_locale;
+use crate::services::actor::Actor;
 use crate::services::{erasure, events, participant_links, participants};
 use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;

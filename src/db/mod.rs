@@ -7,6 +7,7 @@ pub mod access_links;
 pub mod allocations;
 pub mod api_tokens;
 pub mod audit;
+pub mod audit_names;
 pub mod booking_step;
 pub mod bookings;
 pub mod calendar_feeds;

@@ -5,8 +5,9 @@ use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::status as booking_status;
 use crate::db::{begin_write, events, overview};
-use crate::domain::event_draft::{EventDraft, slug};
+use crate::domain::event_draft::{EventDraft, EventInput, slug};
 use crate::domain::event_status::{EventStatus, StatusAction};
+use crate::domain::local_time::format_local_input;
 use crate::entities::event;
 use crate::mail::templates::CancelledBy;
 use crate::services::bookings::cancel_in;
@@ -15,6 +16,34 @@ use crate::services::volunteer_calendar::notify_slot_removed;
 use crate::services::waitlist;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
+
+/// What a page says of the event it belongs to: enough for its heading, its links and its
+/// times, without the rest of the stored row.
+#[derive(Clone, Debug)]
+pub struct EventSummary {
+    /// The event, for links.
+    pub id: Uuid,
+    /// Title.
+    pub title: String,
+    /// IANA zone its times are shown in.
+    pub time_zone: String,
+    /// Start, ms since the epoch.
+    pub starts_at: i64,
+    /// End, ms since the epoch.
+    pub ends_at: i64,
+}
+
+impl From<&event::Model> for EventSummary {
+    fn from(event: &event::Model) -> Self {
+        Self {
+            id: event.id,
+            title: event.title.clone(),
+            time_zone: event.time_zone.clone(),
+            starts_at: event.starts_at,
+            ends_at: event.ends_at,
+        }
+    }
+}
 
 /// Creates a draft event.
 pub async fn create(
@@ -35,6 +64,34 @@ pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<event::Model,
     overview::event(conn, id)
         .await?
         .ok_or(ServiceError::NotFound)
+}
+
+/// Loads an event's summary or answers "not found".
+pub async fn summary(conn: &impl ConnectionTrait, id: Uuid) -> Result<EventSummary, ServiceError> {
+    Ok(EventSummary::from(&find(conn, id).await?))
+}
+
+/// A stored event as its edit form shows it: times in the event's zone, languages spaced.
+pub async fn form_input(conn: &impl ConnectionTrait, id: Uuid) -> Result<EventInput, ServiceError> {
+    let event = find(conn, id).await?;
+    let local = |ms: Option<i64>| -> Result<String, ServiceError> {
+        Ok(match ms {
+            Some(ms) => format_local_input(ms, &event.time_zone)?,
+            None => String::new(),
+        })
+    };
+    Ok(EventInput {
+        title: event.title.clone(),
+        description: event.description.clone(),
+        venue_address: event.venue_address.clone().unwrap_or_default(),
+        online_url: event.online_url.clone().unwrap_or_default(),
+        time_zone: event.time_zone.clone(),
+        starts: local(Some(event.starts_at))?,
+        ends: local(Some(event.ends_at))?,
+        booking_opens: local(event.booking_opens_at)?,
+        booking_closes: local(event.booking_closes_at)?,
+        languages: event.languages.replace(',', ", "),
+    })
 }
 
 /// An event's status, read from its stored text.

@@ -147,18 +147,9 @@ const NOT_YET_MOVED: &[&str] = &[
     "src/api/schema.rs",
     "src/api/sessions.rs",
     "src/api/volunteers.rs",
-    "src/web/coordinator/audit.rs",
-    "src/web/coordinator/check_in.rs",
     "src/web/coordinator/employers.rs",
-    "src/web/coordinator/event_outputs.rs",
-    "src/web/coordinator/events.rs",
-    "src/web/coordinator/feedback.rs",
-    "src/web/coordinator/outcomes.rs",
     "src/web/coordinator/participants.rs",
     "src/web/coordinator/placements.rs",
-    "src/web/coordinator/rotation.rs",
-    "src/web/coordinator/sensitive.rs",
-    "src/web/coordinator/sessions.rs",
     "src/web/coordinator/signed_in.rs",
 ];
 

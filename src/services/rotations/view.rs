@@ -7,6 +7,7 @@ use crate::db::{allocations, check_in, overview, rotations};
 use crate::entities::{event, networking_table, rotation_assignment, session};
 use crate::mail::templates::When;
 use crate::services::error::ServiceError;
+use crate::services::events::EventSummary;
 use crate::services::networking_wishes;
 use sea_orm::ConnectionTrait;
 use std::collections::{HashMap, HashSet};
@@ -93,6 +94,16 @@ impl Plan {
     pub fn is_planned(&self) -> bool {
         self.meetings > 0
     }
+}
+
+/// Loads the stored plan of session `session_id` for its page, with the event it belongs to.
+pub async fn load_page(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+) -> Result<(EventSummary, Plan), ServiceError> {
+    let (session, event) = crate::services::sessions::find(conn, session_id).await?;
+    let plan = load(conn, session, &event).await?;
+    Ok((EventSummary::from(&event), plan))
 }
 
 /// Loads the stored plan of `session`.

@@ -6,7 +6,6 @@ use super::schema::{ContactOut, EmployerOut, ErrorEnvelope};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::employers as employer_rows;
 use crate::domain::employer_draft::{EmployerDraft, EmployerInput};
 use crate::i18n::MAIL_LANGUAGES;
 use crate::services::actor::Actor;
@@ -17,18 +16,19 @@ use axum::http::StatusCode;
 use uuid::Uuid;
 
 async fn employers_of(state: &AppState, event_id: Uuid) -> Result<Vec<EmployerOut>, AppError> {
-    Ok(employer_rows::of_event(&state.db, event_id)
+    Ok(employers::invited(&state.db, event_id)
         .await?
         .into_iter()
-        .map(|(employer, contacts)| EmployerOut {
+        .map(|employer| EmployerOut {
             id: employer.id,
             name: employer.name,
-            contacts: contacts
+            contacts: employer
+                .contacts
                 .into_iter()
                 .map(|c| ContactOut {
                     name: c.name,
                     email: c.email,
-                    language: c.locale,
+                    language: c.language,
                 })
                 .collect(),
         })

@@ -3,58 +3,12 @@
 
 use crate::domain::event_status::EventStatus;
 use crate::domain::locale::Locale;
-use crate::entities::event;
 use crate::services::error::ServiceError;
 use crate::services::event_dashboard::{self, EventDashboard};
-use crate::services::events;
+use crate::services::events::{self, EventDetails};
 use crate::services::views::{self, SessionLine};
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
-
-/// An event's details as its page shows them.
-#[derive(Clone, Debug)]
-pub struct EventDetails {
-    /// The event, for links.
-    pub id: Uuid,
-    /// Title.
-    pub title: String,
-    /// What it is about.
-    pub description: String,
-    /// Where it happens, if in person.
-    pub venue_address: Option<String>,
-    /// Its video link, if online.
-    pub online_url: Option<String>,
-    /// Languages it is held in, comma-separated codes.
-    pub languages: String,
-    /// IANA zone its times are shown in.
-    pub time_zone: String,
-    /// Start, ms since the epoch.
-    pub starts_at: i64,
-    /// End, ms since the epoch.
-    pub ends_at: i64,
-    /// When booking opens; `None` is at publication.
-    pub booking_opens_at: Option<i64>,
-    /// When booking closes; `None` is at the start.
-    pub booking_closes_at: Option<i64>,
-}
-
-impl From<event::Model> for EventDetails {
-    fn from(event: event::Model) -> Self {
-        Self {
-            id: event.id,
-            title: event.title,
-            description: event.description,
-            venue_address: event.venue_address,
-            online_url: event.online_url,
-            languages: event.languages,
-            time_zone: event.time_zone,
-            starts_at: event.starts_at,
-            ends_at: event.ends_at,
-            booking_opens_at: event.booking_opens_at,
-            booking_closes_at: event.booking_closes_at,
-        }
-    }
-}
 
 /// The content of an event's page.
 pub struct EventOverview {

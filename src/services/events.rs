@@ -45,6 +45,54 @@ impl From<&event::Model> for EventSummary {
     }
 }
 
+/// An event's details as its page and the API show them (without its slug and bookkeeping).
+#[derive(Clone, Debug)]
+pub struct EventDetails {
+    /// The event, for links.
+    pub id: Uuid,
+    /// Title.
+    pub title: String,
+    /// `draft`, `published`, `closed` or `cancelled`.
+    pub status: String,
+    /// What it is about.
+    pub description: String,
+    /// Where it happens, if in person.
+    pub venue_address: Option<String>,
+    /// Its video link, if online.
+    pub online_url: Option<String>,
+    /// Languages it is held in, comma-separated codes.
+    pub languages: String,
+    /// IANA zone its times are shown in.
+    pub time_zone: String,
+    /// Start, ms since the epoch.
+    pub starts_at: i64,
+    /// End, ms since the epoch.
+    pub ends_at: i64,
+    /// When booking opens; `None` is at publication.
+    pub booking_opens_at: Option<i64>,
+    /// When booking closes; `None` is at the start.
+    pub booking_closes_at: Option<i64>,
+}
+
+impl From<event::Model> for EventDetails {
+    fn from(event: event::Model) -> Self {
+        Self {
+            id: event.id,
+            title: event.title,
+            status: event.status,
+            description: event.description,
+            venue_address: event.venue_address,
+            online_url: event.online_url,
+            languages: event.languages,
+            time_zone: event.time_zone,
+            starts_at: event.starts_at,
+            ends_at: event.ends_at,
+            booking_opens_at: event.booking_opens_at,
+            booking_closes_at: event.booking_closes_at,
+        }
+    }
+}
+
 /// Creates a draft event.
 pub async fn create(
     db: &DatabaseConnection,
@@ -57,6 +105,20 @@ pub async fn create(
     let event = events::insert(&txn, draft, slug, now_ms).await?;
     txn.commit().await?;
     Ok(event)
+}
+
+/// Every event, soonest first.
+pub async fn list(conn: &impl ConnectionTrait) -> Result<Vec<EventDetails>, ServiceError> {
+    Ok(overview::events(conn)
+        .await?
+        .into_iter()
+        .map(EventDetails::from)
+        .collect())
+}
+
+/// One event's details, or "not found".
+pub async fn details(conn: &impl ConnectionTrait, id: Uuid) -> Result<EventDetails, ServiceError> {
+    Ok(EventDetails::from(find(conn, id).await?))
 }
 
 /// Loads an event or answers "not found".

@@ -43,6 +43,7 @@ pub mod retention;
 pub mod rotations;
 pub mod run_sheet;
 pub mod sensitive_facts;
+pub mod session_fill;
 pub mod sessions;
 pub mod slot_labels;
 pub mod surveys;

@@ -25,7 +25,6 @@ pub mod networking_wishes;
 pub mod one_trip;
 pub mod outbox;
 pub mod outcomes;
-pub mod overview;
 pub mod participants;
 pub mod personal_data;
 pub mod preferences;
@@ -34,12 +33,15 @@ pub mod retention;
 pub mod rotations;
 pub mod rows;
 pub mod sensitive_facts;
+pub mod session_fill;
 pub mod sessions;
 pub mod standby;
 pub mod surveys;
 pub mod waitlist;
 
 pub mod slot_calendar;
+pub mod slots;
+pub mod volunteer_profiles;
 pub mod volunteers;
 mod write;
 

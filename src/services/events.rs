@@ -4,7 +4,7 @@
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::status as booking_status;
-use crate::db::{begin_write, events, overview};
+use crate::db::{begin_write, events};
 use crate::domain::event_draft::{EventDraft, EventInput, slug};
 use crate::domain::event_status::{EventStatus, StatusAction};
 use crate::domain::local_time::format_local_input;
@@ -109,7 +109,7 @@ pub async fn create(
 
 /// Every event, soonest first.
 pub async fn list(conn: &impl ConnectionTrait) -> Result<Vec<EventDetails>, ServiceError> {
-    Ok(overview::events(conn)
+    Ok(events::all(conn)
         .await?
         .into_iter()
         .map(EventDetails::from)
@@ -123,9 +123,7 @@ pub async fn details(conn: &impl ConnectionTrait, id: Uuid) -> Result<EventDetai
 
 /// Loads an event or answers "not found".
 pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<event::Model, ServiceError> {
-    overview::event(conn, id)
-        .await?
-        .ok_or(ServiceError::NotFound)
+    events::find(conn, id).await?.ok_or(ServiceError::NotFound)
 }
 
 /// Loads an event's summary or answers "not found".

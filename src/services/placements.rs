@@ -1,7 +1,7 @@
 //! The placements page of a `placement` session: each invited employer's taster places, and the
 //! employers a new one may be for.
 
-use crate::db::{employers, overview};
+use crate::db::employers;
 use crate::services::error::ServiceError;
 use crate::services::events::EventSummary;
 use crate::services::sessions;
@@ -58,7 +58,7 @@ pub async fn view(
             name: employer.name,
         })
         .collect();
-    let placements = overview::slots_of_session(db, session.id)
+    let placements = crate::db::slots::of_session(db, session.id)
         .await?
         .into_iter()
         .map(|slot| PlacementLine {

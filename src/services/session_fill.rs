@@ -1,6 +1,5 @@
 //! An event's sessions with how full each is, as the API answers them.
 
-use crate::db::overview;
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
@@ -41,7 +40,7 @@ pub async fn of_event(
     db: &DatabaseConnection,
     event_id: Uuid,
 ) -> Result<Vec<SessionFill>, ServiceError> {
-    Ok(overview::session_fill(db, event_id)
+    Ok(crate::db::session_fill::of_event(db, event_id)
         .await?
         .into_iter()
         .map(|fill| {

@@ -4,7 +4,7 @@
 
 use crate::config::Config;
 use crate::db::audit::Actor;
-use crate::db::{begin_write, overview, sessions};
+use crate::db::{begin_write, sessions};
 use crate::domain::cefr::CefrLevel;
 use crate::domain::local_time::format_local_input;
 use crate::domain::placement_draft::PlacementDraft;
@@ -64,7 +64,7 @@ pub async fn find(
     let session = sessions::find(conn, session_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let event = overview::event(conn, session.event_id)
+    let event = crate::db::events::find(conn, session.event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
     Ok((session, event))

@@ -3,7 +3,7 @@
 
 use super::plan::{Layout, layout, not_plannable_reason};
 use crate::db::networking_wishes as wishes_db;
-use crate::db::{allocations, check_in, overview, rotations};
+use crate::db::{allocations, check_in, rotations};
 use crate::entities::{event, networking_table, rotation_assignment, session};
 use crate::mail::templates::When;
 use crate::services::error::ServiceError;
@@ -131,7 +131,8 @@ pub async fn load(
         .map(|p| (p.id, p.name))
         .collect();
     let employers =
-        overview::employers(conn, tables.iter().filter_map(|t| t.employer_id).collect()).await?;
+        crate::db::employers::by_ids(conn, tables.iter().filter_map(|t| t.employer_id).collect())
+            .await?;
     let employer_of = |table: &networking_table::Model| {
         table
             .employer_id

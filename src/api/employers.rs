@@ -6,10 +6,9 @@ use super::schema::{ContactOut, EmployerOut, ErrorEnvelope};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
-use crate::db::employers as employer_rows;
 use crate::domain::employer_draft::{EmployerDraft, EmployerInput};
 use crate::i18n::MAIL_LANGUAGES;
+use crate::services::actor::Actor;
 use crate::services::{employers, events};
 use axum::Json;
 use axum::extract::State;
@@ -17,18 +16,19 @@ use axum::http::StatusCode;
 use uuid::Uuid;
 
 async fn employers_of(state: &AppState, event_id: Uuid) -> Result<Vec<EmployerOut>, AppError> {
-    Ok(employer_rows::of_event(&state.db, event_id)
+    Ok(employers::invited(&state.db, event_id)
         .await?
         .into_iter()
-        .map(|(employer, contacts)| EmployerOut {
+        .map(|employer| EmployerOut {
             id: employer.id,
             name: employer.name,
-            contacts: contacts
+            contacts: employer
+                .contacts
                 .into_iter()
                 .map(|c| ContactOut {
                     name: c.name,
                     email: c.email,
-                    language: c.locale,
+                    language: c.language,
                 })
                 .collect(),
         })
@@ -63,7 +63,7 @@ pub async fn invite_employer(
     JsonBody(input): JsonBody<EmployerInput>,
 ) -> Result<(StatusCode, Json<EmployerOut>), ApiError> {
     let draft = EmployerDraft::parse(&input, MAIL_LANGUAGES).map_err(AppError::Validation)?;
-    let acting = (Actor::Coordinator(who.0.id), now_ms());
+    let acting = (Actor::Coordinator(who.id), now_ms());
     let id = employers::invite(&state.db, &state.config, event_id, &draft, acting).await?;
     let invited = employers_of(&state, event_id)
         .await?

@@ -5,11 +5,10 @@ use super::schema::{ErrorEnvelope, EventOut};
 use crate::app::error::{ApiError, AppError, FieldError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
-use crate::db::overview;
 use crate::domain::event_draft::{EventDraft, EventInput};
 use crate::domain::event_status::StatusAction;
-use crate::services::events;
+use crate::services::actor::Actor;
+use crate::services::events::{self, EventDetails};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -44,7 +43,7 @@ pub async fn list_events(
     State(state): State<AppState>,
     _who: ApiCoordinator,
 ) -> Result<Json<Vec<EventOut>>, ApiError> {
-    let events = overview::events(&state.db).await.map_err(AppError::from)?;
+    let events = events::list(&state.db).await.map_err(AppError::from)?;
     Ok(Json(events.into_iter().map(EventOut::from).collect()))
 }
 
@@ -60,7 +59,7 @@ pub async fn create_event(
 ) -> Result<(StatusCode, Json<EventOut>), ApiError> {
     let draft = EventDraft::parse(&input).map_err(AppError::Validation)?;
     let event = events::create(&state.db, &draft, now_ms()).await?;
-    Ok((StatusCode::CREATED, Json(event.into())))
+    Ok((StatusCode::CREATED, Json(EventDetails::from(event).into())))
 }
 
 /// One event.
@@ -73,7 +72,7 @@ pub async fn show_event(
     _who: ApiCoordinator,
     Path(event_id): Path<Uuid>,
 ) -> Result<Json<EventOut>, ApiError> {
-    Ok(Json(events::find(&state.db, event_id).await?.into()))
+    Ok(Json(events::details(&state.db, event_id).await?.into()))
 }
 
 /// Replaces an event's details (every field, as when creating it).
@@ -89,11 +88,8 @@ pub async fn update_event(
     JsonBody(input): JsonBody<EventInput>,
 ) -> Result<Json<EventOut>, ApiError> {
     let draft = EventDraft::parse(&input).map_err(AppError::Validation)?;
-    Ok(Json(
-        events::update(&state.db, event_id, &draft, now_ms())
-            .await?
-            .into(),
-    ))
+    let event = events::update(&state.db, event_id, &draft, now_ms()).await?;
+    Ok(Json(EventDetails::from(event).into()))
 }
 
 /// Publishes, closes, reopens or cancels an event.
@@ -122,7 +118,7 @@ pub async fn change_status(
         )])
         .into());
     }
-    let actor = Actor::Coordinator(who.0.id);
+    let actor = Actor::Coordinator(who.id);
     let cancelled = events::change_status(
         &state.db,
         &state.config,
@@ -131,7 +127,7 @@ pub async fn change_status(
         now_ms(),
     )
     .await?;
-    let event = events::find(&state.db, event_id).await?;
+    let event = events::details(&state.db, event_id).await?;
     Ok(Json(StatusChanged {
         event: event.into(),
         bookings_cancelled: cancelled,

@@ -4,14 +4,17 @@
 use crate::app::error::ApiError;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::entities::coordinator;
 use crate::services::api_tokens;
 use axum::extract::{FromRequest, FromRequestParts};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use uuid::Uuid;
 
 /// The coordinator whose live API token the request carries.
-pub struct ApiCoordinator(pub coordinator::Model);
+pub struct ApiCoordinator {
+    /// The coordinator's id, who acts in the audit log.
+    pub id: Uuid,
+}
 
 impl FromRequestParts<AppState> for ApiCoordinator {
     type Rejection = ApiError;
@@ -21,8 +24,8 @@ impl FromRequestParts<AppState> for ApiCoordinator {
             .headers
             .get(AUTHORIZATION)
             .and_then(|value| value.to_str().ok());
-        let coordinator = api_tokens::authenticate(&state.db, header, now_ms()).await?;
-        Ok(Self(coordinator))
+        let id = api_tokens::authenticate_id(&state.db, header, now_ms()).await?;
+        Ok(Self { id })
     }
 }
 

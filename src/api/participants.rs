@@ -7,7 +7,6 @@ use super::schema::{ErrorEnvelope, ImportOut, ImportProblemOut, ParticipantOut};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::participants as participant_rows;
 use crate::domain::csv_table::ImportProblem;
 use crate::domain::participant_import::parse_file;
 use crate::i18n::InLocale as _;
@@ -53,18 +52,18 @@ pub async fn list_participants(
     Path(event_id): Path<Uuid>,
 ) -> Result<Json<Vec<ParticipantOut>>, ApiError> {
     events::find(&state.db, event_id).await?;
-    let people = participant_rows::of_event(&state.db, event_id)
+    let people = participants::listed(&state.db, event_id)
         .await
         .map_err(AppError::from)?;
     Ok(Json(
         people
             .into_iter()
-            .map(|(person, entry)| ParticipantOut {
+            .map(|person| ParticipantOut {
                 id: person.id,
                 name: person.name,
                 email: person.email,
                 language: person.locale,
-                invited: entry.invited_at.is_some(),
+                invited: person.invited_at.is_some(),
             })
             .collect(),
     ))

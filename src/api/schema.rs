@@ -2,9 +2,9 @@
 //! UTC (`2027-03-03T16:30:00Z`); the event's own zone is named beside them. Nothing here holds
 //! a participant's sensitive facts or needs.
 
-use crate::db::overview::SessionFill;
 use crate::domain::time::timestamp;
-use crate::entities::event;
+use crate::services::events::EventDetails;
+use crate::services::session_fill::SessionFill;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -43,8 +43,8 @@ pub struct EventOut {
     pub booking_closes_at: Option<String>,
 }
 
-impl From<event::Model> for EventOut {
-    fn from(event: event::Model) -> Self {
+impl From<EventDetails> for EventOut {
+    fn from(event: EventDetails) -> Self {
         Self {
             id: event.id,
             languages: event
@@ -100,18 +100,17 @@ pub struct SessionOut {
 
 impl From<SessionFill> for SessionOut {
     fn from(fill: SessionFill) -> Self {
-        let s = fill.session;
         Self {
-            id: s.id,
-            event_id: s.event_id,
-            starts_at: instant(s.starts_at),
-            ends_at: instant(s.ends_at),
-            title: s.title,
-            room: s.room,
-            what_to_bring: s.what_to_bring,
-            format: s.format,
-            booking_mode: s.booking_mode,
-            units: fill.slots,
+            id: fill.id,
+            event_id: fill.event_id,
+            starts_at: instant(fill.starts_at),
+            ends_at: instant(fill.ends_at),
+            title: fill.title,
+            room: fill.room,
+            what_to_bring: fill.what_to_bring,
+            format: fill.format,
+            booking_mode: fill.booking_mode,
+            units: fill.units,
             capacity: fill.capacity,
             booked: fill.booked,
             waitlisted: fill.waitlisted,

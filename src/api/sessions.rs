@@ -6,11 +6,10 @@ use super::schema::{ErrorEnvelope, SessionOut};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
-use crate::db::overview;
 use crate::domain::session_draft::{SessionDraft, SessionInput};
-use crate::entities::event;
-use crate::services::{events, sessions};
+use crate::services::actor::Actor;
+use crate::services::events::{self, EventSummary};
+use crate::services::{session_fill, sessions};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -19,18 +18,18 @@ use uuid::Uuid;
 /// The session `session_id` of `event` with its current fill.
 async fn fill_of(
     state: &AppState,
-    event: &event::Model,
+    event: &EventSummary,
     session_id: Uuid,
 ) -> Result<SessionOut, AppError> {
-    overview::session_fill(&state.db, event.id)
+    session_fill::of_event(&state.db, event.id)
         .await?
         .into_iter()
-        .find(|fill| fill.session.id == session_id)
+        .find(|fill| fill.id == session_id)
         .map(SessionOut::from)
         .ok_or(AppError::NotFound)
 }
 
-fn parse(input: &SessionInput, event: &event::Model) -> Result<SessionDraft, AppError> {
+fn parse(input: &SessionInput, event: &EventSummary) -> Result<SessionDraft, AppError> {
     SessionDraft::parse(input, &event.time_zone, (event.starts_at, event.ends_at))
         .map_err(AppError::Validation)
 }
@@ -45,8 +44,8 @@ pub async fn list_sessions(
     _who: ApiCoordinator,
     Path(event_id): Path<Uuid>,
 ) -> Result<Json<Vec<SessionOut>>, ApiError> {
-    let event = events::find(&state.db, event_id).await?;
-    let fills = overview::session_fill(&state.db, event.id)
+    let event = events::summary(&state.db, event_id).await?;
+    let fills = session_fill::of_event(&state.db, event.id)
         .await
         .map_err(AppError::from)?;
     Ok(Json(fills.into_iter().map(SessionOut::from).collect()))
@@ -66,9 +65,9 @@ pub async fn create_session(
     Path(event_id): Path<Uuid>,
     JsonBody(input): JsonBody<SessionInput>,
 ) -> Result<(StatusCode, Json<SessionOut>), ApiError> {
-    let event = events::find(&state.db, event_id).await?;
+    let event = events::summary(&state.db, event_id).await?;
     let draft = parse(&input, &event)?;
-    let acting = (Actor::Coordinator(who.0.id), now_ms());
+    let acting = (Actor::Coordinator(who.id), now_ms());
     let session = sessions::create(&state.db, &state.config, event.id, &draft, acting).await?;
     let out = fill_of(&state, &event, session.id).await?;
     Ok((StatusCode::CREATED, Json(out)))
@@ -89,9 +88,9 @@ pub async fn update_session(
     Path(session_id): Path<Uuid>,
     JsonBody(input): JsonBody<SessionInput>,
 ) -> Result<Json<SessionOut>, ApiError> {
-    let (_, event) = sessions::find(&state.db, session_id).await?;
+    let event = sessions::event_of(&state.db, session_id).await?;
     let draft = parse(&input, &event)?;
-    let acting = (Actor::Coordinator(who.0.id), now_ms());
+    let acting = (Actor::Coordinator(who.id), now_ms());
     sessions::update(&state.db, &state.config, session_id, &draft, acting).await?;
     Ok(Json(fill_of(&state, &event, session_id).await?))
 }

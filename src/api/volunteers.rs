@@ -7,12 +7,11 @@ use super::schema::{ErrorEnvelope, VolunteerOut, VolunteerSlotOut, WithdrawnOut,
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
-use crate::db::event_report::{self, EventRecords};
-use crate::db::volunteers as volunteer_rows;
 use crate::domain::availability::EventHours;
 use crate::domain::volunteer_draft::{VolunteerDraft, VolunteerInput};
 use crate::i18n::MAIL_LANGUAGES;
+use crate::services::actor::Actor;
+use crate::services::event_lists::{self, VolunteerLine};
 use crate::services::events;
 use crate::services::volunteers::{self, Team};
 use axum::Json;
@@ -20,23 +19,17 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use uuid::Uuid;
 
-fn volunteer_out(records: &EventRecords, id: Uuid) -> Option<VolunteerOut> {
-    let volunteer = records.volunteers.get(&id)?;
-    Some(VolunteerOut {
+fn volunteer_out(volunteer: VolunteerLine) -> VolunteerOut {
+    VolunteerOut {
         id: volunteer.id,
         employer_id: volunteer.employer_id,
-        employer: records
-            .employers
-            .get(&volunteer.employer_id)
-            .map(|e| e.name.clone())
-            .unwrap_or_default(),
-        name: volunteer.name.clone(),
-        email: volunteer.email.clone(),
-        job_title: volunteer.job_title.clone(),
-        slots: records
+        employer: volunteer.employer,
+        name: volunteer.name,
+        email: volunteer.email,
+        job_title: volunteer.job_title,
+        slots: volunteer
             .slots
-            .iter()
-            .filter(|s| s.volunteer_id == Some(id))
+            .into_iter()
             .map(|s| VolunteerSlotOut {
                 id: s.id,
                 session_id: s.session_id,
@@ -45,7 +38,7 @@ fn volunteer_out(records: &EventRecords, id: Uuid) -> Option<VolunteerOut> {
                 booked: s.booked,
             })
             .collect(),
-    })
+    }
 }
 
 /// The volunteers registered for an event, by employer and name, with their slots.
@@ -58,14 +51,11 @@ pub async fn list_volunteers(
     _who: ApiCoordinator,
     Path(event_id): Path<Uuid>,
 ) -> Result<Json<Vec<VolunteerOut>>, ApiError> {
-    events::find(&state.db, event_id).await?;
-    let records = event_report::load(&state.db, event_id)
+    let mut list: Vec<VolunteerOut> = event_lists::volunteers(&state.db, event_id)
         .await
-        .map_err(AppError::from)?;
-    let mut list: Vec<VolunteerOut> = records
-        .volunteers
-        .keys()
-        .filter_map(|id| volunteer_out(&records, *id))
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(volunteer_out)
         .collect();
     list.sort_by_key(|v| (v.employer.to_lowercase(), v.name.to_lowercase(), v.id));
     Ok(Json(list))
@@ -87,7 +77,7 @@ pub async fn register_volunteer(
     Path((event_id, employer_id)): Path<(Uuid, Uuid)>,
     JsonBody(input): JsonBody<VolunteerInput>,
 ) -> Result<(StatusCode, Json<VolunteerOut>), ApiError> {
-    let event = events::find(&state.db, event_id).await?;
+    let event = events::summary(&state.db, event_id).await?;
     let hours = EventHours {
         zone: &event.time_zone,
         starts_at: event.starts_at,
@@ -98,17 +88,14 @@ pub async fn register_volunteer(
     let team = Team::Employer {
         event_id,
         employer_id,
-        actor: Actor::Coordinator(who.0.id),
+        actor: Actor::Coordinator(who.id),
     };
     volunteers::save(&state.db, &state.config, team, None, &draft, now_ms()).await?;
-    let saved = volunteer_rows::find_by_email(&state.db, employer_id, draft.email.as_str())
-        .await
-        .map_err(AppError::from)?
-        .ok_or(AppError::NotFound)?;
-    let records = event_report::load(&state.db, event_id)
+    let ids = (event_id, employer_id);
+    let saved = event_lists::volunteer_by_email(&state.db, ids, draft.email.as_str())
         .await
         .map_err(AppError::from)?;
-    let out = volunteer_out(&records, saved.id).ok_or(AppError::NotFound)?;
+    let out = volunteer_out(saved);
     Ok((StatusCode::CREATED, Json(out)))
 }
 
@@ -131,7 +118,7 @@ pub async fn withdraw_volunteer(
     let team = Team::Employer {
         event_id,
         employer_id,
-        actor: Actor::Coordinator(who.0.id),
+        actor: Actor::Coordinator(who.id),
     };
     let outcome =
         volunteers::withdraw(&state.db, &state.config, team, volunteer_id, now_ms()).await?;

@@ -1,5 +1,6 @@
 //! Bookings and the places they take. A place is taken by a conditional update that the
-//! database refuses when the slot is full, so no interleaving of requests can overbook.
+//! database refuses when the slot is full, so no interleaving of requests can overbook. Also a
+//! participant's live bookings in given sessions.
 
 use super::rows::select_prefixed;
 use crate::entities::{booking, event, participant, session, slot};
@@ -305,4 +306,18 @@ pub async fn seat_again(
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// A participant's bookings in an event's sessions that are not cancelled.
+pub async fn live_of_participant(
+    conn: &impl ConnectionTrait,
+    participant_id: Uuid,
+    session_ids: Vec<Uuid>,
+) -> Result<Vec<booking::Model>, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::ParticipantId.eq(participant_id))
+        .filter(booking::Column::SessionId.is_in(session_ids))
+        .filter(booking::Column::Status.ne("cancelled"))
+        .all(conn)
+        .await
 }

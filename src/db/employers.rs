@@ -1,10 +1,12 @@
-//! Partner employers, their contacts, and which events they are invited to.
+//! Partner employers, their contacts, and which events they are invited to; employers and
+//! contacts looked up by id.
 
 use crate::db::rows::{insert_if_missing, insert_many};
 use crate::domain::employer_draft::EmployerDraft;
 use crate::entities::{employer, employer_contact, event_employer};
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// The contact with this address, or a new employer with this contact. Returns both.
@@ -101,4 +103,33 @@ pub async fn of_event(
             Some((employer, own))
         })
         .collect())
+}
+
+/// One employer contact and their employer.
+pub async fn contact_with_employer(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<(employer_contact::Model, employer::Model)>, DbErr> {
+    let Some(contact) = employer_contact::Entity::find_by_id(id).one(conn).await? else {
+        return Ok(None);
+    };
+    let employer = employer::Entity::find_by_id(contact.employer_id)
+        .one(conn)
+        .await?;
+    Ok(employer.map(|e| (contact, e)))
+}
+
+/// Employers by id, for labelling slots.
+pub async fn by_ids(
+    conn: &impl ConnectionTrait,
+    ids: Vec<Uuid>,
+) -> Result<HashMap<Uuid, employer::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = employer::Entity::find()
+        .filter(employer::Column::Id.is_in(ids))
+        .all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|e| (e.id, e)).collect())
 }

@@ -1,4 +1,4 @@
-//! Events as coordinators create and change them.
+//! Events as coordinators create and change them, and reading them (one, or all by start).
 
 use crate::domain::event_draft::EventDraft;
 use crate::entities::{booking, event, slot};
@@ -108,4 +108,17 @@ async fn session_ids(conn: &impl ConnectionTrait, event_id: Uuid) -> Result<Vec<
         .into_iter()
         .map(|s| s.id)
         .collect())
+}
+
+/// All events, soonest first.
+pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<event::Model>, DbErr> {
+    event::Entity::find()
+        .order_by_asc(event::Column::StartsAt)
+        .all(conn)
+        .await
+}
+
+/// One event.
+pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<event::Model>, DbErr> {
+    event::Entity::find_by_id(id).one(conn).await
 }

@@ -1,4 +1,5 @@
-//! Participants as coordinators add them, and who is invited to which event.
+//! Participants as coordinators add them, and who is invited to which event; one participant,
+//! and how many there are.
 
 use crate::db::rows::{insert_if_missing, insert_many};
 use crate::domain::cefr::CefrLevel;
@@ -7,7 +8,9 @@ use crate::entities::{
     event_participant, participant, participant_language, participant_occupation,
 };
 use sea_orm::ActiveValue::{Set, Unchanged};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+};
 use uuid::Uuid;
 
 /// Whether a row created a person or was merged into one who existed.
@@ -187,4 +190,17 @@ pub async fn mark_invited(
     .update(conn)
     .await?;
     Ok(())
+}
+
+/// The number of participants.
+pub async fn count(conn: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    participant::Entity::find().count(conn).await
+}
+
+/// One participant.
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<participant::Model>, DbErr> {
+    participant::Entity::find_by_id(id).one(conn).await
 }

@@ -27,6 +27,35 @@ pub struct NewToken {
     pub secret: String,
 }
 
+/// A token as its coordinator's list shows it (never its hash).
+pub struct TokenSummary {
+    /// The token, for revoking it.
+    pub id: Uuid,
+    /// The name its coordinator gave it.
+    pub name: String,
+    /// When it was created.
+    pub created_at: i64,
+    /// When it stops working.
+    pub expires_at: i64,
+    /// When it was last used, if ever.
+    pub last_used_at: Option<i64>,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<i64>,
+}
+
+impl From<api_token::Model> for TokenSummary {
+    fn from(token: api_token::Model) -> Self {
+        Self {
+            id: token.id,
+            name: token.name,
+            created_at: token.created_at,
+            expires_at: token.expires_at,
+            last_used_at: token.last_used_at,
+            revoked_at: token.revoked_at,
+        }
+    }
+}
+
 /// Checks a token's name and lifetime as typed.
 pub fn check(name: &str, days: &str) -> Result<(String, i64), Vec<FieldError>> {
     let mut errors = Vec::new();
@@ -84,6 +113,18 @@ pub async fn list(
     Ok(api_tokens::of_coordinator(conn, coordinator_id).await?)
 }
 
+/// A coordinator's tokens as their list shows them, newest first.
+pub async fn summaries(
+    db: &DatabaseConnection,
+    coordinator_id: Uuid,
+) -> Result<Vec<TokenSummary>, ServiceError> {
+    Ok(list(db, coordinator_id)
+        .await?
+        .into_iter()
+        .map(TokenSummary::from)
+        .collect())
+}
+
 /// Revokes one of the coordinator's own tokens.
 pub async fn revoke(
     db: &DatabaseConnection,
@@ -120,6 +161,16 @@ pub async fn authenticate(
         .ok_or(ServiceError::Unauthorized)?;
     api_tokens::touch(db, token.id, now_ms).await?;
     Ok(coordinator)
+}
+
+/// The id of the coordinator behind an `Authorization` header's bearer token, refused like
+/// [`authenticate`] refuses.
+pub async fn authenticate_id(
+    db: &DatabaseConnection,
+    authorization: Option<&str>,
+    now_ms: i64,
+) -> Result<Uuid, ServiceError> {
+    Ok(authenticate(db, authorization, now_ms).await?.id)
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart, NewMail};
-use crate::db::overview;
 use crate::domain::locale::Locale;
 use crate::entities::{booking, event, participant, session, slot};
 use crate::i18n::text;
@@ -33,7 +32,8 @@ pub(crate) async fn slot_partner(
     slot: &slot::Model,
     session: &session::Model,
 ) -> Result<String, ServiceError> {
-    let employers = overview::employers(conn, slot.employer_id.into_iter().collect()).await?;
+    let employers =
+        crate::db::employers::by_ids(conn, slot.employer_id.into_iter().collect()).await?;
     let mut parts: Vec<String> = Vec::new();
     if !slot.label.is_empty() {
         parts.push(slot.label.clone());

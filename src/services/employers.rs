@@ -18,6 +18,51 @@ use uuid::Uuid;
 /// The outbox kind of employer invitations.
 pub const INVITATION_KIND: &str = "employer_invitation";
 
+/// An employer invited to an event, with its contact people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvitedEmployer {
+    /// The employer.
+    pub id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// Its contact people.
+    pub contacts: Vec<Contact>,
+}
+
+/// An employer's contact person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contact {
+    /// Name.
+    pub name: String,
+    /// E-mail address.
+    pub email: String,
+    /// The language of their mails and pages.
+    pub language: String,
+}
+
+/// The employers invited to an event with their contacts, in invitation order.
+pub async fn invited(
+    db: &DatabaseConnection,
+    event_id: Uuid,
+) -> Result<Vec<InvitedEmployer>, ServiceError> {
+    Ok(employers::of_event(db, event_id)
+        .await?
+        .into_iter()
+        .map(|(employer, contacts)| InvitedEmployer {
+            id: employer.id,
+            name: employer.name,
+            contacts: contacts
+                .into_iter()
+                .map(|c| Contact {
+                    name: c.name,
+                    email: c.email,
+                    language: c.locale,
+                })
+                .collect(),
+        })
+        .collect())
+}
+
 /// Adds the employer (or finds it by its contact's address), puts it on the event and mails the
 /// contact a personal link, in one transaction. Inviting again sends a fresh link.
 pub async fn invite(

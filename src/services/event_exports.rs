@@ -7,6 +7,7 @@ use crate::domain::csv_export::{CsvExportError, CsvSheet};
 use crate::domain::local_time::to_civil;
 use crate::entities::{event, session, slot};
 use crate::services::error::ServiceError;
+use crate::services::events::{self, EventSummary};
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -181,12 +182,14 @@ pub fn volunteer_schedule_csv(
     Ok(sheet.finish()?)
 }
 
-/// Loads the event's records and writes one of its exports.
+/// Loads event `event_id` and its records and writes one of its exports; answers with the event
+/// too, whose date names the file.
 pub async fn export(
     conn: &impl ConnectionTrait,
-    event: &event::Model,
+    event_id: Uuid,
     write: fn(&event::Model, &EventRecords) -> Result<String, ServiceError>,
-) -> Result<String, ServiceError> {
+) -> Result<(EventSummary, String), ServiceError> {
+    let event = events::find(conn, event_id).await?;
     let records = event_report::load(conn, event.id).await?;
-    write(event, &records)
+    Ok((EventSummary::from(&event), write(&event, &records)?))
 }

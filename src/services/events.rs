@@ -4,9 +4,10 @@
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::status as booking_status;
-use crate::db::{begin_write, events, overview};
-use crate::domain::event_draft::{EventDraft, slug};
+use crate::db::{begin_write, events};
+use crate::domain::event_draft::{EventDraft, EventInput, slug};
 use crate::domain::event_status::{EventStatus, StatusAction};
+use crate::domain::local_time::format_local_input;
 use crate::entities::event;
 use crate::mail::templates::CancelledBy;
 use crate::services::bookings::cancel_in;
@@ -15,6 +16,82 @@ use crate::services::volunteer_calendar::notify_slot_removed;
 use crate::services::waitlist;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
+
+/// What a page says of the event it belongs to: enough for its heading, its links and its
+/// times, without the rest of the stored row.
+#[derive(Clone, Debug)]
+pub struct EventSummary {
+    /// The event, for links.
+    pub id: Uuid,
+    /// Title.
+    pub title: String,
+    /// IANA zone its times are shown in.
+    pub time_zone: String,
+    /// Start, ms since the epoch.
+    pub starts_at: i64,
+    /// End, ms since the epoch.
+    pub ends_at: i64,
+}
+
+impl From<&event::Model> for EventSummary {
+    fn from(event: &event::Model) -> Self {
+        Self {
+            id: event.id,
+            title: event.title.clone(),
+            time_zone: event.time_zone.clone(),
+            starts_at: event.starts_at,
+            ends_at: event.ends_at,
+        }
+    }
+}
+
+/// An event's details as its page and the API show them (without its slug and bookkeeping).
+#[derive(Clone, Debug)]
+pub struct EventDetails {
+    /// The event, for links.
+    pub id: Uuid,
+    /// Title.
+    pub title: String,
+    /// `draft`, `published`, `closed` or `cancelled`.
+    pub status: String,
+    /// What it is about.
+    pub description: String,
+    /// Where it happens, if in person.
+    pub venue_address: Option<String>,
+    /// Its video link, if online.
+    pub online_url: Option<String>,
+    /// Languages it is held in, comma-separated codes.
+    pub languages: String,
+    /// IANA zone its times are shown in.
+    pub time_zone: String,
+    /// Start, ms since the epoch.
+    pub starts_at: i64,
+    /// End, ms since the epoch.
+    pub ends_at: i64,
+    /// When booking opens; `None` is at publication.
+    pub booking_opens_at: Option<i64>,
+    /// When booking closes; `None` is at the start.
+    pub booking_closes_at: Option<i64>,
+}
+
+impl From<event::Model> for EventDetails {
+    fn from(event: event::Model) -> Self {
+        Self {
+            id: event.id,
+            title: event.title,
+            status: event.status,
+            description: event.description,
+            venue_address: event.venue_address,
+            online_url: event.online_url,
+            languages: event.languages,
+            time_zone: event.time_zone,
+            starts_at: event.starts_at,
+            ends_at: event.ends_at,
+            booking_opens_at: event.booking_opens_at,
+            booking_closes_at: event.booking_closes_at,
+        }
+    }
+}
 
 /// Creates a draft event.
 pub async fn create(
@@ -30,11 +107,51 @@ pub async fn create(
     Ok(event)
 }
 
+/// Every event, soonest first.
+pub async fn list(conn: &impl ConnectionTrait) -> Result<Vec<EventDetails>, ServiceError> {
+    Ok(events::all(conn)
+        .await?
+        .into_iter()
+        .map(EventDetails::from)
+        .collect())
+}
+
+/// One event's details, or "not found".
+pub async fn details(conn: &impl ConnectionTrait, id: Uuid) -> Result<EventDetails, ServiceError> {
+    Ok(EventDetails::from(find(conn, id).await?))
+}
+
 /// Loads an event or answers "not found".
 pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<event::Model, ServiceError> {
-    overview::event(conn, id)
-        .await?
-        .ok_or(ServiceError::NotFound)
+    events::find(conn, id).await?.ok_or(ServiceError::NotFound)
+}
+
+/// Loads an event's summary or answers "not found".
+pub async fn summary(conn: &impl ConnectionTrait, id: Uuid) -> Result<EventSummary, ServiceError> {
+    Ok(EventSummary::from(&find(conn, id).await?))
+}
+
+/// A stored event as its edit form shows it: times in the event's zone, languages spaced.
+pub async fn form_input(conn: &impl ConnectionTrait, id: Uuid) -> Result<EventInput, ServiceError> {
+    let event = find(conn, id).await?;
+    let local = |ms: Option<i64>| -> Result<String, ServiceError> {
+        Ok(match ms {
+            Some(ms) => format_local_input(ms, &event.time_zone)?,
+            None => String::new(),
+        })
+    };
+    Ok(EventInput {
+        title: event.title.clone(),
+        description: event.description.clone(),
+        venue_address: event.venue_address.clone().unwrap_or_default(),
+        online_url: event.online_url.clone().unwrap_or_default(),
+        time_zone: event.time_zone.clone(),
+        starts: local(Some(event.starts_at))?,
+        ends: local(Some(event.ends_at))?,
+        booking_opens: local(event.booking_opens_at)?,
+        booking_closes: local(event.booking_closes_at)?,
+        languages: event.languages.replace(',', ", "),
+    })
 }
 
 /// An event's status, read from its stored text.

@@ -5,7 +5,7 @@
 
 use crate::config::Config;
 use crate::db::bookings::status as booking_status;
-use crate::db::{begin_write, networking_wishes, overview, sessions};
+use crate::db::{begin_write, networking_wishes, sessions};
 use crate::domain::fields::FieldError;
 use crate::domain::session_format::Format;
 use crate::entities::{employer, event, networking_table, session};
@@ -100,7 +100,8 @@ pub async fn table_names(
     tables: &[networking_table::Model],
 ) -> Result<HashMap<Uuid, String>, ServiceError> {
     let employers =
-        overview::employers(conn, tables.iter().filter_map(|t| t.employer_id).collect()).await?;
+        crate::db::employers::by_ids(conn, tables.iter().filter_map(|t| t.employer_id).collect())
+            .await?;
     Ok(tables
         .iter()
         .map(|t| (t.id, table_name(t, &employers)))
@@ -131,10 +132,11 @@ pub async fn save(
 ) -> Result<usize, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     let (session, event) = session_of_link(db, &owner, session_id).await?;
-    let seated = overview::live_bookings(db, owner.participant_id, vec![session.id])
-        .await?
-        .iter()
-        .any(|b| b.status == booking_status::CONFIRMED);
+    let seated =
+        crate::db::bookings::live_of_participant(db, owner.participant_id, vec![session.id])
+            .await?
+            .iter()
+            .any(|b| b.status == booking_status::CONFIRMED);
     if let Some(reason) = wishes_closed_reason(&session, &event, seated, now_ms) {
         return Err(ServiceError::Refused(reason));
     }

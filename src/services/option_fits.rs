@@ -2,7 +2,7 @@
 //! the pure rules in [`crate::domain::option_fit`]. Pages sort by it; booking refuses a slot the
 //! session does not allow for them.
 
-use crate::db::{overview, slot_calendar};
+use crate::db::slot_calendar;
 use crate::domain::cefr::CefrLevel;
 use crate::domain::option_fit::{Fit, InterviewRules, Profile, bookable, fit};
 use crate::domain::session_format::Format;
@@ -49,7 +49,7 @@ impl SessionFits {
                 .collect(),
             fields,
         };
-        let interviewers = overview::volunteer_profiles(conn, None, Some(ids))
+        let interviewers = crate::db::volunteer_profiles::profiles(conn, None, Some(ids))
             .await?
             .into_iter()
             .map(|p| {

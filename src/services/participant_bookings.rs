@@ -7,7 +7,7 @@ use super::bookings;
 use super::waitlist;
 use crate::config::Config;
 use crate::db::bookings as booking_rows;
-use crate::db::{overview, sessions};
+use crate::db::sessions;
 use crate::entities::{access_link, booking, event, participant, session};
 use crate::mail::templates::CancelledBy;
 use crate::services::error::ServiceError;
@@ -60,7 +60,7 @@ pub(crate) async fn session_of_link(
         .await?
         .filter(|s| s.event_id == owner.event_id)
         .ok_or(ServiceError::NotFound)?;
-    let event = overview::event(db, session.event_id)
+    let event = crate::db::events::find(db, session.event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
     Ok((session, event))
@@ -143,7 +143,7 @@ async fn live_booking_in_session(
     session_id: Uuid,
 ) -> Result<Option<booking::Model>, ServiceError> {
     Ok(
-        overview::live_bookings(db, participant_id, vec![session_id])
+        crate::db::bookings::live_of_participant(db, participant_id, vec![session_id])
             .await?
             .into_iter()
             .next(),

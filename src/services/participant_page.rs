@@ -4,7 +4,6 @@
 //! times in the event's zone, and never anyone else's contact details.
 
 use crate::db::bookings::status as booking_status;
-use crate::db::overview;
 use crate::db::{preferences, waitlist};
 use crate::domain::locale::Locale;
 use crate::domain::ranking::choices_needed;
@@ -166,11 +165,11 @@ pub async fn participant_home(
     let event_id = link.event_id.ok_or(ServiceError::NotFound)?;
     // Resolving the link set the request's language: their choice, else their browser's.
     let locale = page_locale();
-    let event = overview::event(db, event_id)
+    let event = crate::db::events::find(db, event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let fills = overview::session_fill(db, event.id).await?;
-    let bookings = overview::live_bookings(
+    let fills = crate::db::session_fill::of_event(db, event.id).await?;
+    let bookings = crate::db::bookings::live_of_participant(
         db,
         participant.id,
         fills.iter().map(|f| f.session.id).collect(),
@@ -180,7 +179,7 @@ pub async fn participant_home(
     let mut sessions = Vec::new();
     let mut schedule: Vec<(i64, ScheduleEntry)> = Vec::new();
     for fill in fills {
-        let slots = overview::slots_of_session(db, fill.session.id).await?;
+        let slots = crate::db::slots::of_session(db, fill.session.id).await?;
         let labels = slot_labels(db, &slots).await?;
         let zone = &event.time_zone;
         let my_slot = bookings

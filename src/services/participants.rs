@@ -26,6 +26,55 @@ pub struct ImportOutcome {
     pub added_to_event: usize,
 }
 
+/// Someone on an event's list, as the list shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListedPerson {
+    /// The participant.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+    /// E-mail address.
+    pub email: String,
+    /// The language of their mails and pages.
+    pub locale: String,
+    /// When their invitation to this event went out, if it did.
+    pub invited_at: Option<i64>,
+    /// When they were anonymised, if they were.
+    pub anonymised_at: Option<i64>,
+}
+
+/// The people on an event's list, by name.
+pub async fn listed(
+    db: &DatabaseConnection,
+    event_id: Uuid,
+) -> Result<Vec<ListedPerson>, ServiceError> {
+    Ok(participants::of_event(db, event_id)
+        .await?
+        .into_iter()
+        .map(|(person, entry)| ListedPerson {
+            id: person.id,
+            name: person.name,
+            email: person.email,
+            locale: person.locale,
+            invited_at: entry.invited_at,
+            anonymised_at: person.anonymised_at,
+        })
+        .collect())
+}
+
+/// "Not found" unless `participant_id` is on the list of `event_id` (so a coordinator acts on
+/// a person through the event they are listed for).
+pub async fn ensure_listed(
+    db: &DatabaseConnection,
+    event_id: Uuid,
+    participant_id: Uuid,
+) -> Result<(), ServiceError> {
+    participants::on_list(db, event_id, participant_id)
+        .await?
+        .map(|_| ())
+        .ok_or(ServiceError::NotFound)
+}
+
 /// Saves valid rows and puts each person on the event's list, in one transaction.
 pub async fn import(
     db: &DatabaseConnection,

@@ -3,7 +3,7 @@
 //! change them until it closes. The allocation run reads them afterwards.
 
 use crate::config::Config;
-use crate::db::{begin_write, overview, preferences};
+use crate::db::{begin_write, preferences};
 use crate::domain::ranking::parse_ranking;
 use crate::entities::{event, session};
 use crate::services::error::ServiceError;
@@ -45,7 +45,7 @@ pub async fn save(
     if let Some(reason) = ranking_closed_reason(&session, &event, now_ms) {
         return Err(ServiceError::Refused(reason));
     }
-    let slots = overview::slots_of_session(db, session.id).await?;
+    let slots = crate::db::slots::of_session(db, session.id).await?;
     let fits = SessionFits::load(db, owner.participant_id, &session, &slots).await?;
     let offered: Vec<Uuid> = slots
         .iter()

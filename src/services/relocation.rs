@@ -7,7 +7,7 @@
 
 use crate::config::Config;
 use crate::db::audit::{self, Actor};
-use crate::db::{bookings, overview, waitlist};
+use crate::db::{bookings, waitlist};
 use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
@@ -63,7 +63,7 @@ pub async fn relocate_bookings(
     for booking in bookings::confirmed_in_slot(conn, slot.id).await? {
         let link = participant_link(conn, config, booking.participant_id, &event, now_ms).await?;
         let held = bookings::times_held(conn, booking.participant_id, booking.id).await?;
-        let mut free: Vec<_> = overview::slots_of_session(conn, session.id)
+        let mut free: Vec<_> = crate::db::slots::of_session(conn, session.id)
             .await?
             .into_iter()
             .filter(|c| c.id != slot.id && !going.contains(&c.id) && c.booked < c.capacity)

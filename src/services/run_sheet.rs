@@ -4,11 +4,11 @@
 
 use crate::db::event_report::{self, EventRecords};
 use crate::domain::locale::Locale;
-use crate::entities::{event, slot};
+use crate::entities::slot;
 use crate::i18n::dates;
 use crate::i18n::request::page_locale;
 use crate::services::error::ServiceError;
-use crate::services::event_place;
+use crate::services::{event_place, events};
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -122,11 +122,12 @@ pub fn cards(
     Ok(cards.into_iter().map(|(_, card)| card).collect())
 }
 
-/// Loads the run sheet of `event`.
+/// Loads the run sheet of event `event_id`.
 pub async fn run_sheet(
     conn: &impl ConnectionTrait,
-    event: &event::Model,
+    event_id: Uuid,
 ) -> Result<RunSheet, ServiceError> {
+    let event = &events::find(conn, event_id).await?;
     let records = event_report::load(conn, event.id).await?;
     // Printed from the coordinator's page: in its language.
     let locale = page_locale();

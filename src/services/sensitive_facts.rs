@@ -7,6 +7,7 @@ use crate::domain::csv_export::CsvSheet;
 use crate::domain::sensitive::SensitiveDraft;
 use crate::entities::{event, participant, participant_sensitive};
 use crate::services::error::ServiceError;
+use crate::services::events::EventSummary;
 use jiff::tz::TimeZone;
 use sea_orm::{DatabaseConnection, DatabaseTransaction, EntityTrait};
 use uuid::Uuid;
@@ -91,15 +92,16 @@ pub async fn save(
 pub const EXPORT_COLUMNS: &[&str] = &["name", "email", "residence_status", "work_permit", "notes"];
 
 /// The sensitive facts of everyone on the event's list who has any, as CSV, recording that
-/// `coordinator_id` exported them (in the same transaction as the read).
+/// `coordinator_id` exported them (in the same transaction as the read); with the event, whose
+/// date names the file.
 pub async fn export(
     db: &DatabaseConnection,
     coordinator_id: Uuid,
     event_id: Uuid,
     now_ms: i64,
-) -> Result<String, ServiceError> {
+) -> Result<(EventSummary, String), ServiceError> {
     let txn = begin_write(db).await?;
-    event::Entity::find_by_id(event_id)
+    let event = event::Entity::find_by_id(event_id)
         .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
@@ -121,5 +123,5 @@ pub async fn export(
     }
     audit::sensitive_exported(&txn, coordinator_id, event_id, now_ms).await?;
     txn.commit().await?;
-    Ok(sheet.finish()?)
+    Ok((EventSummary::from(&event), sheet.finish()?))
 }

@@ -4,14 +4,15 @@
 
 use crate::config::Config;
 use crate::db::audit::Actor;
-use crate::db::{begin_write, overview, sessions};
+use crate::db::{begin_write, sessions};
 use crate::domain::cefr::CefrLevel;
+use crate::domain::local_time::format_local_input;
 use crate::domain::placement_draft::PlacementDraft;
-use crate::domain::session_draft::{Format, FormatSettings, SessionDraft};
+use crate::domain::session_draft::{Format, FormatSettings, SessionDraft, SessionInput};
 use crate::domain::units::Unit;
 use crate::entities::{event, session};
 use crate::services::error::ServiceError;
-use crate::services::events;
+use crate::services::events::{self, EventSummary};
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -63,10 +64,66 @@ pub async fn find(
     let session = sessions::find(conn, session_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let event = overview::event(conn, session.event_id)
+    let event = crate::db::events::find(conn, session.event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
     Ok((session, event))
+}
+
+/// The event a session belongs to, for the session's pages.
+pub async fn event_of(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+) -> Result<EventSummary, ServiceError> {
+    let (_, event) = find(conn, session_id).await?;
+    Ok(EventSummary::from(&event))
+}
+
+/// A stored session as its edit form shows it (times in the event's zone), with its event.
+pub async fn edit_form(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+) -> Result<(SessionInput, EventSummary), ServiceError> {
+    let (session, event) = find(conn, session_id).await?;
+    let input = input_of(&session, &event.time_zone)?;
+    Ok((input, EventSummary::from(&event)))
+}
+
+fn input_of(session: &session::Model, zone: &str) -> Result<SessionInput, ServiceError> {
+    let local = |ms: Option<i64>| -> Result<String, ServiceError> {
+        Ok(match ms {
+            Some(ms) => format_local_input(ms, zone)?,
+            None => String::new(),
+        })
+    };
+    let number = |n: Option<i32>, default: &str| n.map_or(default.to_owned(), |n| n.to_string());
+    let defaults = SessionInput::default();
+    Ok(SessionInput {
+        title: session.title.clone(),
+        room: session.room.clone(),
+        what_to_bring: session.what_to_bring.clone(),
+        format: session.format.clone(),
+        starts: local(Some(session.starts_at))?,
+        ends: local(Some(session.ends_at))?,
+        booking_mode: session.booking_mode.clone(),
+        preferences_open: local(session.preferences_open_at)?,
+        preferences_close: local(session.preferences_close_at)?,
+        capacity: number(session.capacity, &defaults.capacity),
+        slot_minutes: number(session.slot_minutes, &defaults.slot_minutes),
+        break_minutes: session.break_minutes.to_string(),
+        rounds: number(session.rounds, &defaults.rounds),
+        round_minutes: number(session.round_minutes, &defaults.round_minutes),
+        changeover_minutes: session.changeover_minutes.to_string(),
+        seats_per_table: number(session.seats_per_table, &defaults.seats_per_table),
+        interview_language: session.interview_language.clone().unwrap_or_default(),
+        min_language_level: session.min_language_level.clone().unwrap_or_default(),
+        require_occupation_match: if session.require_occupation_match {
+            "on".to_owned()
+        } else {
+            String::new()
+        },
+        max_bookings_per_participant: session.max_bookings_per_participant.to_string(),
+    })
 }
 
 /// The settings of a stored session, as the planner reads them.

@@ -1,6 +1,5 @@
 //! How a participant sees a bookable slot: employer, the volunteer's job title and languages.
 
-use crate::db::overview;
 use crate::entities::slot;
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
@@ -13,10 +12,10 @@ pub(crate) async fn slot_labels(
     slots: &[slot::Model],
 ) -> Result<HashMap<uuid::Uuid, String>, ServiceError> {
     let volunteer_ids: Vec<_> = slots.iter().filter_map(|s| s.volunteer_id).collect();
-    let profiles = overview::volunteer_profiles(db, None, Some(volunteer_ids)).await?;
+    let profiles = crate::db::volunteer_profiles::profiles(db, None, Some(volunteer_ids)).await?;
     let mut employer_ids: Vec<_> = slots.iter().filter_map(|s| s.employer_id).collect();
     employer_ids.extend(profiles.iter().map(|p| p.volunteer.employer_id));
-    let employers = overview::employers(db, employer_ids).await?;
+    let employers = crate::db::employers::by_ids(db, employer_ids).await?;
     let mut labels = HashMap::new();
     for slot in slots {
         let profile = slot

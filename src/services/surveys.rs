@@ -4,7 +4,7 @@
 
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
-use crate::db::{begin_write, bookings as booking_rows, outbox, overview, surveys};
+use crate::db::{begin_write, bookings as booking_rows, outbox, surveys};
 use crate::domain::survey::SurveyDraft;
 use crate::entities::survey_response;
 use crate::mail::templates::{MailHead, SurveyEmail};
@@ -79,7 +79,7 @@ pub async fn page(
 ) -> Result<SurveyPage, ServiceError> {
     let (link, person) = resolve_participant(db, token, now_ms).await?;
     let event_id = link.event_id.ok_or(ServiceError::NotFound)?;
-    let event = overview::event(db, event_id)
+    let event = crate::db::events::find(db, event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
     if !surveys::took_part(db, event.id, person.id).await? {

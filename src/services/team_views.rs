@@ -3,7 +3,7 @@
 //! contact details or sensitive facts; a volunteer sees only who booked their own slots.
 
 use crate::config::Config;
-use crate::db::{check_in as check_in_rows, overview, volunteers};
+use crate::db::{check_in as check_in_rows, volunteers};
 use crate::domain::availability::format_windows;
 use crate::domain::locale::Locale;
 use crate::domain::session_draft::Format;
@@ -86,13 +86,14 @@ pub async fn employer_home(
     let hours = access.hours();
     let registered = volunteers::registered(conn, event.id).await?;
     let profiles =
-        overview::volunteer_profiles(conn, Some(access.employer.id), Some(registered)).await?;
-    let sessions: Vec<_> = overview::session_fill(conn, event.id)
+        crate::db::volunteer_profiles::profiles(conn, Some(access.employer.id), Some(registered))
+            .await?;
+    let sessions: Vec<_> = crate::db::session_fill::of_event(conn, event.id)
         .await?
         .into_iter()
         .map(|f| f.session)
         .collect();
-    let slots = overview::slots_of_volunteers(
+    let slots = crate::db::slots::of_volunteers(
         conn,
         sessions.iter().map(|s| s.id).collect(),
         profiles.iter().map(|p| p.volunteer.id).collect(),
@@ -233,15 +234,15 @@ pub async fn volunteer_access(
     let (Some(volunteer_id), Some(event_id)) = (link.volunteer_id, link.event_id) else {
         return Err(ServiceError::NotFound);
     };
-    let profile = overview::volunteer_profiles(conn, None, Some(vec![volunteer_id]))
+    let profile = crate::db::volunteer_profiles::profiles(conn, None, Some(vec![volunteer_id]))
         .await?
         .pop()
         .ok_or(ServiceError::NotFound)?;
-    let employer = overview::employers(conn, vec![profile.volunteer.employer_id])
+    let employer = crate::db::employers::by_ids(conn, vec![profile.volunteer.employer_id])
         .await?
         .remove(&profile.volunteer.employer_id)
         .ok_or(ServiceError::NotFound)?;
-    let event = overview::event(conn, event_id)
+    let event = crate::db::events::find(conn, event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
     Ok((profile.volunteer, employer, event))

@@ -5,7 +5,7 @@
 
 use crate::config::Config;
 use crate::db::audit::Actor;
-use crate::db::{overview, sessions};
+use crate::db::sessions;
 use crate::domain::fields::FieldError;
 use crate::domain::session_draft::FormatSettings;
 use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
@@ -54,7 +54,7 @@ pub async fn sync_units(
     let availability = sessions::availability(conn, event.id).await?;
     let volunteer_ids = availability.iter().map(|a| a.volunteer_id).collect();
     let busy = sessions::busy_elsewhere(conn, session.id, volunteer_ids).await?;
-    let existing: Vec<ExistingUnit> = overview::slots_of_session(conn, session.id)
+    let existing: Vec<ExistingUnit> = crate::db::slots::of_session(conn, session.id)
         .await?
         .into_iter()
         .map(|s| ExistingUnit {

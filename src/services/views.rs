@@ -2,7 +2,7 @@
 //! in the event's zone.
 
 use crate::db::outbox;
-use crate::db::overview::{self, SessionFill};
+use crate::db::session_fill::SessionFill;
 use crate::domain::locale::Locale;
 use crate::entities::event;
 use crate::i18n::dates;
@@ -105,7 +105,7 @@ pub async fn session_lines(
     event: &event::Model,
     locale: &Locale,
 ) -> Result<Vec<SessionLine>, ServiceError> {
-    Ok(overview::session_fill(db, event.id)
+    Ok(crate::db::session_fill::of_event(db, event.id)
         .await?
         .into_iter()
         .map(|fill| session_line(fill, &event.time_zone, locale))
@@ -118,7 +118,7 @@ pub async fn coordinator_home(
     locale: &Locale,
 ) -> Result<CoordinatorHome, ServiceError> {
     let mut events = Vec::new();
-    for event in overview::events(db).await? {
+    for event in crate::db::events::all(db).await? {
         let sessions = session_lines(db, &event, locale).await?;
         events.push(EventSummary {
             id: event.id,
@@ -144,7 +144,7 @@ pub async fn coordinator_home(
         .collect();
     Ok(CoordinatorHome {
         events,
-        participants: overview::participant_count(db).await?,
+        participants: crate::db::participants::count(db).await?,
         mail_pending,
         mail_failures,
     })

@@ -10,7 +10,7 @@ use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::outbox::{self, CalendarPart};
-use crate::db::{bookings, overview, slot_calendar};
+use crate::db::{bookings, slot_calendar};
 use crate::domain::locale::Locale;
 use crate::entities::{event, participant, session, slot, volunteer};
 use crate::i18n::{count_text_with, text};
@@ -238,12 +238,12 @@ pub(crate) async fn schedule_of(
     volunteer: &volunteer::Model,
     event: &event::Model,
 ) -> Result<(Vec<session::Model>, Vec<slot::Model>), ServiceError> {
-    let sessions: Vec<session::Model> = overview::session_fill(conn, event.id)
+    let sessions: Vec<session::Model> = crate::db::session_fill::of_event(conn, event.id)
         .await?
         .into_iter()
         .map(|fill| fill.session)
         .collect();
-    let slots = overview::slots_of_volunteers(
+    let slots = crate::db::slots::of_volunteers(
         conn,
         sessions.iter().map(|s| s.id).collect(),
         vec![volunteer.id],

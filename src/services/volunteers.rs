@@ -54,7 +54,7 @@ pub async fn employer_access(
     let (Some(contact_id), Some(event_id)) = (link.employer_contact_id, link.event_id) else {
         return Err(ServiceError::NotFound);
     };
-    let (contact, employer) = crate::db::overview::employer_contact(conn, contact_id)
+    let (contact, employer) = employers::contact_with_employer(conn, contact_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
     let event = events::find(conn, event_id).await?;

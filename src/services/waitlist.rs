@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::outbox;
-use crate::db::{begin_write, events, is_constraint_violation, overview, sessions, waitlist};
+use crate::db::{begin_write, events, is_constraint_violation, sessions, waitlist};
 use crate::entities::{booking, event, session, slot};
 use crate::mail::templates::{
     MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail, When,
@@ -58,10 +58,11 @@ pub async fn join(
     if let Some(reason) = booking_closed_reason(&session, &event, now_ms) {
         return Err(ServiceError::Refused(reason));
     }
-    if let Some(existing) = overview::live_bookings(db, owner.participant_id, vec![session.id])
-        .await?
-        .into_iter()
-        .next()
+    if let Some(existing) =
+        crate::db::bookings::live_of_participant(db, owner.participant_id, vec![session.id])
+            .await?
+            .into_iter()
+            .next()
     {
         return match existing.status.as_str() {
             status::WAITLISTED | status::OFFERED => Ok(existing),
@@ -232,7 +233,7 @@ async fn offer_free_places(
     let Some(session) = sessions::find(db, session_id).await? else {
         return Ok(0);
     };
-    let Some(event) = overview::event(db, session.event_id).await? else {
+    let Some(event) = events::find(db, session.event_id).await? else {
         return Ok(0);
     };
     if booking_closed_reason(&session, &event, now_ms).is_some() {

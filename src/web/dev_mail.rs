@@ -6,9 +6,8 @@ use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::config::MailMode;
-use crate::db::outbox;
 use crate::domain::locale::Locale;
-use crate::entities::outbox_message;
+use crate::services::mailbox::{self, MailLine, MailText};
 use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
@@ -18,14 +17,14 @@ use uuid::Uuid;
 #[template(path = "dev/mail_list.html")]
 struct MailListPage {
     meta: Layout,
-    mails: Vec<outbox_message::Model>,
+    mails: Vec<MailLine>,
 }
 
 #[derive(Template)]
 #[template(path = "dev/mail_show.html")]
 struct MailPage {
     meta: Layout,
-    mail: outbox_message::Model,
+    mail: MailText,
 }
 
 fn ensure_dev_mode(state: &AppState) -> Result<(), AppError> {
@@ -38,7 +37,7 @@ fn ensure_dev_mode(state: &AppState) -> Result<(), AppError> {
 /// `GET /dev/mail`: the newest 200 mails.
 pub async fn list_mails(State(state): State<AppState>) -> Result<Html<String>, AppError> {
     ensure_dev_mode(&state)?;
-    let mails = outbox::recent(&state.db, None, 200).await?;
+    let mails = mailbox::recent(&state.db, 200).await?;
     let page = MailListPage {
         meta: Layout::new(
             "Development mailbox",
@@ -56,9 +55,7 @@ pub async fn show_mail(
     Path(id): Path<Uuid>,
 ) -> Result<Html<String>, AppError> {
     ensure_dev_mode(&state)?;
-    let mail = outbox::find(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let mail = mailbox::find(&state.db, id).await?;
     let page = MailPage {
         meta: Layout::new(
             mail.subject.clone(),

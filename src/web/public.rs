@@ -4,7 +4,7 @@ use super::layout::Layout;
 use crate::app::error::AppError;
 use crate::app::state::AppState;
 use crate::config::MailMode;
-use crate::db::outbox;
+use crate::services::{health, mailbox};
 use askama::Template;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -32,7 +32,7 @@ pub async fn show_home(State(state): State<AppState>) -> Result<Html<String>, Ap
 
 /// `GET /healthz`: 200 when the database answers, 503 when it does not.
 pub async fn check_health(State(state): State<AppState>) -> Response {
-    match state.db.ping().await {
+    match health::check_database(&state.db).await {
         Ok(()) => (StatusCode::OK, "ok\n").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check: database unreachable");
@@ -43,7 +43,7 @@ pub async fn check_health(State(state): State<AppState>) -> Response {
 
 /// `GET /metrics`: Prometheus text format, with the outbox depth read from the database.
 pub async fn show_metrics(State(state): State<AppState>) -> Result<Response, AppError> {
-    let counts = outbox::count_by_status(&state.db).await?;
+    let counts = mailbox::count_by_status(&state.db).await?;
     state.metrics.set_outbox_depth(&counts);
     let text = state
         .metrics

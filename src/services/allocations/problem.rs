@@ -7,7 +7,6 @@ use crate::allocation::{
 };
 use crate::db::allocations;
 use crate::db::bookings::status;
-use crate::db::overview;
 use crate::domain::cefr::CefrLevel;
 use crate::domain::session_format::Format;
 use crate::entities::{booking, event, participant, session, slot};
@@ -48,7 +47,7 @@ pub async fn load_for(
     settings: RunSettings,
     only: Option<&HashSet<Uuid>>,
 ) -> Result<AllocationInput, ServiceError> {
-    let slots = overview::slots_of_session(conn, session.id).await?;
+    let slots = crate::db::slots::of_session(conn, session.id).await?;
     let options = options(conn, session, &slots).await?;
 
     let mut rankings: HashMap<Uuid, Vec<String>> = HashMap::new();
@@ -143,7 +142,7 @@ async fn options(
     let interviews = Format::parse(&session.format) == Some(Format::MockInterview);
     let volunteers: HashMap<Uuid, _> = if interviews {
         let ids = slots.iter().filter_map(|s| s.volunteer_id).collect();
-        overview::volunteer_profiles(conn, None, Some(ids))
+        crate::db::volunteer_profiles::profiles(conn, None, Some(ids))
             .await?
             .into_iter()
             .map(|p| (p.volunteer.id, p))

@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::db::allocations::{self, result_row, run_status};
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
-use crate::db::{begin_write, overview};
+use crate::db::begin_write;
 use crate::entities::{allocation_result, allocation_run, event, session};
 use crate::mail::templates::WaitlistNews;
 use crate::services::access_links::participant_link;
@@ -230,7 +230,7 @@ pub async fn commit(
         });
     }
     let results = allocations::results(&txn, run.id).await?;
-    let slots: HashMap<Uuid, _> = overview::slots_of_session(&txn, session.id)
+    let slots: HashMap<Uuid, _> = crate::db::slots::of_session(&txn, session.id)
         .await?
         .into_iter()
         .map(|s| (s.id, s))
@@ -264,7 +264,9 @@ pub async fn commit(
             done.told_no_place += 1;
             continue;
         }
-        let mut live = overview::live_bookings(&txn, participant_id, vec![session.id]).await?;
+        let mut live =
+            crate::db::bookings::live_of_participant(&txn, participant_id, vec![session.id])
+                .await?;
         for slot_id in given {
             let slot = slots
                 .get(&slot_id)

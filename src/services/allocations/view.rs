@@ -5,7 +5,6 @@ use super::demand::{Demand, demand};
 use super::runs::{RunSummary, not_allocatable_reason};
 use crate::allocation::reason::Reason;
 use crate::db::allocations::{self, run_status};
-use crate::db::overview;
 use crate::domain::locale::Locale;
 use crate::entities::{allocation_run, event, participant, session, slot};
 use crate::i18n::{dates, text};
@@ -135,7 +134,7 @@ pub async fn load(
     locale: &Locale,
 ) -> Result<AllocationPage, ServiceError> {
     let zone = event.time_zone.as_str();
-    let slots = overview::slots_of_session(conn, session.id).await?;
+    let slots = crate::db::slots::of_session(conn, session.id).await?;
     let names = option_names(conn, &slots, zone, locale).await?;
     let choices = allocations::choices(conn, session.id).await?;
     let mut ranked: Vec<Uuid> = choices.iter().map(|c| c.participant_id).collect();
@@ -248,14 +247,14 @@ async fn option_names(
 ) -> Result<HashMap<Uuid, (String, String)>, ServiceError> {
     let volunteer_ids: Vec<Uuid> = slots.iter().filter_map(|s| s.volunteer_id).collect();
     let volunteers: HashMap<Uuid, _> =
-        overview::volunteer_profiles(conn, None, Some(volunteer_ids))
+        crate::db::volunteer_profiles::profiles(conn, None, Some(volunteer_ids))
             .await?
             .into_iter()
             .map(|p| (p.volunteer.id, p.volunteer))
             .collect();
     let mut employer_ids: Vec<Uuid> = slots.iter().filter_map(|s| s.employer_id).collect();
     employer_ids.extend(volunteers.values().map(|v| v.employer_id));
-    let employers = overview::employers(conn, employer_ids).await?;
+    let employers = crate::db::employers::by_ids(conn, employer_ids).await?;
     slots
         .iter()
         .map(|slot| {

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::db::audit::{self, Actor};
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::standby::{self as standby_rows, reason};
-use crate::db::{begin_write, overview, volunteers as volunteer_rows};
+use crate::db::{begin_write, volunteers as volunteer_rows};
 use crate::services::error::ServiceError;
 use crate::services::events;
 use crate::services::volunteers::{Team, withdraw_in};
@@ -33,7 +33,7 @@ pub async fn interviewer_absent(
 ) -> Result<Absence, ServiceError> {
     let txn = begin_write(db).await?;
     events::find_editable(&txn, event_id).await?;
-    let profile = overview::volunteer_profiles(&txn, None, Some(vec![volunteer_id]))
+    let profile = crate::db::volunteer_profiles::profiles(&txn, None, Some(vec![volunteer_id]))
         .await?
         .pop()
         .ok_or(ServiceError::NotFound)?;

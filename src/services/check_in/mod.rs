@@ -18,8 +18,9 @@ pub use marks::{Mark, Marked, Scope, mark};
 use crate::db::event_report::{self, EventRecords};
 use crate::db::standby as standby_rows;
 use crate::domain::locale::Locale;
-use crate::entities::{event, slot};
+use crate::entities::slot;
 use crate::services::error::ServiceError;
+use crate::services::events::EventSummary;
 use crate::services::option_fits::SessionFits;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
@@ -32,7 +33,7 @@ use view::{
 /// Loads the check-in page of `event`, its dates in `locale`'s words.
 pub async fn load(
     conn: &impl ConnectionTrait,
-    (event, locale): (&event::Model, &Locale),
+    (event, locale): (&EventSummary, &Locale),
     filter: &CheckInFilter,
     now_ms: i64,
 ) -> Result<CheckInView, ServiceError> {

@@ -2,7 +2,7 @@
 //! have chosen, and the first two employers are everyone's favourites, so the coordinator's
 //! allocation page has an oversubscribed session to preview and commit.
 
-use crate::db::{allocations, overview, preferences};
+use crate::db::{allocations, preferences};
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseTransaction;
 use uuid::Uuid;
@@ -14,7 +14,7 @@ pub async fn seed_choices(
     placement_session: Uuid,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    let placements: Vec<Uuid> = overview::slots_of_session(txn, placement_session)
+    let placements: Vec<Uuid> = crate::db::slots::of_session(txn, placement_session)
         .await?
         .into_iter()
         .map(|s| s.id)

@@ -7,7 +7,7 @@ use super::employers::seed_employers;
 use super::participants::seed_participants;
 use super::sessions::Sessions;
 use crate::config::Config;
-use crate::db::{begin_write, coordinators, overview, rows::insert_many};
+use crate::db::{begin_write, coordinators, rows::insert_many};
 use crate::domain::time::zone;
 use crate::entities::{event, programme};
 use crate::services::auth::hash_password;
@@ -89,10 +89,10 @@ pub async fn seed(
     let employer_links =
         seed_employers(&txn, config, event_id, &sessions, day, now_ms, ends_at).await?;
     // Every volunteer gets their schedule, and each slot as a calendar invitation.
-    let event = overview::event(&txn, event_id)
+    let event = crate::db::events::find(&txn, event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    for profile in overview::volunteer_profiles(&txn, None, None).await? {
+    for profile in crate::db::volunteer_profiles::profiles(&txn, None, None).await? {
         send_schedule(&txn, config, &profile.volunteer, &event, now_ms).await?;
         send_slot_invitations(&txn, config, &profile.volunteer, &event, now_ms).await?;
     }

@@ -128,7 +128,7 @@ pub async fn for_period(
     period: &Period,
     locale: &Locale,
 ) -> Result<Report, ServiceError> {
-    let events: Vec<event::Model> = crate::db::overview::events(conn)
+    let events: Vec<event::Model> = crate::db::events::all(conn)
         .await?
         .into_iter()
         .filter(|e| period.holds(e.starts_at))

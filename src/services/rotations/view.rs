@@ -3,10 +3,11 @@
 
 use super::plan::{Layout, layout, not_plannable_reason};
 use crate::db::networking_wishes as wishes_db;
-use crate::db::{allocations, check_in, overview, rotations};
+use crate::db::{allocations, check_in, rotations};
 use crate::entities::{event, networking_table, rotation_assignment, session};
 use crate::mail::templates::When;
 use crate::services::error::ServiceError;
+use crate::services::events::EventSummary;
 use crate::services::networking_wishes;
 use sea_orm::ConnectionTrait;
 use std::collections::{HashMap, HashSet};
@@ -95,6 +96,16 @@ impl Plan {
     }
 }
 
+/// Loads the stored plan of session `session_id` for its page, with the event it belongs to.
+pub async fn load_page(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+) -> Result<(EventSummary, Plan), ServiceError> {
+    let (session, event) = crate::services::sessions::find(conn, session_id).await?;
+    let plan = load(conn, session, &event).await?;
+    Ok((EventSummary::from(&event), plan))
+}
+
 /// Loads the stored plan of `session`.
 pub async fn load(
     conn: &impl ConnectionTrait,
@@ -120,7 +131,8 @@ pub async fn load(
         .map(|p| (p.id, p.name))
         .collect();
     let employers =
-        overview::employers(conn, tables.iter().filter_map(|t| t.employer_id).collect()).await?;
+        crate::db::employers::by_ids(conn, tables.iter().filter_map(|t| t.employer_id).collect())
+            .await?;
     let employer_of = |table: &networking_table::Model| {
         table
             .employer_id

@@ -7,10 +7,9 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
 use crate::domain::locale::Locale;
-use crate::entities::api_token;
 use crate::i18n::dates;
 use crate::i18n::request::page_locale;
-use crate::services::api_tokens::{self, LIFETIMES_DAYS};
+use crate::services::api_tokens::{self, LIFETIMES_DAYS, TokenSummary};
 use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use askama::Template;
@@ -79,7 +78,7 @@ pub struct RevokedQuery {
 }
 
 /// A token's line, its days written for `locale`.
-fn line(token: api_token::Model, zone: &str, now_ms: i64, locale: &Locale) -> TokenLine {
+fn line(token: TokenSummary, zone: &str, now_ms: i64, locale: &Locale) -> TokenLine {
     let day = |ms| dates::date(locale, ms, zone).unwrap_or_default();
     let state = if token.revoked_at.is_some() {
         "coord-token-state-revoked"
@@ -110,7 +109,7 @@ async fn page(state: &AppState, signed_in: &SignedIn, shown: Shown) -> Result<Re
     let now = now_ms();
     let zone = &state.config.time_zone;
     let locale = page_locale();
-    let tokens = api_tokens::list(&state.db, signed_in.coordinator.id)
+    let tokens = api_tokens::summaries(&state.db, signed_in.coordinator.id)
         .await?
         .into_iter()
         .map(|t| line(t, zone, now, &locale))

@@ -9,14 +9,13 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
 use crate::domain::fields::FormErrors;
-use crate::entities::event;
 use crate::i18n::Message;
 use crate::i18n::request::page_locale;
+use crate::services::actor::Actor;
 use crate::services::check_in::view::{Attendance, CheckInFilter, CheckInView};
 use crate::services::check_in::{self, Mark, Scope};
-use crate::services::events;
+use crate::services::events::{self, EventSummary};
 use crate::web::form_errors_in;
 use crate::web::layout::Layout;
 use askama::Template;
@@ -31,7 +30,7 @@ use uuid::Uuid;
 struct Page {
     meta: Layout,
     csrf: String,
-    event: event::Model,
+    event: EventSummary,
     view: CheckInView,
     name: String,
     session: String,
@@ -138,7 +137,7 @@ pub(super) async fn render(
     event_id: Uuid,
     shown: Shown,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, event_id).await?;
+    let event = events::summary(&state.db, event_id).await?;
     let locale = page_locale();
     let filter = shown.query.filter();
     let view = check_in::load(&state.db, (&event, &locale), &filter, now_ms()).await?;

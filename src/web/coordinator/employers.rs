@@ -5,14 +5,13 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
-use crate::db::employers as employer_rows;
 use crate::domain::employer_draft::{EmployerDraft, EmployerInput};
 use crate::domain::fields::FormErrors;
-use crate::entities::{employer, employer_contact, event};
 use crate::i18n::MAIL_LANGUAGES;
 use crate::i18n::request::page_locale;
-use crate::services::{employers, events};
+use crate::services::actor::Actor;
+use crate::services::employers::{self, InvitedEmployer};
+use crate::services::events::{self, EventSummary};
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -25,8 +24,8 @@ use uuid::Uuid;
 struct EmployersPage {
     meta: Layout,
     csrf: String,
-    event: event::Model,
-    employers: Vec<(employer::Model, Vec<employer_contact::Model>)>,
+    event: EventSummary,
+    employers: Vec<InvitedEmployer>,
     input: EmployerInput,
     errors: FormErrors,
     languages: &'static [&'static str],
@@ -55,7 +54,7 @@ async fn page(
     errors: FormErrors,
     sent: bool,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, event_id).await?;
+    let event = events::summary(&state.db, event_id).await?;
     let status = super::form_status(&errors);
     let page = EmployersPage {
         meta: Layout::titled(
@@ -64,7 +63,7 @@ async fn page(
             &page_locale(),
         ),
         csrf: signed_in.csrf.clone(),
-        employers: employer_rows::of_event(&state.db, event_id).await?,
+        employers: employers::invited(&state.db, event_id).await?,
         event,
         input,
         errors: crate::web::form_errors_in(&errors, &page_locale()),

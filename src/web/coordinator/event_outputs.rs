@@ -6,10 +6,9 @@ use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::domain::local_time::to_civil;
-use crate::entities::event;
 use crate::i18n::request::page_locale;
 use crate::services::event_exports::{self, bookings_csv, volunteer_schedule_csv};
-use crate::services::events;
+use crate::services::events::EventSummary;
 use crate::services::run_sheet::{RunSheet, run_sheet};
 use crate::web::layout::Layout;
 use askama::Template;
@@ -28,7 +27,7 @@ struct RunSheetPage {
 
 /// A CSV download named after what it holds and the event's date.
 pub(super) fn csv_download(
-    event: &event::Model,
+    event: &EventSummary,
     what: &str,
     body: String,
 ) -> Result<Response, AppError> {
@@ -51,8 +50,7 @@ pub async fn export_bookings(
     _signed_in: SignedIn,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, id).await?;
-    let body = event_exports::export(&state.db, &event, bookings_csv).await?;
+    let (event, body) = event_exports::export(&state.db, id, bookings_csv).await?;
     csv_download(&event, "bookings", body)
 }
 
@@ -62,8 +60,7 @@ pub async fn export_volunteer_schedule(
     _signed_in: SignedIn,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, id).await?;
-    let body = event_exports::export(&state.db, &event, volunteer_schedule_csv).await?;
+    let (event, body) = event_exports::export(&state.db, id, volunteer_schedule_csv).await?;
     csv_download(&event, "volunteer-schedule", body)
 }
 
@@ -73,16 +70,15 @@ pub async fn show_run_sheet(
     _signed_in: SignedIn,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, id).await?;
-    let sheet = run_sheet(&state.db, &event).await?;
+    let sheet = run_sheet(&state.db, id).await?;
     let page = RunSheetPage {
         meta: Layout::titled_with(
             "coord-run-sheet-heading",
-            &[("event", &event.title)],
+            &[("event", &sheet.title)],
             &state.config.programme_name,
             &page_locale(),
         ),
-        event_id: event.id,
+        event_id: id,
         sheet,
     };
     Ok(Html(page.render()?).into_response())

@@ -6,19 +6,19 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
 use crate::domain::event_draft::{EventDraft, EventInput};
 use crate::domain::event_status::StatusAction;
 use crate::domain::fields::{FieldError, FormErrors};
-use crate::domain::local_time::format_local_input;
 use crate::domain::locale::Locale;
 use crate::domain::time::zone_names;
-use crate::entities::event;
 use crate::i18n::request::page_locale;
 use crate::i18n::{self, dates};
-use crate::services::event_dashboard::{self, EventDashboard};
+use crate::services::actor::Actor;
+use crate::services::event_dashboard::EventDashboard;
+use crate::services::event_page;
 use crate::services::events;
-use crate::services::views::{self, SessionLine};
+use crate::services::events::EventDetails;
+use crate::services::views::SessionLine;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -45,7 +45,7 @@ struct EventFormPage {
 struct EventPage {
     meta: Layout,
     csrf: String,
-    event: event::Model,
+    event: EventDetails,
     /// The text id of the event's status.
     status_id: &'static str,
     when: String,
@@ -154,41 +154,14 @@ pub async fn create_event(
     }
 }
 
-fn input_of(event: &event::Model) -> Result<EventInput, AppError> {
-    let local = |ms: Option<i64>| -> Result<String, AppError> {
-        Ok(match ms {
-            Some(ms) => format_local_input(ms, &event.time_zone)?,
-            None => String::new(),
-        })
-    };
-    Ok(EventInput {
-        title: event.title.clone(),
-        description: event.description.clone(),
-        venue_address: event.venue_address.clone().unwrap_or_default(),
-        online_url: event.online_url.clone().unwrap_or_default(),
-        time_zone: event.time_zone.clone(),
-        starts: local(Some(event.starts_at))?,
-        ends: local(Some(event.ends_at))?,
-        booking_opens: local(event.booking_opens_at)?,
-        booking_closes: local(event.booking_closes_at)?,
-        languages: event.languages.replace(',', ", "),
-    })
-}
-
 /// `GET /coordinator/events/{id}/edit`.
 pub async fn edit_event(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, id).await?;
-    form_page(
-        &state,
-        &signed_in,
-        Some(id),
-        input_of(&event)?,
-        FormErrors::none(),
-    )
+    let input = events::form_input(&state.db, id).await?;
+    form_page(&state, &signed_in, Some(id), input, FormErrors::none())
 }
 
 /// `POST /coordinator/events/{id}`.
@@ -225,7 +198,7 @@ fn notice_text(notice: Option<&str>) -> Option<&'static str> {
 }
 
 /// When booking opens and closes, written for `locale`.
-fn booking_window(event: &event::Model, locale: &Locale) -> Result<String, AppError> {
+fn booking_window(event: &EventDetails, locale: &Locale) -> Result<String, AppError> {
     let zone = &event.time_zone;
     let at = |ms| dates::instant(locale, ms, zone);
     let from = match event.booking_opens_at {
@@ -246,11 +219,9 @@ pub async fn show_event(
     Path(id): Path<Uuid>,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, id).await?;
-    let status = events::status_of(&event)?;
     let locale = page_locale();
-    let sessions = views::session_lines(&state.db, &event, &locale).await?;
-    let dashboard = event_dashboard::dashboard(&state.db, &event).await?;
+    let overview = event_page::load(&state.db, id, &locale).await?;
+    let (event, status, sessions) = (overview.event, overview.status, overview.sessions);
     let booked = sessions.iter().map(|s| s.booked).sum();
     let actions = status.actions();
     let page = EventPage {
@@ -264,7 +235,7 @@ pub async fn show_event(
         actions,
         booked,
         sessions,
-        dashboard,
+        dashboard: overview.dashboard,
         notice: notice_text(query.notice.as_deref()),
         event,
     };

@@ -4,9 +4,8 @@ use super::signed_in::SignedIn;
 use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
-use crate::entities::event;
 use crate::i18n::request::page_locale;
-use crate::services::events;
+use crate::services::events::{self, EventSummary};
 use crate::services::feedback::views::{self, EventFeedback};
 use crate::web::layout::Layout;
 use askama::Template;
@@ -18,7 +17,7 @@ use uuid::Uuid;
 #[template(path = "coordinator/feedback.html")]
 struct Page {
     meta: Layout,
-    event: event::Model,
+    event: EventSummary,
     feedback: EventFeedback,
 }
 
@@ -28,7 +27,7 @@ pub async fn show_feedback(
     _signed_in: SignedIn,
     Path(event_id): Path<Uuid>,
 ) -> Result<Html<String>, AppError> {
-    let event = events::find(&state.db, event_id).await?;
+    let event = events::summary(&state.db, event_id).await?;
     let feedback = views::of_event(&state.db, event.id, &event.time_zone, None).await?;
     let page = Page {
         meta: Layout::titled_with(

@@ -9,9 +9,8 @@ use crate::clock::now_ms;
 use crate::domain::fields::{FormErrors, TypedForm};
 use crate::domain::outcome::{KINDS, check, kind_text_id};
 use crate::domain::time::local_date;
-use crate::entities::event;
 use crate::i18n::request::page_locale;
-use crate::services::events;
+use crate::services::events::{self, EventSummary};
 use crate::services::outcomes::{self, OutcomesView};
 use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
@@ -26,7 +25,7 @@ use uuid::Uuid;
 struct Page {
     meta: Layout,
     csrf: String,
-    event: event::Model,
+    event: EventSummary,
     view: OutcomesView,
     /// (stored code, text id of its name) per kind.
     kinds: [(&'static str, &'static str); 5],
@@ -51,7 +50,7 @@ async fn render(
     errors: FormErrors,
     notice: Option<&'static str>,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, event_id).await?;
+    let event = events::summary(&state.db, event_id).await?;
     let view = outcomes::view(&state.db, event_id).await?;
     let status = crate::web::form_status(&errors);
     let locale = page_locale();

@@ -5,17 +5,17 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
-use crate::db::participants as participant_rows;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::participant_import::{
     self, ImportProblem, ParticipantRow, check_row, parse_file,
 };
-use crate::entities::{event, event_participant, participant};
 use crate::i18n;
 use crate::i18n::InLocale as _;
 use crate::i18n::request::page_locale;
-use crate::services::{erasure, events, participant_links, participants};
+use crate::services::actor::Actor;
+use crate::services::events::{self, EventSummary};
+use crate::services::participants::{self, ListedPerson};
+use crate::services::{erasure, participant_links};
 use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use crate::web::upload::read_upload;
@@ -33,8 +33,8 @@ use uuid::Uuid;
 struct ParticipantsPage {
     meta: Layout,
     csrf: String,
-    event: event::Model,
-    people: Vec<(participant::Model, event_participant::Model)>,
+    event: EventSummary,
+    people: Vec<ListedPerson>,
     not_invited: usize,
     problems: Vec<ImportProblem>,
     valid_rows: usize,
@@ -126,11 +126,11 @@ async fn page(
     event_id: Uuid,
     view: PageState,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, event_id).await?;
-    let people = participant_rows::of_event(&state.db, event_id).await?;
+    let event = events::summary(&state.db, event_id).await?;
+    let people = participants::listed(&state.db, event_id).await?;
     let not_invited = people
         .iter()
-        .filter(|(_, e)| e.invited_at.is_none())
+        .filter(|person| person.invited_at.is_none())
         .count();
     let status = if view.errors.any() || !view.problems.is_empty() {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -303,9 +303,7 @@ pub async fn erase_participant(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    participant_rows::on_list(&state.db, event_id, participant_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    participants::ensure_listed(&state.db, event_id, participant_id).await?;
     let actor = Some(Actor::Coordinator(signed_in.coordinator.id));
     erasure::erase_participant(&state.db, &state.config, participant_id, actor, now_ms()).await?;
     Ok(back(event_id, "link=erased"))

@@ -5,11 +5,10 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::{employers, overview};
 use crate::domain::fields::FormErrors;
 use crate::domain::placement_draft::{PlacementDraft, PlacementInput};
-use crate::entities::{employer, event, session, slot};
 use crate::i18n::request::page_locale;
+use crate::services::placements::{self, PlacementsView};
 use crate::services::sessions;
 use crate::web::layout::Layout;
 use askama::Template;
@@ -24,11 +23,7 @@ use uuid::Uuid;
 struct PlacementsPage {
     meta: Layout,
     csrf: String,
-    event: event::Model,
-    session: session::Model,
-    employers: Vec<employer::Model>,
-    /// Each placement with its employer's name.
-    placements: Vec<(slot::Model, String)>,
+    view: PlacementsView,
     input: PlacementInput,
     errors: FormErrors,
 }
@@ -48,24 +43,7 @@ async fn page(
     input: PlacementInput,
     errors: FormErrors,
 ) -> Result<Response, AppError> {
-    let (session, event) = sessions::find(&state.db, session_id).await?;
-    let employers: Vec<employer::Model> = employers::of_event(&state.db, event.id)
-        .await?
-        .into_iter()
-        .map(|(employer, _)| employer)
-        .collect();
-    let placements = overview::slots_of_session(&state.db, session.id)
-        .await?
-        .into_iter()
-        .map(|slot| {
-            let name = employers
-                .iter()
-                .find(|e| Some(e.id) == slot.employer_id)
-                .map(|e| e.name.clone())
-                .unwrap_or_default();
-            (slot, name)
-        })
-        .collect();
+    let view = placements::view(&state.db, session_id).await?;
     let status = if errors.any() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -80,10 +58,7 @@ async fn page(
             &locale,
         ),
         csrf: signed_in.csrf.clone(),
-        event,
-        session,
-        employers,
-        placements,
+        view,
         input,
         errors,
     };
@@ -111,12 +86,7 @@ pub async fn add_placement(
     Form(form): Form<PlacementForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    let (_, event) = sessions::find(&state.db, session_id).await?;
-    let invited: Vec<Uuid> = employers::of_event(&state.db, event.id)
-        .await?
-        .into_iter()
-        .map(|(employer, _)| employer.id)
-        .collect();
+    let invited = placements::invited_employers(&state.db, session_id).await?;
     match PlacementDraft::parse(&form.input, &invited) {
         Ok(draft) => {
             sessions::add_placement(&state.db, session_id, &draft, now_ms()).await?;

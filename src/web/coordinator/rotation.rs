@@ -6,12 +6,11 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::entities::event;
 use crate::i18n::request::page_locale;
 use crate::i18n::{Message, count_text, text};
-use crate::services::rotations::view::{Plan, load};
+use crate::services::events::EventSummary;
+use crate::services::rotations::view::{Plan, load_page};
 use crate::services::rotations::{self, PlanRequest};
-use crate::services::sessions;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -25,7 +24,7 @@ use uuid::Uuid;
 struct Page {
     meta: Layout,
     csrf: String,
-    event: event::Model,
+    event: EventSummary,
     plan: Plan,
     notice: Option<String>,
     error: Option<String>,
@@ -83,8 +82,7 @@ async fn render(
     error: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (session, event) = sessions::find(&state.db, session_id).await?;
-    let plan = load(&state.db, session, &event).await?;
+    let (event, plan) = load_page(&state.db, session_id).await?;
     let html = Page {
         meta: Layout::titled_with(
             "coord-rotation-title",

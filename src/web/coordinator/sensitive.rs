@@ -2,27 +2,23 @@
 //! `/coordinator/events/{id}/participants/{participant_id}/sensitive`. Showing the page and
 //! saving it are both written to the audit log, which the page lists for this person.
 
-use super::audit::action_text;
 use super::signed_in::SignedIn;
 use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit;
 use crate::domain::fields::{FormErrors, TypedForm};
 use crate::domain::sensitive::check;
 use crate::domain::time::local_date;
-use crate::entities::coordinator;
+use crate::i18n;
 use crate::i18n::request::page_locale;
-use crate::i18n::{self, dates};
-use crate::services::events;
+use crate::services::audit_log;
 use crate::services::sensitive_facts::{self, SensitiveView};
 use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use sea_orm::EntityTrait;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -94,20 +90,8 @@ async fn render(
     )
     .await?;
     let locale = page_locale();
-    let coordinators = coordinator::Entity::find().all(&state.db).await?;
-    let zone = &state.config.time_zone;
-    let log = audit::latest(&state.db, Some(participant_id), 50)
-        .await?
-        .into_iter()
-        .map(|entry| {
-            let who = coordinators
-                .iter()
-                .find(|c| Some(c.id) == entry.actor_id)
-                .map_or_else(|| entry.actor_kind.clone(), |c| c.email.clone());
-            let when = dates::instant(&locale, entry.at, zone).unwrap_or_default();
-            (when, who, action_text(&entry.action, &locale))
-        })
-        .collect();
+    let zone = state.config.time_zone.as_str();
+    let log = audit_log::about_participant(&state.db, participant_id, 50, (zone, &locale)).await?;
     let (typed, errors) = typed.unwrap_or_else(|| (stored_values(&view), FormErrors::none()));
     let status = crate::web::form_status(&errors);
     let errors = crate::web::form_errors_in(&errors, &locale);
@@ -174,8 +158,7 @@ pub async fn export_sensitive(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    let event = events::find(&state.db, event_id).await?;
-    let body =
+    let (event, body) =
         sensitive_facts::export(&state.db, signed_in.coordinator.id, event_id, now_ms()).await?;
     super::event_outputs::csv_download(&event, "sensitive-facts", body)
 }

@@ -5,14 +5,14 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::audit::Actor;
 use crate::domain::cefr::CefrLevel;
 use crate::domain::fields::FormErrors;
 use crate::domain::local_time::format_local_input;
 use crate::domain::session_draft::{Format, SessionDraft, SessionInput};
-use crate::entities::{event, session};
 use crate::i18n::request::page_locale;
-use crate::services::{events, sessions};
+use crate::services::actor::Actor;
+use crate::services::events::{self, EventSummary};
+use crate::services::sessions;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::State;
@@ -28,7 +28,7 @@ struct SessionFormPage {
     submit: &'static str,
     action: String,
     csrf: String,
-    event: event::Model,
+    event: EventSummary,
     input: SessionInput,
     errors: FormErrors,
     formats: [Format; 4],
@@ -46,7 +46,7 @@ pub struct SessionForm {
 fn form_page(
     state: &AppState,
     signed_in: &SignedIn,
-    event: event::Model,
+    event: EventSummary,
     editing: Option<Uuid>,
     input: SessionInput,
     errors: FormErrors,
@@ -95,7 +95,7 @@ pub async fn new_session(
     signed_in: SignedIn,
     Path(event_id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let event = events::find(&state.db, event_id).await?;
+    let event = events::summary(&state.db, event_id).await?;
     let day = format_local_input(event.starts_at, &event.time_zone)?;
     let end = format_local_input(event.ends_at, &event.time_zone)?;
     let input = SessionInput {
@@ -114,7 +114,7 @@ pub async fn create_session(
     Form(form): Form<SessionForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    let event = events::find(&state.db, event_id).await?;
+    let event = events::summary(&state.db, event_id).await?;
     let parsed = SessionDraft::parse(
         &form.input,
         &event.time_zone,
@@ -138,51 +138,13 @@ pub async fn create_session(
     form_page(&state, &signed_in, event, None, form.input, errors)
 }
 
-fn input_of(session: &session::Model, zone: &str) -> Result<SessionInput, AppError> {
-    let local = |ms: Option<i64>| -> Result<String, AppError> {
-        Ok(match ms {
-            Some(ms) => format_local_input(ms, zone)?,
-            None => String::new(),
-        })
-    };
-    let number = |n: Option<i32>, default: &str| n.map_or(default.to_owned(), |n| n.to_string());
-    let defaults = SessionInput::default();
-    Ok(SessionInput {
-        title: session.title.clone(),
-        room: session.room.clone(),
-        what_to_bring: session.what_to_bring.clone(),
-        format: session.format.clone(),
-        starts: local(Some(session.starts_at))?,
-        ends: local(Some(session.ends_at))?,
-        booking_mode: session.booking_mode.clone(),
-        preferences_open: local(session.preferences_open_at)?,
-        preferences_close: local(session.preferences_close_at)?,
-        capacity: number(session.capacity, &defaults.capacity),
-        slot_minutes: number(session.slot_minutes, &defaults.slot_minutes),
-        break_minutes: session.break_minutes.to_string(),
-        rounds: number(session.rounds, &defaults.rounds),
-        round_minutes: number(session.round_minutes, &defaults.round_minutes),
-        changeover_minutes: session.changeover_minutes.to_string(),
-        seats_per_table: number(session.seats_per_table, &defaults.seats_per_table),
-        interview_language: session.interview_language.clone().unwrap_or_default(),
-        min_language_level: session.min_language_level.clone().unwrap_or_default(),
-        require_occupation_match: if session.require_occupation_match {
-            "on".to_owned()
-        } else {
-            String::new()
-        },
-        max_bookings_per_participant: session.max_bookings_per_participant.to_string(),
-    })
-}
-
 /// `GET /coordinator/sessions/{id}/edit`.
 pub async fn edit_session(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path(session_id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let (session, event) = sessions::find(&state.db, session_id).await?;
-    let input = input_of(&session, &event.time_zone)?;
+    let (input, event) = sessions::edit_form(&state.db, session_id).await?;
     form_page(
         &state,
         &signed_in,
@@ -201,7 +163,7 @@ pub async fn update_session(
     Form(form): Form<SessionForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    let (_, event) = sessions::find(&state.db, session_id).await?;
+    let event = sessions::event_of(&state.db, session_id).await?;
     let parsed = SessionDraft::parse(
         &form.input,
         &event.time_zone,

@@ -8,12 +8,11 @@ use crate::app::error::AppError;
 use crate::app::extract::Form;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::db::coordinators;
 use crate::domain::locale::native_name;
 use crate::i18n::request::page_locale;
 use crate::i18n::{self, MAIL_LANGUAGES};
-use crate::services::auth;
 use crate::services::views::{self, CoordinatorHome};
+use crate::services::{auth, coordinator_language};
 use crate::web::csrf;
 use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
@@ -171,9 +170,7 @@ pub async fn choose_language(
     Form(form): Form<LanguageForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    if MAIL_LANGUAGES.contains(&form.language.as_str()) {
-        coordinators::set_language(&state.db, signed_in.coordinator.id, &form.language).await?;
-    }
+    coordinator_language::choose(&state.db, signed_in.coordinator.id, &form.language).await?;
     Ok(Redirect::to("/coordinator").into_response())
 }
 

@@ -1,0 +1,174 @@
+//! The audit log as coordinators read it: each entry's time, who acted, what they did and to
+//! whom, in the page's language, with names looked up for every kind of person at once.
+
+use crate::db::audit;
+use crate::db::audit_names::{self, AuditIds, AuditNames};
+use crate::domain::locale::Locale;
+use crate::entities::audit_log;
+use crate::i18n::{self, dates};
+use crate::services::error::ServiceError;
+use sea_orm::DatabaseConnection;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// One entry as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditLine {
+    /// When, in the programme's zone.
+    pub when: String,
+    /// Who acted.
+    pub who: String,
+    /// What they did.
+    pub what: String,
+    /// To whom (or what).
+    pub whom: String,
+}
+
+/// What an action means, in words of `locale` (unknown ones as stored).
+pub fn action_text(action: &str, locale: &Locale) -> String {
+    let id = format!("coord-audit-{}", action.replace(['.', '_'], "-"));
+    if i18n::has_text(&Locale::default(), &id) {
+        i18n::text(locale, &id, &[])
+    } else {
+        action.to_owned()
+    }
+}
+
+/// The latest `limit` entries, newest first, with every person named; times in `zone`.
+pub async fn latest(
+    db: &DatabaseConnection,
+    limit: u64,
+    (zone, locale): (&str, &Locale),
+) -> Result<Vec<AuditLine>, ServiceError> {
+    let entries = audit::latest(db, None, limit).await?;
+    let ids = |kind: &str| -> Vec<Uuid> {
+        entries
+            .iter()
+            .flat_map(|e| {
+                let actor = (e.actor_kind == kind).then_some(e.actor_id).flatten();
+                let subject = (e.subject_kind == kind).then_some(e.subject_id).flatten();
+                [actor, subject]
+            })
+            .flatten()
+            .collect()
+    };
+    let wanted = AuditIds {
+        coordinators: ids("coordinator"),
+        volunteers: ids("volunteer"),
+        participants: ids("participant"),
+        contacts: ids("employer_contact"),
+    };
+    let names = audit_names::names(db, wanted).await?;
+    Ok(entries
+        .iter()
+        .map(|e| AuditLine {
+            when: dates::instant(locale, e.at, zone).unwrap_or_default(),
+            who: name(&names, &e.actor_kind, e.actor_id, locale),
+            what: action_text(&e.action, locale),
+            whom: name(&names, &e.subject_kind, e.subject_id, locale),
+        })
+        .collect())
+}
+
+/// The latest `limit` entries about one participant, newest first, as (when, who, what): who is
+/// a coordinator's address, else the kind of actor.
+pub async fn about_participant(
+    db: &DatabaseConnection,
+    participant_id: Uuid,
+    limit: u64,
+    (zone, locale): (&str, &Locale),
+) -> Result<Vec<(String, String, String)>, ServiceError> {
+    let entries = audit::latest(db, Some(participant_id), limit).await?;
+    let wanted = AuditIds {
+        coordinators: entries.iter().filter_map(|e| e.actor_id).collect(),
+        ..AuditIds::default()
+    };
+    let names = audit_names::names(db, wanted).await?;
+    Ok(entries
+        .into_iter()
+        .map(|entry: audit_log::Model| {
+            let who = entry
+                .actor_id
+                .and_then(|id| names.coordinators.get(&id).cloned())
+                .unwrap_or_else(|| entry.actor_kind.clone());
+            let when = dates::instant(locale, entry.at, zone).unwrap_or_default();
+            (when, who, action_text(&entry.action, locale))
+        })
+        .collect())
+}
+
+/// Who `id` of `kind` is, in `locale`'s words; an id that is gone shows its kind and start.
+fn name(names: &AuditNames, kind: &str, id: Option<Uuid>, locale: &Locale) -> String {
+    let known = |map: &HashMap<Uuid, String>| id.and_then(|id| map.get(&id).cloned());
+    let found = match kind {
+        "coordinator" => known(&names.coordinators),
+        "volunteer" => known(&names.volunteers)
+            .map(|name| i18n::text(locale, "coord-audit-volunteer", &[("name", &name)])),
+        "participant" => known(&names.participants),
+        "employer_contact" => id
+            .and_then(|id| names.contacts.get(&id))
+            .map(|(name, employer)| {
+                let args = [("name", name.as_str()), ("employer", employer.as_str())];
+                i18n::text(locale, "coord-audit-employer-contact", &args)
+            }),
+        "system" => Some(i18n::text(locale, "coord-audit-system", &[])),
+        _ => None,
+    };
+    found.unwrap_or_else(|| match id {
+        Some(id) => format!("{kind} {}", &id.to_string()[..8]),
+        None => kind.to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_recorded_action_has_words_in_english_and_german() {
+        let actions = [
+            "sensitive.viewed",
+            "sensitive.changed",
+            "sensitive.exported",
+            "participant.erased",
+            "booking.arrived",
+            "booking.no_show",
+            "booking.arrival_undone",
+            "booking.came_late",
+            "booking.from_standby",
+            "booking.event_cancelled",
+            "booking.allocated",
+            "booking.interviewer_absent",
+            "booking.offered",
+            "booking.offer_expired",
+            "booking.booked",
+            "booking.moved",
+            "booking.cancelled",
+            "booking.waitlisted",
+            "booking.offer_accepted",
+            "booking.waitlist_left",
+            "booking.relocated",
+            "booking.waitlisted_unavailable",
+            "booking.retimed",
+        ];
+        for action in actions {
+            for language in ["en", "de"] {
+                let words = action_text(action, &Locale::parse(language));
+                assert_ne!(words, action, "{language}: {action}");
+            }
+        }
+        assert_eq!(action_text("made.up", &Locale::parse("de")), "made.up");
+    }
+
+    #[test]
+    fn a_person_who_is_gone_shows_their_kind_and_the_start_of_their_id() {
+        let id = Uuid::nil();
+        let names = AuditNames::default();
+        let locale = Locale::parse("en");
+        assert_eq!(
+            name(&names, "participant", Some(id), &locale),
+            "participant 00000000"
+        );
+        assert_eq!(name(&names, "coordinator", None, &locale), "coordinator");
+    }
+}

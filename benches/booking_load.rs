@@ -93,7 +93,7 @@ async fn seed(db: &DatabaseConnection, config: &Config, participants: usize) -> 
         txn.commit().await.unwrap();
         slot_ids.push(made.into_iter().map(|s| s.id).collect());
     }
-    let actor = fairplan::db::audit::Actor::System;
+    let actor = fairplan::domain::actor::Actor::System;
     events::change_status(db, config, (event.id, StatusAction::Publish), actor, now)
         .await
         .unwrap();

@@ -1,7 +1,7 @@
 //! The first-come interview sessions both HTTP benchmarks load their slots into.
 
 use fairplan::config::Config;
-use fairplan::db::audit::Actor;
+use fairplan::domain::actor::Actor;
 use fairplan::domain::session_draft::{SessionDraft, SessionInput};
 use fairplan::entities::{event, session};
 use sea_orm::DatabaseConnection;

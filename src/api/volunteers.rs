@@ -7,10 +7,10 @@ use super::schema::{ErrorEnvelope, VolunteerOut, VolunteerSlotOut, WithdrawnOut,
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::domain::actor::Actor;
 use crate::domain::availability::EventHours;
 use crate::domain::volunteer_draft::{VolunteerDraft, VolunteerInput};
 use crate::i18n::MAIL_LANGUAGES;
-use crate::services::actor::Actor;
 use crate::services::event_lists::{self, VolunteerLine};
 use crate::services::events;
 use crate::services::volunteers::{self, Team};

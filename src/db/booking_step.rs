@@ -2,10 +2,11 @@
 //! on PostgreSQL (data-modifying CTEs), and on SQLite three statements in the caller's
 //! transaction or, with the mail, one [`OneTrip`] written together with other bookings.
 
-use crate::db::audit::{self, Actor};
+use crate::db::audit;
 use crate::db::bookings::{insert_row, take_place, take_place_query};
 use crate::db::one_trip::OneTrip;
 use crate::db::rows::{insert_if_changed, set_values};
+use crate::domain::actor::Actor;
 use crate::entities::{booking, outbox_message};
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, DbBackend, DbErr, IdenStatic, QueryTrait, Statement,

@@ -3,6 +3,7 @@
 //! Must not import sea-orm, axum, tokio, lettre or askama, and never reads the clock:
 //! instants and seeds are arguments.
 
+pub mod actor;
 pub mod availability;
 pub mod cefr;
 pub mod csv_export;

@@ -6,7 +6,6 @@ use crate::db::coordinators;
 use crate::domain::email::EmailAddress;
 use crate::domain::fields::FieldError;
 use crate::domain::token::token_hash;
-use crate::entities::{coordinator, coordinator_session};
 use crate::services::error::ServiceError;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -145,8 +144,39 @@ pub async fn current(
     db: &DatabaseConnection,
     session_token: &str,
     now_ms: i64,
-) -> Result<Option<(coordinator_session::Model, coordinator::Model)>, ServiceError> {
-    Ok(coordinators::find_session(db, &token_hash(session_token), now_ms).await?)
+) -> Result<Option<LiveSession>, ServiceError> {
+    let found = coordinators::find_session(db, &token_hash(session_token), now_ms).await?;
+    Ok(found.map(|(session, coordinator)| LiveSession {
+        coordinator: Coordinator {
+            id: coordinator.id,
+            email: coordinator.email,
+            display_name: coordinator.display_name,
+            language: coordinator.language,
+        },
+        csrf_token: session.csrf_token,
+    }))
+}
+
+/// A signed-in coordinator, as their pages know them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Coordinator {
+    /// Their id.
+    pub id: Uuid,
+    /// Their sign-in address.
+    pub email: String,
+    /// The name their pages greet them with.
+    pub display_name: String,
+    /// The language they chose for their pages, if they chose one.
+    pub language: Option<String>,
+}
+
+/// A live session: whose it is, and the anti-forgery token its forms carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LiveSession {
+    /// Who is signed in.
+    pub coordinator: Coordinator,
+    /// The session's anti-forgery token.
+    pub csrf_token: String,
 }
 
 /// Ends a session.

@@ -5,9 +5,10 @@
 //! reschedule is an update (REQUEST), a cancellation a CANCEL.
 
 use crate::config::Config;
-use crate::db::audit::{self, Actor};
+use crate::db::audit;
 use crate::db::bookings::{self, status};
 use crate::db::{begin_write, outbox};
+use crate::domain::actor::Actor;
 use crate::entities::{booking, event, participant, session, slot};
 use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::booking_mails::{Change, MailContext};

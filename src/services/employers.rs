@@ -3,9 +3,9 @@
 
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
-use crate::db::audit::Actor;
 use crate::db::sessions as session_rows;
 use crate::db::{begin_write, employers, outbox};
+use crate::domain::actor::Actor;
 use crate::domain::employer_draft::EmployerDraft;
 use crate::domain::session_draft::Format;
 use crate::mail::templates::{EmployerInvitationEmail, MailHead, When};

@@ -7,9 +7,9 @@
 
 use crate::calendar::redact;
 use crate::config::Config;
-use crate::db::audit::Actor;
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::{begin_write, erasure};
+use crate::domain::actor::Actor;
 use crate::entities::{booking, outbox_message};
 use crate::services::error::ServiceError;
 use crate::services::places;

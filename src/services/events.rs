@@ -2,9 +2,10 @@
 //! Cancelling an event cancels every booking and tells everyone, in one transaction.
 
 use crate::config::Config;
-use crate::db::audit::{self, Actor};
+use crate::db::audit;
 use crate::db::bookings::status as booking_status;
 use crate::db::{begin_write, events};
+use crate::domain::actor::Actor;
 use crate::domain::event_draft::{EventDraft, EventInput, slug};
 use crate::domain::event_status::{EventStatus, StatusAction};
 use crate::domain::local_time::format_local_input;

@@ -2,7 +2,6 @@
 //! The only callers of `db/`.
 
 pub mod access_links;
-pub mod actor;
 pub mod allocations;
 pub mod api_tokens;
 pub mod audit_log;

@@ -6,8 +6,9 @@
 //! participant is told the new time.
 
 use crate::config::Config;
-use crate::db::audit::{self, Actor};
+use crate::db::audit;
 use crate::db::{bookings, waitlist};
+use crate::domain::actor::Actor;
 use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;

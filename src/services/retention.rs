@@ -5,8 +5,8 @@
 //! [`PER_RUN`] people, so the worker stays responsive; the next run goes on.
 
 use crate::config::Config;
-use crate::db::audit::Actor;
 use crate::db::{begin_write, retention};
+use crate::domain::actor::Actor;
 use crate::services::erasure::erase_participant;
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;

@@ -3,8 +3,8 @@
 //! message that says what to do, so no booking is ever lost silently.
 
 use crate::config::Config;
-use crate::db::audit::Actor;
 use crate::db::{begin_write, sessions};
+use crate::domain::actor::Actor;
 use crate::domain::cefr::CefrLevel;
 use crate::domain::local_time::format_local_input;
 use crate::domain::placement_draft::PlacementDraft;

@@ -4,8 +4,8 @@
 //! goes away as a CANCEL.
 
 use crate::config::Config;
-use crate::db::audit::Actor;
 use crate::db::sessions;
+use crate::domain::actor::Actor;
 use crate::domain::fields::FieldError;
 use crate::domain::session_draft::FormatSettings;
 use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};

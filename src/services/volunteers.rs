@@ -4,8 +4,8 @@
 //! that go away are moved or waitlisted (see [`crate::services::relocation`]).
 
 use crate::config::Config;
-use crate::db::audit::Actor;
 use crate::db::{begin_write, employers, is_constraint_violation, sessions, volunteers};
+use crate::domain::actor::Actor;
 use crate::domain::availability::EventHours;
 use crate::domain::fields::FieldError;
 use crate::domain::volunteer_draft::VolunteerDraft;

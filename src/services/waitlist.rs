@@ -5,10 +5,11 @@
 //! expiries and promotions survive restarts and run the same on every instance.
 
 use crate::config::Config;
-use crate::db::audit::{self, Actor};
+use crate::db::audit;
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::outbox;
 use crate::db::{begin_write, events, is_constraint_violation, sessions, waitlist};
+use crate::domain::actor::Actor;
 use crate::entities::{booking, event, session, slot};
 use crate::mail::templates::{
     MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail, When,

@@ -9,7 +9,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::services::actor::Actor;
+use crate::domain::actor::Actor;
 use crate::services::calendar_feeds;
 use crate::services::check_in::view::Attendance;
 use crate::services::check_in::{self, Mark, Scope};

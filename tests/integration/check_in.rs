@@ -6,7 +6,7 @@ use crate::support::TestApp;
 use crate::support::demo::{book, demo_person, demo_session, first_slot};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
-use fairplan::db::audit::Actor;
+use fairplan::domain::actor::Actor;
 use fairplan::entities::{audit_log, booking, coordinator, slot};
 use fairplan::services::bookings;
 use fairplan::services::check_in::{self, Mark, Scope};

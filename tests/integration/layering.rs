@@ -166,11 +166,6 @@ const PLACE_WRITES: &[&str] = &[
 ];
 const PLACE_OWNER: &str = "services::places";
 
-/// Files that still break a rule, while the restructuring moves their database work behind
-/// services. The list may only shrink: a file listed here that keeps the rules fails the test
-/// until it is taken off.
-const NOT_YET_MOVED: &[&str] = &["src/web/coordinator/signed_in.rs"];
-
 /// Is `name` the same as `target` or a path inside it?
 fn names_within(name: &str, target: &str) -> bool {
     name == target || name.starts_with(&format!("{target}::"))
@@ -236,23 +231,14 @@ fn the_layers_point_one_way() {
         modules.len()
     );
     let found = violations(&modules);
-    let unexpected: Vec<String> = found
+    let wrong: Vec<String> = found
         .iter()
-        .filter(|(file, _)| !NOT_YET_MOVED.contains(&file.as_str()))
         .map(|(file, what)| format!("{file}: {what}"))
         .collect();
     assert!(
-        unexpected.is_empty(),
+        wrong.is_empty(),
         "imports that point the wrong way:\n{}",
-        unexpected.join("\n")
-    );
-    let moved: Vec<&&str> = NOT_YET_MOVED
-        .iter()
-        .filter(|listed| !found.iter().any(|(file, _)| file == *listed))
-        .collect();
-    assert!(
-        moved.is_empty(),
-        "these files keep the layers now; take them off NOT_YET_MOVED: {moved:?}"
+        wrong.join("\n")
     );
 }
 

@@ -4,10 +4,11 @@
 //! no time was free is put on the standby list, since they are at the venue. One transaction.
 
 use crate::config::Config;
-use crate::db::audit::{self, Actor};
+use crate::db::audit;
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::standby::{self as standby_rows, reason};
 use crate::db::{begin_write, volunteers as volunteer_rows};
+use crate::domain::actor::Actor;
 use crate::services::error::ServiceError;
 use crate::services::events;
 use crate::services::volunteers::{Team, withdraw_in};

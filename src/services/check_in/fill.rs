@@ -7,9 +7,10 @@
 
 use crate::allocation::allocate;
 use crate::config::Config;
-use crate::db::audit::{self, Actor};
+use crate::db::audit;
 use crate::db::begin_write;
 use crate::db::standby::{self as standby_rows, reason};
+use crate::domain::actor::Actor;
 use crate::services::allocations::RunSettings;
 use crate::services::allocations::problem::load_for;
 use crate::services::bookings::slot_context;

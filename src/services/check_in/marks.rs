@@ -3,9 +3,10 @@
 //! so a person on standby can have it. Two people tapping the same booking at once get the same
 //! answer, and never a booking that is both arrived and a no-show.
 
-use crate::db::audit::{self, Actor};
+use crate::db::audit;
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::{begin_write, check_in};
+use crate::domain::actor::Actor;
 use crate::entities::booking;
 use crate::services::bookings::slot_context;
 use crate::services::error::ServiceError;

@@ -5,10 +5,11 @@
 //! place to two people.
 
 use crate::config::Config;
-use crate::db::audit::{self, Actor};
+use crate::db::audit;
 use crate::db::bookings::{self as booking_rows, status};
 use crate::db::standby::{self as standby_rows, reason};
 use crate::db::{begin_write, is_constraint_violation, participants};
+use crate::domain::actor::Actor;
 use crate::domain::participant_import::ParticipantRow;
 use crate::entities::{booking, event_participant};
 use crate::i18n::Message;

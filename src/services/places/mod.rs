@@ -15,9 +15,9 @@ mod waiting;
 pub use day::{came_after_all, no_show, seat_again};
 pub use waiting::{close_waiting, hold_for_offer, take_back_offer};
 
-use crate::db::audit::Actor;
 use crate::db::bookings::{insert_row, mark_cancelled, move_to_slot, release_place, take_place};
 use crate::db::{booking_step, bookings::status, is_constraint_violation};
+use crate::domain::actor::Actor;
 use crate::entities::{booking, outbox_message};
 use crate::services::error::ServiceError;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};

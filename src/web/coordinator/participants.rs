@@ -5,6 +5,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::domain::actor::Actor;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::participant_import::{
     self, ImportProblem, ParticipantRow, check_row, parse_file,
@@ -12,7 +13,6 @@ use crate::domain::participant_import::{
 use crate::i18n;
 use crate::i18n::InLocale as _;
 use crate::i18n::request::page_locale;
-use crate::services::actor::Actor;
 use crate::services::events::{self, EventSummary};
 use crate::services::participants::{self, ListedPerson};
 use crate::services::{erasure, participant_links};

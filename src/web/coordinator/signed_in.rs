@@ -9,10 +9,9 @@ use crate::app::error::AppError;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
-use crate::entities::coordinator;
 use crate::i18n::MAIL_LANGUAGES;
 use crate::i18n::request::{page_locale, set_page_locale};
-use crate::services::auth;
+use crate::services::auth::{self, Coordinator};
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::middleware::Next;
@@ -23,7 +22,7 @@ use axum_extra::extract::CookieJar;
 #[derive(Clone)]
 pub struct SignedIn {
     /// Who is signed in.
-    pub coordinator: coordinator::Model,
+    pub coordinator: Coordinator,
     /// The anti-forgery token this session's forms carry.
     pub csrf: String,
 }
@@ -56,7 +55,8 @@ pub async fn require_coordinator(
         return to_login();
     };
     match auth::current(&state.db, &token, now_ms()).await {
-        Ok(Some((session, coordinator))) => {
+        Ok(Some(session)) => {
+            let coordinator = session.coordinator;
             // Their stored choice (with the region of the browser's wish, or the programme's,
             // when the language is the same), else the browser's wish the request came with.
             if let Some(chosen) = coordinator.language.as_deref()

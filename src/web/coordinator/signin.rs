@@ -183,7 +183,7 @@ pub async fn sign_out(
     let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
         return Ok(Redirect::to("/coordinator/login").into_response());
     };
-    if let Some((session, _)) = auth::current(&state.db, &token, now_ms()).await? {
+    if let Some(session) = auth::current(&state.db, &token, now_ms()).await? {
         if session.csrf_token != form.csrf {
             return Err(AppError::CsrfRejected);
         }

@@ -10,7 +10,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::services::actor::Actor;
+use crate::domain::actor::Actor;
 use crate::services::check_in::{self, standby};
 use crate::web::csrf::CsrfForm;
 use axum::extract::State;

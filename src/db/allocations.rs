@@ -1,8 +1,8 @@
 //! What an allocation run reads (the people of an event, their profiles, choices and bookings)
 //! and what it keeps (runs and their results).
 
-use crate::db::bookings::status;
 use crate::db::rows::insert_many;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{
     allocation_result, allocation_run, booking, event_participant, participant,
     participant_language, participant_occupation, preference, session, slot,
@@ -101,9 +101,9 @@ pub async fn live_bookings_of(
             booking::Entity::find()
                 .filter(booking::Column::ParticipantId.is_in(chunk.to_vec()))
                 .filter(booking::Column::Status.is_in([
-                    status::CONFIRMED,
-                    status::OFFERED,
-                    status::WAITLISTED,
+                    BookingStatus::Confirmed,
+                    BookingStatus::Offered,
+                    BookingStatus::Waitlisted,
                 ]))
                 .all(conn)
                 .await?,

@@ -61,7 +61,7 @@ fn postgres_booking(
         row.id.into(),
         row.session_id.into(),
         row.participant_id.into(),
-        row.status.clone().into(),
+        row.status.into(),
         row.calendar_uid.clone().into(),
         row.sequence.into(),
         row.place_no.into(),

@@ -3,6 +3,7 @@
 //! participant's live bookings in given sessions.
 
 use super::rows::select_prefixed;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -10,20 +11,6 @@ use sea_orm::{
     JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
 };
 use uuid::Uuid;
-
-/// Booking states (the database's CHECK lists the same).
-pub mod status {
-    /// Holds a place.
-    pub const CONFIRMED: &str = "confirmed";
-    /// Gave the place back.
-    pub const CANCELLED: &str = "cancelled";
-    /// Waiting for a place in the session.
-    pub const WAITLISTED: &str = "waitlisted";
-    /// A freed place is held for them until `offer_expires_at`.
-    pub const OFFERED: &str = "offered";
-    /// Did not come; the place was freed on the day.
-    pub const NO_SHOW: &str = "no_show";
-}
 
 /// Takes one place in `slot_id`; `false` when it is full (nothing changed then).
 pub async fn take_place(conn: &impl ConnectionTrait, slot_id: Uuid) -> Result<bool, DbErr> {
@@ -109,7 +96,7 @@ pub async fn insert_confirmed(
         slot.session_id,
         Some(slot.id),
         participant_id,
-        (status::CONFIRMED, None),
+        (BookingStatus::Confirmed, None),
         mail_domain,
         now_ms,
     )
@@ -122,7 +109,7 @@ async fn insert_new(
     session_id: Uuid,
     slot_id: Option<Uuid>,
     participant_id: Uuid,
-    (state, waitlisted_at): (&str, Option<i64>),
+    (state, waitlisted_at): (BookingStatus, Option<i64>),
     mail_domain: &str,
     now_ms: i64,
 ) -> Result<booking::Model, DbErr> {
@@ -143,7 +130,7 @@ pub fn new_row(
     session_id: Uuid,
     slot_id: Option<Uuid>,
     participant_id: Uuid,
-    (state, waitlisted_at): (&str, Option<i64>),
+    (state, waitlisted_at): (BookingStatus, Option<i64>),
     mail_domain: &str,
     now_ms: i64,
 ) -> booking::Model {
@@ -153,7 +140,7 @@ pub fn new_row(
         session_id,
         slot_id,
         participant_id,
-        status: state.to_owned(),
+        status: state,
         calendar_uid: format!("booking-{}@{}", id.simple(), mail_domain),
         sequence: 0,
         place_no: 1,
@@ -200,7 +187,7 @@ pub async fn mark_cancelled(
 ) -> Result<(), DbErr> {
     booking::Entity::update(booking::ActiveModel {
         id: Set(booking.id),
-        status: Set(status::CANCELLED.to_owned()),
+        status: Set(BookingStatus::Cancelled.to_owned()),
         sequence: Set(booking.sequence + 1),
         updated_at: Set(now_ms),
         ..Default::default()
@@ -217,7 +204,7 @@ pub async fn confirmed_in_slot(
 ) -> Result<Vec<booking::Model>, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::SlotId.eq(slot_id))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .order_by_asc(booking::Column::CreatedAt)
         .all(conn)
         .await
@@ -231,7 +218,7 @@ pub async fn times_held(
 ) -> Result<Vec<(i64, i64)>, DbErr> {
     let slot_ids: Vec<Uuid> = booking::Entity::find()
         .filter(booking::Column::ParticipantId.eq(participant_id))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .filter(booking::Column::Id.ne(except))
         .all(conn)
         .await?
@@ -262,7 +249,7 @@ pub async fn insert_waitlisted(
         session_id,
         None,
         participant_id,
-        (status::WAITLISTED, Some(waitlisted_at)),
+        (BookingStatus::Waitlisted, Some(waitlisted_at)),
         mail_domain,
         now_ms,
     )
@@ -278,7 +265,7 @@ pub async fn live_in_session(
     booking::Entity::find()
         .filter(booking::Column::SessionId.eq(session_id))
         .filter(booking::Column::ParticipantId.eq(participant_id))
-        .filter(booking::Column::Status.ne(status::CANCELLED))
+        .filter(booking::Column::Status.ne(BookingStatus::Cancelled))
         .one(conn)
         .await
 }
@@ -293,7 +280,10 @@ pub async fn seat_again(
 ) -> Result<bool, DbErr> {
     let result = booking::Entity::update_many()
         .col_expr(booking::Column::SlotId, Expr::value(slot_id))
-        .col_expr(booking::Column::Status, Expr::value(status::CONFIRMED))
+        .col_expr(
+            booking::Column::Status,
+            Expr::value(BookingStatus::Confirmed),
+        )
         .col_expr(booking::Column::Sequence, Expr::value(held.sequence + 1))
         .col_expr(booking::Column::ArrivedAt, Expr::value(now_ms))
         .col_expr(
@@ -317,7 +307,7 @@ pub async fn live_of_participant(
     booking::Entity::find()
         .filter(booking::Column::ParticipantId.eq(participant_id))
         .filter(booking::Column::SessionId.is_in(session_ids))
-        .filter(booking::Column::Status.ne("cancelled"))
+        .filter(booking::Column::Status.ne(BookingStatus::Cancelled))
         .all(conn)
         .await
 }

@@ -1,5 +1,6 @@
 //! Calendar feed tokens (hashed) and the bookings a feed lists.
 
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, calendar_feed, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -69,7 +70,7 @@ pub async fn confirmed_bookings(
 ) -> Result<Vec<booking::Model>, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::ParticipantId.eq(participant_id))
-        .filter(booking::Column::Status.eq("confirmed"))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .order_by_asc(booking::Column::CreatedAt)
         .all(conn)
         .await

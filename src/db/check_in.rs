@@ -3,7 +3,7 @@
 //! consistent state on SQLite and PostgreSQL alike: PostgreSQL re-checks the condition on the
 //! row a concurrent update left behind, SQLite runs writers one at a time.
 
-use crate::db::bookings::status;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::booking;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -26,7 +26,7 @@ pub async fn mark_arrived(
         .col_expr(booking::Column::ArrivedAt, Expr::value(now_ms))
         .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
         .filter(booking::Column::Id.eq(booking_id))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .filter(booking::Column::ArrivedAt.is_null());
     changed(conn, update).await
 }
@@ -41,7 +41,7 @@ pub async fn undo_arrival(
         .col_expr(booking::Column::ArrivedAt, Expr::value(Option::<i64>::None))
         .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
         .filter(booking::Column::Id.eq(booking_id))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .filter(booking::Column::ArrivedAt.is_not_null());
     changed(conn, update).await
 }
@@ -54,10 +54,10 @@ pub async fn mark_no_show(
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     let update = booking::Entity::update_many()
-        .col_expr(booking::Column::Status, Expr::value(status::NO_SHOW))
+        .col_expr(booking::Column::Status, Expr::value(BookingStatus::NoShow))
         .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
         .filter(booking::Column::Id.eq(booking_id))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .filter(booking::Column::ArrivedAt.is_null());
     changed(conn, update).await
 }
@@ -70,11 +70,14 @@ pub async fn undo_no_show(
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     let update = booking::Entity::update_many()
-        .col_expr(booking::Column::Status, Expr::value(status::CONFIRMED))
+        .col_expr(
+            booking::Column::Status,
+            Expr::value(BookingStatus::Confirmed),
+        )
         .col_expr(booking::Column::ArrivedAt, Expr::value(now_ms))
         .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
         .filter(booking::Column::Id.eq(booking_id))
-        .filter(booking::Column::Status.eq(status::NO_SHOW));
+        .filter(booking::Column::Status.eq(BookingStatus::NoShow));
     changed(conn, update).await
 }
 
@@ -88,7 +91,7 @@ pub async fn of_slot(
     use sea_orm::QueryOrder;
     let bookings = booking::Entity::find()
         .filter(booking::Column::SlotId.eq(slot_id))
-        .filter(booking::Column::Status.is_in([status::CONFIRMED, status::NO_SHOW]))
+        .filter(booking::Column::Status.is_in([BookingStatus::Confirmed, BookingStatus::NoShow]))
         .order_by_asc(booking::Column::CreatedAt)
         .all(conn)
         .await?;
@@ -120,7 +123,7 @@ pub async fn arrived_in_session(
         .select_only()
         .column(booking::Column::ParticipantId)
         .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .filter(booking::Column::ArrivedAt.is_not_null())
         .into_tuple()
         .all(conn)

@@ -1,8 +1,8 @@
 //! Read-only queries behind an event's dashboard, its CSV exports and its run sheet: everything
 //! booked at one event, loaded in a handful of queries (never one per row).
 
-use crate::db::bookings::status as booking_status;
 use crate::db::outbox;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{
     booking, employer, event_employer, event_participant, event_volunteer, outbox_message,
     participant, session, slot, volunteer,
@@ -52,7 +52,7 @@ impl EventRecords {
     pub fn confirmed_in(&self, slot_id: Uuid) -> impl Iterator<Item = &booking::Model> {
         self.bookings
             .iter()
-            .filter(move |b| b.slot_id == Some(slot_id) && b.status == booking_status::CONFIRMED)
+            .filter(move |b| b.slot_id == Some(slot_id) && b.status == BookingStatus::Confirmed)
     }
 }
 

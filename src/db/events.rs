@@ -1,5 +1,6 @@
 //! Events as coordinators create and change them, and reading them (one, or all by start).
 
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_draft::EventDraft;
 use crate::entities::{booking, event, slot};
 use sea_orm::ActiveValue::{Set, Unchanged};
@@ -77,7 +78,7 @@ pub async fn set_status(
 pub async fn bookings_in_status(
     conn: &impl ConnectionTrait,
     event_id: Uuid,
-    statuses: &[&str],
+    statuses: &[BookingStatus],
 ) -> Result<Vec<booking::Model>, DbErr> {
     let session_ids = session_ids(conn, event_id).await?;
     booking::Entity::find()

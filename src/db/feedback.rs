@@ -2,8 +2,8 @@
 //! the feedback stored once per booking (`ON CONFLICT DO NOTHING` on its key, so a form sent
 //! twice, or by two tabs at once, is stored once).
 
-use crate::db::bookings::status;
 use crate::db::rows::insert_if_missing;
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::feedback::FeedbackDraft;
 use crate::domain::session_format::Format;
 use crate::entities::{booking, feedback, feedback_request, session, slot};
@@ -41,7 +41,7 @@ pub async fn due_requests(
         .collect();
     let bookings = booking::Entity::find()
         .filter(booking::Column::SlotId.is_in(slots.iter().map(|s| s.id)))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .all(conn)
         .await?;
     let asked: HashSet<Uuid> = feedback_request::Entity::find()
@@ -214,7 +214,7 @@ pub async fn interviews_of_event(
         .select_only()
         .column(booking::Column::Id)
         .filter(booking::Column::SessionId.in_subquery(sessions))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .into_tuple()
         .all(conn)
         .await

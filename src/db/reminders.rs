@@ -1,8 +1,8 @@
 //! What reminders are due and which went out. A reminder is claimed by inserting its row; the
 //! primary key lets exactly one claim succeed, whatever restarts or other workers do.
 
-use crate::db::bookings::status;
 use crate::db::rows::insert_if_missing;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, reminder_sent, session, slot};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use std::collections::{HashMap, HashSet};
@@ -27,7 +27,7 @@ pub async fn confirmed_in(
 ) -> Result<Vec<booking::Model>, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::SlotId.is_in(slot_ids))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .all(conn)
         .await
 }

@@ -1,8 +1,8 @@
 //! Speed-networking plans: the rounds and tables of a session, the people seated, and who sits
 //! where in each round.
 
-use crate::db::bookings::status;
 use crate::db::rows::insert_many;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, networking_round, rotation_assignment};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -23,7 +23,7 @@ pub async fn rounds(
 pub async fn seated(conn: &impl ConnectionTrait, session_id: Uuid) -> Result<Vec<Uuid>, DbErr> {
     let mut ids: Vec<Uuid> = booking::Entity::find()
         .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .all(conn)
         .await?
         .into_iter()

@@ -1,6 +1,7 @@
 //! How full an event's sessions are: units, places and bookings summed per session in two
 //! grouped queries, for the coordinator's overview, the API and the people's pages.
 
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -56,7 +57,7 @@ pub async fn of_event(
         .column(booking::Column::SessionId)
         .column_as(Expr::col(booking::Column::Id).count(), "n")
         .filter(booking::Column::SessionId.is_in(ids))
-        .filter(booking::Column::Status.eq("waitlisted"))
+        .filter(booking::Column::Status.eq(BookingStatus::Waitlisted))
         .group_by(booking::Column::SessionId)
         .into_tuple::<(Uuid, i64)>()
         .all(conn)

@@ -1,5 +1,6 @@
 //! What a volunteer's calendar entry for one slot is made from.
 
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{
     booking, participant, participant_language, participant_occupation, slot, volunteer,
 };
@@ -40,7 +41,7 @@ pub async fn participants_in(
 ) -> Result<Vec<participant::Model>, DbErr> {
     let ids: Vec<Uuid> = booking::Entity::find()
         .filter(booking::Column::SlotId.eq(slot_id))
-        .filter(booking::Column::Status.eq("confirmed"))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .all(conn)
         .await?
         .into_iter()

@@ -1,8 +1,8 @@
 //! The follow-up survey: which events are due one, who was asked, and the answers (one per
 //! person and event, `ON CONFLICT DO NOTHING`, so an answer sent twice is stored once).
 
-use crate::db::bookings::status;
 use crate::db::rows::insert_if_missing;
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::survey::SurveyDraft;
 use crate::entities::{booking, event, session, survey_response, survey_sent};
 use sea_orm::{
@@ -38,7 +38,7 @@ pub async fn not_asked(conn: &impl ConnectionTrait, event_id: Uuid) -> Result<Ve
         .select_only()
         .column(booking::Column::ParticipantId)
         .filter(booking::Column::SessionId.in_subquery(sessions))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .into_tuple()
         .all(conn)
         .await?;
@@ -72,7 +72,7 @@ pub async fn took_part(
     Ok(booking::Entity::find()
         .filter(booking::Column::SessionId.in_subquery(sessions))
         .filter(booking::Column::ParticipantId.eq(participant_id))
-        .filter(booking::Column::Status.eq(status::CONFIRMED))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
         .one(conn)
         .await?
         .is_some())

@@ -2,7 +2,7 @@
 //! offers that ran out. Every change is a conditional update on the booking's status, so two
 //! workers (or a worker and the participant) never act on the same entry twice.
 
-use crate::db::bookings::status;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -17,7 +17,7 @@ pub async fn sessions_with_waiting(conn: &impl ConnectionTrait) -> Result<Vec<Uu
         .select_only()
         .column(booking::Column::SessionId)
         .distinct()
-        .filter(booking::Column::Status.eq(status::WAITLISTED))
+        .filter(booking::Column::Status.eq(BookingStatus::Waitlisted))
         .into_tuple()
         .all(conn)
         .await
@@ -31,7 +31,7 @@ pub async fn line(
 ) -> Result<Vec<booking::Model>, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.eq(status::WAITLISTED))
+        .filter(booking::Column::Status.eq(BookingStatus::Waitlisted))
         .order_by_asc(booking::Column::WaitlistedAt)
         .order_by_asc(booking::Column::CreatedAt)
         .order_by_asc(booking::Column::Id)
@@ -45,7 +45,7 @@ pub async fn expired_offers(
     now_ms: i64,
 ) -> Result<Vec<booking::Model>, DbErr> {
     booking::Entity::find()
-        .filter(booking::Column::Status.eq(status::OFFERED))
+        .filter(booking::Column::Status.eq(BookingStatus::Offered))
         .filter(booking::Column::OfferExpiresAt.lte(now_ms))
         .order_by_asc(booking::Column::OfferExpiresAt)
         .all(conn)
@@ -62,12 +62,12 @@ pub async fn offer(
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     let done = booking::Entity::update_many()
-        .col_expr(booking::Column::Status, Expr::value(status::OFFERED))
+        .col_expr(booking::Column::Status, Expr::value(BookingStatus::Offered))
         .col_expr(booking::Column::SlotId, Expr::value(slot_id))
         .col_expr(booking::Column::OfferExpiresAt, Expr::value(expires_at))
         .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
         .filter(booking::Column::Id.eq(booking_id))
-        .filter(booking::Column::Status.eq(status::WAITLISTED))
+        .filter(booking::Column::Status.eq(BookingStatus::Waitlisted))
         .exec(conn)
         .await?;
     Ok(done.rows_affected == 1)
@@ -80,14 +80,17 @@ pub async fn accept(
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     let done = booking::Entity::update_many()
-        .col_expr(booking::Column::Status, Expr::value(status::CONFIRMED))
+        .col_expr(
+            booking::Column::Status,
+            Expr::value(BookingStatus::Confirmed),
+        )
         .col_expr(
             booking::Column::OfferExpiresAt,
             Expr::value(Option::<i64>::None),
         )
         .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
         .filter(booking::Column::Id.eq(booking_id))
-        .filter(booking::Column::Status.eq(status::OFFERED))
+        .filter(booking::Column::Status.eq(BookingStatus::Offered))
         .filter(booking::Column::OfferExpiresAt.gt(now_ms))
         .exec(conn)
         .await?;
@@ -102,10 +105,13 @@ pub async fn close(
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     let done = booking::Entity::update_many()
-        .col_expr(booking::Column::Status, Expr::value(status::CANCELLED))
+        .col_expr(
+            booking::Column::Status,
+            Expr::value(BookingStatus::Cancelled),
+        )
         .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
         .filter(booking::Column::Id.eq(booking.id))
-        .filter(booking::Column::Status.eq(booking.status.clone()))
+        .filter(booking::Column::Status.eq(booking.status))
         .exec(conn)
         .await?;
     Ok(done.rows_affected == 1)
@@ -118,7 +124,7 @@ pub async fn offers_in_slot(
 ) -> Result<Vec<booking::Model>, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::SlotId.eq(slot_id))
-        .filter(booking::Column::Status.eq(status::OFFERED))
+        .filter(booking::Column::Status.eq(BookingStatus::Offered))
         .all(conn)
         .await
 }
@@ -131,7 +137,10 @@ pub async fn take_back(
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     let done = booking::Entity::update_many()
-        .col_expr(booking::Column::Status, Expr::value(status::WAITLISTED))
+        .col_expr(
+            booking::Column::Status,
+            Expr::value(BookingStatus::Waitlisted),
+        )
         .col_expr(booking::Column::SlotId, Expr::value(Option::<Uuid>::None))
         .col_expr(
             booking::Column::OfferExpiresAt,
@@ -139,7 +148,7 @@ pub async fn take_back(
         )
         .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
         .filter(booking::Column::Id.eq(booking_id))
-        .filter(booking::Column::Status.eq(status::OFFERED))
+        .filter(booking::Column::Status.eq(BookingStatus::Offered))
         .exec(conn)
         .await?;
     Ok(done.rows_affected == 1)

@@ -1,5 +1,6 @@
 //! `booking`: A participant's place in a slot (with its calendar UID and SEQUENCE).
 
+use crate::domain::booking_status::BookingStatus;
 use sea_orm::entity::prelude::*;
 
 /// A participant's place in a slot (with its calendar UID and SEQUENCE).
@@ -11,7 +12,8 @@ pub struct Model {
     pub session_id: Uuid,
     pub slot_id: Option<Uuid>,
     pub participant_id: Uuid,
-    pub status: String,
+    #[sea_orm(column_type = "Text")]
+    pub status: BookingStatus,
     pub calendar_uid: String,
     pub sequence: i32,
     /// Which of the participant's places in the session this is (1 unless an allocation gave

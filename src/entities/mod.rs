@@ -38,6 +38,7 @@ pub mod slot;
 pub mod standby;
 pub mod survey_response;
 pub mod survey_sent;
+mod text_values;
 pub mod volunteer;
 pub mod volunteer_availability;
 pub mod volunteer_expertise;

@@ -6,9 +6,10 @@
 
 use crate::config::Config;
 use crate::db::audit;
-use crate::db::bookings::{self, status};
+use crate::db::bookings;
 use crate::db::{begin_write, outbox};
 use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, event, participant, session, slot};
 use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::booking_mails::{Change, MailContext};
@@ -51,7 +52,7 @@ pub async fn book_place(
         place.slot.session_id,
         Some(place.slot.id),
         participant.id,
-        (status::CONFIRMED, None),
+        (BookingStatus::Confirmed, None),
         config.mail_domain(),
         now_ms,
     );
@@ -219,7 +220,7 @@ async fn live_booking(
     let booking = bookings::find(conn, id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    if booking.status != status::CONFIRMED {
+    if booking.status != BookingStatus::Confirmed {
         return Err(ServiceError::Refused("refuse-inactive"));
     }
     Ok(booking)

@@ -9,6 +9,7 @@ use crate::calendar::{Appointment, publish};
 use crate::config::Config;
 use crate::db::calendar_feeds::FeedOwner;
 use crate::db::{begin_write, bookings, calendar_feeds, volunteers};
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::locale::Locale;
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::booking;
@@ -65,7 +66,7 @@ pub async fn booking_download(
     let booking = bookings::find(db, booking_id)
         .await?
         .filter(|b| {
-            Some(b.participant_id) == link.participant_id && b.status == bookings::status::CONFIRMED
+            Some(b.participant_id) == link.participant_id && b.status == BookingStatus::Confirmed
         })
         .ok_or(ServiceError::NotFound)?;
     let locale = participant_locale(db, config, booking.participant_id).await?;

@@ -7,9 +7,10 @@
 
 use crate::calendar::redact;
 use crate::config::Config;
-use crate::db::bookings::{self as booking_rows, status};
+use crate::db::bookings as booking_rows;
 use crate::db::{begin_write, erasure};
 use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, outbox_message};
 use crate::services::error::ServiceError;
 use crate::services::places;
@@ -72,8 +73,12 @@ pub async fn erase_participant(
             None => None,
         };
         let upcoming = slot.as_ref().is_none_or(|s| s.starts_at > now_ms);
-        let live = [status::CONFIRMED, status::OFFERED, status::WAITLISTED]
-            .contains(&held.status.as_str());
+        let live = [
+            BookingStatus::Confirmed,
+            BookingStatus::Offered,
+            BookingStatus::Waitlisted,
+        ]
+        .contains(&held.status);
         if !(upcoming && live) {
             continue;
         }

@@ -1,9 +1,9 @@
 //! An event's dashboard beyond the session table: fill per employer, who has not booked yet,
 //! and the mails that could not be delivered to the people of this event.
 
-use crate::db::bookings::status as booking_status;
 use crate::db::employers;
 use crate::db::event_report::{self, EventRecords};
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::event;
 use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
@@ -104,7 +104,7 @@ pub fn not_booked(records: &EventRecords) -> Vec<NotBooked> {
     let holding: HashSet<Uuid> = records
         .bookings
         .iter()
-        .filter(|b| b.status != booking_status::CANCELLED)
+        .filter(|b| b.status != BookingStatus::Cancelled)
         .map(|b| b.participant_id)
         .collect();
     let mut people: Vec<NotBooked> = records

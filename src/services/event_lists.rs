@@ -90,7 +90,7 @@ pub async fn bookings(
                 id: b.id,
                 session_id: b.session_id,
                 slot_id: b.slot_id,
-                status: b.status.clone(),
+                status: b.status.to_string(),
                 participant_id: b.participant_id,
                 participant_name: person.map(|p| p.name.clone()).unwrap_or_default(),
                 participant_email: person.map(|p| p.email.clone()).unwrap_or_default(),

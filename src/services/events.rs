@@ -3,9 +3,9 @@
 
 use crate::config::Config;
 use crate::db::audit;
-use crate::db::bookings::status as booking_status;
 use crate::db::{begin_write, events};
 use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_draft::{EventDraft, EventInput, slug};
 use crate::domain::event_status::{EventStatus, StatusAction};
 use crate::domain::local_time::format_local_input;
@@ -218,7 +218,7 @@ pub async fn change_status(
     if next == EventStatus::Cancelled {
         // The booking was at a cancelled event: a link to manage it would lead nowhere.
         let start_page = format!("{}/", config.base_url);
-        for booking in events::bookings_in_status(&txn, id, &[booking_status::CONFIRMED]).await? {
+        for booking in events::bookings_in_status(&txn, id, &[BookingStatus::Confirmed]).await? {
             cancel_in(
                 &txn,
                 config,

@@ -4,8 +4,8 @@
 //! starts; a plan made earlier uses the wishes of its time, and a re-plan the current ones.
 
 use crate::config::Config;
-use crate::db::bookings::status as booking_status;
 use crate::db::{begin_write, networking_wishes, sessions};
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::fields::FieldError;
 use crate::domain::session_format::Format;
 use crate::entities::{employer, event, networking_table, session};
@@ -136,7 +136,7 @@ pub async fn save(
         crate::db::bookings::live_of_participant(db, owner.participant_id, vec![session.id])
             .await?
             .iter()
-            .any(|b| b.status == booking_status::CONFIRMED);
+            .any(|b| b.status == BookingStatus::Confirmed);
     if let Some(reason) = wishes_closed_reason(&session, &event, seated, now_ms) {
         return Err(ServiceError::Refused(reason));
     }

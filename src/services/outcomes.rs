@@ -2,7 +2,8 @@
 //! placement ... with its date and employer, credited to the event that led to it.
 
 use crate::db::event_report::EventRecords;
-use crate::db::{begin_write, bookings::status, event_report, outcomes};
+use crate::db::{begin_write, event_report, outcomes};
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::outcome::{OutcomeDraft, WithEmployer, kind_text_id};
 use crate::entities::outcome;
 use crate::services::error::ServiceError;
@@ -41,7 +42,7 @@ fn took_part(records: &EventRecords) -> Vec<(Uuid, String)> {
     let mut people: Vec<(Uuid, String)> = records
         .bookings
         .iter()
-        .filter(|b| b.status == status::CONFIRMED)
+        .filter(|b| b.status == BookingStatus::Confirmed)
         .filter_map(|b| records.participants.get(&b.participant_id))
         .map(|p| (p.id, p.name.clone()))
         .collect();

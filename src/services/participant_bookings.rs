@@ -8,6 +8,7 @@ use super::waitlist;
 use crate::config::Config;
 use crate::db::bookings as booking_rows;
 use crate::db::sessions;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{access_link, booking, event, participant, session};
 use crate::mail::templates::CancelledBy;
 use crate::services::error::ServiceError;
@@ -226,9 +227,9 @@ pub async fn cancel(
 ) -> Result<booking::Model, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     let booking = owned_booking(db, &owner, booking_id).await?;
-    match booking.status.as_str() {
-        booking_rows::status::CANCELLED => return Ok(booking),
-        booking_rows::status::WAITLISTED | booking_rows::status::OFFERED => {
+    match booking.status {
+        BookingStatus::Cancelled => return Ok(booking),
+        BookingStatus::Waitlisted | BookingStatus::Offered => {
             return waitlist::leave(db, &booking, now_ms).await;
         }
         _ => {}

@@ -3,8 +3,8 @@
 //! speed-networking wish forms;
 //! times in the event's zone, and never anyone else's contact details.
 
-use crate::db::bookings::status as booking_status;
 use crate::db::{preferences, waitlist};
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::locale::Locale;
 use crate::domain::ranking::choices_needed;
 use crate::entities::{booking, slot};
@@ -206,14 +206,14 @@ pub async fn participant_home(
             })
             .collect();
         let mine = bookings.iter().find(|b| b.session_id == fill.session.id);
-        let waiting = match mine.filter(|b| b.status != booking_status::CONFIRMED) {
+        let waiting = match mine.filter(|b| b.status != BookingStatus::Confirmed) {
             Some(entry) => Some(wait_line(db, entry, &slots, zone, &locale).await?),
             None => None,
         };
         let closed_reason = booking_closed_reason(&fill.session, &event, now_ms);
         let can_wait = mine.is_none() && options.is_empty() && closed_reason.is_none();
         let my_booking = mine
-            .filter(|b| b.status == booking_status::CONFIRMED)
+            .filter(|b| b.status == BookingStatus::Confirmed)
             .map(|b| {
                 let slot = slots.iter().find(|s| Some(s.id) == b.slot_id);
                 let time = slot.map(|s| {
@@ -223,7 +223,7 @@ pub async fn participant_home(
             });
         for booking in bookings
             .iter()
-            .filter(|b| b.session_id == fill.session.id && b.status == booking_status::CONFIRMED)
+            .filter(|b| b.session_id == fill.session.id && b.status == BookingStatus::Confirmed)
         {
             let Some(slot) = slots.iter().find(|s| Some(s.id) == booking.slot_id) else {
                 continue;
@@ -315,7 +315,7 @@ pub async fn participant_home(
     }
     let held: Vec<uuid::Uuid> = bookings
         .iter()
-        .filter(|b| b.status == booking_status::CONFIRMED)
+        .filter(|b| b.status == BookingStatus::Confirmed)
         .map(|b| b.id)
         .collect();
     let feedback = feedback_views::on_bookings(db, held, &event.time_zone).await?;

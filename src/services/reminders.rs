@@ -6,6 +6,7 @@
 use crate::config::Config;
 use crate::db::outbox;
 use crate::db::{begin_write, bookings as booking_rows, reminders, slot_calendar};
+use crate::domain::booking_status::BookingStatus;
 use crate::mail::templates::ReminderEmail;
 use crate::services::booking_mails::details_for;
 use crate::services::error::ServiceError;
@@ -103,7 +104,7 @@ async fn remind_participant(
     let Some(booking) = booking_rows::find(&txn, booking_id).await? else {
         return Ok(false);
     };
-    if booking.status != booking_rows::status::CONFIRMED
+    if booking.status != BookingStatus::Confirmed
         || !reminders::claim(&txn, &booking_key(booking_id), hours, now_ms).await?
     {
         return Ok(false);

@@ -6,10 +6,11 @@
 
 use crate::config::Config;
 use crate::db::audit;
-use crate::db::bookings::{self as booking_rows, status};
+use crate::db::bookings as booking_rows;
 use crate::db::outbox;
 use crate::db::{begin_write, events, is_constraint_violation, sessions, waitlist};
 use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, event, session, slot};
 use crate::mail::templates::{
     MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail, When,
@@ -65,8 +66,8 @@ pub async fn join(
             .into_iter()
             .next()
     {
-        return match existing.status.as_str() {
-            status::WAITLISTED | status::OFFERED => Ok(existing),
+        return match existing.status {
+            BookingStatus::Waitlisted | BookingStatus::Offered => Ok(existing),
             _ => Err(ServiceError::Refused("refuse-already-booked")),
         };
     }
@@ -119,7 +120,7 @@ pub async fn accept(
 ) -> Result<booking::Model, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     let offered = owned_booking(db, &owner, booking_id).await?;
-    if offered.status == status::CONFIRMED {
+    if offered.status == BookingStatus::Confirmed {
         return Ok(offered);
     }
     let txn = begin_write(db).await?;
@@ -305,8 +306,12 @@ pub(crate) async fn close_for_cancelled_event(
     // The event's page leads nowhere now: the mail points to the programme's start page.
     let start_page = format!("{}/", config.base_url);
     let mut closed = 0;
-    for entry in
-        events::bookings_in_status(conn, event.id, &[status::WAITLISTED, status::OFFERED]).await?
+    for entry in events::bookings_in_status(
+        conn,
+        event.id,
+        &[BookingStatus::Waitlisted, BookingStatus::Offered],
+    )
+    .await?
     {
         if !places::close_waiting(conn, &entry, now_ms).await? {
             continue;

@@ -8,6 +8,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::domain::booking_status::BookingStatus;
 use crate::i18n::request::page_locale;
 use crate::services::{participant_bookings, waitlist};
 use askama::Template;
@@ -108,7 +109,7 @@ pub async fn cancel_booking(
         participant_bookings::own_booking(&state.db, &state.config, &token, booking_id, now)
             .await?;
     participant_bookings::cancel(&state.db, &state.config, &token, booking_id, now).await?;
-    let notice = if before.status == "confirmed" {
+    let notice = if before.status == BookingStatus::Confirmed {
         "cancelled"
     } else {
         "left"

@@ -77,7 +77,7 @@ async fn a_volunteer_checks_in_the_people_booked_with_them_only() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
-    assert_eq!(reload(&app, theirs.id).await.status, "confirmed");
+    assert_eq!(reload(&app, theirs.id).await.status.as_str(), "confirmed");
 }
 
 /// Books of `session_id` for `person`, by the database (the check-in is what is tested).

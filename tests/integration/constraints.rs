@@ -20,7 +20,7 @@ fn booking_row(
         session_id: Set(session_id),
         slot_id: Set(Some(slot_id)),
         participant_id: Set(participant_id),
-        status: Set(status.to_owned()),
+        status: Set(status.parse().unwrap()),
         calendar_uid: Set(format!("{}@fairplan.test", Uuid::new_v4())),
         sequence: Set(0),
         place_no: Set(1),
@@ -126,13 +126,17 @@ async fn a_participant_holds_at_most_one_live_booking_per_session() {
 async fn unknown_statuses_are_refused_by_the_database() {
     let app = TestApp::spawn().await;
     let (session, slot, participants) = demo_fixture(&app).await;
-    let result = booking::Entity::insert(booking_row(
-        session.id,
-        slot.id,
-        participants[0].id,
-        "maybe",
-    ))
-    .exec_without_returning(&app.db)
-    .await;
-    assert!(result.is_err());
+    let row = booking_row(session.id, slot.id, participants[0].id, "confirmed");
+    let id = row.id.clone().unwrap();
+    booking::Entity::insert(row)
+        .exec_without_returning(&app.db)
+        .await
+        .unwrap();
+    // The code cannot write a status its type does not know; the database must refuse one too.
+    let result = booking::Entity::update_many()
+        .col_expr(booking::Column::Status, Expr::value("maybe"))
+        .filter(booking::Column::Id.eq(id))
+        .exec(&app.db)
+        .await;
+    assert!(fairplan::db::is_constraint_violation(&result.unwrap_err()));
 }

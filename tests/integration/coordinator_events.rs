@@ -194,7 +194,7 @@ async fn cancelling_an_event_cancels_every_booking_and_clears_every_calendar() {
         .await
         .unwrap()
         .into_iter()
-        .filter(|b| b.status != "cancelled")
+        .filter(|b| b.status.as_str() != "cancelled")
         .count();
     assert_eq!(live, 0);
     let cancelled_count = booking::Entity::find().all(&f.app.db).await.unwrap().len();

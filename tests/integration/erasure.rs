@@ -154,7 +154,7 @@ async fn a_participant_takes_their_data_and_erases_it_without_a_trace() {
     // The booking still counts, cancelled, and its place went back.
     let kept = booking::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(kept.len(), 1);
-    assert_eq!(kept[0].status, "cancelled");
+    assert_eq!(kept[0].status.as_str(), "cancelled");
     assert_eq!(
         slot::Entity::find_by_id(slot.id)
             .one(&app.db)

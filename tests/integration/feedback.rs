@@ -8,6 +8,7 @@ use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
+use fairplan::domain::booking_status::BookingStatus;
 use fairplan::domain::feedback::FeedbackDraft;
 use fairplan::entities::{
     booking, employer_contact, feedback, outbox_message, participant, slot, volunteer,
@@ -348,7 +349,7 @@ async fn late_early_and_no_show_feedback_is_refused_with_a_reason() {
     }
     // Marked as not come: no request, and the form says why.
     let mut gone: booking::ActiveModel = held.booking.clone().into();
-    gone.status = Set("no_show".to_owned());
+    gone.status = Set(BookingStatus::NoShow);
     gone.update(&app.db).await.unwrap();
     assert_eq!(
         feedback_service::request_due(&app.db, &app.config, now_ms())

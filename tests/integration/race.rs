@@ -7,6 +7,7 @@ use crate::support::seats::first_come_tables;
 use crate::support::team::participant_named;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
+use fairplan::domain::booking_status::BookingStatus;
 use fairplan::entities::{booking, event, slot};
 use fairplan::services::error::ServiceError;
 use fairplan::services::{access_links, demo, participant_bookings};
@@ -137,7 +138,7 @@ async fn naive_book(
         session_id: Set(slot.session_id),
         slot_id: Set(Some(slot_id)),
         participant_id: Set(participant_id),
-        status: Set("confirmed".to_owned()),
+        status: Set(BookingStatus::Confirmed),
         calendar_uid: Set(format!("naive-{id}@fairplan.test")),
         sequence: Set(0),
         place_no: Set(1),

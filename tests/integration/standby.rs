@@ -154,7 +154,10 @@ async fn a_no_show_place_goes_to_the_next_person_on_standby() {
     let late = tap(&mut app, &day, day.booking.id, "came_late").await;
     assert_eq!(late.status, StatusCode::CONFLICT);
     assert!(late.body.contains("given to someone else"), "{}", late.body);
-    assert_eq!(reload(&app, day.booking.id).await.status, "no_show");
+    assert_eq!(
+        reload(&app, day.booking.id).await.status.as_str(),
+        "no_show"
+    );
 
     // Someone who goes home leaves the list.
     let left = app
@@ -261,7 +264,7 @@ async fn people_of_an_interviewer_who_did_not_come_move_or_wait_on_standby() {
     // (Someone who finds no free time gets a new waitlist booking; the old one is cancelled.)
     let first = live_booking(&app, day.booking.session_id, day.booking.participant_id).await;
     let second_now = live_booking(&app, seconds.session_id, seconds.participant_id).await;
-    let (moved, waiting) = if first.status == "confirmed" {
+    let (moved, waiting) = if first.status.as_str() == "confirmed" {
         (first, second_now)
     } else {
         (second_now, first)
@@ -272,7 +275,7 @@ async fn people_of_an_interviewer_who_did_not_come_move_or_wait_on_standby() {
         "moved to the one free time"
     );
     assert_eq!(moved.sequence, 1, "an updated invitation");
-    assert_eq!(waiting.status, "waitlisted");
+    assert_eq!(waiting.status.as_str(), "waitlisted");
     let line = standby::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(line.len(), 1);
     assert_eq!(

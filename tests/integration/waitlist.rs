@@ -219,7 +219,9 @@ async fn a_freed_place_is_offered_in_turn_expires_passes_on_and_is_taken() {
     let rows = booking::Entity::find().all(&app.db).await.unwrap();
     let bens = rows
         .iter()
-        .find(|b| b.status == "cancelled" && b.slot_id == Some(place.id) && b.id != anas.id)
+        .find(|b| {
+            b.status.as_str() == "cancelled" && b.slot_id == Some(place.id) && b.id != anas.id
+        })
         .unwrap();
     let late = press(
         &mut app,
@@ -230,7 +232,10 @@ async fn a_freed_place_is_offered_in_turn_expires_passes_on_and_is_taken() {
     assert_eq!(late.status, StatusCode::CONFLICT);
     assert!(late.body.contains("no longer open"));
 
-    let cys = rows.iter().find(|b| b.status == "offered").unwrap();
+    let cys = rows
+        .iter()
+        .find(|b| b.status.as_str() == "offered")
+        .unwrap();
     let taken = press(
         &mut app,
         &cy_link,
@@ -306,7 +311,7 @@ async fn declining_an_offer_gives_the_place_to_the_next_person_and_leaving_the_l
         .await
         .unwrap()
         .into_iter()
-        .find(|b| b.status == "offered")
+        .find(|b| b.status.as_str() == "offered")
         .unwrap();
     let declined = press(
         &mut app,
@@ -369,7 +374,7 @@ async fn cancelling_the_event_closes_its_waiting_lists_and_tells_everyone_waitin
     );
     let rows = booking::Entity::find().all(&app.db).await.unwrap();
     assert!(
-        rows.iter().all(|b| b.status == "cancelled"),
+        rows.iter().all(|b| b.status.as_str() == "cancelled"),
         "nobody left waiting"
     );
     app.drain_outbox().await;

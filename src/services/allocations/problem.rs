@@ -6,7 +6,7 @@ use crate::allocation::{
     AllocationInput, Language, OptionSpec, ParticipantSpec, SessionRules, Span,
 };
 use crate::db::allocations;
-use crate::db::bookings::status;
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::cefr::CefrLevel;
 use crate::domain::session_format::Format;
 use crate::entities::{booking, event, participant, session, slot};
@@ -65,12 +65,14 @@ pub async fn load_for(
     let mut waiting: HashSet<Uuid> = HashSet::new();
     for (booking, slot) in &live {
         let here = booking.session_id == session.id;
-        match booking.status.as_str() {
-            status::CONFIRMED if here => *held.entry(booking.participant_id).or_default() += 1,
-            status::WAITLISTED | status::OFFERED if here => {
+        match booking.status {
+            BookingStatus::Confirmed if here => {
+                *held.entry(booking.participant_id).or_default() += 1
+            }
+            BookingStatus::Waitlisted | BookingStatus::Offered if here => {
                 waiting.insert(booking.participant_id);
             }
-            status::CONFIRMED | status::OFFERED => {
+            BookingStatus::Confirmed | BookingStatus::Offered => {
                 if let Some(slot) = slot {
                     busy.entry(booking.participant_id).or_default().push(Span {
                         starts: slot.starts_at,

@@ -14,8 +14,9 @@ use crate::config::Config;
 use crate::db::allocations::{self, result_row, run_status};
 use crate::db::audit;
 use crate::db::begin_write;
-use crate::db::bookings::{self as booking_rows, status};
+use crate::db::bookings as booking_rows;
 use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{allocation_result, allocation_run, event, session};
 use crate::mail::templates::WaitlistNews;
 use crate::services::access_links::participant_link;
@@ -276,7 +277,7 @@ pub async fn commit(
                 session.id,
                 Some(slot.id),
                 participant_id,
-                (status::CONFIRMED, None),
+                (BookingStatus::Confirmed, None),
                 config.mail_domain(),
                 now_ms,
             );

@@ -5,10 +5,11 @@
 
 use crate::config::Config;
 use crate::db::audit;
-use crate::db::bookings::{self as booking_rows, status};
+use crate::db::bookings as booking_rows;
 use crate::db::standby::{self as standby_rows, reason};
 use crate::db::{begin_write, volunteers as volunteer_rows};
 use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
 use crate::services::error::ServiceError;
 use crate::services::events;
 use crate::services::volunteers::{Team, withdraw_in};
@@ -77,7 +78,7 @@ pub async fn interviewer_absent(
         .await?;
         let now =
             booking_rows::live_in_session(&txn, booking.session_id, booking.participant_id).await?;
-        let placed = now.is_some_and(|b| b.status == status::CONFIRMED);
+        let placed = now.is_some_and(|b| b.status == BookingStatus::Confirmed);
         if placed || standby_rows::is_waiting(&txn, event_id, booking.participant_id).await? {
             continue;
         }

@@ -3,8 +3,8 @@
 //! session's rules (checked by the caller's `allows`).
 
 use super::view::{place_label, session_title};
-use crate::db::bookings::status;
 use crate::db::event_report::EventRecords;
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::locale::Locale;
 use crate::domain::time::TimeError;
 use crate::entities::{slot, standby};
@@ -45,7 +45,7 @@ impl Holdings {
         for booking in records
             .bookings
             .iter()
-            .filter(|b| b.status == status::CONFIRMED)
+            .filter(|b| b.status == BookingStatus::Confirmed)
         {
             if let Some(slot) = booking.slot_id.and_then(|id| slots.get(&id)) {
                 held.entry(booking.participant_id).or_default().push((

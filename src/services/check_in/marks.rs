@@ -4,9 +4,10 @@
 //! answer, and never a booking that is both arrived and a no-show.
 
 use crate::db::audit;
-use crate::db::bookings::{self as booking_rows, status};
+use crate::db::bookings as booking_rows;
 use crate::db::{begin_write, check_in};
 use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::booking;
 use crate::services::bookings::slot_context;
 use crate::services::error::ServiceError;
@@ -136,21 +137,21 @@ fn refuse_unless_already(
     person: &str,
 ) -> Result<(), ServiceError> {
     let arrived = booking.arrived_at.is_some();
-    let already = match (mark, booking.status.as_str()) {
-        (Mark::Arrived, status::CONFIRMED) => arrived,
-        (Mark::NoShow, status::NO_SHOW) => true,
-        (Mark::UndoArrival, status::CONFIRMED) => !arrived,
-        (Mark::UndoArrival, status::NO_SHOW) => true,
-        (Mark::CameLate, status::CONFIRMED) => true,
+    let already = match (mark, booking.status) {
+        (Mark::Arrived, BookingStatus::Confirmed) => arrived,
+        (Mark::NoShow, BookingStatus::NoShow) => true,
+        (Mark::UndoArrival, BookingStatus::Confirmed) => !arrived,
+        (Mark::UndoArrival, BookingStatus::NoShow) => true,
+        (Mark::CameLate, BookingStatus::Confirmed) => true,
         _ => false,
     };
     if already {
         return Ok(());
     }
-    let id = match (booking.status.as_str(), mark) {
-        (status::CONFIRMED, Mark::NoShow) => "coord-refuse-arrived-first",
-        (status::NO_SHOW, _) => "coord-refuse-marked-no-show",
-        (status::CANCELLED, _) => "coord-refuse-cancelled",
+    let id = match (booking.status, mark) {
+        (BookingStatus::Confirmed, Mark::NoShow) => "coord-refuse-arrived-first",
+        (BookingStatus::NoShow, _) => "coord-refuse-marked-no-show",
+        (BookingStatus::Cancelled, _) => "coord-refuse-cancelled",
         _ => "coord-refuse-waitlisted",
     };
     Err(ServiceError::Conflict(

@@ -6,10 +6,11 @@
 
 use crate::config::Config;
 use crate::db::audit;
-use crate::db::bookings::{self as booking_rows, status};
+use crate::db::bookings as booking_rows;
 use crate::db::standby::{self as standby_rows, reason};
 use crate::db::{begin_write, is_constraint_violation, participants};
 use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::participant_import::ParticipantRow;
 use crate::entities::{booking, event_participant};
 use crate::i18n::Message;
@@ -200,7 +201,7 @@ pub(super) async fn book_on_the_spot(
                 place.session.id,
                 Some(place.slot.id),
                 participant_id,
-                (status::CONFIRMED, None),
+                (BookingStatus::Confirmed, None),
                 config.mail_domain(),
                 now_ms,
             );
@@ -208,8 +209,10 @@ pub(super) async fn book_on_the_spot(
             places::insert(conn, &row).await?;
             (row, Change::Confirmed)
         }
-        Some(held) if held.status == status::NO_SHOW || held.status == status::WAITLISTED => {
-            let change = if held.status == status::NO_SHOW {
+        Some(held)
+            if held.status == BookingStatus::NoShow || held.status == BookingStatus::Waitlisted =>
+        {
+            let change = if held.status == BookingStatus::NoShow {
                 Change::Rescheduled(MovedBy::Organisers)
             } else {
                 Change::Confirmed

@@ -5,9 +5,9 @@
 //! size of the event), by pure functions tested without a database.
 
 pub use super::free_places::{FREE_PLACES_SHOWN, FreePlace, Holdings, free_places};
-use crate::db::bookings::status;
 use crate::db::event_report::EventRecords;
 use crate::db::standby::reason;
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::locale::Locale;
 use crate::domain::time::TimeError;
 use crate::entities::{booking, slot, standby};
@@ -39,12 +39,12 @@ impl Attendance {
         booking: &booking::Model,
         (zone, locale): (&str, &Locale),
     ) -> Result<Option<Self>, TimeError> {
-        Ok(match (booking.status.as_str(), booking.arrived_at) {
-            (status::CONFIRMED, Some(at)) => {
+        Ok(match (booking.status, booking.arrived_at) {
+            (BookingStatus::Confirmed, Some(at)) => {
                 Some(Self::Arrived(dates::clock_time(locale, at, zone)?))
             }
-            (status::CONFIRMED, None) => Some(Self::Expected),
-            (status::NO_SHOW, _) => Some(Self::NoShow),
+            (BookingStatus::Confirmed, None) => Some(Self::Expected),
+            (BookingStatus::NoShow, _) => Some(Self::NoShow),
             _ => None,
         })
     }

@@ -2,8 +2,9 @@
 //! offered a free place.
 
 use super::view::*;
-use crate::db::bookings::{new_row, status};
+use crate::db::bookings::new_row;
 use crate::db::event_report::EventRecords;
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::locale::Locale;
 use crate::entities::{event_participant, participant, session, slot, standby};
 use uuid::Uuid;
@@ -109,17 +110,17 @@ fn fixture() -> Fixture {
     .iter()
     .map(|n| person(n))
     .collect();
-    let book = |who: &participant::Model, at: &slot::Model, state: &str| {
+    let book = |who: &participant::Model, at: &slot::Model, state: BookingStatus| {
         new_row(at.session_id, Some(at.id), who.id, (state, None), "test", 0)
     };
-    let mut arrived = book(&people[0], &first, status::CONFIRMED);
+    let mut arrived = book(&people[0], &first, BookingStatus::Confirmed);
     arrived.arrived_at = Some(T0 - 5 * 60 * 1000);
     let bookings = vec![
         arrived,
-        book(&people[1], &first, status::CONFIRMED),
-        book(&people[2], &second, status::NO_SHOW),
-        book(&people[3], &second, status::CANCELLED),
-        book(&people[1], &group, status::CONFIRMED),
+        book(&people[1], &first, BookingStatus::Confirmed),
+        book(&people[2], &second, BookingStatus::NoShow),
+        book(&people[3], &second, BookingStatus::Cancelled),
+        book(&people[1], &group, BookingStatus::Confirmed),
     ];
     let mut slots = vec![first, second, group];
     slots[0].booked = 2;

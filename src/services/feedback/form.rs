@@ -6,6 +6,7 @@ use super::WINDOW_MS;
 use crate::config::Config;
 use crate::db::outbox;
 use crate::db::{begin_write, bookings as booking_rows, feedback};
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::feedback::FeedbackDraft;
 use crate::entities::{booking, feedback as feedback_row, participant, slot};
 use crate::i18n::request::page_locale;
@@ -74,9 +75,9 @@ fn closed_reason(
     zone: &str,
     now_ms: i64,
 ) -> Result<Option<Message>, ServiceError> {
-    Ok(if booking.status == booking_rows::status::NO_SHOW {
+    Ok(if booking.status == BookingStatus::NoShow {
         Some(Message::new("feedback-form-closed-no-show").with("name", person))
-    } else if booking.status != booking_rows::status::CONFIRMED {
+    } else if booking.status != BookingStatus::Confirmed {
         Some(Message::new("feedback-form-closed-cancelled").with("name", person))
     } else if now_ms < slot.starts_at {
         Some(Message::new("feedback-form-closed-early"))

@@ -4,6 +4,7 @@ use super::WINDOW_MS;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{begin_write, bookings as booking_rows, feedback, outbox, slot_calendar};
+use crate::domain::booking_status::BookingStatus;
 use crate::mail::templates::{FeedbackRequestEmail, MailHead, When};
 use crate::services::access_links;
 use crate::services::bookings::slot_context;
@@ -26,7 +27,7 @@ pub async fn request_due(
         let txn = begin_write(db).await?;
         let still_held = booking_rows::find(&txn, booking.id)
             .await?
-            .is_some_and(|b| b.status == booking_rows::status::CONFIRMED);
+            .is_some_and(|b| b.status == BookingStatus::Confirmed);
         if !still_held || !feedback::claim_request(&txn, booking.id, now_ms).await? {
             continue;
         }

@@ -16,7 +16,7 @@ pub use day::{came_after_all, no_show, seat_again};
 pub use waiting::{close_waiting, hold_for_offer, take_back_offer};
 
 use crate::db::bookings::{insert_row, mark_cancelled, move_to_slot, release_place, take_place};
-use crate::db::{booking_step, bookings::status, is_constraint_violation};
+use crate::db::{booking_step, is_constraint_violation};
 use crate::domain::actor::Actor;
 use crate::entities::{booking, outbox_message};
 use crate::services::error::ServiceError;
@@ -127,7 +127,7 @@ pub async fn cancel(
 
 /// Does this booking count against its slot's places?
 pub fn holds_a_place(booking: &booking::Model) -> bool {
-    [status::CONFIRMED, status::OFFERED].contains(&booking.status.as_str())
+    booking.status.holds_a_place()
 }
 
 /// The place taken, or why not: the slot is full, or the participant already holds a place in

@@ -1,8 +1,9 @@
 //! The waiting list's places: an offer holds a place until it is accepted (the place stays
 //! taken), declined, expired or taken back (the place is freed).
 
-use crate::db::bookings::{release_place, status, take_place};
+use crate::db::bookings::{release_place, take_place};
 use crate::db::waitlist;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::booking;
 use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
@@ -33,7 +34,7 @@ pub async fn close_waiting(
 ) -> Result<bool, ServiceError> {
     let closed = waitlist::close(conn, entry, now_ms).await?;
     if closed
-        && entry.status == status::OFFERED
+        && entry.status == BookingStatus::Offered
         && let Some(slot_id) = entry.slot_id
     {
         release_place(conn, slot_id).await?;

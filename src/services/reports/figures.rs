@@ -2,8 +2,8 @@
 //! no clock), so the same code serves an event's report, a period's, the CSV and the
 //! certificates, and tests can check them against a known fixture.
 
-use crate::db::bookings::status;
 use crate::db::event_report::EventRecords;
+use crate::domain::booking_status::BookingStatus;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
@@ -117,12 +117,14 @@ pub fn figures(events: &[(String, EventRecords)], with_feedback: &HashSet<Uuid>)
                 .bookings
                 .iter()
                 .filter(|b| b.slot_id == Some(slot.id))
-                .filter(|b| b.status == status::CONFIRMED || b.status == status::NO_SHOW)
+                .filter(|b| {
+                    b.status == BookingStatus::Confirmed || b.status == BookingStatus::NoShow
+                })
                 .collect();
             let arrived = bookings.iter().filter(|b| b.arrived_at.is_some()).count();
             let no_show = bookings
                 .iter()
-                .filter(|b| b.status == status::NO_SHOW)
+                .filter(|b| b.status == BookingStatus::NoShow)
                 .count();
             report.attendance.booked += bookings.len();
             report.attendance.arrived += arrived;
@@ -144,7 +146,7 @@ pub fn figures(events: &[(String, EventRecords)], with_feedback: &HashSet<Uuid>)
             };
             let held: Vec<_> = bookings
                 .iter()
-                .filter(|b| b.status == status::CONFIRMED)
+                .filter(|b| b.status == BookingStatus::Confirmed)
                 .collect();
             report.interviews += held.len();
             report.feedback_received += held

@@ -1,8 +1,9 @@
 //! Report figures against a known fixture: two employers, three volunteers, two events.
 
 use super::figures::*;
-use crate::db::bookings::{new_row, status};
+use crate::db::bookings::new_row;
 use crate::db::event_report::EventRecords;
+use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, employer, slot, volunteer};
 use std::collections::HashSet;
 use uuid::Uuid;
@@ -57,7 +58,7 @@ fn slot(
     }
 }
 
-fn booking(slot: &slot::Model, state: &str, arrived: bool) -> booking::Model {
+fn booking(slot: &slot::Model, state: BookingStatus, arrived: bool) -> booking::Model {
     let mut row = new_row(
         slot.session_id,
         Some(slot.id),
@@ -99,15 +100,15 @@ fn the_figures_match_a_known_fixture() {
     let d2 = slot(Some(&dana), None, T0 + 30 * MINUTE, 30, 1);
     let o1 = slot(Some(&omar), None, T0, 45, 1);
     let table = slot(None, Some(&acme), T0, 60, 10);
-    let arrived = booking(&d1, status::CONFIRMED, true);
+    let arrived = booking(&d1, BookingStatus::Confirmed, true);
     let bookings = vec![
         arrived.clone(),
-        booking(&d2, status::NO_SHOW, false),
-        booking(&o1, status::CONFIRMED, false),
-        booking(&o1, status::CANCELLED, false),
-        booking(&table, status::CONFIRMED, true),
-        booking(&table, status::CONFIRMED, true),
-        booking(&table, status::CONFIRMED, false),
+        booking(&d2, BookingStatus::NoShow, false),
+        booking(&o1, BookingStatus::Confirmed, false),
+        booking(&o1, BookingStatus::Cancelled, false),
+        booking(&table, BookingStatus::Confirmed, true),
+        booking(&table, BookingStatus::Confirmed, true),
+        booking(&table, BookingStatus::Confirmed, false),
     ];
     let first = records(
         &[&acme, &havel],
@@ -119,7 +120,7 @@ fn the_figures_match_a_known_fixture() {
     // 30-minute interview, arrived.
     let l1 = slot(Some(&lee), None, T0 + 86_400_000, 60, 1);
     let d3 = slot(Some(&dana), None, T0 + 86_400_000, 30, 1);
-    let second_booking = booking(&d3, status::CONFIRMED, true);
+    let second_booking = booking(&d3, BookingStatus::Confirmed, true);
     let second = records(
         &[&acme, &havel],
         &[&dana, &lee],

@@ -2,6 +2,7 @@
 
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_draft::EventDraft;
+use crate::domain::event_status::EventStatus;
 use crate::entities::{booking, event, slot};
 use sea_orm::ActiveValue::{Set, Unchanged};
 use sea_orm::{
@@ -33,7 +34,7 @@ pub async fn insert(
     let mut model = event::ActiveModel {
         id: Set(Uuid::now_v7()),
         slug: Set(slug),
-        status: Set("draft".to_owned()),
+        status: Set(EventStatus::Draft),
         created_at: Set(now_ms),
         ..Default::default()
     };
@@ -60,12 +61,12 @@ pub async fn update(
 pub async fn set_status(
     conn: &impl ConnectionTrait,
     id: Uuid,
-    status: &str,
+    status: EventStatus,
     now_ms: i64,
 ) -> Result<(), DbErr> {
     event::ActiveModel {
         id: Unchanged(id),
-        status: Set(status.to_owned()),
+        status: Set(status),
         updated_at: Set(now_ms),
         ..Default::default()
     }

@@ -1,5 +1,6 @@
 //! What a request for a new personal link needs to know.
 
+use crate::domain::event_status::EventStatus;
 use crate::entities::{access_link, event, outbox_message, participant};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
@@ -34,7 +35,7 @@ pub async fn current_events(
     event::Entity::find()
         .filter(event::Column::Id.is_in(event_ids))
         .filter(event::Column::EndsAt.gt(now_ms))
-        .filter(event::Column::Status.ne("cancelled"))
+        .filter(event::Column::Status.ne(EventStatus::Cancelled))
         .all(conn)
         .await
 }

@@ -3,6 +3,7 @@
 
 use crate::db::rows::insert_if_missing;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::event_status::EventStatus;
 use crate::domain::survey::SurveyDraft;
 use crate::entities::{booking, event, session, survey_response, survey_sent};
 use sea_orm::{
@@ -21,7 +22,7 @@ pub async fn events_ended(
     event::Entity::find()
         .filter(event::Column::EndsAt.gt(since))
         .filter(event::Column::EndsAt.lte(until))
-        .filter(event::Column::Status.is_in(["published", "closed"]))
+        .filter(event::Column::Status.is_in([EventStatus::Published, EventStatus::Closed]))
         .all(conn)
         .await
 }

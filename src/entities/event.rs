@@ -1,5 +1,6 @@
 //! `event`: One gathering: a fair evening, a mock-interview day, a Refugees' Day.
 
+use crate::domain::event_status::EventStatus;
 use sea_orm::entity::prelude::*;
 
 /// One gathering: a fair evening, a mock-interview day, a Refugees' Day.
@@ -11,7 +12,8 @@ pub struct Model {
     pub slug: String,
     pub title: String,
     pub description: String,
-    pub status: String,
+    #[sea_orm(column_type = "Text")]
+    pub status: EventStatus,
     pub time_zone: String,
     pub venue_address: Option<String>,
     pub online_url: Option<String>,

@@ -63,3 +63,4 @@ macro_rules! text_value {
 }
 
 text_value!(crate::domain::booking_status::BookingStatus);
+text_value!(crate::domain::event_status::EventStatus);

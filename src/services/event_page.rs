@@ -29,7 +29,7 @@ pub async fn load(
     locale: &Locale,
 ) -> Result<EventOverview, ServiceError> {
     let event = events::find(db, id).await?;
-    let status = events::status_of(&event)?;
+    let status = event.status;
     let sessions = views::session_lines(db, &event, locale).await?;
     let dashboard = event_dashboard::dashboard(db, &event).await?;
     Ok(EventOverview {

@@ -80,7 +80,7 @@ impl From<event::Model> for EventDetails {
         Self {
             id: event.id,
             title: event.title,
-            status: event.status,
+            status: event.status.as_str().to_owned(),
             description: event.description,
             venue_address: event.venue_address,
             online_url: event.online_url,
@@ -155,23 +155,13 @@ pub async fn form_input(conn: &impl ConnectionTrait, id: Uuid) -> Result<EventIn
     })
 }
 
-/// An event's status, read from its stored text.
-pub fn status_of(event: &event::Model) -> Result<EventStatus, ServiceError> {
-    event
-        .status
-        .parse()
-        .map_err(|e: crate::domain::event_status::ParseStatusError| {
-            ServiceError::Internal(e.to_string())
-        })
-}
-
 /// Loads an event that may still be changed (anything but cancelled).
 pub async fn find_editable(
     conn: &impl ConnectionTrait,
     id: Uuid,
 ) -> Result<event::Model, ServiceError> {
     let event = find(conn, id).await?;
-    if !status_of(&event)?.editable() {
+    if !event.status.editable() {
         return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-refuse-event-cancelled",
         )));
@@ -205,15 +195,13 @@ pub async fn change_status(
 ) -> Result<usize, ServiceError> {
     let txn = begin_write(db).await?;
     let event = find(&txn, id).await?;
-    let Some(next) = status_of(&event)?.after(action) else {
+    let Some(next) = event.status.after(action) else {
         return Err(ServiceError::Conflict(
-            crate::i18n::Message::new("coord-refuse-event-status").said(
-                "status",
-                crate::i18n::Message::new(status_of(&event)?.text_id()),
-            ),
+            crate::i18n::Message::new("coord-refuse-event-status")
+                .said("status", crate::i18n::Message::new(event.status.text_id())),
         ));
     };
-    events::set_status(&txn, id, next.as_str(), now_ms).await?;
+    events::set_status(&txn, id, next, now_ms).await?;
     let mut cancelled = 0;
     if next == EventStatus::Cancelled {
         // The booking was at a cancelled event: a link to manage it would lead nowhere.

@@ -6,6 +6,7 @@
 use crate::config::Config;
 use crate::db::{begin_write, networking_wishes, sessions};
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::event_status::EventStatus;
 use crate::domain::fields::FieldError;
 use crate::domain::session_format::Format;
 use crate::entities::{employer, event, networking_table, session};
@@ -47,7 +48,7 @@ pub fn wishes_closed_reason(
     if Format::parse(&session.format) != Some(Format::SpeedNetworking) {
         return Some("wishes-closed-format");
     }
-    if event.status != "published" {
+    if event.status != EventStatus::Published {
         return Some("wishes-closed-event");
     }
     if !seated {

@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::db::bookings as booking_rows;
 use crate::db::sessions;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::event_status::EventStatus;
 use crate::entities::{access_link, booking, event, participant, session};
 use crate::mail::templates::CancelledBy;
 use crate::services::error::ServiceError;
@@ -73,7 +74,7 @@ pub fn booking_closed_reason(
     event: &event::Model,
     now_ms: i64,
 ) -> Option<&'static str> {
-    if event.status != "published" {
+    if event.status != EventStatus::Published {
         return Some("refuse-event-closed");
     }
     if session.booking_mode != "first_come" {

@@ -109,7 +109,7 @@ pub async fn send_invitations(
 ) -> Result<usize, ServiceError> {
     let txn = begin_write(db).await?;
     let event = events::find(&txn, event_id).await?;
-    if event.status != EventStatus::Published.as_str() {
+    if event.status != EventStatus::Published {
         return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-refuse-publish-to-invite",
         )));

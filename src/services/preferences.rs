@@ -4,6 +4,7 @@
 
 use crate::config::Config;
 use crate::db::{begin_write, preferences};
+use crate::domain::event_status::EventStatus;
 use crate::domain::ranking::parse_ranking;
 use crate::entities::{event, session};
 use crate::services::error::ServiceError;
@@ -21,7 +22,7 @@ pub fn ranking_closed_reason(
     if session.booking_mode != "preferences" {
         return Some("rank-closed-direct");
     }
-    if event.status != "published" {
+    if event.status != EventStatus::Published {
         return Some("rank-closed-event");
     }
     match (session.preferences_open_at, session.preferences_close_at) {

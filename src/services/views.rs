@@ -123,7 +123,7 @@ pub async fn coordinator_home(
         events.push(EventSummary {
             id: event.id,
             title: event.title.clone(),
-            status: event.status.clone(),
+            status: event.status.as_str().to_owned(),
             when: when(&event, locale),
             place: event_place(&event),
             sessions,

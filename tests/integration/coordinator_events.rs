@@ -81,7 +81,7 @@ async fn a_coordinator_creates_edits_and_publishes_an_event() {
         .unwrap()
         .to_owned();
     let stored = event::Entity::find().one(&app.db).await.unwrap().unwrap();
-    assert_eq!(stored.status, "draft");
+    assert_eq!(stored.status.as_str(), "draft");
     assert_eq!(stored.languages, "en,es");
     // 17:00 in New York on 3 March 2026 (EST, UTC-5) is 22:00 UTC.
     assert_eq!(stored.starts_at, 1_772_575_200_000);
@@ -117,7 +117,7 @@ async fn a_coordinator_creates_edits_and_publishes_an_event() {
         .await;
     assert_eq!(published.status, StatusCode::SEE_OTHER);
     let stored = event::Entity::find().one(&app.db).await.unwrap().unwrap();
-    assert_eq!(stored.status, "published");
+    assert_eq!(stored.status.as_str(), "published");
     let again = app
         .post_form(
             &format!("{page_url}/status"),

@@ -17,6 +17,7 @@ use crate::db::begin_write;
 use crate::db::bookings as booking_rows;
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::event_status::EventStatus;
 use crate::entities::{allocation_result, allocation_run, event, session};
 use crate::mail::templates::WaitlistNews;
 use crate::services::access_links::participant_link;
@@ -65,7 +66,7 @@ pub fn not_allocatable_reason(
     if session.booking_mode != "preferences" {
         return Some("coord-alloc-not-preferences");
     }
-    if event.status == "cancelled" {
+    if event.status == EventStatus::Cancelled {
         return Some("coord-alloc-event-cancelled");
     }
     None
@@ -206,7 +207,7 @@ pub async fn commit(
     if let Some(reason) = not_allocatable_reason(&session, &event) {
         return Err(ServiceError::Conflict(crate::i18n::Message::new(reason)));
     }
-    if event.status != "published" {
+    if event.status != EventStatus::Published {
         return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-alloc-publish-first",
         )));

@@ -71,7 +71,7 @@ pub async fn seed(
         slug: Set(format!("career-evening-{day}")),
         title: Set("Career Evening: mock interviews and speed networking".to_owned()),
         description: Set("Practise a job interview with a professional from your field, then meet three employers.".to_owned()),
-        status: Set("published".to_owned()),
+        status: Set(crate::domain::event_status::EventStatus::Published),
         time_zone: Set(ZONE.to_owned()),
         venue_address: Set(Some("Stadtbibliothek, Saal 2, Breite Straße 30, 10178 Berlin".to_owned())),
         online_url: Set(None),

@@ -14,6 +14,7 @@ pub use csv::report_csv;
 pub use period::{Period, PeriodError};
 
 use crate::db::{event_report, feedback, outcomes, surveys};
+use crate::domain::event_status::EventStatus;
 use crate::domain::locale::Locale;
 use crate::entities::event;
 use crate::i18n::{dates, text};
@@ -132,7 +133,7 @@ pub async fn for_period(
         .await?
         .into_iter()
         .filter(|e| period.holds(e.starts_at))
-        .filter(|e| e.status == "published" || e.status == "closed")
+        .filter(|e| matches!(e.status, EventStatus::Published | EventStatus::Closed))
         .collect();
     report_of(conn, &events, period.label(locale), locale).await
 }

@@ -2,6 +2,7 @@
 //! and what it keeps (runs and their results).
 
 use crate::db::rows::insert_many;
+use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
 use crate::entities::{
     allocation_result, allocation_run, booking, event_participant, participant,
@@ -137,7 +138,7 @@ pub async fn left_out_elsewhere(
 ) -> Result<Vec<Uuid>, DbErr> {
     let other_sessions: Vec<Uuid> = session::Entity::find()
         .filter(session::Column::EventId.ne(event_id))
-        .filter(session::Column::BookingMode.eq("preferences"))
+        .filter(session::Column::BookingMode.eq(BookingMode::Preferences))
         .all(conn)
         .await?
         .into_iter()

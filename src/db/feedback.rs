@@ -29,7 +29,7 @@ pub async fn due_requests(
     }
     let interviews: HashSet<Uuid> = session::Entity::find()
         .filter(session::Column::Id.is_in(slots.iter().map(|s| s.session_id)))
-        .filter(session::Column::Format.eq(Format::MockInterview.as_str()))
+        .filter(session::Column::Format.eq(Format::MockInterview))
         .all(conn)
         .await?
         .into_iter()
@@ -208,7 +208,7 @@ pub async fn interviews_of_event(
         .select_only()
         .column(session::Column::Id)
         .filter(session::Column::EventId.eq(event_id))
-        .filter(session::Column::Format.eq(Format::MockInterview.as_str()))
+        .filter(session::Column::Format.eq(Format::MockInterview))
         .into_query();
     booking::Entity::find()
         .select_only()

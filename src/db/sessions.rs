@@ -1,6 +1,7 @@
 //! Sessions, their units (slots), rounds and tables, as coordinators set them up.
 
 use crate::db::rows::insert_many;
+use crate::domain::booking_mode::BookingMode;
 use crate::domain::session_draft::{FormatSettings, SessionDraft};
 use crate::domain::units::{Availability, Unit};
 use crate::entities::{
@@ -17,7 +18,7 @@ fn apply(model: &mut session::ActiveModel, draft: &SessionDraft) {
     model.title = Set(draft.title.clone());
     model.room = Set(draft.room.clone());
     model.what_to_bring = Set(draft.what_to_bring.clone());
-    model.format = Set(draft.format().as_str().to_owned());
+    model.format = Set(draft.format());
     model.starts_at = Set(draft.starts_at);
     model.ends_at = Set(draft.ends_at);
     let (mut capacity, mut slot_minutes, mut break_minutes) = (None, None, 0);
@@ -44,11 +45,10 @@ fn apply(model: &mut session::ActiveModel, draft: &SessionDraft) {
     model.changeover_minutes = Set(changeover);
     model.seats_per_table = Set(seats);
     model.booking_mode = Set(if draft.preferences.is_some() {
-        "preferences"
+        BookingMode::Preferences
     } else {
-        "first_come"
-    }
-    .to_owned());
+        BookingMode::FirstCome
+    });
     model.preferences_open_at = Set(draft.preferences.map(|p| p.0));
     model.preferences_close_at = Set(draft.preferences.map(|p| p.1));
     model.interview_language = Set(draft.language_rule.as_ref().map(|r| r.0.clone()));

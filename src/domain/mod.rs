@@ -5,6 +5,7 @@
 
 pub mod actor;
 pub mod availability;
+pub mod booking_mode;
 pub mod booking_status;
 pub mod cefr;
 pub mod csv_export;

@@ -57,3 +57,16 @@ impl Format {
         Self::ALL.into_iter().find(|f| f.as_str() == text)
     }
 }
+
+/// The text is not a session format.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not a session format")]
+pub struct UnknownFormat(pub String);
+
+impl std::str::FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::parse(text).ok_or_else(|| UnknownFormat(text.to_owned()))
+    }
+}

@@ -1,5 +1,7 @@
 //! `session`: A part of an event with one format and one booking mode.
 
+use crate::domain::booking_mode::BookingMode;
+use crate::domain::session_format::Format;
 use sea_orm::entity::prelude::*;
 
 /// A part of an event with one format and one booking mode.
@@ -10,8 +12,10 @@ pub struct Model {
     pub id: Uuid,
     pub event_id: Uuid,
     pub title: String,
-    pub format: String,
-    pub booking_mode: String,
+    #[sea_orm(column_type = "Text")]
+    pub format: Format,
+    #[sea_orm(column_type = "Text")]
+    pub booking_mode: BookingMode,
     pub room: String,
     /// What a participant should bring (may be empty).
     pub what_to_bring: String,

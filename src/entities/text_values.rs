@@ -64,3 +64,5 @@ macro_rules! text_value {
 
 text_value!(crate::domain::booking_status::BookingStatus);
 text_value!(crate::domain::event_status::EventStatus);
+text_value!(crate::domain::booking_mode::BookingMode);
+text_value!(crate::domain::session_format::Format);

@@ -77,7 +77,7 @@ pub async fn invite(
     let (employer, contact) = employers::find_or_create(&txn, draft, now_ms).await?;
     if employers::invite(&txn, event_id, employer.id, now_ms).await? {
         for session in session_rows::of_event(&txn, event_id).await? {
-            if session.format == Format::SpeedNetworking.as_str() {
+            if session.format == Format::SpeedNetworking {
                 let when_booked = WhenBooked::Refuse;
                 sync_units(&txn, config, (&session, &event), when_booked, actor, now_ms).await?;
             }

@@ -45,7 +45,7 @@ pub fn wishes_closed_reason(
     seated: bool,
     now_ms: i64,
 ) -> Option<&'static str> {
-    if Format::parse(&session.format) != Some(Format::SpeedNetworking) {
+    if session.format != Format::SpeedNetworking {
         return Some("wishes-closed-format");
     }
     if event.status != EventStatus::Published {
@@ -70,7 +70,7 @@ pub async fn view(
     seated: bool,
     now_ms: i64,
 ) -> Result<Option<WishView>, ServiceError> {
-    if Format::parse(&session.format) != Some(Format::SpeedNetworking) {
+    if session.format != Format::SpeedNetworking {
         return Ok(None);
     }
     let tables = sessions::tables(conn, session.id).await?;

@@ -34,7 +34,7 @@ impl SessionFits {
         // Only interviewers have profiles to match: slots without one suit everyone, so
         // nothing needs loading for them (a booking checks one slot on every request).
         let ids: Vec<Uuid> = slots.iter().filter_map(|s| s.volunteer_id).collect();
-        if Format::parse(&session.format) != Some(Format::MockInterview) || ids.is_empty() {
+        if session.format != Format::MockInterview || ids.is_empty() {
             return Ok(Self {
                 rules: None,
                 participant: Profile::default(),

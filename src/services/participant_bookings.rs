@@ -8,6 +8,7 @@ use super::waitlist;
 use crate::config::Config;
 use crate::db::bookings as booking_rows;
 use crate::db::sessions;
+use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_status::EventStatus;
 use crate::entities::{access_link, booking, event, participant, session};
@@ -77,7 +78,7 @@ pub fn booking_closed_reason(
     if event.status != EventStatus::Published {
         return Some("refuse-event-closed");
     }
-    if session.booking_mode != "first_come" {
+    if session.booking_mode != BookingMode::FirstCome {
         return Some("refuse-ranked-session");
     }
     if event.booking_opens_at.is_some_and(|opens| now_ms < opens) {

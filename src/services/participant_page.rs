@@ -4,6 +4,7 @@
 //! times in the event's zone, and never anyone else's contact details.
 
 use crate::db::{preferences, waitlist};
+use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::locale::Locale;
 use crate::domain::ranking::choices_needed;
@@ -245,7 +246,7 @@ pub async fn participant_home(
             };
             schedule.push((slot.starts_at, entry));
         }
-        let ranking = if fill.session.booking_mode == "preferences" {
+        let ranking = if fill.session.booking_mode == BookingMode::Preferences {
             let typed = typed.filter(|t| t.session_id == fill.session.id);
             let stored = preferences::of(db, fill.session.id, participant.id).await?;
             let mut suited: Vec<&slot::Model> = slots.iter().filter(|s| fits.allows(s)).collect();
@@ -303,7 +304,7 @@ pub async fn participant_home(
             wishes,
             id: fill.session.id,
             title: fill.session.title.clone(),
-            format: fill.session.format.clone(),
+            format: fill.session.format.as_str().to_owned(),
             when: dates::clock_range(&locale, fill.session.starts_at, fill.session.ends_at, zone)
                 .unwrap_or_default(),
             options,

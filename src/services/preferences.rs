@@ -4,6 +4,7 @@
 
 use crate::config::Config;
 use crate::db::{begin_write, preferences};
+use crate::domain::booking_mode::BookingMode;
 use crate::domain::event_status::EventStatus;
 use crate::domain::ranking::parse_ranking;
 use crate::entities::{event, session};
@@ -19,7 +20,7 @@ pub fn ranking_closed_reason(
     event: &event::Model,
     now_ms: i64,
 ) -> Option<&'static str> {
-    if session.booking_mode != "preferences" {
+    if session.booking_mode != BookingMode::Preferences {
         return Some("rank-closed-direct");
     }
     if event.status != EventStatus::Published {

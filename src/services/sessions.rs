@@ -102,10 +102,10 @@ fn input_of(session: &session::Model, zone: &str) -> Result<SessionInput, Servic
         title: session.title.clone(),
         room: session.room.clone(),
         what_to_bring: session.what_to_bring.clone(),
-        format: session.format.clone(),
+        format: session.format.as_str().to_owned(),
         starts: local(Some(session.starts_at))?,
         ends: local(Some(session.ends_at))?,
-        booking_mode: session.booking_mode.clone(),
+        booking_mode: session.booking_mode.as_str().to_owned(),
         preferences_open: local(session.preferences_open_at)?,
         preferences_close: local(session.preferences_close_at)?,
         capacity: number(session.capacity, &defaults.capacity),
@@ -128,21 +128,21 @@ fn input_of(session: &session::Model, zone: &str) -> Result<SessionInput, Servic
 
 /// The settings of a stored session, as the planner reads them.
 pub fn draft_of(session: &session::Model) -> SessionDraft {
-    let settings = match Format::parse(&session.format) {
-        Some(Format::MockInterview) => FormatSettings::MockInterview {
+    let settings = match session.format {
+        Format::MockInterview => FormatSettings::MockInterview {
             slot_minutes: session.slot_minutes.unwrap_or(30),
             break_minutes: session.break_minutes,
         },
-        Some(Format::SpeedNetworking) => FormatSettings::SpeedNetworking {
+        Format::SpeedNetworking => FormatSettings::SpeedNetworking {
             rounds: session.rounds.unwrap_or(1),
             round_minutes: session.round_minutes.unwrap_or(10),
             changeover_minutes: session.changeover_minutes,
             seats_per_table: session.seats_per_table.unwrap_or(1),
         },
-        Some(Format::Group) => FormatSettings::Group {
+        Format::Group => FormatSettings::Group {
             capacity: session.capacity.unwrap_or(1),
         },
-        Some(Format::Placement) | None => FormatSettings::Placement,
+        Format::Placement => FormatSettings::Placement,
     };
     SessionDraft {
         title: session.title.clone(),
@@ -177,7 +177,7 @@ pub async fn add_placement(
         .await?
         .ok_or(ServiceError::NotFound)?;
     events::find_editable(&txn, existing.event_id).await?;
-    if existing.format != Format::Placement.as_str() {
+    if existing.format != Format::Placement {
         return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-refuse-placements-format",
         )));

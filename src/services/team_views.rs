@@ -137,7 +137,7 @@ pub async fn employer_home(
         locale,
         interview_hours: sessions
             .iter()
-            .filter(|s| s.format == Format::MockInterview.as_str())
+            .filter(|s| s.format == Format::MockInterview)
             .map(|s| format!("{}: {}", s.title, clock(s.starts_at, s.ends_at)))
             .collect(),
         needs_dates: !hours.is_one_day(),
@@ -276,8 +276,7 @@ pub async fn volunteer_home(
             room: session.room.clone(),
             booked_by,
             check_in,
-            feedback_open: slot.starts_at <= now_ms
-                && Format::parse(&session.format) == Some(Format::MockInterview),
+            feedback_open: slot.starts_at <= now_ms && session.format == Format::MockInterview,
         });
     }
     Ok(VolunteerHome {

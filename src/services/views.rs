@@ -90,8 +90,8 @@ fn session_line(fill: SessionFill, zone: &str, locale: &Locale) -> SessionLine {
         when: dates::clock_range(locale, fill.session.starts_at, fill.session.ends_at, zone)
             .unwrap_or_default(),
         title: fill.session.title,
-        format: fill.session.format,
-        booking_mode: fill.session.booking_mode,
+        format: fill.session.format.as_str().to_owned(),
+        booking_mode: fill.session.booking_mode.as_str().to_owned(),
         slots: fill.slots,
         capacity: fill.capacity,
         booked: fill.booked,

@@ -215,7 +215,7 @@ async fn a_coordinator_adds_an_invited_employers_placement_and_bad_values_are_re
         .await
         .unwrap()
         .into_iter()
-        .find(|s| s.format == "placement")
+        .find(|s| s.format.as_str() == "placement")
         .unwrap();
     let url = format!("/coordinator/sessions/{}/placements", session.id);
     let page = app.get(&url).await;

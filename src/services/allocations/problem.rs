@@ -141,7 +141,7 @@ async fn options(
     session: &session::Model,
     slots: &[slot::Model],
 ) -> Result<Vec<OptionSpec>, ServiceError> {
-    let interviews = Format::parse(&session.format) == Some(Format::MockInterview);
+    let interviews = session.format == Format::MockInterview;
     let volunteers: HashMap<Uuid, _> = if interviews {
         let ids = slots.iter().filter_map(|s| s.volunteer_id).collect();
         crate::db::volunteer_profiles::profiles(conn, None, Some(ids))

@@ -16,6 +16,7 @@ use crate::db::audit;
 use crate::db::begin_write;
 use crate::db::bookings as booking_rows;
 use crate::domain::actor::Actor;
+use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_status::EventStatus;
 use crate::entities::{allocation_result, allocation_run, event, session};
@@ -63,7 +64,7 @@ pub fn not_allocatable_reason(
     session: &session::Model,
     event: &event::Model,
 ) -> Option<&'static str> {
-    if session.booking_mode != "preferences" {
+    if session.booking_mode != BookingMode::Preferences {
         return Some("coord-alloc-not-preferences");
     }
     if event.status == EventStatus::Cancelled {

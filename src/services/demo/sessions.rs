@@ -2,6 +2,8 @@
 
 use super::seed::{ZONE, at};
 use crate::db::rows::insert_many;
+use crate::domain::booking_mode::BookingMode;
+use crate::domain::session_format::Format;
 use crate::entities::*;
 use crate::mail::templates::When;
 use crate::services::error::ServiceError;
@@ -32,12 +34,12 @@ impl Sessions {
         now_ms: i64,
     ) -> Result<Self, ServiceError> {
         let session =
-            |id: Uuid, title: &str, format: &str, starts: i64, ends: i64| session::ActiveModel {
+            |id: Uuid, title: &str, format: Format, starts: i64, ends: i64| session::ActiveModel {
                 id: Set(id),
                 event_id: Set(event_id),
                 title: Set(title.to_owned()),
-                format: Set(format.to_owned()),
-                booking_mode: Set("first_come".to_owned()),
+                format: Set(format),
+                booking_mode: Set(BookingMode::FirstCome),
                 room: Set(String::new()),
                 what_to_bring: Set(String::new()),
                 starts_at: Set(starts),
@@ -61,7 +63,7 @@ impl Sessions {
         let mut mock = session(
             ids.0,
             "Mock interviews",
-            "mock_interview",
+            Format::MockInterview,
             at(day, 17, 30)?,
             at(day, 19, 30)?,
         );
@@ -74,7 +76,7 @@ impl Sessions {
         let mut networking = session(
             ids.1,
             "Speed networking",
-            "speed_networking",
+            Format::SpeedNetworking,
             at(day, 19, 45)?,
             at(day, 20, 45)?,
         );
@@ -86,11 +88,11 @@ impl Sessions {
         let mut placement = session(
             ids.2,
             "Taster day at an employer",
-            "placement",
+            Format::Placement,
             at(next_day, 9, 0)?,
             at(next_day, 15, 0)?,
         );
-        placement.booking_mode = Set("preferences".to_owned());
+        placement.booking_mode = Set(BookingMode::Preferences);
         placement.preferences_open_at = Set(Some(now_ms));
         placement.preferences_close_at = Set(Some(at(day, 12, 0)?));
         insert_many(txn, vec![mock, networking, placement]).await?;

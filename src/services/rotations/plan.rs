@@ -39,7 +39,7 @@ pub(crate) struct Layout {
 
 /// Why the session cannot be planned, if it cannot (a text id).
 pub(crate) fn not_plannable_reason(layout: &Layout) -> Option<&'static str> {
-    if Format::parse(&layout.session.format) != Some(Format::SpeedNetworking) {
+    if layout.session.format != Format::SpeedNetworking {
         return Some("coord-rotation-not-networking");
     }
     if layout.rounds.is_empty() {

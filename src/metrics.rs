@@ -4,6 +4,7 @@
 //! Counters are per process (Prometheus scrapes each instance); the outbox depth is read from
 //! the database at scrape time, so every instance reports the shared truth.
 
+use crate::domain::delivery_status::DeliveryStatus;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
@@ -137,15 +138,15 @@ impl Metrics {
     }
 
     /// Sets the outbox depth per status (all four states are always reported).
-    pub fn set_outbox_depth(&self, counts: &[(String, i64)]) {
-        for status in ["pending", "sending", "sent", "failed"] {
+    pub fn set_outbox_depth(&self, counts: &[(DeliveryStatus, i64)]) {
+        for &status in DeliveryStatus::ALL {
             let n = counts
                 .iter()
-                .find(|(s, _)| s == status)
+                .find(|(s, _)| *s == status)
                 .map_or(0, |(_, n)| *n);
             self.outbox
                 .get_or_create(&StatusLabels {
-                    status: status.to_owned(),
+                    status: status.as_str().to_owned(),
                 })
                 .set(n);
         }

@@ -4,6 +4,7 @@
 use crate::db::rows::insert_many;
 use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::run_status::RunStatus;
 use crate::entities::{
     allocation_result, allocation_run, booking, event_participant, participant,
     participant_language, participant_occupation, preference, session, slot,
@@ -11,16 +12,6 @@ use crate::entities::{
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
-
-/// Run states (the database's CHECK lists the same).
-pub mod run_status {
-    /// Computed and shown, nothing booked yet.
-    pub const PREVIEW: &str = "preview";
-    /// Its places were booked.
-    pub const COMMITTED: &str = "committed";
-    /// Replaced by a later preview or a commit.
-    pub const DISCARDED: &str = "discarded";
-}
 
 /// The event's participants who have not been anonymised.
 pub async fn participants_of_event(
@@ -149,7 +140,7 @@ pub async fn left_out_elsewhere(
     }
     let runs: Vec<Uuid> = allocation_run::Entity::find()
         .filter(allocation_run::Column::SessionId.is_in(other_sessions))
-        .filter(allocation_run::Column::Status.eq(run_status::COMMITTED))
+        .filter(allocation_run::Column::Status.eq(RunStatus::Committed))
         .all(conn)
         .await?
         .into_iter()
@@ -200,10 +191,10 @@ pub async fn discard_previews(conn: &impl ConnectionTrait, session_id: Uuid) -> 
     allocation_run::Entity::update_many()
         .col_expr(
             allocation_run::Column::Status,
-            Expr::value(run_status::DISCARDED),
+            Expr::value(RunStatus::Discarded),
         )
         .filter(allocation_run::Column::SessionId.eq(session_id))
-        .filter(allocation_run::Column::Status.eq(run_status::PREVIEW))
+        .filter(allocation_run::Column::Status.eq(RunStatus::Preview))
         .exec(conn)
         .await?;
     Ok(())
@@ -219,11 +210,11 @@ pub async fn mark_committed(
     let done = allocation_run::Entity::update_many()
         .col_expr(
             allocation_run::Column::Status,
-            Expr::value(run_status::COMMITTED),
+            Expr::value(RunStatus::Committed),
         )
         .col_expr(allocation_run::Column::CommittedAt, Expr::value(now_ms))
         .filter(allocation_run::Column::Id.eq(run_id))
-        .filter(allocation_run::Column::Status.eq(run_status::PREVIEW))
+        .filter(allocation_run::Column::Status.eq(RunStatus::Preview))
         .exec(conn)
         .await?;
     Ok(done.rows_affected == 1)

@@ -1,8 +1,8 @@
 //! Read-only queries behind an event's dashboard, its CSV exports and its run sheet: everything
 //! booked at one event, loaded in a handful of queries (never one per row).
 
-use crate::db::outbox;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::delivery_status::DeliveryStatus;
 use crate::entities::{
     booking, employer, event_employer, event_participant, event_volunteer, outbox_message,
     participant, session, slot, volunteer,
@@ -151,7 +151,7 @@ pub async fn failed_mails(
 ) -> Result<Vec<outbox_message::Model>, DbErr> {
     use sea_orm::Condition;
     outbox_message::Entity::find()
-        .filter(outbox_message::Column::Status.eq(outbox::status::FAILED))
+        .filter(outbox_message::Column::Status.eq(DeliveryStatus::Failed))
         .filter(
             Condition::any()
                 .add(outbox_message::Column::ParticipantId.is_in(participant_ids))

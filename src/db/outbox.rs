@@ -1,6 +1,7 @@
 //! The outbox table: enqueueing mail inside a caller's transaction, and claiming due mail for
 //! delivery so that no two workers ever hold the same row.
 
+use crate::domain::delivery_status::DeliveryStatus;
 use crate::entities::outbox_message::{self, Column, Entity};
 use sea_orm::sea_query::{Expr, LockBehavior, LockType, Order, Query};
 use sea_orm::{
@@ -8,18 +9,6 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
-
-/// Delivery states of an outbox row.
-pub mod status {
-    /// Waiting for its next attempt.
-    pub const PENDING: &str = "pending";
-    /// Claimed by a worker until its lease ends.
-    pub const SENDING: &str = "sending";
-    /// Accepted by the SMTP server (or written to a file).
-    pub const SENT: &str = "sent";
-    /// Given up after the last attempt; shown to coordinators.
-    pub const FAILED: &str = "failed";
-}
 
 /// A calendar invitation carried by a mail.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,7 +84,7 @@ fn row_with_id(
         calendar_method: Set(calendar_method),
         calendar_ics: Set(calendar_ics),
         participant_id: Set(mail.participant_id),
-        status: Set(status::PENDING.to_owned()),
+        status: Set(DeliveryStatus::Pending.to_owned()),
         attempts: Set(0),
         next_attempt_at: Set(now_ms),
         lease_until: Set(None),
@@ -124,12 +113,12 @@ pub async fn claim_due(
             Condition::any()
                 .add(
                     Condition::all()
-                        .add(Column::Status.eq(status::PENDING))
+                        .add(Column::Status.eq(DeliveryStatus::Pending))
                         .add(Column::NextAttemptAt.lte(now_ms)),
                 )
                 .add(
                     Condition::all()
-                        .add(Column::Status.eq(status::SENDING))
+                        .add(Column::Status.eq(DeliveryStatus::Sending))
                         .add(Column::LeaseUntil.lt(now_ms)),
                 ),
         )
@@ -139,7 +128,7 @@ pub async fn claim_due(
         .to_owned();
     let claim = Query::update()
         .table(Entity)
-        .value(Column::Status, status::SENDING)
+        .value(Column::Status, DeliveryStatus::Sending)
         .value(Column::LeaseUntil, now_ms + lease_ms)
         .value(Column::Attempts, Expr::col(Column::Attempts).add(1))
         .and_where(Expr::col(Column::Id).in_subquery(due))
@@ -152,12 +141,12 @@ pub async fn claim_due(
 /// Records a successful delivery.
 pub async fn mark_sent(conn: &impl ConnectionTrait, id: Uuid, now_ms: i64) -> Result<(), DbErr> {
     Entity::update_many()
-        .col_expr(Column::Status, Expr::value(status::SENT))
+        .col_expr(Column::Status, Expr::value(DeliveryStatus::Sent))
         .col_expr(Column::SentAt, Expr::value(now_ms))
         .col_expr(Column::LeaseUntil, Expr::value(Option::<i64>::None))
         .col_expr(Column::LastError, Expr::value(Option::<String>::None))
         .filter(Column::Id.eq(id))
-        .filter(Column::Status.eq(status::SENDING))
+        .filter(Column::Status.eq(DeliveryStatus::Sending))
         .exec(conn)
         .await?;
     Ok(())
@@ -173,8 +162,8 @@ pub async fn mark_attempt_failed(
 ) -> Result<(), DbErr> {
     let error: String = error.chars().take(1000).collect();
     let (next_status, next_attempt_at) = match retry_at {
-        Some(at) => (status::PENDING, Expr::value(at)),
-        None => (status::FAILED, Expr::col(Column::NextAttemptAt)),
+        Some(at) => (DeliveryStatus::Pending, Expr::value(at)),
+        None => (DeliveryStatus::Failed, Expr::col(Column::NextAttemptAt)),
     };
     Entity::update_many()
         .col_expr(Column::Status, Expr::value(next_status))
@@ -182,20 +171,22 @@ pub async fn mark_attempt_failed(
         .col_expr(Column::LeaseUntil, Expr::value(Option::<i64>::None))
         .col_expr(Column::LastError, Expr::value(error))
         .filter(Column::Id.eq(id))
-        .filter(Column::Status.eq(status::SENDING))
+        .filter(Column::Status.eq(DeliveryStatus::Sending))
         .exec(conn)
         .await?;
     Ok(())
 }
 
 /// How many rows are in each state, for metrics and the dashboard.
-pub async fn count_by_status(conn: &impl ConnectionTrait) -> Result<Vec<(String, i64)>, DbErr> {
+pub async fn count_by_status(
+    conn: &impl ConnectionTrait,
+) -> Result<Vec<(DeliveryStatus, i64)>, DbErr> {
     Entity::find()
         .select_only()
         .column(Column::Status)
         .column_as(Expr::col(Column::Id).count(), "n")
         .group_by(Column::Status)
-        .into_tuple::<(String, i64)>()
+        .into_tuple::<(DeliveryStatus, i64)>()
         .all(conn)
         .await
 }
@@ -203,7 +194,7 @@ pub async fn count_by_status(conn: &impl ConnectionTrait) -> Result<Vec<(String,
 /// The most recent messages, newest first (for the development mailbox and failure lists).
 pub async fn recent(
     conn: &impl ConnectionTrait,
-    only_status: Option<&str>,
+    only_status: Option<DeliveryStatus>,
     limit: u64,
 ) -> Result<Vec<outbox_message::Model>, DbErr> {
     let mut query = Entity::find()

@@ -1,5 +1,6 @@
 //! `allocation_run`: One allocation of a preferences session: its seed, settings and figures.
 
+use crate::domain::run_status::RunStatus;
 use sea_orm::entity::prelude::*;
 
 /// One allocation of a preferences session: its seed, settings and figures.
@@ -12,7 +13,8 @@ pub struct Model {
     /// The lottery's seed (stored as the bits of the unsigned seed).
     pub seed: i64,
     /// `preview`, `committed` or `discarded`.
-    pub status: String,
+    #[sea_orm(column_type = "Text")]
+    pub status: RunStatus,
     pub created_by: Option<Uuid>,
     /// The settings and quality figures as JSON.
     pub summary: String,

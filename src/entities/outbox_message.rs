@@ -1,5 +1,6 @@
 //! `outbox_message`: An e-mail waiting to be delivered, written with the change that caused it.
 
+use crate::domain::delivery_status::DeliveryStatus;
 use sea_orm::entity::prelude::*;
 
 /// An e-mail waiting to be delivered, written with the change that caused it.
@@ -18,7 +19,8 @@ pub struct Model {
     pub calendar_method: Option<String>,
     pub calendar_ics: Option<String>,
     pub participant_id: Option<Uuid>,
-    pub status: String,
+    #[sea_orm(column_type = "Text")]
+    pub status: DeliveryStatus,
     pub attempts: i32,
     pub next_attempt_at: i64,
     pub lease_until: Option<i64>,

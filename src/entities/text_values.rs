@@ -66,3 +66,5 @@ text_value!(crate::domain::booking_status::BookingStatus);
 text_value!(crate::domain::event_status::EventStatus);
 text_value!(crate::domain::booking_mode::BookingMode);
 text_value!(crate::domain::session_format::Format);
+text_value!(crate::domain::delivery_status::DeliveryStatus);
+text_value!(crate::domain::run_status::RunStatus);

@@ -2,6 +2,7 @@
 //! (`/dev/mail`) and the mail counts behind `/metrics`.
 
 use crate::db::outbox;
+use crate::domain::delivery_status::DeliveryStatus;
 use crate::entities::outbox_message;
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
@@ -52,7 +53,7 @@ impl From<outbox_message::Model> for MailLine {
             to_name: mail.to_name,
             to_address: mail.to_address,
             subject: mail.subject,
-            status: mail.status,
+            status: mail.status.to_string(),
         }
     }
 }
@@ -64,7 +65,7 @@ impl From<outbox_message::Model> for MailText {
             to_address: mail.to_address,
             subject: mail.subject,
             message_id: mail.message_id,
-            status: mail.status,
+            status: mail.status.to_string(),
             attempts: mail.attempts,
             last_error: mail.last_error,
             body_text: mail.body_text,
@@ -92,6 +93,8 @@ pub async fn find(db: &DatabaseConnection, id: Uuid) -> Result<MailText, Service
 }
 
 /// How many mails are in each status, as `(status, count)`.
-pub async fn count_by_status(db: &DatabaseConnection) -> Result<Vec<(String, i64)>, ServiceError> {
+pub async fn count_by_status(
+    db: &DatabaseConnection,
+) -> Result<Vec<(DeliveryStatus, i64)>, ServiceError> {
     Ok(outbox::count_by_status(db).await?)
 }

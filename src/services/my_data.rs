@@ -79,7 +79,7 @@ pub async fn export(
             "kind": o.kind, "employer": o.employer_name, "date": o.happened_on, "note": o.note,
         })).collect::<Vec<_>>(),
         "mails": data.mails.iter().map(|m| json!({
-            "subject": m.subject, "to": m.to_address, "status": m.status, "written_at": at(m.created_at),
+            "subject": m.subject, "to": m.to_address, "status": m.status.as_str(), "written_at": at(m.created_at),
         })).collect::<Vec<_>>(),
     }))
 }

@@ -3,6 +3,7 @@
 
 use crate::db::outbox;
 use crate::db::session_fill::SessionFill;
+use crate::domain::delivery_status::DeliveryStatus;
 use crate::domain::locale::Locale;
 use crate::entities::event;
 use crate::i18n::dates;
@@ -132,12 +133,10 @@ pub async fn coordinator_home(
     let counts = outbox::count_by_status(db).await?;
     let mail_pending = counts
         .iter()
-        .filter(|(status, _)| {
-            status == outbox::status::PENDING || status == outbox::status::SENDING
-        })
+        .filter(|(status, _)| status.is_waiting())
         .map(|(_, n)| n)
         .sum();
-    let mail_failures = outbox::recent(db, Some(outbox::status::FAILED), 20)
+    let mail_failures = outbox::recent(db, Some(DeliveryStatus::Failed), 20)
         .await?
         .into_iter()
         .map(|m| (m.to_address, m.subject, m.last_error.unwrap_or_default()))

@@ -37,7 +37,7 @@ async fn fail_last_mail_to(app: &TestApp, address: &str) {
         .unwrap()
         .unwrap();
     let mut row: outbox_message::ActiveModel = mail.into();
-    row.status = Set("failed".to_owned());
+    row.status = Set(fairplan::domain::delivery_status::DeliveryStatus::Failed);
     row.last_error = Set(Some("550 mailbox unavailable".to_owned()));
     row.update(&app.db).await.unwrap();
 }

@@ -47,7 +47,7 @@ async fn an_enqueued_mail_is_delivered_over_smtp_exactly_once() {
     let received = app.smtp.received();
     assert_eq!(received.len(), 1);
     let stored = row(&app, id).await;
-    assert_eq!(stored.status, "sent");
+    assert_eq!(stored.status.as_str(), "sent");
     assert_eq!(stored.attempts, 1);
     let delivered = &received[0];
     assert_eq!(delivered.to, ["amira@example.org"]);
@@ -158,7 +158,7 @@ async fn an_unreachable_server_leads_to_retries_then_failed_and_nothing_is_lost(
         );
     }
     let stored = row(&app, id).await;
-    assert_eq!(stored.status, "failed");
+    assert_eq!(stored.status.as_str(), "failed");
     assert!(stored.last_error.is_some());
     assert_eq!(
         stored.body_text,
@@ -234,7 +234,7 @@ async fn a_mail_claimed_by_a_crashed_worker_is_sent_after_its_lease_with_the_sam
 
     assert_eq!(app.worker().deliver_due(now + 301_000).await.unwrap(), 1);
     let stored = row(&app, id).await;
-    assert_eq!(stored.status, "sent");
+    assert_eq!(stored.status.as_str(), "sent");
     assert_eq!(
         app.smtp.received()[0].header("Message-ID").unwrap(),
         stored.message_id
@@ -330,5 +330,5 @@ async fn coordinators_hear_of_a_mail_that_finally_failed_and_failed_notices_do_n
     }
     let after = notices().await.unwrap();
     assert_eq!(after.len(), 2);
-    assert!(after.iter().all(|n| n.status == "failed"));
+    assert!(after.iter().all(|n| n.status.as_str() == "failed"));
 }

@@ -11,7 +11,7 @@
 use super::problem::{RunSettings, load, next_place_no};
 use crate::allocation::{Allocation, AllocationInput, Quality, allocate};
 use crate::config::Config;
-use crate::db::allocations::{self, result_row, run_status};
+use crate::db::allocations::{self, result_row};
 use crate::db::audit;
 use crate::db::begin_write;
 use crate::db::bookings as booking_rows;
@@ -19,6 +19,7 @@ use crate::domain::actor::Actor;
 use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_status::EventStatus;
+use crate::domain::run_status::RunStatus;
 use crate::entities::{allocation_result, allocation_run, event, session};
 use crate::mail::templates::WaitlistNews;
 use crate::services::access_links::participant_link;
@@ -166,7 +167,7 @@ fn rows(
         session_id,
         // The seed's bits, so every u64 seed round-trips through a signed BIGINT.
         seed: settings.seed as i64,
-        status: run_status::PREVIEW.to_owned(),
+        status: RunStatus::Preview.to_owned(),
         created_by: coordinator_id,
         summary: serde_json::to_string(&summary)
             .map_err(|e| ServiceError::Internal(format!("cannot store the run's figures: {e}")))?,
@@ -213,14 +214,14 @@ pub async fn commit(
             "coord-alloc-publish-first",
         )));
     }
-    match run.status.as_str() {
-        run_status::COMMITTED => {
+    match run.status {
+        RunStatus::Committed => {
             return Ok(Committed {
                 already: true,
                 ..Committed::default()
             });
         }
-        run_status::DISCARDED => {
+        RunStatus::Discarded => {
             return Err(ServiceError::Conflict(crate::i18n::Message::new(
                 "coord-alloc-replaced",
             )));

@@ -4,8 +4,9 @@
 use super::demand::{Demand, demand};
 use super::runs::{RunSummary, not_allocatable_reason};
 use crate::allocation::reason::Reason;
-use crate::db::allocations::{self, run_status};
+use crate::db::allocations;
 use crate::domain::locale::Locale;
+use crate::domain::run_status::RunStatus;
 use crate::entities::{allocation_run, event, participant, session, slot};
 use crate::i18n::{dates, text};
 use crate::services::error::ServiceError;
@@ -56,7 +57,12 @@ pub struct RunView {
 impl RunView {
     /// Whether it can still be committed.
     pub fn is_preview(&self) -> bool {
-        self.run.status == run_status::PREVIEW
+        self.run.status == RunStatus::Preview
+    }
+
+    /// Were its places booked?
+    pub fn is_committed(&self) -> bool {
+        self.run.status == RunStatus::Committed
     }
 
     /// The share of people with choices who got their first choice, as "83%".
@@ -84,8 +90,8 @@ fn share(part: usize, whole: usize) -> String {
 pub struct HistoryLine {
     /// The run's id.
     pub id: Uuid,
-    /// preview, committed or discarded.
-    pub status: String,
+    /// Preview, committed or discarded.
+    pub status: RunStatus,
     /// Its seed.
     pub seed: u64,
     /// When it was made.
@@ -97,11 +103,11 @@ pub struct HistoryLine {
 }
 
 /// The text id of a run's status (`preview`, `committed`, `discarded`).
-pub fn run_status_id(status: &str) -> &'static str {
+pub fn run_status_id(status: RunStatus) -> &'static str {
     match status {
-        run_status::COMMITTED => "coord-run-committed",
-        run_status::DISCARDED => "coord-run-discarded",
-        _ => "coord-run-preview",
+        RunStatus::Committed => "coord-run-committed",
+        RunStatus::Discarded => "coord-run-discarded",
+        RunStatus::Preview => "coord-run-preview",
     }
 }
 
@@ -153,7 +159,7 @@ pub async fn load(
             let summary = RunSummary::parse(&run.summary);
             Ok(HistoryLine {
                 id: run.id,
-                status: run.status.clone(),
+                status: run.status,
                 seed: run.seed as u64,
                 made: dates::instant(locale, run.created_at, zone)?,
                 placed: summary.quality.placed,

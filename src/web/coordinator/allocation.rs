@@ -7,6 +7,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
+use crate::domain::run_status::RunStatus;
 use crate::i18n::request::page_locale;
 use crate::i18n::text;
 use crate::services::allocations::view::{AllocationPage, load, run_status_id};
@@ -35,8 +36,8 @@ struct Page {
 }
 
 impl Page {
-    fn status_id(&self, status: &str) -> &'static str {
-        run_status_id(status)
+    fn status_id(&self, status: &RunStatus) -> &'static str {
+        run_status_id(*status)
     }
 }
 

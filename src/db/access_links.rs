@@ -1,5 +1,6 @@
 //! Access links: stored by token hash, looked up by token hash.
 
+use crate::domain::link_scope::LinkScope;
 use crate::entities::access_link::{self, Column, Entity};
 use crate::entities::participant;
 use sea_orm::sea_query::Expr;
@@ -23,13 +24,13 @@ pub enum LinkSubject {
 }
 
 impl LinkSubject {
-    /// The stored scope name.
-    pub fn scope(self) -> &'static str {
+    /// The link's scope.
+    pub fn scope(self) -> LinkScope {
         match self {
-            Self::Participant(_) => "participant",
-            Self::EmployerContact(_) => "employer_contact",
-            Self::Volunteer(_) => "volunteer",
-            Self::CoordinatorReset(_) => "coordinator_reset",
+            Self::Participant(_) => LinkScope::Participant,
+            Self::EmployerContact(_) => LinkScope::EmployerContact,
+            Self::Volunteer(_) => LinkScope::Volunteer,
+            Self::CoordinatorReset(_) => LinkScope::CoordinatorReset,
         }
     }
 }
@@ -47,7 +48,7 @@ pub async fn insert(
     let mut row = access_link::ActiveModel {
         id: Set(id),
         token_hash: Set(token_hash),
-        scope: Set(subject.scope().to_owned()),
+        scope: Set(subject.scope()),
         event_id: Set(event_id),
         participant_id: Set(None),
         employer_contact_id: Set(None),
@@ -101,7 +102,7 @@ pub async fn find_with_participant(
 pub async fn revoke_for_coordinator(
     conn: &impl ConnectionTrait,
     coordinator_id: Uuid,
-    scope: &str,
+    scope: LinkScope,
     now_ms: i64,
 ) -> Result<(), DbErr> {
     Entity::update_many()

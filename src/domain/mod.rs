@@ -17,6 +17,7 @@ pub mod event_draft;
 pub mod event_status;
 pub mod feedback;
 pub mod fields;
+pub mod link_scope;
 pub mod local_time;
 pub mod locale;
 pub mod option_fit;

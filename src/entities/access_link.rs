@@ -1,5 +1,6 @@
 //! `access_link`: A personal link's hashed token, scope and expiry.
 
+use crate::domain::link_scope::LinkScope;
 use sea_orm::entity::prelude::*;
 
 /// A personal link's hashed token, scope and expiry.
@@ -9,7 +10,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub token_hash: String,
-    pub scope: String,
+    #[sea_orm(column_type = "Text")]
+    pub scope: LinkScope,
     pub event_id: Option<Uuid>,
     pub participant_id: Option<Uuid>,
     pub employer_contact_id: Option<Uuid>,

@@ -4,6 +4,7 @@ use super::tokens::new_token;
 use crate::config::Config;
 use crate::db::access_links::{self, LinkSubject};
 use crate::db::link_and_slot;
+use crate::domain::link_scope::LinkScope;
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::{access_link, event, participant};
 use crate::services::bookings::Place;
@@ -61,7 +62,7 @@ pub async fn participant_link(
 pub async fn resolve(
     conn: &impl ConnectionTrait,
     token: &str,
-    scope: &str,
+    scope: LinkScope,
     now_ms: i64,
 ) -> Result<access_link::Model, ServiceError> {
     // The same work for every kind of bad token (malformed, unknown, expired, revoked), so the
@@ -109,7 +110,7 @@ fn live_participant(
     token: &str,
     now_ms: i64,
 ) -> Result<(access_link::Model, participant::Model), ServiceError> {
-    let link = live(link, token, "participant", now_ms)?;
+    let link = live(link, token, LinkScope::Participant, now_ms)?;
     let participant = participant.ok_or(ServiceError::NotFound)?;
     // Whatever this request answers (a page, a refusal), it answers in their chosen language.
     crate::services::participant_language::answer_in_chosen(&participant);
@@ -120,7 +121,7 @@ fn live_participant(
 fn live(
     found: Option<access_link::Model>,
     token: &str,
-    scope: &str,
+    scope: LinkScope,
     now_ms: i64,
 ) -> Result<access_link::Model, ServiceError> {
     let link = found

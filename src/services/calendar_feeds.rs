@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::db::calendar_feeds::FeedOwner;
 use crate::db::{begin_write, bookings, calendar_feeds, volunteers};
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::link_scope::LinkScope;
 use crate::domain::locale::Locale;
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::booking;
@@ -62,7 +63,7 @@ pub async fn booking_download(
     booking_id: Uuid,
     now_ms: i64,
 ) -> Result<String, ServiceError> {
-    let link = access_links::resolve(db, manage_token, "participant", now_ms).await?;
+    let link = access_links::resolve(db, manage_token, LinkScope::Participant, now_ms).await?;
     let booking = bookings::find(db, booking_id)
         .await?
         .filter(|b| {

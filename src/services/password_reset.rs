@@ -8,6 +8,7 @@ use crate::db::access_links::{self as link_rows, LinkSubject};
 use crate::db::{begin_write, coordinators, link_requests, outbox};
 use crate::domain::email::EmailAddress;
 use crate::domain::fields::FieldError;
+use crate::domain::link_scope::LinkScope;
 use crate::entities::coordinator;
 use crate::mail::templates::{MailHead, PasswordResetEmail};
 use crate::services::access_links;
@@ -21,7 +22,6 @@ pub const KIND: &str = "password_reset";
 pub const LINK_MINUTES: i64 = 60;
 /// The most reset mails one address gets in an hour.
 pub const PER_HOUR: u64 = 3;
-const SCOPE: &str = "coordinator_reset";
 
 /// Mails a reset link if `email` belongs to an active coordinator and the hourly limit allows.
 /// Only a malformed address is an error; nothing else tells the caller whether it is known.
@@ -71,7 +71,7 @@ pub async fn check_link(
     token: &str,
     now_ms: i64,
 ) -> Result<coordinator::Model, ServiceError> {
-    let link = access_links::resolve(conn, token, SCOPE, now_ms).await?;
+    let link = access_links::resolve(conn, token, LinkScope::CoordinatorReset, now_ms).await?;
     if link.used_at.is_some() {
         return Err(ServiceError::LinkExpired);
     }
@@ -102,7 +102,8 @@ pub async fn reset(
     let txn = begin_write(db).await?;
     let coordinator = check_link(&txn, token, now_ms).await?;
     coordinators::set_password_hash(&txn, coordinator.id, &hash).await?;
-    link_rows::revoke_for_coordinator(&txn, coordinator.id, SCOPE, now_ms).await?;
+    link_rows::revoke_for_coordinator(&txn, coordinator.id, LinkScope::CoordinatorReset, now_ms)
+        .await?;
     coordinators::delete_sessions_of(&txn, coordinator.id).await?;
     coordinators::clear_failed_sign_ins(&txn, &coordinator.email).await?;
     txn.commit().await?;

@@ -5,6 +5,7 @@
 use crate::config::Config;
 use crate::db::{check_in as check_in_rows, volunteers};
 use crate::domain::availability::format_windows;
+use crate::domain::link_scope::LinkScope;
 use crate::domain::locale::Locale;
 use crate::domain::session_draft::Format;
 use crate::domain::volunteer_draft::VolunteerInput;
@@ -230,7 +231,7 @@ pub async fn volunteer_access(
     token: &str,
     now_ms: i64,
 ) -> Result<(volunteer::Model, employer::Model, event::Model), ServiceError> {
-    let link = access_links::resolve(conn, token, "volunteer", now_ms).await?;
+    let link = access_links::resolve(conn, token, LinkScope::Volunteer, now_ms).await?;
     let (Some(volunteer_id), Some(event_id)) = (link.volunteer_id, link.event_id) else {
         return Err(ServiceError::NotFound);
     };

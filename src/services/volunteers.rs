@@ -8,6 +8,7 @@ use crate::db::{begin_write, employers, is_constraint_violation, sessions, volun
 use crate::domain::actor::Actor;
 use crate::domain::availability::EventHours;
 use crate::domain::fields::FieldError;
+use crate::domain::link_scope::LinkScope;
 use crate::domain::volunteer_draft::VolunteerDraft;
 use crate::entities::{employer, employer_contact, event, volunteer};
 use crate::services::error::ServiceError;
@@ -18,9 +19,6 @@ use crate::services::{access_links, events};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use std::collections::HashMap;
 use uuid::Uuid;
-
-/// The scope of an employer contact's personal link.
-pub const CONTACT_SCOPE: &str = "employer_contact";
 
 /// What an employer contact's link gives access to.
 pub struct EmployerAccess {
@@ -50,7 +48,7 @@ pub async fn employer_access(
     token: &str,
     now_ms: i64,
 ) -> Result<EmployerAccess, ServiceError> {
-    let link = access_links::resolve(conn, token, CONTACT_SCOPE, now_ms).await?;
+    let link = access_links::resolve(conn, token, LinkScope::EmployerContact, now_ms).await?;
     let (Some(contact_id), Some(event_id)) = (link.employer_contact_id, link.event_id) else {
         return Err(ServiceError::NotFound);
     };

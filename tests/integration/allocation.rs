@@ -212,7 +212,11 @@ async fn commit_refuses_a_preview_whose_places_were_taken_meanwhile_and_books_no
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(stored.status.as_str(), "preview", "the commit was rolled back whole");
+    assert_eq!(
+        stored.status.as_str(),
+        "preview",
+        "the commit was rolled back whole"
+    );
 }
 
 #[tokio::test]

@@ -5,9 +5,13 @@ use super::rows::insert_if_missing;
 use crate::entities::job_run::{ActiveModel, Column, Entity, Model};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
-    QueryFilter, QueryOrder,
+    ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr,
+    EntityTrait, QueryFilter, QueryOrder,
 };
+
+/// How early a run may be claimed: ticks and intervals of the same length may drift apart by
+/// milliseconds.
+const SLACK_MS: i64 = 1_000;
 
 /// Claims the run of `job` due at `now_ms`, if it is due: moves its next due time `every_ms`
 /// on in one conditional update, so of several instances asking at once exactly one gets `true`.
@@ -27,11 +31,19 @@ pub async fn claim(
         last_error: NotSet,
     };
     insert_if_missing(conn, first, [Column::Name]).await?;
+    // Due now (within a second, so a tick as long as the interval never skips a run), or due
+    // further off than one interval: the clock was set back, and waiting would stall the job.
+    let due = Condition::any()
+        .add(Column::DueAt.lte(now_ms.saturating_add(SLACK_MS)))
+        .add(Column::DueAt.gt(now_ms.saturating_add(every_ms)));
     let claimed = Entity::update_many()
         .col_expr(Column::DueAt, Expr::value(now_ms.saturating_add(every_ms)))
         .col_expr(Column::StartedAt, Expr::value(Some(now_ms)))
+        .col_expr(Column::FinishedAt, Expr::value(Option::<i64>::None))
+        .col_expr(Column::DurationMs, Expr::value(Option::<i64>::None))
+        .col_expr(Column::LastError, Expr::value(Option::<String>::None))
         .filter(Column::Name.eq(job))
-        .filter(Column::DueAt.lte(now_ms))
+        .filter(due)
         .exec(conn)
         .await?;
     Ok(claimed.rows_affected == 1)

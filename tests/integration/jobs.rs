@@ -47,6 +47,12 @@ async fn each_run_of_a_job_happens_on_one_instance_and_again_when_it_is_due() {
     );
     let hour = here.run_due(now + 3_600_000).await;
     assert!(hour.contains(&Job::Retention), "{hour:?}");
+
+    let set_back = here.run_due(now + 3_600_000 - 60_000).await;
+    assert!(
+        set_back.contains(&Job::Reminders),
+        "a clock set back a minute does not stall the jobs: {set_back:?}"
+    );
 }
 
 #[tokio::test]

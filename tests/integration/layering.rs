@@ -194,7 +194,14 @@ fn violations(modules: &[Module]) -> Vec<(String, String)> {
         }
         if !is_under(&module.path, PLACE_OWNER) && !is_under(&module.path, "db") {
             for name in &module.names {
-                if let Some(target) = PLACE_WRITES.iter().find(|t| names_within(name, t)) {
+                let glob_over = |target: &&&str| {
+                    name.strip_suffix("::*")
+                        .is_some_and(|module| names_within(target, module))
+                };
+                if let Some(target) = PLACE_WRITES
+                    .iter()
+                    .find(|t| names_within(name, t) || glob_over(t))
+                {
                     break_rule(
                         &format!("{name} ({target})"),
                         "places are taken and freed only through services::places",
@@ -275,7 +282,8 @@ fn the_layer_check_finds_each_kind_of_wrong_import() {
         (
             "services.rs",
             "mod inner { use axum::Router; }\n\
-             mod shortcut { use crate::db::bookings as rows; fn f() { rows::take_place(); } }",
+             mod shortcut { use crate::db::bookings as rows; fn f() { rows::take_place(); } }\n\
+             mod everything { use crate::db::waitlist::*; }",
         ),
     ]);
     let found: Vec<String> = violations(&modules)
@@ -310,5 +318,9 @@ fn the_layer_check_finds_each_kind_of_wrong_import() {
         !has("crate::db::x"),
         "test modules are left out: {found:#?}"
     );
-    assert_eq!(found.len(), 7, "{found:#?}");
+    assert!(
+        has("services::everything names crate::db::waitlist::*"),
+        "a glob over the place writes is refused: {found:#?}"
+    );
+    assert_eq!(found.len(), 8, "{found:#?}");
 }

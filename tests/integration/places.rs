@@ -1,6 +1,7 @@
 //! Taking and freeing places through `services::places`, the one owner of those writes, under
-//! concurrent callers on both databases: crossing moves never deadlock, a full slot is never
-//! oversold, and every slot's count equals the bookings that hold a place in it.
+//! concurrent callers: crossing moves never deadlock (which only PostgreSQL can show: SQLite
+//! has one writer at a time; CI runs this suite on both), a full slot is never oversold, and
+//! every slot's count equals the bookings that hold a place in it.
 
 use crate::support::TestApp;
 use crate::support::seats::first_come_tables;

@@ -57,7 +57,8 @@ pub async fn book_with_mail(
 }
 
 /// Stores the new booking `row` with the place it takes, without an audit entry of its own (the
-/// caller logs the change that placed the person). Refuses like [`book`].
+/// caller logs the change that placed the person). Refuses like [`book`]; after a refusal the
+/// place may be taken already, so the caller's transaction must then not be committed.
 pub async fn insert(conn: &impl ConnectionTrait, row: &booking::Model) -> Result<(), ServiceError> {
     let Some(slot_id) = row.slot_id else {
         return Err(ServiceError::NotFound);
@@ -72,7 +73,7 @@ pub async fn insert(conn: &impl ConnectionTrait, row: &booking::Model) -> Result
     }
 }
 
-/// Moves `held` (a booking holding a place) to `to`: takes the new place, frees the old and
+/// Moves `held` (a booking holding a place) to `to`, inside the caller's write transaction: takes the new place, frees the old and
 /// raises the booking's SEQUENCE (nothing to do when it is there already). The two slots are
 /// locked in the order of their ids, so moves in opposite directions cannot deadlock. `false`
 /// when `to` is full; nothing changed then.
@@ -88,7 +89,11 @@ pub async fn move_booking(
             // have taken it meanwhile, since this transaction holds its row.
             release_place(conn, from).await?;
             if !take_place(conn, to).await? {
-                take_place(conn, from).await?;
+                if !take_place(conn, from).await? {
+                    return Err(ServiceError::Internal(format!(
+                        "the place in slot {from} could not be taken back after a refused move"
+                    )));
+                }
                 return Ok(false);
             }
         }

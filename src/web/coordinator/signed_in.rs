@@ -79,8 +79,12 @@ impl FromRequestParts<AppState> for SignedIn {
     type Rejection = Response;
 
     /// The coordinator [`require_coordinator`] found. A handler on a route outside that layer
-    /// finds none and sends the browser to sign in: no page is ever shown without a session.
+    /// finds none: that is a mistake in the router, answered as an internal error (and caught by
+    /// the gate's test), never a page shown without a session.
     async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Response> {
-        parts.extensions.get::<Self>().cloned().ok_or_else(to_login)
+        parts.extensions.get::<Self>().cloned().ok_or_else(|| {
+            AppError::Internal("a coordinator page outside the sign-in layer".to_owned())
+                .into_response()
+        })
     }
 }

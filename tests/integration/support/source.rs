@@ -95,7 +95,13 @@ impl Names<'_> {
                     prefix.pop();
                 }
             }
-            syn::UseTree::Glob(_) => self.add(prefix),
+            syn::UseTree::Glob(_) => {
+                self.add(prefix);
+                // A glob brings in whatever the module has: it is recorded as `module::*`.
+                prefix.push("*".to_owned());
+                self.add(prefix);
+                prefix.pop();
+            }
             syn::UseTree::Group(g) => {
                 for item in &g.items {
                     self.add_use(prefix, item);

@@ -2,7 +2,6 @@
 //! and how many there are.
 
 use crate::db::rows::{insert_if_missing, insert_many};
-use crate::domain::cefr::CefrLevel;
 use crate::domain::participant_import::ParticipantRow;
 use crate::entities::{
     event_participant, participant, participant_language, participant_occupation,
@@ -79,11 +78,11 @@ pub async fn upsert(
         .await?;
     for (code, level) in &row.languages {
         match known_languages.iter().find(|l| l.language == *code) {
-            Some(known) if known.level.parse::<CefrLevel>().is_ok_and(|k| k < *level) => {
+            Some(known) if known.level < *level => {
                 participant_language::ActiveModel {
                     participant_id: Unchanged(id),
                     language: Unchanged(code.clone()),
-                    level: Set(level.as_str().to_owned()),
+                    level: Set(*level),
                 }
                 .update(conn)
                 .await?;
@@ -95,7 +94,7 @@ pub async fn upsert(
                     vec![participant_language::ActiveModel {
                         participant_id: Set(id),
                         language: Set(code.clone()),
-                        level: Set(level.as_str().to_owned()),
+                        level: Set(*level),
                     }],
                 )
                 .await?;

@@ -52,10 +52,7 @@ fn apply(model: &mut session::ActiveModel, draft: &SessionDraft) {
     model.preferences_open_at = Set(draft.preferences.map(|p| p.0));
     model.preferences_close_at = Set(draft.preferences.map(|p| p.1));
     model.interview_language = Set(draft.language_rule.as_ref().map(|r| r.0.clone()));
-    model.min_language_level = Set(draft
-        .language_rule
-        .as_ref()
-        .map(|r| r.1.as_str().to_owned()));
+    model.min_language_level = Set(draft.language_rule.as_ref().map(|r| r.1));
     model.require_occupation_match = Set(draft.require_occupation_match);
     model.max_bookings_per_participant = Set(draft.max_bookings_per_participant);
 }

@@ -113,7 +113,7 @@ async fn replace_profile(
             .map(|(code, level)| volunteer_language::ActiveModel {
                 volunteer_id: Set(volunteer_id),
                 language: Set(code.clone()),
-                level: Set(level.as_str().to_owned()),
+                level: Set(*level),
             })
             .collect(),
     )

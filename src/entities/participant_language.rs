@@ -1,5 +1,6 @@
 //! `participant_language`: A language a participant speaks, with its CEFR level.
 
+use crate::domain::cefr::CefrLevel;
 use sea_orm::entity::prelude::*;
 
 /// A language a participant speaks, with its CEFR level.
@@ -10,7 +11,8 @@ pub struct Model {
     pub participant_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub language: String,
-    pub level: String,
+    #[sea_orm(column_type = "Text")]
+    pub level: CefrLevel,
 }
 
 /// Joins are written in `db/`, explicitly.

@@ -1,6 +1,7 @@
 //! `session`: A part of an event with one format and one booking mode.
 
 use crate::domain::booking_mode::BookingMode;
+use crate::domain::cefr::CefrLevel;
 use crate::domain::session_format::Format;
 use sea_orm::entity::prelude::*;
 
@@ -29,7 +30,8 @@ pub struct Model {
     pub changeover_minutes: i32,
     pub seats_per_table: Option<i32>,
     pub interview_language: Option<String>,
-    pub min_language_level: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub min_language_level: Option<CefrLevel>,
     pub require_occupation_match: bool,
     pub max_bookings_per_participant: i32,
     pub preferences_open_at: Option<i64>,

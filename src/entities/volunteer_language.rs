@@ -1,5 +1,6 @@
 //! `volunteer_language`: A language a volunteer speaks, with its CEFR level.
 
+use crate::domain::cefr::CefrLevel;
 use sea_orm::entity::prelude::*;
 
 /// A language a volunteer speaks, with its CEFR level.
@@ -10,7 +11,8 @@ pub struct Model {
     pub volunteer_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub language: String,
-    pub level: String,
+    #[sea_orm(column_type = "Text")]
+    pub level: CefrLevel,
 }
 
 /// Joins are written in `db/`, explicitly.

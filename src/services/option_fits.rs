@@ -3,7 +3,6 @@
 //! session does not allow for them.
 
 use crate::db::slot_calendar;
-use crate::domain::cefr::CefrLevel;
 use crate::domain::option_fit::{Fit, InterviewRules, Profile, bookable, fit};
 use crate::domain::session_format::Format;
 use crate::entities::{session, slot};
@@ -17,10 +16,6 @@ pub struct SessionFits {
     rules: Option<InterviewRules>,
     participant: Profile,
     interviewers: HashMap<Uuid, Profile>,
-}
-
-fn parse_level(text: &str) -> Option<CefrLevel> {
-    text.parse().ok()
 }
 
 impl SessionFits {
@@ -45,7 +40,7 @@ impl SessionFits {
         let participant = Profile {
             languages: languages
                 .into_iter()
-                .filter_map(|l| Some((l.language, parse_level(&l.level)?)))
+                .filter_map(|l| Some((l.language, Some(l.level)?)))
                 .collect(),
             fields,
         };
@@ -57,7 +52,7 @@ impl SessionFits {
                     languages: p
                         .languages
                         .iter()
-                        .filter_map(|l| Some((l.language.clone(), parse_level(&l.level)?)))
+                        .filter_map(|l| Some((l.language.clone(), Some(l.level)?)))
                         .collect(),
                     fields: p.expertise,
                 };
@@ -66,7 +61,7 @@ impl SessionFits {
             .collect();
         let rules = InterviewRules {
             language: session.interview_language.clone().filter(|l| !l.is_empty()),
-            min_level: session.min_language_level.as_deref().and_then(parse_level),
+            min_level: session.min_language_level,
             require_occupation: session.require_occupation_match,
         };
         Ok(Self {

@@ -5,7 +5,6 @@
 use crate::config::Config;
 use crate::db::{begin_write, sessions};
 use crate::domain::actor::Actor;
-use crate::domain::cefr::CefrLevel;
 use crate::domain::local_time::format_local_input;
 use crate::domain::placement_draft::PlacementDraft;
 use crate::domain::session_draft::{Format, FormatSettings, SessionDraft, SessionInput};
@@ -116,7 +115,10 @@ fn input_of(session: &session::Model, zone: &str) -> Result<SessionInput, Servic
         changeover_minutes: session.changeover_minutes.to_string(),
         seats_per_table: number(session.seats_per_table, &defaults.seats_per_table),
         interview_language: session.interview_language.clone().unwrap_or_default(),
-        min_language_level: session.min_language_level.clone().unwrap_or_default(),
+        min_language_level: session
+            .min_language_level
+            .map(|l| l.as_str().to_owned())
+            .unwrap_or_default(),
         require_occupation_match: if session.require_occupation_match {
             "on".to_owned()
         } else {
@@ -154,12 +156,10 @@ pub fn draft_of(session: &session::Model) -> SessionDraft {
         preferences: session
             .preferences_open_at
             .zip(session.preferences_close_at),
-        language_rule: session.interview_language.clone().zip(
-            session
-                .min_language_level
-                .as_deref()
-                .and_then(|l| l.parse::<CefrLevel>().ok()),
-        ),
+        language_rule: session
+            .interview_language
+            .clone()
+            .zip(session.min_language_level),
         require_occupation_match: session.require_occupation_match,
         max_bookings_per_participant: session.max_bookings_per_participant,
     }

@@ -7,7 +7,6 @@ use crate::allocation::{
 };
 use crate::db::allocations;
 use crate::domain::booking_status::BookingStatus;
-use crate::domain::cefr::CefrLevel;
 use crate::domain::session_format::Format;
 use crate::entities::{booking, event, participant, session, slot};
 use crate::services::error::ServiceError;
@@ -22,10 +21,6 @@ pub struct RunSettings {
     pub seed: u64,
     /// Also place people who gave no choices (by occupation fit).
     pub include_unranked: bool,
-}
-
-fn level(text: &str) -> Option<CefrLevel> {
-    text.parse().ok()
 }
 
 /// The engine's input for `session` of `event` as it stands, with `settings`.
@@ -108,7 +103,7 @@ pub async fn load_for(
         })
         .collect();
     for row in languages {
-        if let (Some(spec), Some(level)) = (specs.get_mut(&row.participant_id), level(&row.level)) {
+        if let (Some(spec), Some(level)) = (specs.get_mut(&row.participant_id), Some(row.level)) {
             spec.languages.push(Language {
                 code: row.language,
                 level,
@@ -125,7 +120,7 @@ pub async fn load_for(
         seed: settings.seed,
         rules: SessionRules {
             language: session.interview_language.clone().filter(|l| !l.is_empty()),
-            min_level: session.min_language_level.as_deref().and_then(level),
+            min_level: session.min_language_level,
             require_occupation_match: session.require_occupation_match,
             max_per_participant: max,
         },
@@ -172,7 +167,7 @@ async fn options(
                             .filter_map(|l| {
                                 Some(Language {
                                     code: l.language.clone(),
-                                    level: level(&l.level)?,
+                                    level: Some(l.level)?,
                                 })
                             })
                             .collect()

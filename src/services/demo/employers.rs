@@ -89,7 +89,7 @@ pub async fn seed_employers(
                 volunteer_language::ActiveModel {
                     volunteer_id: Set(volunteer_id),
                     language: Set((*language).to_owned()),
-                    level: Set((*level).to_owned()),
+                    level: Set(*level),
                 }
             }));
             expertise.extend(

@@ -50,7 +50,7 @@ pub async fn seed_participants(
                 .map(|(language, level)| participant_language::ActiveModel {
                     participant_id: Set(participant_id),
                     language: Set((*language).to_owned()),
-                    level: Set((*level).to_owned()),
+                    level: Set(*level),
                 })
                 .collect(),
         )

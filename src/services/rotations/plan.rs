@@ -10,7 +10,6 @@ use crate::allocation::Span;
 use crate::allocation::rotation::{RotationInput, RotationQuality, Rotator, TableSpec, rotate};
 use crate::db::networking_wishes as networking_wishes_db;
 use crate::db::{allocations, begin_write, rotations, sessions as session_rows};
-use crate::domain::cefr::CefrLevel;
 use crate::domain::session_format::Format;
 use crate::entities::{networking_round, networking_table, rotation_assignment, session};
 use crate::services::error::ServiceError;
@@ -63,10 +62,6 @@ pub(crate) async fn layout(
         rounds,
         tables,
     })
-}
-
-fn level(text: &str) -> Option<CefrLevel> {
-    text.parse().ok()
 }
 
 /// Plans the session from `request.from_round` on and stores the seating.
@@ -160,7 +155,7 @@ async fn input(
     let (languages, _) = allocations::profiles(conn, &seated).await?;
     let mut spoken: HashMap<Uuid, Vec<Language>> = HashMap::new();
     for row in languages {
-        if let Some(level) = level(&row.level) {
+        if let Some(level) = Some(row.level) {
             spoken
                 .entry(row.participant_id)
                 .or_default()
@@ -199,7 +194,7 @@ async fn input(
             .interview_language
             .clone()
             .filter(|l| !l.is_empty()),
-        min_level: layout.session.min_language_level.as_deref().and_then(level),
+        min_level: layout.session.min_language_level,
         tables: layout
             .tables
             .iter()

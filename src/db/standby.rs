@@ -1,6 +1,7 @@
 //! The standby list of an event: people at the venue waiting for a freed place, first come
 //! first served. A partial unique index keeps one open entry per person and event.
 
+use crate::domain::standby_reason::StandbyReason;
 use crate::entities::standby;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -8,22 +9,12 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-/// Why someone is on standby (the database's CHECK lists the same).
-pub mod reason {
-    /// Came without being on the event's list.
-    pub const WALK_IN: &str = "walk_in";
-    /// On the list, came without a booking.
-    pub const NO_BOOKING: &str = "no_booking";
-    /// Their interviewer did not come.
-    pub const INTERVIEWER_ABSENT: &str = "interviewer_absent";
-}
-
 /// Puts a person on the list; a constraint violation means they are on it already.
 pub async fn add(
     conn: &impl ConnectionTrait,
     event_id: Uuid,
     participant_id: Uuid,
-    (reason, note): (&str, &str),
+    (reason, note): (StandbyReason, &str),
     now_ms: i64,
 ) -> Result<Uuid, DbErr> {
     let id = Uuid::now_v7();
@@ -31,7 +22,7 @@ pub async fn add(
         id: Set(id),
         event_id: Set(event_id),
         participant_id: Set(participant_id),
-        reason: Set(reason.to_owned()),
+        reason: Set(reason),
         note: Set(note.to_owned()),
         joined_at: Set(now_ms),
         booking_id: Set(None),

@@ -30,6 +30,7 @@ pub mod sensitive;
 pub mod session_draft;
 pub mod session_format;
 pub mod slots;
+pub mod standby_reason;
 pub mod survey;
 mod text_enum;
 pub mod time;

@@ -1,5 +1,6 @@
 //! `standby`: a person at the venue waiting for a freed place.
 
+use crate::domain::standby_reason::StandbyReason;
 use sea_orm::entity::prelude::*;
 
 /// A person at the venue waiting for a freed place, in the order they joined.
@@ -11,7 +12,8 @@ pub struct Model {
     pub event_id: Uuid,
     pub participant_id: Uuid,
     /// `walk_in`, `no_booking` or `interviewer_absent`.
-    pub reason: String,
+    #[sea_orm(column_type = "Text")]
+    pub reason: StandbyReason,
     /// What they hope for, in the coordinator's words ("mock interview, IT").
     pub note: String,
     pub joined_at: i64,

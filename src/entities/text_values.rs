@@ -70,3 +70,4 @@ text_value!(crate::domain::delivery_status::DeliveryStatus);
 text_value!(crate::domain::run_status::RunStatus);
 text_value!(crate::domain::link_scope::LinkScope);
 text_value!(crate::domain::cefr::CefrLevel);
+text_value!(crate::domain::standby_reason::StandbyReason);

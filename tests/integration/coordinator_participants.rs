@@ -52,7 +52,9 @@ async fn a_valid_file_is_imported_with_duplicates_merged() {
         .await
         .unwrap();
     assert!(
-        levels.iter().any(|l| l.language == "de" && l.level.as_str() == "B2"),
+        levels
+            .iter()
+            .any(|l| l.language == "de" && l.level.as_str() == "B2"),
         "the higher level kept"
     );
 

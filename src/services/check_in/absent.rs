@@ -6,10 +6,11 @@
 use crate::config::Config;
 use crate::db::audit;
 use crate::db::bookings as booking_rows;
-use crate::db::standby::{self as standby_rows, reason};
+use crate::db::standby as standby_rows;
 use crate::db::{begin_write, volunteers as volunteer_rows};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::standby_reason::StandbyReason;
 use crate::services::error::ServiceError;
 use crate::services::events;
 use crate::services::volunteers::{Team, withdraw_in};
@@ -82,7 +83,7 @@ pub async fn interviewer_absent(
         if placed || standby_rows::is_waiting(&txn, event_id, booking.participant_id).await? {
             continue;
         }
-        let entry = (reason::INTERVIEWER_ABSENT, "");
+        let entry = (StandbyReason::InterviewerAbsent, "");
         standby_rows::add(&txn, event_id, booking.participant_id, entry, now_ms).await?;
         on_standby += 1;
     }

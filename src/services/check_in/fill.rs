@@ -9,8 +9,9 @@ use crate::allocation::allocate;
 use crate::config::Config;
 use crate::db::audit;
 use crate::db::begin_write;
-use crate::db::standby::{self as standby_rows, reason};
+use crate::db::standby as standby_rows;
 use crate::domain::actor::Actor;
+use crate::domain::standby_reason::StandbyReason;
 use crate::services::allocations::RunSettings;
 use crate::services::allocations::problem::load_for;
 use crate::services::bookings::slot_context;
@@ -56,7 +57,7 @@ pub async fn fill_session(
     let mut input = load_for(db, &session, &event, settings, Some(&waiting)).await?;
     let lost_interviewer: HashSet<String> = entries
         .iter()
-        .filter(|e| e.reason == reason::INTERVIEWER_ABSENT)
+        .filter(|e| e.reason == StandbyReason::InterviewerAbsent)
         .map(|e| e.participant_id.to_string())
         .collect();
     for person in &mut input.participants {

@@ -7,11 +7,12 @@
 use crate::config::Config;
 use crate::db::audit;
 use crate::db::bookings as booking_rows;
-use crate::db::standby::{self as standby_rows, reason};
+use crate::db::standby as standby_rows;
 use crate::db::{begin_write, is_constraint_violation, participants};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::participant_import::ParticipantRow;
+use crate::domain::standby_reason::StandbyReason;
 use crate::entities::{booking, event_participant};
 use crate::i18n::Message;
 use crate::mail::templates::MovedBy;
@@ -44,9 +45,9 @@ pub async fn walk_in(
     let (participant_id, _) = participants::upsert(&txn, person, now_ms).await?;
     let newly_listed = participants::add_to_event(&txn, event_id, participant_id, now_ms).await?;
     let why = if newly_listed {
-        reason::WALK_IN
+        StandbyReason::WalkIn
     } else {
-        reason::NO_BOOKING
+        StandbyReason::NoBooking
     };
     match standby_rows::add(&txn, event_id, participant_id, (why, note), now_ms).await {
         Ok(_) => {}
@@ -78,7 +79,7 @@ pub async fn add_listed(
         .await?
         .filter(|_| listed)
         .ok_or(ServiceError::NotFound)?;
-    let entry = (reason::NO_BOOKING, note);
+    let entry = (StandbyReason::NoBooking, note);
     match standby_rows::add(&txn, event_id, participant_id, entry, now_ms).await {
         Ok(_) => {}
         Err(e) if is_constraint_violation(&e) => return Err(already_waiting(&person.name)),

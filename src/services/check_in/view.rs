@@ -6,9 +6,9 @@
 
 pub use super::free_places::{FREE_PLACES_SHOWN, FreePlace, Holdings, free_places};
 use crate::db::event_report::EventRecords;
-use crate::db::standby::reason;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::locale::Locale;
+use crate::domain::standby_reason::StandbyReason;
 use crate::domain::time::TimeError;
 use crate::entities::{booking, slot, standby};
 use crate::i18n::dates;
@@ -155,11 +155,11 @@ pub fn place_label(records: &EventRecords, slot: &slot::Model) -> String {
 }
 
 /// The text id that says why someone is on standby.
-fn reason_text_id(code: &str) -> &'static str {
-    match code {
-        reason::WALK_IN => "coord-standby-walk-in",
-        reason::INTERVIEWER_ABSENT => "coord-standby-interviewer-absent",
-        _ => "coord-standby-no-booking",
+fn reason_text_id(reason: StandbyReason) -> &'static str {
+    match reason {
+        StandbyReason::WalkIn => "coord-standby-walk-in",
+        StandbyReason::InterviewerAbsent => "coord-standby-interviewer-absent",
+        StandbyReason::NoBooking => "coord-standby-no-booking",
     }
 }
 
@@ -255,7 +255,7 @@ pub fn standby_rows(
                     .get(&entry.participant_id)
                     .map(|p| p.name.clone())
                     .unwrap_or_default(),
-                reason: reason_text_id(&entry.reason),
+                reason: reason_text_id(entry.reason),
                 note: entry.note.clone(),
                 since: dates::clock_time(locale, entry.joined_at, zone)?,
             })

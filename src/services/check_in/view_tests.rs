@@ -78,7 +78,7 @@ fn waiting(person: &participant::Model, joined_at: i64) -> standby::Model {
         id: Uuid::now_v7(),
         event_id: Uuid::nil(),
         participant_id: person.id,
-        reason: "walk_in".to_owned(),
+        reason: crate::domain::standby_reason::StandbyReason::WalkIn,
         note: String::new(),
         joined_at,
         booking_id: None,
@@ -299,7 +299,7 @@ fn the_list_search_finds_people_not_waiting_already() {
 fn the_standby_list_keeps_its_order_and_says_why() {
     let f = fixture();
     let mut second = waiting(&f.people[5], T0 + 60_000);
-    second.reason = "no_booking".to_owned();
+    second.reason = crate::domain::standby_reason::StandbyReason::NoBooking;
     second.note = "IT".to_owned();
     let rows = standby_rows(
         &f.records,

@@ -58,12 +58,7 @@ impl EventRecords {
 
 /// Loads everything booked at `event_id`.
 pub async fn load(conn: &impl ConnectionTrait, event_id: Uuid) -> Result<EventRecords, DbErr> {
-    let sessions = session::Entity::find()
-        .filter(session::Column::EventId.eq(event_id))
-        .order_by_asc(session::Column::StartsAt)
-        .order_by_asc(session::Column::Title)
-        .all(conn)
-        .await?;
+    let sessions = super::sessions::of_event(conn, event_id).await?;
     let session_ids: Vec<Uuid> = sessions.iter().map(|s| s.id).collect();
     let slots = slot::Entity::find()
         .filter(slot::Column::SessionId.is_in(session_ids.clone()))

@@ -5,8 +5,7 @@ use crate::domain::booking_status::BookingStatus;
 use crate::entities::{booking, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter, QuerySelect,
 };
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -31,12 +30,7 @@ pub async fn of_event(
     conn: &impl ConnectionTrait,
     event_id: Uuid,
 ) -> Result<Vec<SessionFill>, DbErr> {
-    let sessions = session::Entity::find()
-        .filter(session::Column::EventId.eq(event_id))
-        .order_by_asc(session::Column::StartsAt)
-        .order_by_asc(session::Column::Title)
-        .all(conn)
-        .await?;
+    let sessions = super::sessions::of_event(conn, event_id).await?;
     let ids: Vec<Uuid> = sessions.iter().map(|s| s.id).collect();
     let sums: HashMap<Uuid, (i64, i64, i64)> = slot::Entity::find()
         .select_only()

@@ -88,7 +88,7 @@ pub async fn update(
     model.update(conn).await
 }
 
-/// The sessions of an event, in time order.
+/// The sessions of an event, in time order (sessions that start together by title).
 pub async fn of_event(
     conn: &impl ConnectionTrait,
     event_id: Uuid,
@@ -96,6 +96,7 @@ pub async fn of_event(
     session::Entity::find()
         .filter(session::Column::EventId.eq(event_id))
         .order_by_asc(session::Column::StartsAt)
+        .order_by_asc(session::Column::Title)
         .all(conn)
         .await
 }

@@ -24,11 +24,6 @@ impl BookingStatus {
     pub fn holds_a_place(self) -> bool {
         matches!(self, Self::Confirmed | Self::Offered)
     }
-
-    /// Is the booking still alive (not cancelled)? At most one per person and session is.
-    pub fn is_live(self) -> bool {
-        self != Self::Cancelled
-    }
 }
 
 impl serde::Serialize for BookingStatus {

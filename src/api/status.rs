@@ -2,6 +2,7 @@
 
 use crate::app::error::ApiError;
 use crate::app::state::AppState;
+use crate::services::health;
 use axum::Json;
 use axum::extract::State;
 use serde::Serialize;
@@ -19,7 +20,7 @@ pub struct StatusResponse {
 #[utoipa::path(get, path = "/api/v1/status", tag = "status",
     responses((status = 200, body = StatusResponse)))]
 pub async fn show_status(State(state): State<AppState>) -> Result<Json<StatusResponse>, ApiError> {
-    state.db.ping().await?;
+    health::check_database(&state.db).await?;
     Ok(Json(StatusResponse {
         version: env!("CARGO_PKG_VERSION"),
         database: "ok",

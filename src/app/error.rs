@@ -145,12 +145,6 @@ impl From<ServiceError> for AppError {
     }
 }
 
-impl From<sea_orm::DbErr> for AppError {
-    fn from(error: sea_orm::DbErr) -> Self {
-        ServiceError::from(error).into()
-    }
-}
-
 impl From<crate::domain::time::TimeError> for AppError {
     fn from(error: crate::domain::time::TimeError) -> Self {
         ServiceError::from(error).into()

@@ -9,8 +9,9 @@
 use super::error::AppError;
 use super::state::AppState;
 use crate::clock::now_ms;
-use crate::db::link_failures;
 use crate::domain::token::token_hash;
+use crate::services::error::ServiceError;
+use crate::services::link_failures;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::StatusCode;
 use axum::middleware::Next;
@@ -72,7 +73,7 @@ pub async fn guard_links(State(state): State<AppState>, request: Request, next: 
 
 /// The client's failures in the window: the recent copy while it is fresh, else read from the
 /// database (where every instance stores its failures) and kept.
-async fn failures_of(state: &AppState, client: &str, now: i64) -> Result<u64, sea_orm::DbErr> {
+async fn failures_of(state: &AppState, client: &str, now: i64) -> Result<u64, ServiceError> {
     if let Some(failures) = state.recent_failures.fresh(client, now) {
         return Ok(failures);
     }

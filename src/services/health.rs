@@ -1,4 +1,4 @@
-//! Whether the database answers, for `/healthz`.
+//! Whether the database answers, for `/healthz` and `/api/v1/status`.
 
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;

@@ -65,6 +65,11 @@ const RULES: &[Rule] = &[
         why: "handlers call services; only services reach the database",
     },
     Rule {
+        layer: "app",
+        forbidden: &["crate::db", "crate::entities"],
+        why: "the router, errors and middleware call services, as handlers do",
+    },
+    Rule {
         layer: "services",
         forbidden: &[
             "axum",

@@ -59,7 +59,7 @@ impl From<EventDetails> for EventOut {
             booking_closes_at: event.booking_closes_at.map(instant),
             title: event.title,
             description: event.description,
-            status: event.status,
+            status: event.status.as_str().to_owned(),
             time_zone: event.time_zone,
             venue_address: event.venue_address,
             online_url: event.online_url,

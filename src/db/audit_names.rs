@@ -32,15 +32,23 @@ pub struct AuditNames {
     pub contacts: HashMap<Uuid, (String, String)>,
 }
 
-/// Looks up everyone in `ids`.
-pub async fn names(conn: &impl ConnectionTrait, ids: AuditIds) -> Result<AuditNames, DbErr> {
-    let coordinators = coordinator::Entity::find()
-        .filter(coordinator::Column::Id.is_in(ids.coordinators))
+/// The addresses of the coordinators in `ids`.
+pub async fn coordinator_emails(
+    conn: &impl ConnectionTrait,
+    ids: Vec<Uuid>,
+) -> Result<HashMap<Uuid, String>, DbErr> {
+    Ok(coordinator::Entity::find()
+        .filter(coordinator::Column::Id.is_in(ids))
         .all(conn)
         .await?
         .into_iter()
         .map(|c| (c.id, c.email))
-        .collect();
+        .collect())
+}
+
+/// Looks up everyone in `ids`.
+pub async fn names(conn: &impl ConnectionTrait, ids: AuditIds) -> Result<AuditNames, DbErr> {
+    let coordinators = coordinator_emails(conn, ids.coordinators).await?;
     let volunteers = volunteer::Entity::find()
         .filter(volunteer::Column::Id.is_in(ids.volunteers))
         .all(conn)

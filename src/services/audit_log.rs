@@ -79,17 +79,15 @@ pub async fn about_participant(
     (zone, locale): (&str, &Locale),
 ) -> Result<Vec<(String, String, String)>, ServiceError> {
     let entries = audit::latest(db, Some(participant_id), limit).await?;
-    let wanted = AuditIds {
-        coordinators: entries.iter().filter_map(|e| e.actor_id).collect(),
-        ..AuditIds::default()
-    };
-    let names = audit_names::names(db, wanted).await?;
+    // Only coordinators are named here: one query, not the whole log page's five.
+    let ids = entries.iter().filter_map(|e| e.actor_id).collect();
+    let coordinators = audit_names::coordinator_emails(db, ids).await?;
     Ok(entries
         .into_iter()
         .map(|entry: audit_log::Model| {
             let who = entry
                 .actor_id
-                .and_then(|id| names.coordinators.get(&id).cloned())
+                .and_then(|id| coordinators.get(&id).cloned())
                 .unwrap_or_else(|| entry.actor_kind.clone());
             let when = dates::instant(locale, entry.at, zone).unwrap_or_default();
             (when, who, action_text(&entry.action, locale))

@@ -1,7 +1,6 @@
 //! Everything a coordinator's page of one event shows, loaded in one call: the event's details
 //! and status, its sessions' fill and the dashboard beyond them.
 
-use crate::domain::event_status::EventStatus;
 use crate::domain::locale::Locale;
 use crate::services::error::ServiceError;
 use crate::services::event_dashboard::{self, EventDashboard};
@@ -12,10 +11,8 @@ use uuid::Uuid;
 
 /// The content of an event's page.
 pub struct EventOverview {
-    /// The event.
+    /// The event, with where it stands (draft, published, closed, cancelled).
     pub event: EventDetails,
-    /// Where it stands (draft, published, closed, cancelled).
-    pub status: EventStatus,
     /// Its sessions with their fill, times written for the page's language.
     pub sessions: Vec<SessionLine>,
     /// Fill per employer, who has not booked, mail failures.
@@ -29,12 +26,10 @@ pub async fn load(
     locale: &Locale,
 ) -> Result<EventOverview, ServiceError> {
     let event = events::find(db, id).await?;
-    let status = event.status;
     let sessions = views::session_lines(db, &event, locale).await?;
     let dashboard = event_dashboard::dashboard(db, &event).await?;
     Ok(EventOverview {
         event: EventDetails::from(event),
-        status,
         sessions,
         dashboard,
     })

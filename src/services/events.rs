@@ -53,8 +53,8 @@ pub struct EventDetails {
     pub id: Uuid,
     /// Title.
     pub title: String,
-    /// `draft`, `published`, `closed` or `cancelled`.
-    pub status: String,
+    /// Draft, published, closed or cancelled.
+    pub status: EventStatus,
     /// What it is about.
     pub description: String,
     /// Where it happens, if in person.
@@ -80,7 +80,7 @@ impl From<event::Model> for EventDetails {
         Self {
             id: event.id,
             title: event.title,
-            status: event.status.as_str().to_owned(),
+            status: event.status,
             description: event.description,
             venue_address: event.venue_address,
             online_url: event.online_url,

@@ -221,7 +221,8 @@ pub async fn show_event(
 ) -> Result<Response, AppError> {
     let locale = page_locale();
     let overview = event_page::load(&state.db, id, &locale).await?;
-    let (event, status, sessions) = (overview.event, overview.status, overview.sessions);
+    let (event, sessions) = (overview.event, overview.sessions);
+    let status = event.status;
     let booked = sessions.iter().map(|s| s.booked).sum();
     let actions = status.actions();
     let page = EventPage {

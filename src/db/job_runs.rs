@@ -15,13 +15,17 @@ const SLACK_MS: i64 = 1_000;
 
 /// Claims the run of `job` due at `now_ms`, if it is due: moves its next due time `every_ms`
 /// on in one conditional update, so of several instances asking at once exactly one gets `true`.
-/// A run that crashes is simply tried again when the next one is due.
+/// A run that crashes is simply tried again when the next one is due. A job's first claim ever
+/// also stores its row, due at once.
 pub async fn claim(
     conn: &impl ConnectionTrait,
     job: &str,
     every_ms: i64,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
+    if claim_due(conn, job, every_ms, now_ms).await? {
+        return Ok(true);
+    }
     let first = ActiveModel {
         name: Set(job.to_owned()),
         due_at: Set(0),
@@ -30,7 +34,21 @@ pub async fn claim(
         duration_ms: NotSet,
         last_error: NotSet,
     };
-    insert_if_missing(conn, first, [Column::Name]).await?;
+    // Nothing claimed: not due yet, or the job has no row. Only a new row is worth a second try
+    // (of several instances storing it at once, the claim still picks one).
+    if insert_if_missing(conn, first, [Column::Name]).await? {
+        return claim_due(conn, job, every_ms, now_ms).await;
+    }
+    Ok(false)
+}
+
+/// The conditional update of [`claim`]: `true` when this caller moved the due time on.
+async fn claim_due(
+    conn: &impl ConnectionTrait,
+    job: &str,
+    every_ms: i64,
+    now_ms: i64,
+) -> Result<bool, DbErr> {
     // Due now (within a second, so a tick as long as the interval never skips a run), or due
     // further off than one interval: the clock was set back, and waiting would stall the job.
     let due = Condition::any()

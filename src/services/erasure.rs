@@ -83,7 +83,7 @@ pub async fn erase_participant(
             continue;
         }
         places::cancel(&txn, held, now_ms).await?;
-        if let Some(slot) = slot.filter(|_| places::holds_a_place(held)) {
+        if let Some(slot) = slot.filter(|_| held.status.holds_a_place()) {
             freed_slots.push(slot.id);
         }
     }

@@ -9,7 +9,7 @@ use crate::support::team::participant_named;
 use fairplan::clock::now_ms;
 use fairplan::entities::{booking, event, slot};
 use fairplan::services::error::ServiceError;
-use fairplan::services::{bookings, demo, places};
+use fairplan::services::{bookings, demo};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use std::sync::Arc;
 use tokio::sync::Barrier;
@@ -54,7 +54,7 @@ async fn assert_counts_match_bookings(app: &TestApp, slots: &[Uuid]) {
             .await
             .unwrap()
             .iter()
-            .filter(|b| places::holds_a_place(b))
+            .filter(|b| b.status.holds_a_place())
             .count();
         assert_eq!(slot.booked as usize, holding, "slot {}", slot.label);
         assert!(slot.booked <= slot.capacity, "slot {} oversold", slot.label);

@@ -122,17 +122,12 @@ pub async fn cancel(
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     mark_cancelled(conn, held, now_ms).await?;
-    if holds_a_place(held)
+    if held.status.holds_a_place()
         && let Some(slot_id) = held.slot_id
     {
         release_place(conn, slot_id).await?;
     }
     Ok(())
-}
-
-/// Does this booking count against its slot's places?
-pub fn holds_a_place(booking: &booking::Model) -> bool {
-    booking.status.holds_a_place()
 }
 
 /// The place taken, or why not: the slot is full, or the participant already holds a place in

@@ -26,7 +26,7 @@ const MAILS: usize = 2000;
 
 fn mail(n: usize) -> NewMail {
     NewMail {
-        kind: "bench".to_owned(),
+        kind: fairplan::domain::mail_kind::MailKind::BookingConfirmed,
         to_address: format!("person{n}@example.org"),
         to_name: format!("Person {n}"),
         subject: "Your mock interview on Tuesday".to_owned(),

@@ -9,6 +9,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::availability::EventHours;
+use crate::domain::ids::{EmployerId, EventId};
 use crate::domain::volunteer_draft::{VolunteerDraft, VolunteerInput};
 use crate::i18n::MAIL_LANGUAGES;
 use crate::services::event_lists::{self, VolunteerLine};
@@ -91,8 +92,8 @@ pub async fn register_volunteer(
         actor: Actor::Coordinator(who.id),
     };
     volunteers::save(&state.db, &state.config, team, None, &draft, now_ms()).await?;
-    let ids = (event_id, employer_id);
-    let saved = event_lists::volunteer_by_email(&state.db, ids, draft.email.as_str())
+    let (event, employer) = (EventId(event_id), EmployerId(employer_id));
+    let saved = event_lists::volunteer_by_email(&state.db, event, employer, draft.email.as_str())
         .await
         .map_err(AppError::from)?;
     let out = volunteer_out(saved);

@@ -1,5 +1,6 @@
 //! Access links: stored by token hash, looked up by token hash.
 
+use crate::domain::ids::{EventId, ParticipantId};
 use crate::domain::link_scope::LinkScope;
 use crate::entities::access_link::{self, Column, Entity};
 use crate::entities::participant;
@@ -118,8 +119,8 @@ pub async fn revoke_for_coordinator(
 /// Revokes every live link of a participant for one event; returns how many.
 pub async fn revoke_for_participant(
     conn: &impl ConnectionTrait,
-    participant_id: Uuid,
-    event_id: Uuid,
+    participant_id: ParticipantId,
+    event_id: EventId,
     now_ms: i64,
 ) -> Result<u64, DbErr> {
     Ok(Entity::update_many()

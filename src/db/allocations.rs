@@ -4,6 +4,7 @@
 use crate::db::rows::insert_many;
 use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{ParticipantId, RunId};
 use crate::domain::run_status::RunStatus;
 use crate::entities::{
     allocation_result, allocation_run, booking, event_participant, participant,
@@ -254,16 +255,16 @@ pub async fn results(
 
 /// A new result row.
 pub fn result_row(
-    run_id: Uuid,
-    participant_id: Uuid,
+    run_id: RunId,
+    participant_id: ParticipantId,
     slot_id: Option<Uuid>,
     granted_rank: Option<i32>,
     reason: String,
 ) -> allocation_result::Model {
     allocation_result::Model {
         id: Uuid::now_v7(),
-        run_id,
-        participant_id,
+        run_id: run_id.0,
+        participant_id: participant_id.0,
         slot_id,
         granted_rank,
         reason,

@@ -1,5 +1,6 @@
 //! Coordinators' API tokens: stored by hash, listed without it, found only while live.
 
+use crate::domain::ids::{ApiTokenId, CoordinatorId};
 use crate::entities::api_token::{self, ActiveModel, Column, Entity};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -64,8 +65,8 @@ pub async fn touch(conn: &impl ConnectionTrait, id: Uuid, now_ms: i64) -> Result
 /// Revokes one of a coordinator's tokens; `false` when they have no live token with that id.
 pub async fn revoke(
     conn: &impl ConnectionTrait,
-    coordinator_id: Uuid,
-    id: Uuid,
+    coordinator_id: CoordinatorId,
+    id: ApiTokenId,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     let done = Entity::update_many()

@@ -1,6 +1,7 @@
 //! The audit log: who did what to which record. Details never hold personal data, only ids
 //! and states, so erasing a person leaves nothing readable behind.
 
+use crate::domain::ids::{CoordinatorId, EventId, ParticipantId};
 use crate::entities::audit_log;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -9,13 +10,14 @@ use sea_orm::{
 use uuid::Uuid;
 
 pub use crate::domain::actor::Actor;
+use crate::domain::audit_kind::AuditKind;
 
 /// One entry: `actor` (kind and id) did `action` to the `subject` (kind and id).
 async fn record(
     conn: &impl ConnectionTrait,
-    (actor_kind, actor_id): (&str, Option<Uuid>),
+    (actor_kind, actor_id): (AuditKind, Option<Uuid>),
     action: &str,
-    (subject_kind, subject_id): (&str, Option<Uuid>),
+    (subject_kind, subject_id): (AuditKind, Option<Uuid>),
     now_ms: i64,
 ) -> Result<(), DbErr> {
     let entry = entry(
@@ -32,18 +34,18 @@ async fn record(
 
 /// An entry saying that `actor` did `action` to `subject` at `now_ms`, not yet stored.
 fn entry(
-    (actor_kind, actor_id): (&str, Option<Uuid>),
+    (actor_kind, actor_id): (AuditKind, Option<Uuid>),
     action: &str,
-    (subject_kind, subject_id): (&str, Option<Uuid>),
+    (subject_kind, subject_id): (AuditKind, Option<Uuid>),
     now_ms: i64,
 ) -> audit_log::ActiveModel {
     audit_log::ActiveModel {
         id: Set(Uuid::now_v7()),
         at: Set(now_ms),
-        actor_kind: Set(actor_kind.to_owned()),
+        actor_kind: Set(actor_kind),
         actor_id: Set(actor_id),
         action: Set(action.to_owned()),
-        subject_kind: Set(subject_kind.to_owned()),
+        subject_kind: Set(subject_kind),
         subject_id: Set(subject_id),
         details: Set("{}".to_owned()),
     }
@@ -59,7 +61,7 @@ pub fn booking_entry(
     entry(
         actor.kind_and_id(),
         action,
-        ("booking", Some(booking_id)),
+        (AuditKind::Booking, Some(booking_id)),
         now_ms,
     )
 }
@@ -72,7 +74,7 @@ pub async fn booking_changed(
     booking_id: Uuid,
     now_ms: i64,
 ) -> Result<(), DbErr> {
-    let subject = ("booking", Some(booking_id));
+    let subject = (AuditKind::Booking, Some(booking_id));
     record(conn, actor.kind_and_id(), action, subject, now_ms).await
 }
 
@@ -85,9 +87,9 @@ pub async fn participant_erased(
 ) -> Result<(), DbErr> {
     let by = match actor {
         Some(actor) => actor.kind_and_id(),
-        None => ("participant", Some(participant_id)),
+        None => (AuditKind::Participant, Some(participant_id)),
     };
-    let subject = ("participant", Some(participant_id));
+    let subject = (AuditKind::Participant, Some(participant_id));
     record(conn, by, "participant.erased", subject, now_ms).await
 }
 
@@ -95,17 +97,17 @@ pub async fn participant_erased(
 /// sensitive facts of `participant_id`.
 pub async fn sensitive_facts(
     conn: &impl ConnectionTrait,
-    coordinator_id: Uuid,
+    coordinator_id: CoordinatorId,
     action: &str,
-    participant_id: Uuid,
+    participant_id: ParticipantId,
     now_ms: i64,
 ) -> Result<(), DbErr> {
-    let by = Actor::Coordinator(coordinator_id).kind_and_id();
+    let by = Actor::Coordinator(coordinator_id.0).kind_and_id();
     record(
         conn,
         by,
         action,
-        ("participant", Some(participant_id)),
+        (AuditKind::Participant, Some(participant_id.0)),
         now_ms,
     )
     .await
@@ -114,16 +116,16 @@ pub async fn sensitive_facts(
 /// Records that a coordinator exported the sensitive facts of the people of `event_id`.
 pub async fn sensitive_exported(
     conn: &impl ConnectionTrait,
-    coordinator_id: Uuid,
-    event_id: Uuid,
+    coordinator_id: CoordinatorId,
+    event_id: EventId,
     now_ms: i64,
 ) -> Result<(), DbErr> {
-    let by = Actor::Coordinator(coordinator_id).kind_and_id();
+    let by = Actor::Coordinator(coordinator_id.0).kind_and_id();
     record(
         conn,
         by,
         "sensitive.exported",
-        ("event", Some(event_id)),
+        (AuditKind::Event, Some(event_id.0)),
         now_ms,
     )
     .await

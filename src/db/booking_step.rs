@@ -71,7 +71,7 @@ fn postgres_booking(
         row.created_at.into(),
         row.updated_at.into(),
         Uuid::now_v7().into(),
-        actor_kind.into(),
+        actor_kind.as_str().into(),
         actor_id.into(),
         action.into(),
     ];

@@ -4,6 +4,7 @@
 
 use super::rows::select_prefixed;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{BookingId, ParticipantId, SessionId};
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -93,9 +94,9 @@ pub async fn insert_confirmed(
 ) -> Result<booking::Model, DbErr> {
     insert_new(
         conn,
-        slot.session_id,
+        SessionId(slot.session_id),
         Some(slot.id),
-        participant_id,
+        ParticipantId(participant_id),
         (BookingStatus::Confirmed, None),
         mail_domain,
         now_ms,
@@ -106,9 +107,9 @@ pub async fn insert_confirmed(
 /// Stores a new booking row with a fresh calendar UID at SEQUENCE 0.
 async fn insert_new(
     conn: &impl ConnectionTrait,
-    session_id: Uuid,
+    session_id: SessionId,
     slot_id: Option<Uuid>,
-    participant_id: Uuid,
+    participant_id: ParticipantId,
     (state, waitlisted_at): (BookingStatus, Option<i64>),
     mail_domain: &str,
     now_ms: i64,
@@ -127,9 +128,9 @@ async fn insert_new(
 
 /// A new booking row (not stored yet) with a fresh id and calendar UID at SEQUENCE 0.
 pub fn new_row(
-    session_id: Uuid,
+    session_id: SessionId,
     slot_id: Option<Uuid>,
-    participant_id: Uuid,
+    participant_id: ParticipantId,
     (state, waitlisted_at): (BookingStatus, Option<i64>),
     mail_domain: &str,
     now_ms: i64,
@@ -137,9 +138,9 @@ pub fn new_row(
     let id = Uuid::now_v7();
     booking::Model {
         id,
-        session_id,
+        session_id: session_id.0,
         slot_id,
-        participant_id,
+        participant_id: participant_id.0,
         status: state,
         calendar_uid: format!("booking-{}@{}", id.simple(), mail_domain),
         sequence: 0,
@@ -210,16 +211,20 @@ pub async fn confirmed_in_slot(
         .await
 }
 
-/// The times of a participant's confirmed bookings, except `except`: (start, end) per booking.
+/// The times of a participant's confirmed bookings, but for `except` if given: (start, end)
+/// per booking.
 pub async fn times_held(
     conn: &impl ConnectionTrait,
-    participant_id: Uuid,
-    except: Uuid,
+    participant_id: ParticipantId,
+    except: Option<BookingId>,
 ) -> Result<Vec<(i64, i64)>, DbErr> {
-    let slot_ids: Vec<Uuid> = booking::Entity::find()
+    let mut query = booking::Entity::find()
         .filter(booking::Column::ParticipantId.eq(participant_id))
-        .filter(booking::Column::Status.eq(BookingStatus::Confirmed))
-        .filter(booking::Column::Id.ne(except))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed));
+    if let Some(except) = except {
+        query = query.filter(booking::Column::Id.ne(except));
+    }
+    let slot_ids: Vec<Uuid> = query
         .all(conn)
         .await?
         .into_iter()
@@ -238,8 +243,8 @@ pub async fn times_held(
 /// lost a place through no fault of their own can be put ahead of people who joined later.
 pub async fn insert_waitlisted(
     conn: &impl ConnectionTrait,
-    session_id: Uuid,
-    participant_id: Uuid,
+    session_id: SessionId,
+    participant_id: ParticipantId,
     waitlisted_at: i64,
     mail_domain: &str,
     now_ms: i64,
@@ -259,8 +264,8 @@ pub async fn insert_waitlisted(
 /// A participant's booking in a session that is not cancelled (at most one: a unique index).
 pub async fn live_in_session(
     conn: &impl ConnectionTrait,
-    session_id: Uuid,
-    participant_id: Uuid,
+    session_id: SessionId,
+    participant_id: ParticipantId,
 ) -> Result<Option<booking::Model>, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::SessionId.eq(session_id))

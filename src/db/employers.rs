@@ -3,6 +3,7 @@
 
 use crate::db::rows::{insert_if_missing, insert_many};
 use crate::domain::employer_draft::EmployerDraft;
+use crate::domain::ids::{EmployerId, EventId};
 use crate::entities::{employer, employer_contact, event_employer};
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
@@ -53,15 +54,15 @@ pub async fn find_or_create(
 /// Puts an employer on an event (no change if it is on it already); `true` when it was new.
 pub async fn invite(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    employer_id: Uuid,
+    event_id: EventId,
+    employer_id: EmployerId,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     insert_if_missing(
         conn,
         event_employer::ActiveModel {
-            event_id: Set(event_id),
-            employer_id: Set(employer_id),
+            event_id: Set(event_id.0),
+            employer_id: Set(employer_id.0),
             invited_at: Set(now_ms),
         },
         [

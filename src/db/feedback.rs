@@ -5,6 +5,7 @@
 use crate::db::rows::insert_if_missing;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::feedback::FeedbackDraft;
+use crate::domain::ids::{BookingId, EmployerId, EventId, VolunteerId};
 use crate::domain::session_format::Format;
 use crate::entities::{booking, feedback, feedback_request, session, slot};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -81,8 +82,8 @@ pub async fn claim_request(
 /// Stores the feedback on `booking_id`; `false` when feedback was stored before.
 pub async fn insert(
     conn: &impl ConnectionTrait,
-    booking_id: Uuid,
-    volunteer_id: Uuid,
+    booking_id: BookingId,
+    volunteer_id: VolunteerId,
     draft: &FeedbackDraft,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
@@ -90,8 +91,8 @@ pub async fn insert(
     insert_if_missing(
         conn,
         feedback::ActiveModel {
-            booking_id: Set(booking_id),
-            volunteer_id: Set(volunteer_id),
+            booking_id: Set(booking_id.0),
+            volunteer_id: Set(volunteer_id.0),
             preparation: Set(preparation),
             presentation: Set(presentation),
             professional_depth: Set(professional_depth),
@@ -224,8 +225,8 @@ pub async fn interviews_of_event(
 /// by anyone).
 pub async fn of_event(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    employer_id: Option<Uuid>,
+    event_id: EventId,
+    employer_id: Option<EmployerId>,
 ) -> Result<Vec<feedback::Model>, DbErr> {
     use sea_orm::{QuerySelect, QueryTrait};
     let sessions = session::Entity::find()

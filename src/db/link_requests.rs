@@ -1,6 +1,7 @@
 //! What a request for a new personal link needs to know.
 
 use crate::domain::event_status::EventStatus;
+use crate::domain::mail_kind::MailKind;
 use crate::entities::{access_link, event, outbox_message, participant};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
@@ -45,7 +46,7 @@ pub async fn current_events(
 pub async fn mails_since(
     conn: &impl ConnectionTrait,
     address: &str,
-    kind: &str,
+    kind: MailKind,
     since_ms: i64,
 ) -> Result<u64, DbErr> {
     outbox_message::Entity::find()

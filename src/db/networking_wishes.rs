@@ -1,5 +1,6 @@
 //! The tables participants ask to meet in speed-networking sessions, kept for the rotation plan.
 
+use crate::domain::ids::{ParticipantId, SessionId};
 use crate::entities::networking_wish::{self, ActiveModel, Column, Entity};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -9,8 +10,8 @@ use uuid::Uuid;
 /// The tables one participant asked to meet in a session.
 pub async fn of(
     conn: &impl ConnectionTrait,
-    session_id: Uuid,
-    participant_id: Uuid,
+    session_id: SessionId,
+    participant_id: ParticipantId,
 ) -> Result<Vec<Uuid>, DbErr> {
     Ok(Entity::find()
         .filter(Column::SessionId.eq(session_id))
@@ -39,8 +40,8 @@ pub async fn of_session(
 /// Replaces a participant's wishes in a session with `table_ids`.
 pub async fn replace(
     conn: &impl ConnectionTrait,
-    session_id: Uuid,
-    participant_id: Uuid,
+    session_id: SessionId,
+    participant_id: ParticipantId,
     table_ids: &[Uuid],
     now_ms: i64,
 ) -> Result<(), DbErr> {
@@ -53,8 +54,8 @@ pub async fn replace(
         return Ok(());
     }
     let rows = table_ids.iter().map(|table_id| ActiveModel {
-        session_id: Set(session_id),
-        participant_id: Set(participant_id),
+        session_id: Set(session_id.0),
+        participant_id: Set(participant_id.0),
         table_id: Set(*table_id),
         created_at: Set(now_ms),
     });

@@ -2,6 +2,7 @@
 //! delivery so that no two workers ever hold the same row.
 
 use crate::domain::delivery_status::DeliveryStatus;
+use crate::domain::mail_kind::MailKind;
 use crate::entities::outbox_message::{self, Column, Entity};
 use sea_orm::sea_query::{Expr, LockBehavior, LockType, Order, Query};
 use sea_orm::{
@@ -22,8 +23,8 @@ pub struct CalendarPart {
 /// A rendered mail, ready to be stored.
 #[derive(Clone, Debug)]
 pub struct NewMail {
-    /// What kind of message this is (`participant_invitation`, `booking_confirmed`, ...).
-    pub kind: String,
+    /// What the message is for.
+    pub kind: MailKind,
     /// Recipient address.
     pub to_address: String,
     /// Recipient name, shown in the To header.

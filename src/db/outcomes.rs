@@ -1,5 +1,6 @@
 //! Outcomes recorded per participant.
 
+use crate::domain::ids::{EventId, OutcomeId};
 use crate::entities::outcome;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -26,7 +27,11 @@ pub async fn of_events(
 }
 
 /// Removes an outcome of `event_id` (recorded by mistake); `false` when there was none.
-pub async fn delete(conn: &impl ConnectionTrait, event_id: Uuid, id: Uuid) -> Result<bool, DbErr> {
+pub async fn delete(
+    conn: &impl ConnectionTrait,
+    event_id: EventId,
+    id: OutcomeId,
+) -> Result<bool, DbErr> {
     let result = outcome::Entity::delete_many()
         .filter(outcome::Column::Id.eq(id))
         .filter(outcome::Column::EventId.eq(event_id))

@@ -2,6 +2,7 @@
 //! and how many there are.
 
 use crate::db::rows::{insert_if_missing, insert_many};
+use crate::domain::ids::{EventId, ParticipantId};
 use crate::domain::participant_import::ParticipantRow;
 use crate::entities::{
     event_participant, participant, participant_language, participant_occupation,
@@ -107,15 +108,15 @@ pub async fn upsert(
 /// Adds a person to an event (nothing happens if they are already on its list).
 pub async fn add_to_event(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     insert_if_missing(
         conn,
         event_participant::ActiveModel {
-            event_id: Set(event_id),
-            participant_id: Set(participant_id),
+            event_id: Set(event_id.0),
+            participant_id: Set(participant_id.0),
             added_at: Set(now_ms),
             invited_at: Set(None),
         },
@@ -157,10 +158,10 @@ pub async fn of_event(
 /// The person `participant_id`, if they are on the list of `event_id`.
 pub async fn on_list(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
 ) -> Result<Option<participant::Model>, DbErr> {
-    let listed = event_participant::Entity::find_by_id((event_id, participant_id))
+    let listed = event_participant::Entity::find_by_id((event_id.0, participant_id.0))
         .one(conn)
         .await?;
     match listed {
@@ -176,13 +177,13 @@ pub async fn on_list(
 /// Records that a person's invitation to an event went out.
 pub async fn mark_invited(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
     now_ms: i64,
 ) -> Result<(), DbErr> {
     event_participant::ActiveModel {
-        event_id: Unchanged(event_id),
-        participant_id: Unchanged(participant_id),
+        event_id: Unchanged(event_id.0),
+        participant_id: Unchanged(participant_id.0),
         invited_at: Set(Some(now_ms)),
         ..Default::default()
     }

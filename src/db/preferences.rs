@@ -1,5 +1,6 @@
 //! Ranked choices in preferences sessions, kept for the allocation run.
 
+use crate::domain::ids::{ParticipantId, SessionId};
 use crate::entities::preference::{self, ActiveModel, Column, Entity};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -9,8 +10,8 @@ use uuid::Uuid;
 /// A participant's choices in a session, first choice first.
 pub async fn of(
     conn: &impl ConnectionTrait,
-    session_id: Uuid,
-    participant_id: Uuid,
+    session_id: SessionId,
+    participant_id: ParticipantId,
 ) -> Result<Vec<preference::Model>, DbErr> {
     Entity::find()
         .filter(Column::SessionId.eq(session_id))
@@ -23,8 +24,8 @@ pub async fn of(
 /// Replaces a participant's choices in a session with `slot_ids`, in that order.
 pub async fn replace(
     conn: &impl ConnectionTrait,
-    session_id: Uuid,
-    participant_id: Uuid,
+    session_id: SessionId,
+    participant_id: ParticipantId,
     slot_ids: &[Uuid],
     now_ms: i64,
 ) -> Result<(), DbErr> {
@@ -37,8 +38,8 @@ pub async fn replace(
         return Ok(());
     }
     let rows = slot_ids.iter().enumerate().map(|(i, slot_id)| ActiveModel {
-        session_id: Set(session_id),
-        participant_id: Set(participant_id),
+        session_id: Set(session_id.0),
+        participant_id: Set(participant_id.0),
         rank: Set(i32::try_from(i + 1).unwrap_or(i32::MAX)),
         slot_id: Set(*slot_id),
         updated_at: Set(now_ms),

@@ -1,6 +1,7 @@
 //! The standby list of an event: people at the venue waiting for a freed place, first come
 //! first served. A partial unique index keeps one open entry per person and event.
 
+use crate::domain::ids::{BookingId, EventId, ParticipantId, StandbyId};
 use crate::domain::standby_reason::StandbyReason;
 use crate::entities::standby;
 use sea_orm::sea_query::Expr;
@@ -12,16 +13,16 @@ use uuid::Uuid;
 /// Puts a person on the list; a constraint violation means they are on it already.
 pub async fn add(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
     (reason, note): (StandbyReason, &str),
     now_ms: i64,
 ) -> Result<Uuid, DbErr> {
     let id = Uuid::now_v7();
     standby::Entity::insert(standby::ActiveModel {
         id: Set(id),
-        event_id: Set(event_id),
-        participant_id: Set(participant_id),
+        event_id: Set(event_id.0),
+        participant_id: Set(participant_id.0),
         reason: Set(reason),
         note: Set(note.to_owned()),
         joined_at: Set(now_ms),
@@ -56,13 +57,16 @@ pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<standb
 /// was closed already, e.g. by a colleague a moment earlier.
 pub async fn close(
     conn: &impl ConnectionTrait,
-    id: Uuid,
-    booking_id: Option<Uuid>,
+    id: StandbyId,
+    booking_id: Option<BookingId>,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     let result = standby::Entity::update_many()
         .col_expr(standby::Column::LeftAt, Expr::value(now_ms))
-        .col_expr(standby::Column::BookingId, Expr::value(booking_id))
+        .col_expr(
+            standby::Column::BookingId,
+            Expr::value(booking_id.map(Uuid::from)),
+        )
         .filter(standby::Column::Id.eq(id))
         .filter(standby::Column::LeftAt.is_null())
         .exec(conn)
@@ -73,8 +77,8 @@ pub async fn close(
 /// Whether the person has an open entry on the event's list.
 pub async fn is_waiting(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
 ) -> Result<bool, DbErr> {
     Ok(standby::Entity::find()
         .filter(standby::Column::EventId.eq(event_id))

@@ -4,6 +4,7 @@
 use crate::db::rows::insert_if_missing;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_status::EventStatus;
+use crate::domain::ids::{EventId, ParticipantId};
 use crate::domain::survey::SurveyDraft;
 use crate::entities::{booking, event, session, survey_response, survey_sent};
 use sea_orm::{
@@ -62,8 +63,8 @@ pub async fn not_asked(conn: &impl ConnectionTrait, event_id: Uuid) -> Result<Ve
 /// Whether `participant_id` took part in `event_id`.
 pub async fn took_part(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
 ) -> Result<bool, DbErr> {
     let sessions = session::Entity::find()
         .select_only()
@@ -82,15 +83,15 @@ pub async fn took_part(
 /// Claims the survey mail to one person; `false` when it went out before.
 pub async fn claim(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     insert_if_missing(
         conn,
         survey_sent::ActiveModel {
-            event_id: Set(event_id),
-            participant_id: Set(participant_id),
+            event_id: Set(event_id.0),
+            participant_id: Set(participant_id.0),
             sent_at: Set(now_ms),
         },
         [
@@ -104,17 +105,17 @@ pub async fn claim(
 /// Stores an answer; `false` when the person had answered before.
 pub async fn answer(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
     draft: &SurveyDraft,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
     insert_if_missing(
         conn,
         survey_response::ActiveModel {
-            event_id: Set(event_id),
-            participant_id: Set(participant_id),
-            useful: Set(draft.useful.to_owned()),
+            event_id: Set(event_id.0),
+            participant_id: Set(participant_id.0),
+            useful: Set(draft.useful),
             plans: Set(draft.plans_text()),
             comment: Set(draft.comment.clone()),
             submitted_at: Set(now_ms),
@@ -130,10 +131,10 @@ pub async fn answer(
 /// One person's answer, if any.
 pub async fn answer_of(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
 ) -> Result<Option<survey_response::Model>, DbErr> {
-    survey_response::Entity::find_by_id((event_id, participant_id))
+    survey_response::Entity::find_by_id((event_id.0, participant_id.0))
         .one(conn)
         .await
 }

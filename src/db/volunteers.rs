@@ -2,6 +2,7 @@
 //! availability windows per event.
 
 use crate::db::rows::insert_many;
+use crate::domain::ids::{EmployerId, EventId, VolunteerId};
 use crate::domain::volunteer_draft::VolunteerDraft;
 use crate::entities::{
     event_volunteer, session, slot, volunteer, volunteer_availability, volunteer_expertise,
@@ -18,8 +19,8 @@ use uuid::Uuid;
 /// One of `employer_id`'s volunteers.
 pub async fn find(
     conn: &impl ConnectionTrait,
-    employer_id: Uuid,
-    volunteer_id: Uuid,
+    employer_id: EmployerId,
+    volunteer_id: VolunteerId,
 ) -> Result<Option<volunteer::Model>, DbErr> {
     volunteer::Entity::find_by_id(volunteer_id)
         .filter(volunteer::Column::EmployerId.eq(employer_id))
@@ -135,8 +136,8 @@ async fn replace_profile(
 /// Sets a volunteer's availability at one event (an empty list withdraws them from it).
 pub async fn replace_availability(
     conn: &impl ConnectionTrait,
-    volunteer_id: Uuid,
-    event_id: Uuid,
+    volunteer_id: VolunteerId,
+    event_id: EventId,
     windows: &[(i64, i64)],
 ) -> Result<(), DbErr> {
     volunteer_availability::Entity::delete_many()
@@ -151,8 +152,8 @@ pub async fn replace_availability(
             .map(
                 |&(starts_at, ends_at)| volunteer_availability::ActiveModel {
                     id: Set(Uuid::now_v7()),
-                    volunteer_id: Set(volunteer_id),
-                    event_id: Set(event_id),
+                    volunteer_id: Set(volunteer_id.0),
+                    event_id: Set(event_id.0),
                     starts_at: Set(starts_at),
                     ends_at: Set(ends_at),
                 },
@@ -185,13 +186,13 @@ pub async fn availability_at(
 /// Registers a volunteer for an event, or brings them back if they had withdrawn.
 pub async fn register(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    volunteer_id: Uuid,
+    event_id: EventId,
+    volunteer_id: VolunteerId,
     now_ms: i64,
 ) -> Result<(), DbErr> {
     let row = event_volunteer::ActiveModel {
-        event_id: Set(event_id),
-        volunteer_id: Set(volunteer_id),
+        event_id: Set(event_id.0),
+        volunteer_id: Set(volunteer_id.0),
         added_at: Set(now_ms),
         withdrawn_at: Set(None),
     };
@@ -212,8 +213,8 @@ pub async fn register(
 /// Marks a volunteer withdrawn from an event and removes their availability there.
 pub async fn withdraw(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    volunteer_id: Uuid,
+    event_id: EventId,
+    volunteer_id: VolunteerId,
     now_ms: i64,
 ) -> Result<(), DbErr> {
     event_volunteer::Entity::update_many()

@@ -3,6 +3,7 @@
 //! workers (or a worker and the participant) never act on the same entry twice.
 
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{BookingId, SlotId};
 use crate::entities::{booking, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -56,8 +57,8 @@ pub async fn expired_offers(
 /// longer waiting.
 pub async fn offer(
     conn: &impl ConnectionTrait,
-    booking_id: Uuid,
-    slot_id: Uuid,
+    booking_id: BookingId,
+    slot_id: SlotId,
     expires_at: i64,
     now_ms: i64,
 ) -> Result<bool, DbErr> {

@@ -1,6 +1,7 @@
 //! [`Actor`]: who acts in a change (a coordinator, a volunteer, a participant, an employer's
 //! contact, or the system on a schedule), as the audit log records it.
 
+use super::audit_kind::AuditKind;
 use uuid::Uuid;
 
 /// Who acted.
@@ -20,13 +21,13 @@ pub enum Actor {
 
 impl Actor {
     /// How the log stores who acted: a kind and, but for the system, an id.
-    pub fn kind_and_id(self) -> (&'static str, Option<Uuid>) {
+    pub fn kind_and_id(self) -> (AuditKind, Option<Uuid>) {
         match self {
-            Actor::Coordinator(id) => ("coordinator", Some(id)),
-            Actor::Volunteer(id) => ("volunteer", Some(id)),
-            Actor::Participant(id) => ("participant", Some(id)),
-            Actor::EmployerContact(id) => ("employer_contact", Some(id)),
-            Actor::System => ("system", None),
+            Actor::Coordinator(id) => (AuditKind::Coordinator, Some(id)),
+            Actor::Volunteer(id) => (AuditKind::Volunteer, Some(id)),
+            Actor::Participant(id) => (AuditKind::Participant, Some(id)),
+            Actor::EmployerContact(id) => (AuditKind::EmployerContact, Some(id)),
+            Actor::System => (AuditKind::System, None),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! instants and seeds are arguments.
 
 pub mod actor;
+pub mod audit_kind;
 pub mod availability;
 pub mod booking_mode;
 pub mod booking_status;
@@ -17,9 +18,11 @@ pub mod event_draft;
 pub mod event_status;
 pub mod feedback;
 pub mod fields;
+pub mod ids;
 pub mod link_scope;
 pub mod local_time;
 pub mod locale;
+pub mod mail_kind;
 pub mod option_fit;
 pub mod outcome;
 pub mod participant_import;

@@ -1,36 +1,49 @@
 //! What came of the programme for a participant, as a coordinator records it: the kind, when,
 //! with which employer, and a note. Checked here; stored by `services::outcomes`.
 
+use super::text_enum::text_enum;
 use crate::domain::fields::FormErrors;
 use jiff::civil::Date;
 use uuid::Uuid;
 
-/// The kinds of outcome, in the order the form offers them: (stored code, label).
-pub const KINDS: [(&str, &str); 5] = [
-    ("interview_invitation", "Invited to a job interview"),
-    ("job_offer", "Job offer"),
-    ("placement", "Started work"),
-    ("internship", "Internship or taster placement"),
-    ("training", "Training or further education"),
-];
-
-/// The English name of a stored kind (for files other programs read), if it is one of [`KINDS`].
-pub fn kind_label(code: &str) -> Option<&'static str> {
-    KINDS
-        .iter()
-        .find(|(kind, _)| *kind == code)
-        .map(|(_, label)| *label)
+text_enum! {
+    /// The kinds of outcome, in the order the form offers them (stored as text; the database's
+    /// CHECK lists the same).
+    pub enum OutcomeKind, refused as UnknownOutcomeKind ("a kind of outcome") {
+        /// Invited to a job interview.
+        InterviewInvitation = "interview_invitation",
+        /// A job offer.
+        JobOffer = "job_offer",
+        /// Started work.
+        Placement = "placement",
+        /// An internship or taster placement.
+        Internship = "internship",
+        /// Training or further education.
+        Training = "training",
+    }
 }
 
-/// The id of a stored kind's name in the coordinators' texts (`coordinator.ftl`).
-pub fn kind_text_id(code: &str) -> &'static str {
-    match code {
-        "interview_invitation" => "coord-outcome-interview_invitation",
-        "job_offer" => "coord-outcome-job_offer",
-        "placement" => "coord-outcome-placement",
-        "internship" => "coord-outcome-internship",
-        "training" => "coord-outcome-training",
-        _ => "coord-outcome-other",
+impl OutcomeKind {
+    /// The English name (for files other programs read).
+    pub fn label(self) -> &'static str {
+        match self {
+            OutcomeKind::InterviewInvitation => "Invited to a job interview",
+            OutcomeKind::JobOffer => "Job offer",
+            OutcomeKind::Placement => "Started work",
+            OutcomeKind::Internship => "Internship or taster placement",
+            OutcomeKind::Training => "Training or further education",
+        }
+    }
+
+    /// The id of the kind's name in the coordinators' texts (`coordinator.ftl`).
+    pub fn text_id(self) -> &'static str {
+        match self {
+            OutcomeKind::InterviewInvitation => "coord-outcome-interview_invitation",
+            OutcomeKind::JobOffer => "coord-outcome-job_offer",
+            OutcomeKind::Placement => "coord-outcome-placement",
+            OutcomeKind::Internship => "coord-outcome-internship",
+            OutcomeKind::Training => "coord-outcome-training",
+        }
     }
 }
 
@@ -50,8 +63,8 @@ pub enum WithEmployer {
 pub struct OutcomeDraft {
     /// Whose.
     pub participant_id: Uuid,
-    /// One of [`KINDS`].
-    pub kind: &'static str,
+    /// What it was.
+    pub kind: OutcomeKind,
     /// With whom.
     pub employer: WithEmployer,
     /// When it happened.
@@ -69,10 +82,7 @@ pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<OutcomeDr
     if participant_id.is_none() {
         errors.push("participant", "problem-outcome-person");
     }
-    let kind = KINDS
-        .iter()
-        .find(|(code, _)| *code == value_of("kind").trim())
-        .map(|(code, _)| *code);
+    let kind = value_of("kind").trim().parse::<OutcomeKind>().ok();
     if kind.is_none() {
         errors.push("kind", "problem-outcome-kind");
     }
@@ -152,12 +162,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(draft.participant_id, person);
-        assert_eq!(draft.kind, "job_offer");
+        assert_eq!(draft.kind, OutcomeKind::JobOffer);
         assert_eq!(draft.employer, WithEmployer::Partner(partner));
         assert_eq!(draft.happened_on, jiff::civil::date(2026, 11, 20));
         assert_eq!(draft.note, "Nurse, full time");
-        assert_eq!(kind_text_id(draft.kind), "coord-outcome-job_offer");
-        assert_eq!(kind_text_id("lottery_win"), "coord-outcome-other");
+        assert_eq!(draft.kind.text_id(), "coord-outcome-job_offer");
     }
 
     #[test]
@@ -197,12 +206,12 @@ mod tests {
 
     #[test]
     fn every_kind_has_a_name_for_coordinators_in_english_and_german() {
-        for (code, _) in KINDS.iter().chain([("made_up", "")].iter()) {
+        for kind in OutcomeKind::ALL {
             for language in ["en", "de"] {
                 let locale = crate::domain::locale::Locale::parse(language);
                 assert!(
-                    crate::i18n::has_text(&locale, kind_text_id(code)),
-                    "{language}: {code}"
+                    crate::i18n::has_text(&locale, kind.text_id()),
+                    "{language}: {kind}"
                 );
             }
         }

@@ -1,13 +1,40 @@
 //! The short follow-up survey after an event: was it useful, what next, anything else.
 
+use super::text_enum::text_enum;
 use crate::domain::fields::FormErrors;
 
-/// How useful the event was: (stored code, label).
-pub const USEFUL: [(&str, &str); 3] = [
-    ("very", "Very useful"),
-    ("somewhat", "Somewhat useful"),
-    ("not", "Not useful"),
-];
+text_enum! {
+    /// How useful a participant found the event (stored as text; the database's CHECK lists
+    /// the same).
+    pub enum Usefulness, refused as UnknownUsefulness ("an answer on usefulness") {
+        /// Very useful.
+        Very = "very",
+        /// Somewhat useful.
+        Somewhat = "somewhat",
+        /// Not useful.
+        Not = "not",
+    }
+}
+
+impl Usefulness {
+    /// The English label (for files other programs read).
+    pub fn label(self) -> &'static str {
+        match self {
+            Usefulness::Very => "Very useful",
+            Usefulness::Somewhat => "Somewhat useful",
+            Usefulness::Not => "Not useful",
+        }
+    }
+
+    /// The id of the answer's text in the participants' texts.
+    pub fn text_id(self) -> &'static str {
+        match self {
+            Usefulness::Very => "survey-useful-very",
+            Usefulness::Somewhat => "survey-useful-somewhat",
+            Usefulness::Not => "survey-useful-not",
+        }
+    }
+}
 
 /// What a participant plans next: (stored code, label).
 pub const PLANS: [(&str, &str); 5] = [
@@ -21,8 +48,8 @@ pub const PLANS: [(&str, &str); 5] = [
 /// A checked answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SurveyDraft {
-    /// One of [`USEFUL`]'s codes.
-    pub useful: &'static str,
+    /// How useful it was.
+    pub useful: Usefulness,
     /// Codes of [`PLANS`], in the list's order.
     pub plans: Vec<&'static str>,
     /// Anything else, as written.
@@ -36,22 +63,11 @@ impl SurveyDraft {
     }
 }
 
-/// The label of a stored usefulness code.
-pub fn useful_label(code: &str) -> &'static str {
-    USEFUL
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or("", |(_, label)| label)
-}
-
 /// Checks the form: one `useful` value, any `plan` values (unknown ones are refused), and an
 /// optional `comment` of up to 2000 characters.
 pub fn check(useful: &str, plans: &[&str], comment: &str) -> Result<SurveyDraft, FormErrors> {
     let mut errors = FormErrors::none();
-    let useful = USEFUL
-        .iter()
-        .find(|(code, _)| *code == useful.trim())
-        .map(|(code, _)| *code);
+    let useful = useful.trim().parse::<Usefulness>().ok();
     if useful.is_none() {
         errors.push("useful", "survey-error-useful");
     }
@@ -86,11 +102,11 @@ mod tests {
     #[test]
     fn an_answer_keeps_the_lists_order_and_drops_doubles() {
         let draft = check("very", &["training", "apply", "training"], "  Thank you! ").unwrap();
-        assert_eq!(draft.useful, "very");
+        assert_eq!(draft.useful, Usefulness::Very);
         assert_eq!(draft.plans, vec!["apply", "training"]);
         assert_eq!(draft.plans_text(), "apply,training");
         assert_eq!(draft.comment, "Thank you!");
-        assert_eq!(useful_label("somewhat"), "Somewhat useful");
+        assert_eq!(Usefulness::Somewhat.label(), "Somewhat useful");
     }
 
     #[test]

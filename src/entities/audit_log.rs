@@ -1,5 +1,6 @@
 //! `audit_log`: Who did what to whom, for accountability.
 
+use crate::domain::audit_kind::AuditKind;
 use sea_orm::entity::prelude::*;
 
 /// Who did what to whom, for accountability.
@@ -9,10 +10,10 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub at: i64,
-    pub actor_kind: String,
+    pub actor_kind: AuditKind,
     pub actor_id: Option<Uuid>,
     pub action: String,
-    pub subject_kind: String,
+    pub subject_kind: AuditKind,
     pub subject_id: Option<Uuid>,
     pub details: String,
 }

@@ -17,6 +17,7 @@ pub mod event_participant;
 pub mod event_volunteer;
 pub mod feedback;
 pub mod feedback_request;
+mod id_values;
 pub mod job_run;
 pub mod link_failure;
 pub mod login_attempt;

@@ -1,6 +1,7 @@
 //! `outbox_message`: An e-mail waiting to be delivered, written with the change that caused it.
 
 use crate::domain::delivery_status::DeliveryStatus;
+use crate::domain::mail_kind::MailKind;
 use sea_orm::entity::prelude::*;
 
 /// An e-mail waiting to be delivered, written with the change that caused it.
@@ -10,7 +11,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub message_id: String,
-    pub kind: String,
+    pub kind: MailKind,
     pub to_address: String,
     pub to_name: String,
     pub subject: String,

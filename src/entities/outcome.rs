@@ -1,5 +1,6 @@
 //! `outcome`: what came of the programme for a participant (an interview, an offer ...).
 
+use crate::domain::outcome::OutcomeKind;
 use sea_orm::entity::prelude::*;
 
 /// What came of the programme for a participant, as a coordinator recorded it.
@@ -11,8 +12,8 @@ pub struct Model {
     pub participant_id: Uuid,
     /// The event it is credited to.
     pub event_id: Option<Uuid>,
-    /// `interview_invitation`, `job_offer`, `placement`, `internship` or `training`.
-    pub kind: String,
+    /// What it was.
+    pub kind: OutcomeKind,
     /// A partner employer, when it is one.
     pub employer_id: Option<Uuid>,
     /// Another employer's name (or the partner's, kept if the partner is removed).

@@ -1,5 +1,6 @@
 //! `survey_response`: a participant's answer to the follow-up survey of an event.
 
+use crate::domain::survey::Usefulness;
 use sea_orm::entity::prelude::*;
 
 /// A participant's answer to the follow-up survey of an event (one per person and event).
@@ -11,7 +12,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub participant_id: Uuid,
     /// `very`, `somewhat` or `not`.
-    pub useful: String,
+    pub useful: Usefulness,
     /// What they plan next: codes separated by commas.
     pub plans: String,
     pub comment: String,

@@ -71,3 +71,7 @@ text_value!(crate::domain::run_status::RunStatus);
 text_value!(crate::domain::link_scope::LinkScope);
 text_value!(crate::domain::cefr::CefrLevel);
 text_value!(crate::domain::standby_reason::StandbyReason);
+text_value!(crate::domain::survey::Usefulness);
+text_value!(crate::domain::outcome::OutcomeKind);
+text_value!(crate::domain::mail_kind::MailKind);
+text_value!(crate::domain::audit_kind::AuditKind);

@@ -4,6 +4,7 @@
 
 use crate::db::{api_tokens, coordinators};
 use crate::domain::fields::FieldError;
+use crate::domain::ids::{ApiTokenId, CoordinatorId};
 use crate::domain::token::{looks_like_token, token_hash};
 use crate::entities::{api_token, coordinator};
 use crate::services::error::ServiceError;
@@ -128,8 +129,8 @@ pub async fn summaries(
 /// Revokes one of the coordinator's own tokens.
 pub async fn revoke(
     db: &DatabaseConnection,
-    coordinator_id: Uuid,
-    id: Uuid,
+    coordinator_id: CoordinatorId,
+    id: ApiTokenId,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     if api_tokens::revoke(db, coordinator_id, id, now_ms).await? {

@@ -3,6 +3,7 @@
 
 use crate::db::audit;
 use crate::db::audit_names::{self, AuditIds, AuditNames};
+use crate::domain::audit_kind::AuditKind;
 use crate::domain::locale::Locale;
 use crate::entities::audit_log;
 use crate::i18n::{self, dates};
@@ -41,7 +42,7 @@ pub async fn latest(
     (zone, locale): (&str, &Locale),
 ) -> Result<Vec<AuditLine>, ServiceError> {
     let entries = audit::latest(db, None, limit).await?;
-    let ids = |kind: &str| -> Vec<Uuid> {
+    let ids = |kind: AuditKind| -> Vec<Uuid> {
         entries
             .iter()
             .flat_map(|e| {
@@ -53,19 +54,19 @@ pub async fn latest(
             .collect()
     };
     let wanted = AuditIds {
-        coordinators: ids("coordinator"),
-        volunteers: ids("volunteer"),
-        participants: ids("participant"),
-        contacts: ids("employer_contact"),
+        coordinators: ids(AuditKind::Coordinator),
+        volunteers: ids(AuditKind::Volunteer),
+        participants: ids(AuditKind::Participant),
+        contacts: ids(AuditKind::EmployerContact),
     };
     let names = audit_names::names(db, wanted).await?;
     Ok(entries
         .iter()
         .map(|e| AuditLine {
             when: dates::instant(locale, e.at, zone).unwrap_or_default(),
-            who: name(&names, &e.actor_kind, e.actor_id, locale),
+            who: name(&names, e.actor_kind, e.actor_id, locale),
             what: action_text(&e.action, locale),
-            whom: name(&names, &e.subject_kind, e.subject_id, locale),
+            whom: name(&names, e.subject_kind, e.subject_id, locale),
         })
         .collect())
 }
@@ -88,7 +89,7 @@ pub async fn about_participant(
             let who = entry
                 .actor_id
                 .and_then(|id| coordinators.get(&id).cloned())
-                .unwrap_or_else(|| entry.actor_kind.clone());
+                .unwrap_or_else(|| entry.actor_kind.as_str().to_owned());
             let when = dates::instant(locale, entry.at, zone).unwrap_or_default();
             (when, who, action_text(&entry.action, locale))
         })
@@ -96,25 +97,26 @@ pub async fn about_participant(
 }
 
 /// Who `id` of `kind` is, in `locale`'s words; an id that is gone shows its kind and start.
-fn name(names: &AuditNames, kind: &str, id: Option<Uuid>, locale: &Locale) -> String {
+fn name(names: &AuditNames, kind: AuditKind, id: Option<Uuid>, locale: &Locale) -> String {
     let known = |map: &HashMap<Uuid, String>| id.and_then(|id| map.get(&id).cloned());
     let found = match kind {
-        "coordinator" => known(&names.coordinators),
-        "volunteer" => known(&names.volunteers)
+        AuditKind::Coordinator => known(&names.coordinators),
+        AuditKind::Volunteer => known(&names.volunteers)
             .map(|name| i18n::text(locale, "coord-audit-volunteer", &[("name", &name)])),
-        "participant" => known(&names.participants),
-        "employer_contact" => id
-            .and_then(|id| names.contacts.get(&id))
-            .map(|(name, employer)| {
-                let args = [("name", name.as_str()), ("employer", employer.as_str())];
-                i18n::text(locale, "coord-audit-employer-contact", &args)
-            }),
-        "system" => Some(i18n::text(locale, "coord-audit-system", &[])),
-        _ => None,
+        AuditKind::Participant => known(&names.participants),
+        AuditKind::EmployerContact => {
+            id.and_then(|id| names.contacts.get(&id))
+                .map(|(name, employer)| {
+                    let args = [("name", name.as_str()), ("employer", employer.as_str())];
+                    i18n::text(locale, "coord-audit-employer-contact", &args)
+                })
+        }
+        AuditKind::System => Some(i18n::text(locale, "coord-audit-system", &[])),
+        AuditKind::Booking | AuditKind::Event => None,
     };
     found.unwrap_or_else(|| match id {
         Some(id) => format!("{kind} {}", &id.to_string()[..8]),
-        None => kind.to_owned(),
+        None => kind.as_str().to_owned(),
     })
 }
 
@@ -164,9 +166,12 @@ mod tests {
         let names = AuditNames::default();
         let locale = Locale::parse("en");
         assert_eq!(
-            name(&names, "participant", Some(id), &locale),
+            name(&names, AuditKind::Participant, Some(id), &locale),
             "participant 00000000"
         );
-        assert_eq!(name(&names, "coordinator", None, &locale), "coordinator");
+        assert_eq!(
+            name(&names, AuditKind::Coordinator, None, &locale),
+            "coordinator"
+        );
     }
 }

@@ -5,6 +5,7 @@ use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart, NewMail};
 use crate::domain::locale::Locale;
+use crate::domain::mail_kind::MailKind;
 use crate::entities::{booking, event, participant, session, slot};
 use crate::i18n::text;
 use crate::mail::templates::{
@@ -141,17 +142,17 @@ impl MailContext<'_> {
         let details = self.details(&with)?;
         let (kind, rendered, method) = match change {
             Change::Confirmed => (
-                "booking_confirmed",
+                MailKind::BookingConfirmed,
                 BookingConfirmedEmail(details).render()?,
                 Method::Request,
             ),
             Change::Rescheduled(by) => (
-                "booking_changed",
+                MailKind::BookingChanged,
                 BookingChangedEmail(details, by).render()?,
                 Method::Request,
             ),
             Change::Cancelled(by) => (
-                "booking_cancelled",
+                MailKind::BookingCancelled,
                 BookingCancelledEmail(details, by).render()?,
                 Method::Cancel,
             ),

@@ -10,6 +10,7 @@ use crate::db::bookings;
 use crate::db::{begin_write, outbox};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{BookingId, ParticipantId, SessionId, SlotId};
 use crate::entities::{booking, event, participant, session, slot};
 use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::booking_mails::{Change, MailContext};
@@ -24,13 +25,13 @@ use uuid::Uuid;
 pub async fn book(
     db: &DatabaseConnection,
     config: &Config,
-    participant_id: Uuid,
-    slot_id: Uuid,
+    participant_id: ParticipantId,
+    slot_id: SlotId,
     manage_link: &str,
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
-    let place = slot_context(db, slot_id).await?;
-    let participant = bookings::participant(db, participant_id)
+    let place = slot_context(db, slot_id.0).await?;
+    let participant = bookings::participant(db, participant_id.0)
         .await?
         .ok_or(ServiceError::NotFound)?;
     book_place(db, config, &participant, &place, manage_link, now_ms).await
@@ -49,9 +50,9 @@ pub async fn book_place(
     // Read and render first: only the writes below wait for other bookings' write locks. (A
     // slot removed meanwhile makes taking the place answer "full"; nothing is half-written.)
     let booking = bookings::new_row(
-        place.slot.session_id,
+        SessionId(place.slot.session_id),
         Some(place.slot.id),
-        participant.id,
+        ParticipantId(participant.id),
         (BookingStatus::Confirmed, None),
         config.mail_domain(),
         now_ms,
@@ -89,14 +90,14 @@ pub async fn book_place(
 pub async fn reschedule(
     db: &DatabaseConnection,
     config: &Config,
-    booking_id: Uuid,
-    new_slot_id: Uuid,
+    booking_id: BookingId,
+    new_slot_id: SlotId,
     manage_link: &str,
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
     let txn = begin_write(db).await?;
-    let booking = live_booking(&txn, booking_id).await?;
-    let place = slot_context(&txn, new_slot_id).await?;
+    let booking = live_booking(&txn, booking_id.0).await?;
+    let place = slot_context(&txn, new_slot_id.0).await?;
     if place.slot.session_id != booking.session_id {
         return Err(ServiceError::Refused("refuse-same-session"));
     }

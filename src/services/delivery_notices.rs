@@ -3,13 +3,11 @@
 
 use crate::config::Config;
 use crate::db::{coordinators, outbox};
+use crate::domain::mail_kind::MailKind;
 use crate::entities::outbox_message;
 use crate::mail::templates::{DeliveryFailedEmail, MailHead};
 use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
-
-/// The outbox kind of these notices; a failed notice never causes another one.
-pub const NOTICE_KIND: &str = "delivery_failed";
 
 /// Enqueues a notice about `failed` to every active coordinator (none for a failed notice).
 /// Returns how many were written.
@@ -20,7 +18,8 @@ pub async fn notify_coordinators(
     error: &str,
     now_ms: i64,
 ) -> Result<usize, ServiceError> {
-    if failed.kind == NOTICE_KIND {
+    // A failed notice never causes another one.
+    if failed.kind == MailKind::DeliveryFailed {
         return Ok(0);
     }
     let recipients = coordinators::active(conn).await?;
@@ -35,7 +34,7 @@ pub async fn notify_coordinators(
         }
         .render()?;
         let row = mail.to_outbox(
-            NOTICE_KIND,
+            MailKind::DeliveryFailed,
             &coordinator.email,
             &coordinator.display_name,
             failed.participant_id,

@@ -7,6 +7,8 @@ use crate::db::sessions as session_rows;
 use crate::db::{begin_write, employers, outbox};
 use crate::domain::actor::Actor;
 use crate::domain::employer_draft::EmployerDraft;
+use crate::domain::ids::{EmployerId, EventId};
+use crate::domain::mail_kind::MailKind;
 use crate::domain::session_draft::Format;
 use crate::mail::templates::{EmployerInvitationEmail, MailHead, When};
 use crate::services::error::ServiceError;
@@ -14,9 +16,6 @@ use crate::services::unit_sync::{WhenBooked, sync_units};
 use crate::services::{access_links, events};
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
-
-/// The outbox kind of employer invitations.
-pub const INVITATION_KIND: &str = "employer_invitation";
 
 /// An employer invited to an event, with its contact people.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,7 +74,7 @@ pub async fn invite(
     let txn = begin_write(db).await?;
     let event = events::find_editable(&txn, event_id).await?;
     let (employer, contact) = employers::find_or_create(&txn, draft, now_ms).await?;
-    if employers::invite(&txn, event_id, employer.id, now_ms).await? {
+    if employers::invite(&txn, EventId(event_id), EmployerId(employer.id), now_ms).await? {
         for session in session_rows::of_event(&txn, event_id).await? {
             if session.format == Format::SpeedNetworking {
                 let when_booked = WhenBooked::Refuse;
@@ -100,7 +99,12 @@ pub async fn invite(
         link: format!("{}/e/{token}", config.base_url),
     }
     .render()?
-    .to_outbox(INVITATION_KIND, &contact.email, &contact.name, None);
+    .to_outbox(
+        MailKind::EmployerInvitation,
+        &contact.email,
+        &contact.name,
+        None,
+    );
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     txn.commit().await?;
     Ok(employer.id)

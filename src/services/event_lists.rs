@@ -3,6 +3,7 @@
 
 use crate::db::event_report::{self, EventRecords};
 use crate::db::volunteers as volunteer_rows;
+use crate::domain::ids::{EmployerId, EventId};
 use crate::services::error::ServiceError;
 use crate::services::events;
 use sea_orm::DatabaseConnection;
@@ -126,13 +127,14 @@ pub async fn volunteers(
 /// "not found".
 pub async fn volunteer_by_email(
     db: &DatabaseConnection,
-    (event_id, employer_id): (Uuid, Uuid),
+    event_id: EventId,
+    employer_id: EmployerId,
     email: &str,
 ) -> Result<VolunteerLine, ServiceError> {
-    let saved = volunteer_rows::find_by_email(db, employer_id, email)
+    let saved = volunteer_rows::find_by_email(db, employer_id.0, email)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let records = event_report::load(db, event_id).await?;
+    let records = event_report::load(db, event_id.0).await?;
     volunteer_line(&records, saved.id).ok_or(ServiceError::NotFound)
 }
 

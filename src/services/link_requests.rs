@@ -6,12 +6,11 @@ use super::access_links;
 use crate::config::Config;
 use crate::db::{begin_write, link_requests, outbox};
 use crate::domain::email::EmailAddress;
+use crate::domain::mail_kind::MailKind;
 use crate::mail::templates::{MailHead, NewLinkEmail, When};
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 
-/// The outbox kind of these mails.
-pub const KIND: &str = "new_link";
 /// New-link mails one address may receive per hour.
 pub const PER_HOUR: u64 = 3;
 
@@ -29,7 +28,9 @@ pub async fn request_new_links(
     let Some(participant) = link_requests::participant_by_email(&txn, email.as_str()).await? else {
         return Ok(());
     };
-    if link_requests::mails_since(&txn, email.as_str(), KIND, now_ms - 3_600_000).await? >= PER_HOUR
+    if link_requests::mails_since(&txn, email.as_str(), MailKind::NewLink, now_ms - 3_600_000)
+        .await?
+        >= PER_HOUR
     {
         tracing::info!("new-link request over the hourly limit");
         return Ok(());
@@ -46,7 +47,7 @@ pub async fn request_new_links(
         }
         .render()?;
         let row = mail.to_outbox(
-            KIND,
+            MailKind::NewLink,
             &participant.email,
             &participant.name,
             Some(participant.id),

@@ -73,10 +73,10 @@ pub async fn export(
             "written_at": at(f.submitted_at),
         })).collect::<Vec<_>>(),
         "survey_answers": data.survey.iter().map(|s| json!({
-            "useful": s.useful, "plans": s.plans, "comment": s.comment, "answered_at": at(s.submitted_at),
+            "useful": s.useful.as_str(), "plans": s.plans, "comment": s.comment, "answered_at": at(s.submitted_at),
         })).collect::<Vec<_>>(),
         "outcomes": data.outcomes.iter().map(|o| json!({
-            "kind": o.kind, "employer": o.employer_name, "date": o.happened_on, "note": o.note,
+            "kind": o.kind.as_str(), "employer": o.employer_name, "date": o.happened_on, "note": o.note,
         })).collect::<Vec<_>>(),
         "mails": data.mails.iter().map(|m| json!({
             "subject": m.subject, "to": m.to_address, "status": m.status.as_str(), "written_at": at(m.created_at),

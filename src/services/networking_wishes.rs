@@ -8,6 +8,7 @@ use crate::db::{begin_write, networking_wishes, sessions};
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_status::EventStatus;
 use crate::domain::fields::FieldError;
+use crate::domain::ids::{ParticipantId, SessionId};
 use crate::domain::session_format::Format;
 use crate::entities::{employer, event, networking_table, session};
 use crate::services::error::ServiceError;
@@ -78,7 +79,8 @@ pub async fn view(
         return Ok(None);
     }
     let names = table_names(conn, &tables).await?;
-    let wished = networking_wishes::of(conn, session.id, participant_id).await?;
+    let wished =
+        networking_wishes::of(conn, SessionId(session.id), ParticipantId(participant_id)).await?;
     let mut rows: Vec<WishTable> = tables
         .iter()
         .map(|t| WishTable {
@@ -159,7 +161,14 @@ pub async fn save(
         }
     }
     let txn = begin_write(db).await?;
-    networking_wishes::replace(&txn, session.id, owner.participant_id, &chosen, now_ms).await?;
+    networking_wishes::replace(
+        &txn,
+        SessionId(session.id),
+        ParticipantId(owner.participant_id),
+        &chosen,
+        now_ms,
+    )
+    .await?;
     txn.commit().await?;
     Ok(chosen.len())
 }

@@ -4,7 +4,8 @@
 use crate::db::event_report::EventRecords;
 use crate::db::{begin_write, event_report, outcomes};
 use crate::domain::booking_status::BookingStatus;
-use crate::domain::outcome::{OutcomeDraft, WithEmployer, kind_text_id};
+use crate::domain::ids::{CoordinatorId, EventId, OutcomeId};
+use crate::domain::outcome::{OutcomeDraft, WithEmployer};
 use crate::entities::outcome;
 use crate::services::error::ServiceError;
 use crate::services::events;
@@ -75,7 +76,7 @@ pub async fn view(db: &DatabaseConnection, event_id: Uuid) -> Result<OutcomesVie
                 .get(&row.participant_id)
                 .map(|p| p.name.clone())
                 .unwrap_or_default(),
-            kind: kind_text_id(&row.kind),
+            kind: row.kind.text_id(),
             employer: row.employer_name,
             happened_on: row.happened_on,
             note: row.note,
@@ -91,14 +92,14 @@ pub async fn view(db: &DatabaseConnection, event_id: Uuid) -> Result<OutcomesVie
 /// Records an outcome for a person who took part in the event.
 pub async fn record(
     db: &DatabaseConnection,
-    event_id: Uuid,
-    coordinator_id: Uuid,
+    event_id: EventId,
+    coordinator_id: CoordinatorId,
     draft: &OutcomeDraft,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
-    events::find(&txn, event_id).await?;
-    let records = event_report::load(&txn, event_id).await?;
+    events::find(&txn, event_id.0).await?;
+    let records = event_report::load(&txn, event_id.0).await?;
     if took_part(&records)
         .iter()
         .all(|(id, _)| *id != draft.participant_id)
@@ -128,13 +129,13 @@ pub async fn record(
         outcome::Model {
             id: Uuid::now_v7(),
             participant_id: draft.participant_id,
-            event_id: Some(event_id),
-            kind: draft.kind.to_owned(),
+            event_id: Some(event_id.0),
+            kind: draft.kind,
             employer_id,
             employer_name,
             happened_on: draft.happened_on.to_string(),
             note: draft.note.clone(),
-            recorded_by: Some(coordinator_id),
+            recorded_by: Some(coordinator_id.0),
             created_at: now_ms,
         },
     )
@@ -146,8 +147,8 @@ pub async fn record(
 /// Removes an outcome recorded by mistake; `false` when it was gone already.
 pub async fn remove(
     db: &DatabaseConnection,
-    event_id: Uuid,
-    id: Uuid,
+    event_id: EventId,
+    id: OutcomeId,
 ) -> Result<bool, ServiceError> {
     Ok(outcomes::delete(db, event_id, id).await?)
 }

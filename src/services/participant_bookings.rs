@@ -11,6 +11,7 @@ use crate::db::sessions;
 use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_status::EventStatus;
+use crate::domain::ids::{BookingId, ParticipantId, SessionId, SlotId};
 use crate::entities::{access_link, booking, event, participant, session};
 use crate::mail::templates::CancelledBy;
 use crate::services::error::ServiceError;
@@ -142,11 +143,11 @@ async fn bookable(
 /// The participant's live booking in the slot's session, if any.
 async fn live_booking_in_session(
     db: &DatabaseConnection,
-    participant_id: Uuid,
-    session_id: Uuid,
+    participant_id: ParticipantId,
+    session_id: SessionId,
 ) -> Result<Option<booking::Model>, ServiceError> {
     Ok(
-        crate::db::bookings::live_of_participant(db, participant_id, vec![session_id])
+        crate::db::bookings::live_of_participant(db, participant_id.0, vec![session_id.0])
             .await?
             .into_iter()
             .next(),
@@ -171,7 +172,13 @@ pub async fn book(
     match result {
         Err(ServiceError::Refused(reason)) => {
             // A repeated request for the same slot (double click, a replayed form) is not an error.
-            match live_booking_in_session(db, owner.participant_id, place.session.id).await? {
+            match live_booking_in_session(
+                db,
+                ParticipantId(owner.participant_id),
+                SessionId(place.session.id),
+            )
+            .await?
+            {
                 Some(existing) if existing.slot_id == Some(slot_id) => Ok(existing),
                 _ => Err(ServiceError::Refused(reason)),
             }
@@ -209,13 +216,13 @@ pub async fn move_to(
     db: &DatabaseConnection,
     config: &Config,
     token: &str,
-    booking_id: Uuid,
-    slot_id: Uuid,
+    booking_id: BookingId,
+    slot_id: SlotId,
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
-    owned_booking(db, &owner, booking_id).await?;
-    bookable_slot(db, &owner, slot_id, now_ms).await?;
+    owned_booking(db, &owner, booking_id.0).await?;
+    bookable_slot(db, &owner, slot_id.0, now_ms).await?;
     bookings::reschedule(db, config, booking_id, slot_id, &owner.manage_link, now_ms).await
 }
 

@@ -3,28 +3,28 @@
 
 use crate::config::Config;
 use crate::db::{access_links as link_rows, begin_write, outbox, participants};
+use crate::domain::ids::{EventId, ParticipantId};
+use crate::domain::mail_kind::MailKind;
 use crate::entities::{event, participant};
 use crate::mail::templates::{MailHead, NewLinkEmail, When};
 use crate::services::access_links::participant_link;
 use crate::services::error::ServiceError;
 use crate::services::events;
-use crate::services::link_requests::KIND;
 use sea_orm::ConnectionTrait;
 use sea_orm::DatabaseConnection;
-use uuid::Uuid;
 
 /// The participant, if they are on the event's list.
 async fn listed(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
 ) -> Result<(event::Model, participant::Model), ServiceError> {
-    let event = events::find(conn, event_id).await?;
-    let person = participants::of_event(conn, event_id)
+    let event = events::find(conn, event_id.0).await?;
+    let person = participants::of_event(conn, event_id.0)
         .await?
         .into_iter()
         .map(|(person, _)| person)
-        .find(|p| p.id == participant_id)
+        .find(|p| p.id == participant_id.0)
         .ok_or(ServiceError::NotFound)?;
     Ok((event, person))
 }
@@ -32,8 +32,8 @@ async fn listed(
 /// Revokes every live link of the participant for the event; returns how many.
 pub async fn revoke(
     db: &DatabaseConnection,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
     now_ms: i64,
 ) -> Result<u64, ServiceError> {
     let txn = begin_write(db).await?;
@@ -47,8 +47,8 @@ pub async fn revoke(
 pub async fn resend(
     db: &DatabaseConnection,
     config: &Config,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
@@ -68,9 +68,14 @@ pub async fn resend(
         link,
     }
     .render()?
-    .to_outbox(KIND, &person.email, &person.name, Some(person.id));
+    .to_outbox(
+        MailKind::NewLink,
+        &person.email,
+        &person.name,
+        Some(person.id),
+    );
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
-    participants::mark_invited(&txn, event_id, person.id, now_ms).await?;
+    participants::mark_invited(&txn, event_id, ParticipantId(person.id), now_ms).await?;
     txn.commit().await?;
     Ok(())
 }

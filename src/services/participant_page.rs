@@ -6,6 +6,7 @@
 use crate::db::{preferences, waitlist};
 use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{ParticipantId, SessionId};
 use crate::domain::locale::Locale;
 use crate::domain::ranking::choices_needed;
 use crate::entities::{booking, slot};
@@ -248,7 +249,12 @@ pub async fn participant_home(
         }
         let ranking = if fill.session.booking_mode == BookingMode::Preferences {
             let typed = typed.filter(|t| t.session_id == fill.session.id);
-            let stored = preferences::of(db, fill.session.id, participant.id).await?;
+            let stored = preferences::of(
+                db,
+                SessionId(fill.session.id),
+                ParticipantId(participant.id),
+            )
+            .await?;
             let mut suited: Vec<&slot::Model> = slots.iter().filter(|s| fits.allows(s)).collect();
             suited.sort_by_key(|s| fits.of(s));
             let rank_of = |slot_id: uuid::Uuid| match typed {

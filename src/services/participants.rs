@@ -5,15 +5,14 @@ use crate::config::Config;
 use crate::db::participants::{self, Saved};
 use crate::db::{begin_write, outbox};
 use crate::domain::event_status::EventStatus;
+use crate::domain::ids::{EventId, ParticipantId};
+use crate::domain::mail_kind::MailKind;
 use crate::domain::participant_import::ParticipantRow;
 use crate::mail::templates::{MailHead, ParticipantInvitationEmail, When};
 use crate::services::error::ServiceError;
 use crate::services::{access_links, event_place, events};
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
-
-/// The outbox kind of invitation mails.
-pub const INVITATION_KIND: &str = "participant_invitation";
 
 /// What an import did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -66,8 +65,8 @@ pub async fn listed(
 /// a person through the event they are listed for).
 pub async fn ensure_listed(
     db: &DatabaseConnection,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
 ) -> Result<(), ServiceError> {
     participants::on_list(db, event_id, participant_id)
         .await?
@@ -91,7 +90,7 @@ pub async fn import(
             Saved::Created => outcome.created += 1,
             Saved::Merged => outcome.merged += 1,
         }
-        if participants::add_to_event(&txn, event_id, id, now_ms).await? {
+        if participants::add_to_event(&txn, EventId(event_id), ParticipantId(id), now_ms).await? {
             outcome.added_to_event += 1;
         }
     }
@@ -131,13 +130,14 @@ pub async fn send_invitations(
         }
         .render()?
         .to_outbox(
-            INVITATION_KIND,
+            MailKind::ParticipantInvitation,
             &person.email,
             &person.name,
             Some(person.id),
         );
         outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
-        participants::mark_invited(&txn, event_id, person.id, now_ms).await?;
+        participants::mark_invited(&txn, EventId(event_id), ParticipantId(person.id), now_ms)
+            .await?;
         sent += 1;
     }
     txn.commit().await?;

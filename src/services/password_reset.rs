@@ -9,6 +9,7 @@ use crate::db::{begin_write, coordinators, link_requests, outbox};
 use crate::domain::email::EmailAddress;
 use crate::domain::fields::FieldError;
 use crate::domain::link_scope::LinkScope;
+use crate::domain::mail_kind::MailKind;
 use crate::entities::coordinator;
 use crate::mail::templates::{MailHead, PasswordResetEmail};
 use crate::services::access_links;
@@ -16,8 +17,6 @@ use crate::services::auth::{check_new_password, hash_password};
 use crate::services::error::ServiceError;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
-/// The outbox kind of reset mails (also what the hourly limit counts).
-pub const KIND: &str = "password_reset";
 /// How long a reset link works.
 pub const LINK_MINUTES: i64 = 60;
 /// The most reset mails one address gets in an hour.
@@ -40,7 +39,14 @@ pub async fn request(
     else {
         return Ok(());
     };
-    if link_requests::mails_since(&txn, email.as_str(), KIND, now_ms - 3_600_000).await? >= PER_HOUR
+    if link_requests::mails_since(
+        &txn,
+        email.as_str(),
+        MailKind::PasswordReset,
+        now_ms - 3_600_000,
+    )
+    .await?
+        >= PER_HOUR
     {
         tracing::info!("password reset request over the hourly limit");
         return Ok(());
@@ -59,7 +65,12 @@ pub async fn request(
         link: format!("{}/coordinator/password-reset/{token}", config.base_url),
     }
     .render()?
-    .to_outbox(KIND, &coordinator.email, &coordinator.display_name, None);
+    .to_outbox(
+        MailKind::PasswordReset,
+        &coordinator.email,
+        &coordinator.display_name,
+        None,
+    );
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     txn.commit().await?;
     Ok(())

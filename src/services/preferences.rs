@@ -6,6 +6,7 @@ use crate::config::Config;
 use crate::db::{begin_write, preferences};
 use crate::domain::booking_mode::BookingMode;
 use crate::domain::event_status::EventStatus;
+use crate::domain::ids::{ParticipantId, SessionId};
 use crate::domain::ranking::parse_ranking;
 use crate::entities::{event, session};
 use crate::services::error::ServiceError;
@@ -56,7 +57,14 @@ pub async fn save(
         .collect();
     let ranking = parse_ranking(entries, &offered).map_err(ServiceError::Invalid)?;
     let txn = begin_write(db).await?;
-    preferences::replace(&txn, session.id, owner.participant_id, &ranking, now_ms).await?;
+    preferences::replace(
+        &txn,
+        SessionId(session.id),
+        ParticipantId(owner.participant_id),
+        &ranking,
+        now_ms,
+    )
+    .await?;
     txn.commit().await?;
     Ok(ranking.len())
 }

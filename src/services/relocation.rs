@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::db::audit;
 use crate::db::{bookings, waitlist};
 use crate::domain::actor::Actor;
+use crate::domain::ids::{BookingId, ParticipantId, SessionId, SlotId};
 use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
@@ -46,7 +47,8 @@ impl AddAssign for Relocated {
 pub async fn relocate_bookings(
     conn: &impl ConnectionTrait,
     config: &Config,
-    (slot_id, going): (Uuid, &[Uuid]),
+    slot_id: SlotId,
+    going: &[Uuid],
     actor: Actor,
     now_ms: i64,
 ) -> Result<Relocated, ServiceError> {
@@ -54,7 +56,7 @@ pub async fn relocate_bookings(
         slot,
         session,
         event,
-    } = slot_context(conn, slot_id).await?;
+    } = slot_context(conn, slot_id.0).await?;
     let mut result = Relocated::default();
     // A place held for someone on the waiting list goes back: they keep their turn in line and
     // the worker offers them another place.
@@ -63,7 +65,12 @@ pub async fn relocate_bookings(
     }
     for booking in bookings::confirmed_in_slot(conn, slot.id).await? {
         let link = participant_link(conn, config, booking.participant_id, &event, now_ms).await?;
-        let held = bookings::times_held(conn, booking.participant_id, booking.id).await?;
+        let held = bookings::times_held(
+            conn,
+            ParticipantId(booking.participant_id),
+            Some(BookingId(booking.id)),
+        )
+        .await?;
         let mut free: Vec<_> = crate::db::slots::of_session(conn, session.id)
             .await?
             .into_iter()
@@ -97,8 +104,8 @@ pub async fn relocate_bookings(
                 cancel_in(conn, config, booking.id, by, &link, now_ms).await?;
                 bookings::insert_waitlisted(
                     conn,
-                    session.id,
-                    booking.participant_id,
+                    SessionId(session.id),
+                    ParticipantId(booking.participant_id),
                     booking.created_at,
                     config.mail_domain(),
                     now_ms,

@@ -7,6 +7,8 @@ use crate::config::Config;
 use crate::db::outbox;
 use crate::db::{begin_write, bookings as booking_rows, reminders, slot_calendar};
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{EventId, VolunteerId};
+use crate::domain::mail_kind::MailKind;
 use crate::mail::templates::ReminderEmail;
 use crate::services::booking_mails::details_for;
 use crate::services::error::ServiceError;
@@ -61,7 +63,11 @@ pub async fn run_due(
         let recipients = due
             .iter()
             .map(|id| booking_key(*id))
-            .chain(volunteers.iter().map(|(v, e)| volunteer_key(*v, *e)))
+            .chain(
+                volunteers
+                    .iter()
+                    .map(|(v, e)| volunteer_key(VolunteerId(*v), EventId(*e))),
+            )
             .collect();
         let done = reminders::already_sent(db, recipients, hours).await?;
         for booking_id in due {
@@ -72,8 +78,16 @@ pub async fn run_due(
             }
         }
         for (volunteer_id, event_id) in volunteers {
-            if !done.contains(&volunteer_key(volunteer_id, event_id))
-                && remind_volunteer(db, config, volunteer_id, event_id, hours, now_ms).await?
+            if !done.contains(&volunteer_key(VolunteerId(volunteer_id), EventId(event_id)))
+                && remind_volunteer(
+                    db,
+                    config,
+                    VolunteerId(volunteer_id),
+                    EventId(event_id),
+                    hours,
+                    now_ms,
+                )
+                .await?
             {
                 sent.volunteers += 1;
             }
@@ -88,7 +102,7 @@ fn booking_key(booking_id: Uuid) -> String {
 }
 
 /// The `reminder_sent` key of a volunteer's run sheet for an event.
-fn volunteer_key(volunteer_id: Uuid, event_id: Uuid) -> String {
+fn volunteer_key(volunteer_id: VolunteerId, event_id: EventId) -> String {
     format!("volunteer:{volunteer_id}:{event_id}")
 }
 
@@ -113,7 +127,7 @@ async fn remind_participant(
     let (details, participant, _) =
         details_for(&txn, config, booking.participant_id, slot_id, now_ms).await?;
     let mail = ReminderEmail(details).render()?.to_outbox(
-        "reminder",
+        MailKind::Reminder,
         &participant.email,
         &participant.name,
         Some(participant.id),
@@ -127,8 +141,8 @@ async fn remind_participant(
 async fn remind_volunteer(
     db: &DatabaseConnection,
     config: &Config,
-    volunteer_id: Uuid,
-    event_id: Uuid,
+    volunteer_id: VolunteerId,
+    event_id: EventId,
     hours: i64,
     now_ms: i64,
 ) -> Result<bool, ServiceError> {
@@ -136,10 +150,10 @@ async fn remind_volunteer(
     if !reminders::claim(&txn, &volunteer_key(volunteer_id, event_id), hours, now_ms).await? {
         return Ok(false);
     }
-    let Some(volunteer) = slot_calendar::volunteer(&txn, volunteer_id).await? else {
+    let Some(volunteer) = slot_calendar::volunteer(&txn, volunteer_id.0).await? else {
         return Ok(false);
     };
-    let event = crate::services::events::find(&txn, event_id).await?;
+    let event = crate::services::events::find(&txn, event_id.0).await?;
     send_schedule_mail(&txn, config, &volunteer, &event, true, now_ms).await?;
     txn.commit().await?;
     Ok(true)

@@ -4,13 +4,13 @@
 
 use crate::db::{audit, begin_write, participants, sensitive_facts};
 use crate::domain::csv_export::CsvSheet;
+use crate::domain::ids::{CoordinatorId, EventId, ParticipantId};
 use crate::domain::sensitive::SensitiveDraft;
 use crate::entities::{event, participant, participant_sensitive};
 use crate::services::error::ServiceError;
 use crate::services::events::EventSummary;
 use jiff::tz::TimeZone;
 use sea_orm::{DatabaseConnection, DatabaseTransaction, EntityTrait};
-use uuid::Uuid;
 
 /// What the coordinator's page shows.
 pub struct SensitiveView {
@@ -23,8 +23,8 @@ pub struct SensitiveView {
 /// The person, if they are on the event's list.
 async fn listed_person(
     txn: &DatabaseTransaction,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
 ) -> Result<participant::Model, ServiceError> {
     participants::on_list(txn, event_id, participant_id)
         .await?
@@ -35,14 +35,14 @@ async fn listed_person(
 /// Reads the facts of a person on the event's list, recording that `coordinator_id` saw them.
 pub async fn view(
     db: &DatabaseConnection,
-    coordinator_id: Uuid,
-    event_id: Uuid,
-    participant_id: Uuid,
+    coordinator_id: CoordinatorId,
+    event_id: EventId,
+    participant_id: ParticipantId,
     now_ms: i64,
 ) -> Result<SensitiveView, ServiceError> {
     let txn = begin_write(db).await?;
     let person = listed_person(&txn, event_id, participant_id).await?;
-    let facts = sensitive_facts::find(&txn, participant_id).await?;
+    let facts = sensitive_facts::find(&txn, participant_id.0).await?;
     audit::sensitive_facts(
         &txn,
         coordinator_id,
@@ -60,8 +60,9 @@ pub async fn view(
 /// the whole day everywhere.
 pub async fn save(
     db: &DatabaseConnection,
-    coordinator_id: Uuid,
-    (event_id, participant_id): (Uuid, Uuid),
+    coordinator_id: CoordinatorId,
+    event_id: EventId,
+    participant_id: ParticipantId,
     draft: &SensitiveDraft,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
@@ -75,7 +76,7 @@ pub async fn save(
         .map_err(|e| ServiceError::Internal(format!("deletion day out of range: {e}")))?;
     let txn = begin_write(db).await?;
     listed_person(&txn, event_id, participant_id).await?;
-    sensitive_facts::replace(&txn, participant_id, draft, delete_after_ms, now_ms).await?;
+    sensitive_facts::replace(&txn, participant_id.0, draft, delete_after_ms, now_ms).await?;
     audit::sensitive_facts(
         &txn,
         coordinator_id,
@@ -96,8 +97,8 @@ pub const EXPORT_COLUMNS: &[&str] = &["name", "email", "residence_status", "work
 /// date names the file.
 pub async fn export(
     db: &DatabaseConnection,
-    coordinator_id: Uuid,
-    event_id: Uuid,
+    coordinator_id: CoordinatorId,
+    event_id: EventId,
     now_ms: i64,
 ) -> Result<(EventSummary, String), ServiceError> {
     let txn = begin_write(db).await?;
@@ -106,7 +107,7 @@ pub async fn export(
         .await?
         .ok_or(ServiceError::NotFound)?;
     let mut sheet = CsvSheet::new(EXPORT_COLUMNS)?;
-    let people = participants::of_event(&txn, event_id).await?;
+    let people = participants::of_event(&txn, event_id.0).await?;
     let facts =
         sensitive_facts::of_people(&txn, people.iter().map(|(p, _)| p.id).collect()).await?;
     for (person, _) in people {

@@ -5,6 +5,8 @@
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{begin_write, bookings as booking_rows, outbox, surveys};
+use crate::domain::ids::{EventId, ParticipantId};
+use crate::domain::mail_kind::MailKind;
 use crate::domain::survey::SurveyDraft;
 use crate::entities::survey_response;
 use crate::mail::templates::{MailHead, SurveyEmail};
@@ -31,7 +33,14 @@ pub async fn send_due(
     for event in surveys::events_ended(db, since, now_ms - DELAY_MS).await? {
         for participant_id in surveys::not_asked(db, event.id).await? {
             let txn = begin_write(db).await?;
-            if !surveys::claim(&txn, event.id, participant_id, now_ms).await? {
+            if !surveys::claim(
+                &txn,
+                EventId(event.id),
+                ParticipantId(participant_id),
+                now_ms,
+            )
+            .await?
+            {
                 continue;
             }
             let Some(person) = booking_rows::participant(&txn, participant_id).await? else {
@@ -52,7 +61,12 @@ pub async fn send_due(
                 link: format!("{}/p/{token}/survey", config.base_url),
             }
             .render()?
-            .to_outbox("survey", &person.email, &person.name, Some(person.id));
+            .to_outbox(
+                MailKind::Survey,
+                &person.email,
+                &person.name,
+                Some(person.id),
+            );
             outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
             txn.commit().await?;
             sent += 1;
@@ -82,13 +96,13 @@ pub async fn page(
     let event = crate::db::events::find(db, event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    if !surveys::took_part(db, event.id, person.id).await? {
+    if !surveys::took_part(db, EventId(event.id), ParticipantId(person.id)).await? {
         return Err(ServiceError::Refused("refuse-survey-not-participant"));
     }
     Ok(SurveyPage {
         name: person.name,
         event_title: event.title,
-        answer: surveys::answer_of(db, event.id, person.id).await?,
+        answer: surveys::answer_of(db, EventId(event.id), ParticipantId(person.id)).await?,
     })
 }
 
@@ -102,10 +116,17 @@ pub async fn answer(
     let txn = begin_write(db).await?;
     let (link, person) = resolve_participant(&txn, token, now_ms).await?;
     let event_id = link.event_id.ok_or(ServiceError::NotFound)?;
-    if !surveys::took_part(&txn, event_id, person.id).await? {
+    if !surveys::took_part(&txn, EventId(event_id), ParticipantId(person.id)).await? {
         return Err(ServiceError::Refused("refuse-survey-not-participant"));
     }
-    let stored = surveys::answer(&txn, event_id, person.id, draft, now_ms).await?;
+    let stored = surveys::answer(
+        &txn,
+        EventId(event_id),
+        ParticipantId(person.id),
+        draft,
+        now_ms,
+    )
+    .await?;
     txn.commit().await?;
     Ok(stored)
 }

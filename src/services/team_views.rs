@@ -5,6 +5,7 @@
 use crate::config::Config;
 use crate::db::{check_in as check_in_rows, volunteers};
 use crate::domain::availability::format_windows;
+use crate::domain::ids::{EmployerId, EventId, VolunteerId};
 use crate::domain::link_scope::LinkScope;
 use crate::domain::locale::Locale;
 use crate::domain::session_draft::Format;
@@ -145,9 +146,9 @@ pub async fn employer_home(
         volunteers,
         feedback: feedback_views::of_event(
             conn,
-            event.id,
+            EventId(event.id),
             &event.time_zone,
-            Some(access.employer.id),
+            Some(EmployerId(access.employer.id)),
         )
         .await?
         .given,
@@ -166,10 +167,14 @@ pub async fn volunteer_input(
         .into_iter()
         .find(|v| v.id == volunteer_id)
         .ok_or(ServiceError::NotFound)?;
-    let locale = volunteers::find(conn, access.employer.id, volunteer_id)
-        .await?
-        .map(|v| v.locale)
-        .unwrap_or_default();
+    let locale = volunteers::find(
+        conn,
+        EmployerId(access.employer.id),
+        VolunteerId(volunteer_id),
+    )
+    .await?
+    .map(|v| v.locale)
+    .unwrap_or_default();
     Ok(VolunteerInput {
         name: line.name,
         email: line.email,

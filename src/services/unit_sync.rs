@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::db::sessions;
 use crate::domain::actor::Actor;
 use crate::domain::fields::FieldError;
+use crate::domain::ids::SlotId;
 use crate::domain::session_draft::FormatSettings;
 use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
 use crate::entities::{event, session};
@@ -118,7 +119,7 @@ pub async fn sync_units(
     let mut going = changes.delete;
     going.extend(&changes.booked_but_unplanned);
     for id in &changes.booked_but_unplanned {
-        relocated += relocate_bookings(conn, config, (*id, &going), actor, now_ms).await?;
+        relocated += relocate_bookings(conn, config, SlotId(*id), &going, actor, now_ms).await?;
     }
     for id in &going {
         notify_slot_removed(conn, config, *id, now_ms).await?;

@@ -12,6 +12,7 @@ use crate::db::access_links::LinkSubject;
 use crate::db::outbox::{self, CalendarPart};
 use crate::db::{bookings, slot_calendar};
 use crate::domain::locale::Locale;
+use crate::domain::mail_kind::MailKind;
 use crate::entities::{event, participant, session, slot, volunteer};
 use crate::i18n::{count_text_with, text};
 use crate::mail::templates::{
@@ -198,7 +199,7 @@ pub async fn send_schedule_mail(
     }
     .render()?;
     let mail = schedule.to_outbox(
-        "volunteer_schedule",
+        MailKind::VolunteerSchedule,
         &volunteer.email,
         &volunteer.name,
         None,
@@ -362,7 +363,12 @@ impl SlotEntry<'_> {
             [one] => Some(one.id),
             _ => None,
         };
-        let mail = rendered.to_outbox("volunteer_slot", &volunteer.email, &volunteer.name, about);
+        let mail = rendered.to_outbox(
+            MailKind::VolunteerSlot,
+            &volunteer.email,
+            &volunteer.name,
+            about,
+        );
         let mail = with_calendar(
             mail,
             CalendarPart {

@@ -8,6 +8,7 @@ use crate::db::{begin_write, employers, is_constraint_violation, sessions, volun
 use crate::domain::actor::Actor;
 use crate::domain::availability::EventHours;
 use crate::domain::fields::FieldError;
+use crate::domain::ids::{EmployerId, EventId, VolunteerId};
 use crate::domain::link_scope::LinkScope;
 use crate::domain::volunteer_draft::VolunteerDraft;
 use crate::entities::{employer, employer_contact, event, volunteer};
@@ -174,10 +175,20 @@ pub async fn withdraw_in(
     now_ms: i64,
 ) -> Result<Relocated, ServiceError> {
     let access = editable_scope(conn, team, now_ms).await?;
-    let volunteer = volunteers::find(conn, access.employer_id, volunteer_id)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
-    volunteers::withdraw(conn, access.event.id, volunteer.id, now_ms).await?;
+    let volunteer = volunteers::find(
+        conn,
+        EmployerId(access.employer_id),
+        VolunteerId(volunteer_id),
+    )
+    .await?
+    .ok_or(ServiceError::NotFound)?;
+    volunteers::withdraw(
+        conn,
+        EventId(access.event.id),
+        VolunteerId(volunteer.id),
+        now_ms,
+    )
+    .await?;
     replan(conn, config, &access, now_ms).await
 }
 
@@ -237,7 +248,7 @@ async fn store(
     let same_address = volunteers::find_by_email(conn, employer_id, draft.email.as_str()).await?;
     let target = match volunteer_id {
         Some(id) => {
-            let found = volunteers::find(conn, employer_id, id)
+            let found = volunteers::find(conn, EmployerId(employer_id), VolunteerId(id))
                 .await?
                 .ok_or(ServiceError::NotFound)?;
             if same_address.as_ref().is_some_and(|other| other.id != id) {
@@ -264,9 +275,20 @@ async fn store(
             e.into()
         }
     })?;
-    volunteers::register(conn, access.event.id, volunteer.id, now_ms).await?;
-    volunteers::replace_availability(conn, volunteer.id, access.event.id, &draft.availability)
-        .await?;
+    volunteers::register(
+        conn,
+        EventId(access.event.id),
+        VolunteerId(volunteer.id),
+        now_ms,
+    )
+    .await?;
+    volunteers::replace_availability(
+        conn,
+        VolunteerId(volunteer.id),
+        EventId(access.event.id),
+        &draft.availability,
+    )
+    .await?;
     Ok(volunteer)
 }
 

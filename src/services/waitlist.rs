@@ -11,6 +11,8 @@ use crate::db::outbox;
 use crate::db::{begin_write, events, is_constraint_violation, sessions, waitlist};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{BookingId, ParticipantId, SessionId};
+use crate::domain::mail_kind::MailKind;
 use crate::entities::{booking, event, session, slot};
 use crate::mail::templates::{
     MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail, When,
@@ -30,12 +32,6 @@ use uuid::Uuid;
 
 /// A place is offered only if it starts at least this long from now, so there is time to come.
 const MIN_NOTICE_MS: i64 = 60 * 60 * 1000;
-
-/// The outbox kinds of waiting-list mails.
-const OFFER_KIND: &str = "waitlist_offer";
-const NOTICE_KIND: &str = "waitlist_notice";
-/// The kind of the notice to someone an allocation left without a place.
-const NO_PLACE_KIND: &str = "allocation_no_place";
 
 /// What one run of [`run_due`] did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -79,8 +75,8 @@ pub async fn join(
     let txn = begin_write(db).await?;
     let entry = booking_rows::insert_waitlisted(
         &txn,
-        session.id,
-        owner.participant_id,
+        SessionId(session.id),
+        ParticipantId(owner.participant_id),
         now_ms,
         config.mail_domain(),
         now_ms,
@@ -247,7 +243,12 @@ async fn offer_free_places(
         if free.is_empty() {
             break;
         }
-        let held = booking_rows::times_held(db, waiting.participant_id, waiting.id).await?;
+        let held = booking_rows::times_held(
+            db,
+            ParticipantId(waiting.participant_id),
+            Some(BookingId(waiting.id)),
+        )
+        .await?;
         let suits = SessionFits::load(db, waiting.participant_id, &session, &free).await?;
         let fits = free
             .into_iter()
@@ -285,7 +286,7 @@ async fn make_offer(
     }
     .render()?
     .to_outbox(
-        OFFER_KIND,
+        MailKind::WaitlistOffer,
         &participant.email,
         &participant.name,
         Some(participant.id),
@@ -350,8 +351,8 @@ pub(crate) async fn notice(
         .await?
         .ok_or(ServiceError::NotFound)?;
     let kind = match news {
-        WaitlistNews::NoPlaceAllocated => NO_PLACE_KIND,
-        _ => NOTICE_KIND,
+        WaitlistNews::NoPlaceAllocated => MailKind::AllocationNoPlace,
+        _ => MailKind::WaitlistNotice,
     };
     let mail = WaitlistNoticeEmail {
         head: MailHead::for_participant(config, &participant),

@@ -9,6 +9,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{BookingId, SlotId};
 use crate::i18n::request::page_locale;
 use crate::services::{participant_bookings, waitlist};
 use askama::Template;
@@ -59,8 +60,8 @@ pub async fn move_booking(
         &state.db,
         &state.config,
         &token,
-        booking_id,
-        form.slot_id,
+        BookingId(booking_id),
+        SlotId(form.slot_id),
         now_ms(),
     )
     .await?;

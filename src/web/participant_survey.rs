@@ -8,7 +8,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
-use crate::domain::survey::{PLANS, USEFUL, check};
+use crate::domain::survey::{PLANS, Usefulness, check};
 use crate::i18n;
 use crate::services::surveys::{self, SurveyPage};
 use askama::Template;
@@ -24,22 +24,13 @@ struct Page {
     token: String,
     csrf: String,
     survey: SurveyPage,
-    useful_codes: Vec<&'static str>,
+    useful_answers: &'static [Usefulness],
     plan_codes: Vec<&'static str>,
     typed_useful: String,
     typed_plans: Vec<String>,
     typed_comment: String,
     errors: FormErrors,
     thanked: bool,
-}
-
-/// The text id of a usefulness answer.
-fn useful_id(code: &str) -> &'static str {
-    match code {
-        "very" => "survey-useful-very",
-        "somewhat" => "survey-useful-somewhat",
-        _ => "survey-useful-not",
-    }
 }
 
 /// The text id of a plan.
@@ -54,8 +45,8 @@ fn plan_id(code: &str) -> &'static str {
 }
 
 impl Page {
-    fn useful_id(&self, code: &str) -> &'static str {
-        useful_id(code)
+    fn useful_id(&self, answer: &Usefulness) -> &'static str {
+        answer.text_id()
     }
 
     fn plan_id(&self, code: &str) -> &'static str {
@@ -70,8 +61,8 @@ impl Page {
             .collect()
     }
 
-    fn useful_chosen(&self, code: &&str) -> bool {
-        self.typed_useful == *code
+    fn useful_chosen(&self, answer: &Usefulness) -> bool {
+        self.typed_useful == answer.as_str()
     }
 
     fn plan_ticked(&self, code: &&str) -> bool {
@@ -114,7 +105,7 @@ async fn render(
         token,
         csrf,
         survey,
-        useful_codes: USEFUL.iter().map(|(code, _)| *code).collect(),
+        useful_answers: Usefulness::ALL,
         plan_codes: PLANS.iter().map(|(code, _)| *code).collect(),
         typed_useful: typed.useful,
         typed_plans: typed.plans,
@@ -187,8 +178,8 @@ mod tests {
     #[test]
     fn every_answer_has_a_text() {
         let english = Locale::default();
-        for (code, label) in USEFUL {
-            assert_eq!(i18n::text(&english, useful_id(code), &[]), label);
+        for answer in Usefulness::ALL {
+            assert_eq!(i18n::text(&english, answer.text_id(), &[]), answer.label());
         }
         for (code, label) in PLANS {
             assert_eq!(i18n::text(&english, plan_id(code), &[]), label);

@@ -5,6 +5,7 @@ use crate::support::{TestApp, hidden_field};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use fairplan::clock::now_ms;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::{api_token, event, participant, slot};
 use fairplan::services::bookings;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, PaginatorTrait};
@@ -270,8 +271,8 @@ async fn a_script_sets_up_an_event_end_to_end_and_bad_input_gets_the_envelope() 
     bookings::book(
         &app.db,
         &app.config,
-        amira.id,
-        first.id,
+        ParticipantId(amira.id),
+        SlotId(first.id),
         "http://x",
         now_ms(),
     )

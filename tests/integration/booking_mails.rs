@@ -7,6 +7,7 @@ use crate::support::demo::session_of_format;
 use crate::support::smtp::ReceivedMail;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
+use fairplan::domain::ids::{BookingId, ParticipantId, SlotId};
 use fairplan::entities::{participant, slot};
 use fairplan::mail::templates::CancelledBy;
 use fairplan::services::error::ServiceError;
@@ -118,15 +119,22 @@ async fn run_lifecycle(fixture: &Fixture, person: &participant::Model) -> Vec<Re
     } = fixture;
     let (first, second) = (&slots[0], &slots[5]);
     let now = now_ms();
-    let booking = bookings::book(&app.db, &app.config, person.id, first.id, link, now - 2_000)
-        .await
-        .unwrap();
+    let booking = bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(person.id),
+        SlotId(first.id),
+        link,
+        now - 2_000,
+    )
+    .await
+    .unwrap();
     assert_eq!(booked(app, first.id).await, 1);
     bookings::reschedule(
         &app.db,
         &app.config,
-        booking.id,
-        second.id,
+        BookingId(booking.id),
+        SlotId(second.id),
         link,
         now - 1_000,
     )
@@ -278,17 +286,40 @@ async fn a_full_slot_and_a_second_booking_in_the_same_session_are_refused_and_no
         ..
     } = fixture().await;
     let now = now_ms();
-    bookings::book(&app.db, &app.config, amira.id, slots[0].id, &link, now)
-        .await
-        .unwrap();
+    bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(amira.id),
+        SlotId(slots[0].id),
+        &link,
+        now,
+    )
+    .await
+    .unwrap();
 
-    let full = bookings::book(&app.db, &app.config, yusuf.id, slots[0].id, &link, now).await;
+    let full = bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(yusuf.id),
+        SlotId(slots[0].id),
+        &link,
+        now,
+    )
+    .await;
     assert!(
         matches!(full, Err(ServiceError::Refused("refuse-full"))),
         "{full:?}"
     );
 
-    let second = bookings::book(&app.db, &app.config, amira.id, slots[1].id, &link, now).await;
+    let second = bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(amira.id),
+        SlotId(slots[1].id),
+        &link,
+        now,
+    )
+    .await;
     assert!(
         matches!(second, Err(ServiceError::Refused("refuse-already-booked"))),
         "{second:?}"

@@ -4,6 +4,7 @@ use crate::booking_mails::{Fixture, fixture};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::mail::templates::CancelledBy;
 use fairplan::services::{access_links, bookings};
 use icalendar::Component;
@@ -35,9 +36,16 @@ async fn a_booking_downloads_as_ics_for_its_owner_only_and_without_the_manage_li
         token,
         link,
     } = fixture().await;
-    let booking = bookings::book(&app.db, &app.config, amira.id, slots[0].id, &link, now_ms())
-        .await
-        .unwrap();
+    let booking = bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(amira.id),
+        SlotId(slots[0].id),
+        &link,
+        now_ms(),
+    )
+    .await
+    .unwrap();
 
     let page = app.get(&format!("/p/{token}")).await;
     let path = format!("/p/{token}/bookings/{}/invite.ics", booking.id);
@@ -106,9 +114,16 @@ async fn the_feed_lists_current_bookings_and_a_new_feed_retires_the_old_address(
         link,
         ..
     } = fixture().await;
-    let booking = bookings::book(&app.db, &app.config, amira.id, slots[0].id, &link, now_ms())
-        .await
-        .unwrap();
+    let booking = bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(amira.id),
+        SlotId(slots[0].id),
+        &link,
+        now_ms(),
+    )
+    .await
+    .unwrap();
 
     let created = app
         .post_form(&format!("/p/{token}/calendar-feed"), &[])
@@ -169,9 +184,16 @@ async fn a_volunteers_feed_shows_each_of_their_slots_and_who_booked_it() {
     } = fixture().await;
     let slot = &slots[0];
     let volunteer_id = slot.volunteer_id.unwrap();
-    bookings::book(&app.db, &app.config, amira.id, slot.id, &link, now_ms())
-        .await
-        .unwrap();
+    bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(amira.id),
+        SlotId(slot.id),
+        &link,
+        now_ms(),
+    )
+    .await
+    .unwrap();
 
     let url = fairplan::services::calendar_feeds::create_volunteer_feed(
         &app.db,

@@ -7,6 +7,7 @@ use crate::support::demo::{book, demo_person, demo_session, first_slot};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::domain::actor::Actor;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::{audit_log, booking, coordinator, slot};
 use fairplan::services::bookings;
 use fairplan::services::check_in::{self, Mark, Scope};
@@ -295,8 +296,8 @@ async fn checking_in_the_same_booking_at_once_ends_in_one_state() {
         let booking = bookings::book(
             &app.db,
             &app.config,
-            second.id,
-            slot_after(&app, &day.slot).await.id,
+            ParticipantId(second.id),
+            SlotId(slot_after(&app, &day.slot).await.id),
             "http://x/p/t",
             now_ms(),
         )

@@ -5,6 +5,7 @@ use crate::support::TestApp;
 use crate::support::team::{add_volunteer, event_with_two_employers, slots_of};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::{event, outbox_message, participant};
 use fairplan::services::bookings;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
@@ -80,8 +81,8 @@ async fn the_dashboard_exports_and_run_sheet_show_a_known_event_exactly() {
     bookings::book(
         &app.db,
         &app.config,
-        amira.id,
-        first_slot.id,
+        ParticipantId(amira.id),
+        SlotId(first_slot.id),
         "http://x",
         now_ms(),
     )

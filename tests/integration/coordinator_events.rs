@@ -3,6 +3,7 @@
 use crate::booking_mails::{calendar_of, fixture};
 use crate::support::TestApp;
 use axum::http::StatusCode;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::{booking, event};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
@@ -163,8 +164,8 @@ async fn cancelling_an_event_cancels_every_booking_and_clears_every_calendar() {
     fairplan::services::bookings::book(
         &f.app.db,
         &f.app.config,
-        f.amira.id,
-        slot.id,
+        ParticipantId(f.amira.id),
+        SlotId(slot.id),
         &f.link,
         fairplan::clock::now_ms(),
     )

@@ -4,6 +4,7 @@ use crate::support::TestApp;
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::rows::insert_many;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::*;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -277,8 +278,8 @@ async fn book(app: &TestApp, slot_id: Uuid, name: &str, email: &str) -> booking:
     fairplan::services::bookings::book(
         &app.db,
         &app.config,
-        person.id,
-        slot_id,
+        ParticipantId(person.id),
+        SlotId(slot_id),
         "http://x",
         now_ms(),
     )

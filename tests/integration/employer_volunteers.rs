@@ -7,6 +7,7 @@ use crate::support::team::{
 };
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::{booking, volunteer};
 use fairplan::services::bookings;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -107,8 +108,8 @@ async fn withdrawing_a_volunteer_moves_their_bookings_or_puts_people_on_the_wait
     let booked = bookings::book(
         &app.db,
         &app.config,
-        amira.id,
-        dana_slot.id,
+        ParticipantId(amira.id),
+        SlotId(dana_slot.id),
         "http://x",
         now_ms(),
     )

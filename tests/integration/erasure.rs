@@ -74,7 +74,7 @@ async fn a_participant_takes_their_data_and_erases_it_without_a_trace() {
     outbox::enqueue(
         &app.db,
         outbox::NewMail {
-            kind: "delivery_failed".to_owned(),
+            kind: fairplan::domain::mail_kind::MailKind::DeliveryFailed,
             to_address: "cora@programme.example".to_owned(),
             to_name: "Cora".to_owned(),
             subject: format!("A mail to {} could not be delivered", person.name),

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 fn mail(to: &str) -> NewMail {
     NewMail {
-        kind: "test".to_owned(),
+        kind: fairplan::domain::mail_kind::MailKind::BookingConfirmed,
         to_address: to.to_owned(),
         to_name: "Amira Haddad".to_owned(),
         subject: "Ihre Buchung – مرحبا".to_owned(),

@@ -156,7 +156,7 @@ async fn a_participant_books_moves_and_cancels_from_their_page() {
         .await
         .unwrap()
         .into_iter()
-        .map(|m| m.kind)
+        .map(|m| m.kind.as_str().to_owned())
         .collect();
     assert_eq!(
         kinds,

@@ -7,6 +7,7 @@ use crate::support::TestApp;
 use crate::support::seats::first_come_tables;
 use crate::support::team::participant_named;
 use fairplan::clock::now_ms;
+use fairplan::domain::ids::{BookingId, ParticipantId, SlotId};
 use fairplan::entities::{booking, event, slot};
 use fairplan::services::error::ServiceError;
 use fairplan::services::{bookings, demo};
@@ -68,8 +69,8 @@ async fn book_all(app: &TestApp, who: &[Uuid], slot_id: Uuid) -> Vec<booking::Mo
         let booked = bookings::book(
             &app.db,
             &app.config,
-            participant_id,
-            slot_id,
+            ParticipantId(participant_id),
+            SlotId(slot_id),
             LINK,
             now_ms(),
         )
@@ -92,7 +93,7 @@ async fn move_all(
         let (db, config, start) = (app.db.clone(), Arc::clone(&config), Arc::clone(&start));
         tasks.push(tokio::spawn(async move {
             start.wait().await;
-            bookings::reschedule(&db, &config, held.id, to, LINK, now_ms()).await
+            bookings::reschedule(&db, &config, BookingId(held.id), SlotId(to), LINK, now_ms()).await
         }));
     }
     let mut answers = Vec::new();
@@ -206,7 +207,15 @@ async fn bookings_cancellations_and_moves_at_once_keep_every_count_true() {
                 let by = fairplan::mail::templates::CancelledBy::Participant;
                 bookings::cancel(&db, &config, held.id, by, LINK, now_ms()).await
             } else {
-                bookings::reschedule(&db, &config, held.id, small, LINK, now_ms()).await
+                bookings::reschedule(
+                    &db,
+                    &config,
+                    BookingId(held.id),
+                    SlotId(small),
+                    LINK,
+                    now_ms(),
+                )
+                .await
             }
         }));
     }
@@ -214,7 +223,15 @@ async fn bookings_cancellations_and_moves_at_once_keep_every_count_true() {
         let (db, config, start) = (app.db.clone(), Arc::clone(&config), Arc::clone(&start));
         tasks.push(tokio::spawn(async move {
             start.wait().await;
-            bookings::book(&db, &config, participant_id, small, LINK, now_ms()).await
+            bookings::book(
+                &db,
+                &config,
+                ParticipantId(participant_id),
+                SlotId(small),
+                LINK,
+                now_ms(),
+            )
+            .await
         }));
     }
     for task in tasks {

@@ -6,6 +6,7 @@
 use crate::support::TestApp;
 use crate::support::team::{add_volunteer, event_with_two_employers, participant_named, slots_of};
 use fairplan::clock::now_ms;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::{outbox_message, participant};
 use fairplan::jobs::schedule::Job;
 use fairplan::mail::templates::CancelledBy;
@@ -62,8 +63,8 @@ async fn reminders_go_out_once_at_each_time_and_never_for_cancelled_bookings() {
     bookings::book(
         &app.db,
         &app.config,
-        amira.id,
-        dana_slots[0].id,
+        ParticipantId(amira.id),
+        SlotId(dana_slots[0].id),
         link,
         now_ms(),
     )
@@ -72,8 +73,8 @@ async fn reminders_go_out_once_at_each_time_and_never_for_cancelled_bookings() {
     let bens = bookings::book(
         &app.db,
         &app.config,
-        ben.id,
-        dana_slots[1].id,
+        ParticipantId(ben.id),
+        SlotId(dana_slots[1].id),
         link,
         now_ms(),
     )
@@ -90,9 +91,16 @@ async fn reminders_go_out_once_at_each_time_and_never_for_cancelled_bookings() {
     .await
     .unwrap();
     let late = sam_slot.starts_at - 3 * HOUR;
-    bookings::book(&app.db, &app.config, cy.id, sam_slot.id, link, late)
-        .await
-        .unwrap();
+    bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(cy.id),
+        SlotId(sam_slot.id),
+        link,
+        late,
+    )
+    .await
+    .unwrap();
 
     let sent = |participants, volunteers| RemindersSent {
         participants,

@@ -46,7 +46,7 @@ async fn after_the_retention_days_facts_go_and_people_without_consent_are_anonym
         id: Set(Uuid::now_v7()),
         participant_id: Set(other.id),
         event_id: Set(Some(event.id)),
-        kind: Set("job_offer".to_owned()),
+        kind: Set(fairplan::domain::outcome::OutcomeKind::JobOffer),
         employer_id: Set(None),
         employer_name: Set("Havel Health".to_owned()),
         happened_on: Set("2026-12-01".to_owned()),
@@ -101,7 +101,8 @@ async fn after_the_retention_days_facts_go_and_people_without_consent_are_anonym
     assert_ne!(gone.name, other.name);
     let counted = outcome::Entity::find().one(&app.db).await.unwrap().unwrap();
     assert_eq!(
-        counted.kind, "job_offer",
+        counted.kind,
+        fairplan::domain::outcome::OutcomeKind::JobOffer,
         "the statistics keep their counts"
     );
     assert!(!counted.note.contains(&other.name));

@@ -6,6 +6,7 @@ use crate::support::TestApp;
 use crate::support::demo::{demo_session, session_of_format};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::{
     networking_round, networking_table, outbox_message, participant, rotation_assignment, session,
     slot,
@@ -40,8 +41,8 @@ pub async fn networking_with(app: &mut TestApp, people: usize) -> Setup {
         bookings::book(
             &app.db,
             &app.config,
-            person.id,
-            seats.id,
+            ParticipantId(person.id),
+            SlotId(seats.id),
             "https://fairplan.test/p/x",
             now_ms(),
         )

@@ -40,7 +40,7 @@ async fn a_coordinator_records_looks_at_and_exports_facts_and_every_step_is_logg
     );
     let viewed = log_of(&app, "sensitive.viewed").await;
     assert_eq!(viewed.len(), 1);
-    assert_eq!(viewed[0].actor_kind, "coordinator");
+    assert_eq!(viewed[0].actor_kind.as_str(), "coordinator");
     assert_eq!(viewed[0].subject_id, Some(person.id));
 
     let bad = app

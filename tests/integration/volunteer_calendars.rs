@@ -3,6 +3,7 @@
 use crate::booking_mails::{Fixture, calendar_of, fixture, sequence_of};
 use crate::support::smtp::ReceivedMail;
 use fairplan::clock::now_ms;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::mail::templates::CancelledBy;
 use fairplan::services::bookings;
 use icalendar::Component;
@@ -25,9 +26,16 @@ async fn the_volunteers_calendar_follows_their_slot_with_one_uid_per_slot() {
         .unwrap()
         .unwrap();
     let now = now_ms();
-    let booking = bookings::book(&app.db, &app.config, amira.id, slot.id, link, now - 1_000)
-        .await
-        .unwrap();
+    let booking = bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(amira.id),
+        SlotId(slot.id),
+        link,
+        now - 1_000,
+    )
+    .await
+    .unwrap();
     bookings::cancel(
         &app.db,
         &app.config,

@@ -7,6 +7,7 @@ use crate::support::team::participant_named;
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::{booking, event, session, slot};
 use fairplan::mail::templates::CancelledBy;
 use fairplan::services::waitlist::{WaitlistRun, run_due};
@@ -101,9 +102,16 @@ async fn a_freed_place_is_offered_in_turn_expires_passes_on_and_is_taken() {
     let (_, ben_link) = link_of(&app, "Ben Okafor", "ben@example.org", &event).await;
     let (_, cy_link) = link_of(&app, "Cy Nguyen", "cy@example.org", &event).await;
     let manage = format!("http://x{ana_link}");
-    let anas = bookings::book(&app.db, &app.config, ana, place.id, &manage, now_ms())
-        .await
-        .unwrap();
+    let anas = bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(ana),
+        SlotId(place.id),
+        &manage,
+        now_ms(),
+    )
+    .await
+    .unwrap();
 
     let join = |link: &str| format!("{link}/sessions/{}/waitlist", session.id);
     let joined = press(&mut app, &ben_link, &join(&ben_link)).await;
@@ -284,9 +292,16 @@ async fn declining_an_offer_gives_the_place_to_the_next_person_and_leaving_the_l
     let (_, ben_link) = link_of(&app, "Ben Okafor", "ben@example.org", &event).await;
     let (_, cy_link) = link_of(&app, "Cy Nguyen", "cy@example.org", &event).await;
     let manage = format!("http://x{ana_link}");
-    let anas = bookings::book(&app.db, &app.config, ana, place.id, &manage, now_ms())
-        .await
-        .unwrap();
+    let anas = bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(ana),
+        SlotId(place.id),
+        &manage,
+        now_ms(),
+    )
+    .await
+    .unwrap();
     for link in [&ben_link, &cy_link] {
         let action = format!("{link}/sessions/{}/waitlist", session.id);
         assert_eq!(
@@ -348,9 +363,16 @@ async fn cancelling_the_event_closes_its_waiting_lists_and_tells_everyone_waitin
     let (ana, ana_link) = link_of(&app, "Ana Lima", "ana@example.org", &event).await;
     let (_, ben_link) = link_of(&app, "Ben Okafor", "ben@example.org", &event).await;
     let manage = format!("http://x{ana_link}");
-    bookings::book(&app.db, &app.config, ana, place.id, &manage, now_ms())
-        .await
-        .unwrap();
+    bookings::book(
+        &app.db,
+        &app.config,
+        ParticipantId(ana),
+        SlotId(place.id),
+        &manage,
+        now_ms(),
+    )
+    .await
+    .unwrap();
     let join = format!("{ben_link}/sessions/{}/waitlist", session.id);
     assert_eq!(
         press(&mut app, &ben_link, &join).await.status,

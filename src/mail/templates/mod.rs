@@ -11,6 +11,7 @@ mod when;
 
 use crate::db::outbox::{CalendarPart, NewMail};
 use crate::domain::locale::Locale;
+use crate::domain::mail_kind::MailKind;
 use crate::i18n::{self, MAIL_LANGUAGES};
 use uuid::Uuid;
 
@@ -39,13 +40,13 @@ impl RenderedMail {
     /// The outbox row for this mail to `to_name <to_address>`.
     pub fn to_outbox(
         self,
-        kind: &str,
+        kind: MailKind,
         to_address: &str,
         to_name: &str,
         participant_id: Option<Uuid>,
     ) -> NewMail {
         NewMail {
-            kind: kind.to_owned(),
+            kind,
             to_address: to_address.to_owned(),
             to_name: to_name.to_owned(),
             subject: self.subject,

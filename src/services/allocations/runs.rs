@@ -19,6 +19,7 @@ use crate::domain::actor::Actor;
 use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_status::EventStatus;
+use crate::domain::ids::{CoordinatorId, ParticipantId, RunId, SessionId};
 use crate::domain::run_status::RunStatus;
 use crate::entities::{allocation_result, allocation_run, event, session};
 use crate::mail::templates::WaitlistNews;
@@ -78,12 +79,12 @@ pub fn not_allocatable_reason(
 /// previews of the session are discarded). Returns the run's id.
 pub async fn preview(
     db: &DatabaseConnection,
-    session_id: Uuid,
+    session_id: SessionId,
     settings: RunSettings,
-    coordinator_id: Option<Uuid>,
+    coordinator_id: Option<CoordinatorId>,
     now_ms: i64,
 ) -> Result<Uuid, ServiceError> {
-    let (session, event) = crate::services::sessions::find(db, session_id).await?;
+    let (session, event) = crate::services::sessions::find(db, session_id.0).await?;
     if let Some(reason) = not_allocatable_reason(&session, &event) {
         return Err(ServiceError::Conflict(crate::i18n::Message::new(reason)));
     }
@@ -99,7 +100,12 @@ pub async fn preview(
         ServiceError::Conflict(crate::i18n::Message::new("coord-alloc-cannot").with("problem", e))
     })?;
     let run_id = Uuid::now_v7();
-    let made = (run_id, session.id, coordinator_id, now_ms);
+    let made = Made {
+        run_id: RunId(run_id),
+        session_id: SessionId(session.id),
+        by: coordinator_id.map(Uuid::from),
+        at_ms: now_ms,
+    };
     let (run, results) = rows(made, &input, &allocation, settings)?;
     let txn = begin_write(db).await?;
     allocations::discard_previews(&txn, session.id).await?;
@@ -108,10 +114,18 @@ pub async fn preview(
     Ok(run_id)
 }
 
-/// The run and result rows of `allocation` of `input`; `made` is (run id, session id, who ran
-/// it, when).
+/// Who made a run, of which session, and when.
+struct Made {
+    run_id: RunId,
+    session_id: SessionId,
+    /// The coordinator who ran it (none for a run started otherwise).
+    by: Option<Uuid>,
+    at_ms: i64,
+}
+
+/// The run and result rows of `allocation` of `input`, as `made`.
 fn rows(
-    (run_id, session_id, coordinator_id, now_ms): (Uuid, Uuid, Option<Uuid>, i64),
+    made: Made,
     input: &AllocationInput,
     allocation: &Allocation,
     settings: RunSettings,
@@ -136,8 +150,8 @@ fn rows(
             .cloned()
             .unwrap_or_default();
         results.push(result_row(
-            run_id,
-            participant,
+            made.run_id,
+            ParticipantId(participant),
             Some(slot),
             assignment.rank.and_then(|r| i32::try_from(r).ok()),
             reason,
@@ -152,7 +166,13 @@ fn rows(
             continue;
         };
         let reason = reasons.get(spec.id.as_str()).cloned().unwrap_or_default();
-        results.push(result_row(run_id, participant, None, None, reason));
+        results.push(result_row(
+            made.run_id,
+            ParticipantId(participant),
+            None,
+            None,
+            reason,
+        ));
     }
     let summary = RunSummary {
         include_unranked: settings.include_unranked,
@@ -163,15 +183,15 @@ fn rows(
         told_no_place: 0,
     };
     let run = allocation_run::Model {
-        id: run_id,
-        session_id,
+        id: made.run_id.0,
+        session_id: made.session_id.0,
         // The seed's bits, so every u64 seed round-trips through a signed BIGINT.
         seed: settings.seed as i64,
         status: RunStatus::Preview.to_owned(),
-        created_by: coordinator_id,
+        created_by: made.by,
         summary: serde_json::to_string(&summary)
             .map_err(|e| ServiceError::Internal(format!("cannot store the run's figures: {e}")))?,
-        created_at: now_ms,
+        created_at: made.at_ms,
         committed_at: None,
     };
     Ok((run, results))
@@ -196,16 +216,17 @@ const CHANGED: &str = "coord-alloc-changed";
 pub async fn commit(
     db: &DatabaseConnection,
     config: &Config,
-    (session_id, run_id): (Uuid, Uuid),
+    session_id: SessionId,
+    run_id: RunId,
     actor: Actor,
     now_ms: i64,
 ) -> Result<Committed, ServiceError> {
     let txn = begin_write(db).await?;
-    let run = allocations::run(&txn, run_id)
+    let run = allocations::run(&txn, run_id.0)
         .await?
-        .filter(|r| r.session_id == session_id)
+        .filter(|r| r.session_id == session_id.0)
         .ok_or(ServiceError::NotFound)?;
-    let (session, event) = crate::services::sessions::find(&txn, session_id).await?;
+    let (session, event) = crate::services::sessions::find(&txn, session_id.0).await?;
     if let Some(reason) = not_allocatable_reason(&session, &event) {
         return Err(ServiceError::Conflict(crate::i18n::Message::new(reason)));
     }
@@ -277,9 +298,9 @@ pub async fn commit(
                 .get(&slot_id)
                 .ok_or_else(|| ServiceError::Conflict(crate::i18n::Message::new(CHANGED)))?;
             let mut row = booking_rows::new_row(
-                session.id,
+                SessionId(session.id),
                 Some(slot.id),
-                participant_id,
+                ParticipantId(participant_id),
                 (BookingStatus::Confirmed, None),
                 config.mail_domain(),
                 now_ms,

@@ -10,12 +10,12 @@ use crate::db::standby as standby_rows;
 use crate::db::{begin_write, volunteers as volunteer_rows};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{EventId, ParticipantId, SessionId, VolunteerId};
 use crate::domain::standby_reason::StandbyReason;
 use crate::services::error::ServiceError;
 use crate::services::events;
 use crate::services::volunteers::{Team, withdraw_in};
 use sea_orm::DatabaseConnection;
-use uuid::Uuid;
 
 /// What became of the interviewer's people.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -30,20 +30,21 @@ pub struct Absence {
 pub async fn interviewer_absent(
     db: &DatabaseConnection,
     config: &Config,
-    (event_id, volunteer_id): (Uuid, Uuid),
+    event_id: EventId,
+    volunteer_id: VolunteerId,
     actor: Actor,
     now_ms: i64,
 ) -> Result<Absence, ServiceError> {
     let txn = begin_write(db).await?;
-    events::find_editable(&txn, event_id).await?;
-    let profile = crate::db::volunteer_profiles::profiles(&txn, None, Some(vec![volunteer_id]))
+    events::find_editable(&txn, event_id.0).await?;
+    let profile = crate::db::volunteer_profiles::profiles(&txn, None, Some(vec![volunteer_id.0]))
         .await?
         .pop()
         .ok_or(ServiceError::NotFound)?;
     let name = profile.volunteer.name.clone();
-    let slots = volunteer_rows::slots_by_volunteer(&txn, event_id)
+    let slots = volunteer_rows::slots_by_volunteer(&txn, event_id.0)
         .await?
-        .remove(&volunteer_id)
+        .remove(&volunteer_id.0)
         .unwrap_or_default();
     let mut booked = Vec::new();
     for slot_id in &slots {
@@ -58,11 +59,11 @@ pub async fn interviewer_absent(
         &txn,
         config,
         Team::Employer {
-            event_id,
+            event_id: event_id.0,
             employer_id: profile.volunteer.employer_id,
             actor,
         },
-        volunteer_id,
+        volunteer_id.0,
         now_ms,
     )
     .await?;
@@ -77,14 +78,28 @@ pub async fn interviewer_absent(
             now_ms,
         )
         .await?;
-        let now =
-            booking_rows::live_in_session(&txn, booking.session_id, booking.participant_id).await?;
+        let now = booking_rows::live_in_session(
+            &txn,
+            SessionId(booking.session_id),
+            ParticipantId(booking.participant_id),
+        )
+        .await?;
         let placed = now.is_some_and(|b| b.status == BookingStatus::Confirmed);
-        if placed || standby_rows::is_waiting(&txn, event_id, booking.participant_id).await? {
+        if placed
+            || standby_rows::is_waiting(&txn, event_id, ParticipantId(booking.participant_id))
+                .await?
+        {
             continue;
         }
         let entry = (StandbyReason::InterviewerAbsent, "");
-        standby_rows::add(&txn, event_id, booking.participant_id, entry, now_ms).await?;
+        standby_rows::add(
+            &txn,
+            event_id,
+            ParticipantId(booking.participant_id),
+            entry,
+            now_ms,
+        )
+        .await?;
         on_standby += 1;
     }
     txn.commit().await?;

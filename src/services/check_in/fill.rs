@@ -11,6 +11,7 @@ use crate::db::audit;
 use crate::db::begin_write;
 use crate::db::standby as standby_rows;
 use crate::domain::actor::Actor;
+use crate::domain::ids::{BookingId, StandbyId};
 use crate::domain::standby_reason::StandbyReason;
 use crate::services::allocations::RunSettings;
 use crate::services::allocations::problem::load_for;
@@ -84,7 +85,14 @@ pub async fn fill_session(
         };
         let place = slot_context(&txn, slot_id).await?;
         let booking = book_on_the_spot(&txn, config, participant_id, &place, now_ms).await?;
-        if !standby_rows::close(&txn, entry_id, Some(booking.id), now_ms).await? {
+        if !standby_rows::close(
+            &txn,
+            StandbyId(entry_id),
+            Some(BookingId(booking.id)),
+            now_ms,
+        )
+        .await?
+        {
             return Err(ServiceError::Conflict(crate::i18n::Message::new(
                 "coord-refuse-standby-changed",
             )));

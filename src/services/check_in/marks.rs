@@ -8,6 +8,7 @@ use crate::db::bookings as booking_rows;
 use crate::db::{begin_write, check_in};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{BookingId, SlotId};
 use crate::entities::booking;
 use crate::services::bookings::slot_context;
 use crate::services::error::ServiceError;
@@ -100,17 +101,21 @@ pub async fn mark(
         .unwrap_or_default();
     let changed = match mark {
         Mark::Arrived => check_in::mark_arrived(&txn, booking.id, now_ms).await?,
-        Mark::NoShow => places::no_show(&txn, booking.id, place.slot.id, now_ms).await?,
+        Mark::NoShow => {
+            places::no_show(&txn, BookingId(booking.id), SlotId(place.slot.id), now_ms).await?
+        }
         Mark::UndoArrival => check_in::undo_arrival(&txn, booking.id, now_ms).await?,
-        Mark::CameLate => places::came_after_all(&txn, booking.id, place.slot.id, now_ms)
-            .await
-            .map_err(|e| match e {
-                ServiceError::Refused(_) => ServiceError::Conflict(
-                    crate::i18n::Message::new("coord-refuse-place-given-away")
-                        .with("name", &person),
-                ),
-                other => other,
-            })?,
+        Mark::CameLate => {
+            places::came_after_all(&txn, BookingId(booking.id), SlotId(place.slot.id), now_ms)
+                .await
+                .map_err(|e| match e {
+                    ServiceError::Refused(_) => ServiceError::Conflict(
+                        crate::i18n::Message::new("coord-refuse-place-given-away")
+                            .with("name", &person),
+                    ),
+                    other => other,
+                })?
+        }
     };
     if !changed {
         let now = booking_rows::find(&txn, booking.id)

@@ -11,6 +11,7 @@ use crate::db::standby as standby_rows;
 use crate::db::{begin_write, is_constraint_violation, participants};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{BookingId, EventId, ParticipantId, SessionId, StandbyId};
 use crate::domain::participant_import::ParticipantRow;
 use crate::domain::standby_reason::StandbyReason;
 use crate::entities::{booking, event_participant};
@@ -43,13 +44,27 @@ pub async fn walk_in(
     let txn = begin_write(db).await?;
     events::find_editable(&txn, event_id).await?;
     let (participant_id, _) = participants::upsert(&txn, person, now_ms).await?;
-    let newly_listed = participants::add_to_event(&txn, event_id, participant_id, now_ms).await?;
+    let newly_listed = participants::add_to_event(
+        &txn,
+        EventId(event_id),
+        ParticipantId(participant_id),
+        now_ms,
+    )
+    .await?;
     let why = if newly_listed {
         StandbyReason::WalkIn
     } else {
         StandbyReason::NoBooking
     };
-    match standby_rows::add(&txn, event_id, participant_id, (why, note), now_ms).await {
+    match standby_rows::add(
+        &txn,
+        EventId(event_id),
+        ParticipantId(participant_id),
+        (why, note),
+        now_ms,
+    )
+    .await
+    {
         Ok(_) => {}
         Err(e) if is_constraint_violation(&e) => return Err(already_waiting(&person.name)),
         Err(e) => return Err(e.into()),
@@ -62,20 +77,20 @@ pub async fn walk_in(
 /// name.
 pub async fn add_listed(
     db: &DatabaseConnection,
-    event_id: Uuid,
-    participant_id: Uuid,
+    event_id: EventId,
+    participant_id: ParticipantId,
     note: &str,
     now_ms: i64,
 ) -> Result<String, ServiceError> {
     let txn = begin_write(db).await?;
-    events::find_editable(&txn, event_id).await?;
+    events::find_editable(&txn, event_id.0).await?;
     let listed = event_participant::Entity::find()
         .filter(event_participant::Column::EventId.eq(event_id))
         .filter(event_participant::Column::ParticipantId.eq(participant_id))
         .one(&txn)
         .await?
         .is_some();
-    let person = booking_rows::participant(&txn, participant_id)
+    let person = booking_rows::participant(&txn, participant_id.0)
         .await?
         .filter(|_| listed)
         .ok_or(ServiceError::NotFound)?;
@@ -93,16 +108,16 @@ pub async fn add_listed(
 /// off the list already.
 pub async fn leave(
     db: &DatabaseConnection,
-    event_id: Uuid,
-    standby_id: Uuid,
+    event_id: EventId,
+    standby_id: StandbyId,
     now_ms: i64,
 ) -> Result<bool, ServiceError> {
     let txn = begin_write(db).await?;
-    let entry = standby_rows::find(&txn, standby_id)
+    let entry = standby_rows::find(&txn, standby_id.0)
         .await?
-        .filter(|e| e.event_id == event_id)
+        .filter(|e| e.event_id == event_id.0)
         .ok_or(ServiceError::NotFound)?;
-    let closed = standby_rows::close(&txn, entry.id, None, now_ms).await?;
+    let closed = standby_rows::close(&txn, StandbyId(entry.id), None, now_ms).await?;
     txn.commit().await?;
     Ok(closed)
 }
@@ -163,7 +178,7 @@ pub async fn place(
                 .said("why", Message::new(why)),
         ));
     }
-    let overlapping = booking_rows::times_held(db, participant.id, Uuid::nil())
+    let overlapping = booking_rows::times_held(db, ParticipantId(participant.id), None)
         .await?
         .into_iter()
         .any(|(starts_at, ends_at)| {
@@ -176,7 +191,14 @@ pub async fn place(
     }
     let txn = begin_write(db).await?;
     let booking = book_on_the_spot(&txn, config, participant.id, &place, now_ms).await?;
-    if !standby_rows::close(&txn, entry.id, Some(booking.id), now_ms).await? {
+    if !standby_rows::close(
+        &txn,
+        StandbyId(entry.id),
+        Some(BookingId(booking.id)),
+        now_ms,
+    )
+    .await?
+    {
         return Err(ServiceError::Conflict(
             Message::new("coord-refuse-placed-meanwhile").with("name", &person),
         ));
@@ -195,13 +217,18 @@ pub(super) async fn book_on_the_spot(
     place: &Place,
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
-    let existing = booking_rows::live_in_session(conn, place.session.id, participant_id).await?;
+    let existing = booking_rows::live_in_session(
+        conn,
+        SessionId(place.session.id),
+        ParticipantId(participant_id),
+    )
+    .await?;
     let (row, change) = match existing {
         None => {
             let mut row = booking_rows::new_row(
-                place.session.id,
+                SessionId(place.session.id),
                 Some(place.slot.id),
-                participant_id,
+                ParticipantId(participant_id),
                 (BookingStatus::Confirmed, None),
                 config.mail_domain(),
                 now_ms,

@@ -5,6 +5,7 @@ use super::view::*;
 use crate::db::bookings::new_row;
 use crate::db::event_report::EventRecords;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{ParticipantId, SessionId};
 use crate::domain::locale::Locale;
 use crate::entities::{event_participant, participant, session, slot, standby};
 use uuid::Uuid;
@@ -111,7 +112,14 @@ fn fixture() -> Fixture {
     .map(|n| person(n))
     .collect();
     let book = |who: &participant::Model, at: &slot::Model, state: BookingStatus| {
-        new_row(at.session_id, Some(at.id), who.id, (state, None), "test", 0)
+        new_row(
+            SessionId(at.session_id),
+            Some(at.id),
+            ParticipantId(who.id),
+            (state, None),
+            "test",
+            0,
+        )
     };
     let mut arrived = book(&people[0], &first, BookingStatus::Confirmed);
     arrived.arrived_at = Some(T0 - 5 * 60 * 1000);

@@ -6,6 +6,8 @@ use super::sessions::{Sessions, slot};
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{outbox, rows::insert_many};
+use crate::domain::ids::{EmployerId, SessionId, VolunteerId};
+use crate::domain::mail_kind::MailKind;
 use crate::domain::slots::cut_slots;
 use crate::entities::*;
 use crate::mail::templates::{EmployerInvitationEmail, MailHead};
@@ -115,9 +117,9 @@ pub async fn seed_employers(
             });
             slots.extend(interview_slots.iter().map(|t| {
                 slot(
-                    sessions.mock_interview,
-                    Some(volunteer_id),
-                    Some(employer_id),
+                    SessionId(sessions.mock_interview),
+                    Some(VolunteerId(volunteer_id)),
+                    Some(EmployerId(employer_id)),
                     "",
                     (t.starts_at, t.ends_at),
                     1,
@@ -131,9 +133,9 @@ pub async fn seed_employers(
         insert_many(txn, registrations).await?;
         insert_many(txn, availability).await?;
         slots.push(slot(
-            sessions.placement,
+            SessionId(sessions.placement),
             None,
-            Some(employer_id),
+            Some(EmployerId(employer_id)),
             "",
             (at(next_day, 9, 0)?, at(next_day, 15, 0)?),
             2,
@@ -172,8 +174,12 @@ pub async fn seed_employers(
         };
         outbox::enqueue(
             txn,
-            mail.render()?
-                .to_outbox("employer_invitation", demo.contact.1, demo.contact.0, None),
+            mail.render()?.to_outbox(
+                MailKind::EmployerInvitation,
+                demo.contact.1,
+                demo.contact.0,
+                None,
+            ),
             config.mail_domain(),
             now_ms,
         )
@@ -184,7 +190,7 @@ pub async fn seed_employers(
     insert_many(
         txn,
         vec![slot(
-            sessions.networking,
+            SessionId(sessions.networking),
             None,
             None,
             "Networking seats",

@@ -5,6 +5,7 @@ use super::sessions::Sessions;
 use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{outbox, rows::insert_many};
+use crate::domain::mail_kind::MailKind;
 use crate::entities::*;
 use crate::mail::templates::{MailHead, ParticipantInvitationEmail};
 use crate::services::access_links;
@@ -97,8 +98,12 @@ pub async fn seed_participants(
         };
         outbox::enqueue(
             txn,
-            mail.render()?
-                .to_outbox("participant_invitation", &email, name, Some(participant_id)),
+            mail.render()?.to_outbox(
+                MailKind::ParticipantInvitation,
+                &email,
+                name,
+                Some(participant_id),
+            ),
             config.mail_domain(),
             now_ms,
         )

@@ -8,6 +8,7 @@ use super::participants::seed_participants;
 use super::sessions::Sessions;
 use crate::config::Config;
 use crate::db::{begin_write, coordinators, rows::insert_many};
+use crate::domain::ids::{EventId, SessionId};
 use crate::domain::time::zone;
 use crate::entities::{event, programme};
 use crate::services::auth::hash_password;
@@ -98,7 +99,13 @@ pub async fn seed(
     }
     let participant_links =
         seed_participants(&txn, config, event_id, &sessions, now_ms, ends_at).await?;
-    seed_choices(&txn, event_id, sessions.placement, now_ms).await?;
+    seed_choices(
+        &txn,
+        EventId(event_id),
+        SessionId(sessions.placement),
+        now_ms,
+    )
+    .await?;
     txn.commit().await?;
     Ok(DemoSummary {
         coordinator_email: email.to_owned(),

@@ -3,6 +3,7 @@
 use super::seed::{ZONE, at};
 use crate::db::rows::insert_many;
 use crate::domain::booking_mode::BookingMode;
+use crate::domain::ids::{EmployerId, SessionId, VolunteerId};
 use crate::domain::session_format::Format;
 use crate::entities::*;
 use crate::mail::templates::When;
@@ -123,9 +124,9 @@ impl Sessions {
 
 /// A slot row.
 pub fn slot(
-    session_id: Uuid,
-    volunteer_id: Option<Uuid>,
-    employer_id: Option<Uuid>,
+    session_id: SessionId,
+    volunteer_id: Option<VolunteerId>,
+    employer_id: Option<EmployerId>,
     label: &str,
     times: (i64, i64),
     capacity: i32,
@@ -133,9 +134,9 @@ pub fn slot(
 ) -> slot::ActiveModel {
     slot::ActiveModel {
         id: Set(Uuid::now_v7()),
-        session_id: Set(session_id),
-        volunteer_id: Set(volunteer_id),
-        employer_id: Set(employer_id),
+        session_id: Set(session_id.0),
+        volunteer_id: Set(volunteer_id.map(Uuid::from)),
+        employer_id: Set(employer_id.map(Uuid::from)),
         label: Set(label.to_owned()),
         starts_at: Set(times.0),
         ends_at: Set(times.1),

@@ -8,6 +8,8 @@ use crate::db::outbox;
 use crate::db::{begin_write, bookings as booking_rows, feedback};
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::feedback::FeedbackDraft;
+use crate::domain::ids::{BookingId, VolunteerId};
+use crate::domain::mail_kind::MailKind;
 use crate::entities::{booking, feedback as feedback_row, participant, slot};
 use crate::i18n::request::page_locale;
 use crate::i18n::{Message, dates};
@@ -146,7 +148,15 @@ pub async fn submit(
     {
         return Err(ServiceError::Conflict(reason));
     }
-    if !feedback::insert(&txn, booking.id, volunteer_id, draft, now_ms).await? {
+    if !feedback::insert(
+        &txn,
+        BookingId(booking.id),
+        VolunteerId(volunteer_id),
+        draft,
+        now_ms,
+    )
+    .await?
+    {
         return Ok(Submitted::AlreadySent);
     }
     let link = participant_link(&txn, config, participant.id, &event, now_ms).await?;
@@ -162,7 +172,7 @@ pub async fn submit(
     }
     .render()?
     .to_outbox(
-        "feedback",
+        MailKind::Feedback,
         &participant.email,
         &participant.name,
         Some(participant.id),

@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::db::access_links::LinkSubject;
 use crate::db::{begin_write, bookings as booking_rows, feedback, outbox, slot_calendar};
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::mail_kind::MailKind;
 use crate::mail::templates::{FeedbackRequestEmail, MailHead, When};
 use crate::services::access_links;
 use crate::services::bookings::slot_context;
@@ -57,7 +58,12 @@ pub async fn request_due(
             link: format!("{}/v/{token}/feedback/{}", config.base_url, booking.id),
         }
         .render()?
-        .to_outbox("feedback_request", &volunteer.email, &volunteer.name, None);
+        .to_outbox(
+            MailKind::FeedbackRequest,
+            &volunteer.email,
+            &volunteer.name,
+            None,
+        );
         outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
         txn.commit().await?;
         sent += 1;

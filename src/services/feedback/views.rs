@@ -3,6 +3,7 @@
 
 use crate::db::feedback::{self, FeedbackContext};
 use crate::domain::feedback::{RUBRIC, scale_id};
+use crate::domain::ids::{EmployerId, EventId};
 use crate::entities::feedback as feedback_row;
 use crate::i18n::dates;
 use crate::i18n::request::page_locale;
@@ -118,14 +119,14 @@ pub struct EventFeedback {
 /// Every feedback of the event (`employer_id`: only its volunteers', for its contact).
 pub async fn of_event(
     conn: &impl ConnectionTrait,
-    event_id: Uuid,
+    event_id: EventId,
     zone: &str,
-    employer_id: Option<Uuid>,
+    employer_id: Option<EmployerId>,
 ) -> Result<EventFeedback, ServiceError> {
     let rows = feedback::of_event(conn, event_id, employer_id).await?;
     let context = feedback::context(conn, &rows).await?;
     let awaited = if employer_id.is_none() {
-        let interviews = feedback::interviews_of_event(conn, event_id).await?;
+        let interviews = feedback::interviews_of_event(conn, event_id.0).await?;
         let asked = feedback::requested(conn, interviews).await?;
         asked
             .iter()

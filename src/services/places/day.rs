@@ -3,6 +3,7 @@
 
 use crate::db::bookings::{release_place, take_place};
 use crate::db::{bookings, check_in};
+use crate::domain::ids::{BookingId, SlotId};
 use crate::entities::booking;
 use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
@@ -12,13 +13,13 @@ use uuid::Uuid;
 /// `false` when it was not a confirmed booking without an arrival (nothing changed then).
 pub async fn no_show(
     conn: &impl ConnectionTrait,
-    booking_id: Uuid,
-    slot_id: Uuid,
+    booking_id: BookingId,
+    slot_id: SlotId,
     now_ms: i64,
 ) -> Result<bool, ServiceError> {
-    let changed = check_in::mark_no_show(conn, booking_id, now_ms).await?;
+    let changed = check_in::mark_no_show(conn, booking_id.0, now_ms).await?;
     if changed {
-        release_place(conn, slot_id).await?;
+        release_place(conn, slot_id.0).await?;
     }
     Ok(changed)
 }
@@ -28,14 +29,14 @@ pub async fn no_show(
 /// given away meanwhile (the caller's transaction must then not be committed).
 pub async fn came_after_all(
     conn: &impl ConnectionTrait,
-    booking_id: Uuid,
-    slot_id: Uuid,
+    booking_id: BookingId,
+    slot_id: SlotId,
     now_ms: i64,
 ) -> Result<bool, ServiceError> {
     // The booking row first: a second tap waits on it and then finds nothing to do, instead of
     // taking a second place.
-    let changed = check_in::undo_no_show(conn, booking_id, now_ms).await?;
-    if changed && !take_place(conn, slot_id).await? {
+    let changed = check_in::undo_no_show(conn, booking_id.0, now_ms).await?;
+    if changed && !take_place(conn, slot_id.0).await? {
         return Err(ServiceError::Refused("refuse-full"));
     }
     Ok(changed)

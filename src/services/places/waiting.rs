@@ -4,6 +4,7 @@
 use crate::db::bookings::{release_place, take_place};
 use crate::db::waitlist;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{BookingId, SlotId};
 use crate::entities::booking;
 use crate::services::error::ServiceError;
 use sea_orm::ConnectionTrait;
@@ -22,7 +23,14 @@ pub async fn hold_for_offer(
     if !take_place(conn, slot_id).await? {
         return Ok(false);
     }
-    Ok(waitlist::offer(conn, waiting.id, slot_id, expires_at, now_ms).await?)
+    Ok(waitlist::offer(
+        conn,
+        BookingId(waiting.id),
+        SlotId(slot_id),
+        expires_at,
+        now_ms,
+    )
+    .await?)
 }
 
 /// Ends a waiting entry or an offer (left, declined, expired, its event cancelled), freeing the

@@ -69,9 +69,9 @@ pub fn report_csv(report: &Report) -> Result<String, ServiceError> {
             &v.events.join("; "),
         ])?;
     }
-    for (code, count) in &report.outcomes {
+    for (kind, count) in &report.outcomes {
         // A file for other programs and funders' spreadsheets: the English name, as before.
-        let label = crate::domain::outcome::kind_label(code).unwrap_or(code);
+        let label = kind.label();
         let count = count.to_string();
         sheet.row(["outcome", label, "", &count, "", "", "", "", "", "", ""])?;
     }

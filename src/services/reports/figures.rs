@@ -4,6 +4,8 @@
 
 use crate::db::event_report::EventRecords;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::outcome::OutcomeKind;
+use crate::domain::survey::Usefulness;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
@@ -193,12 +195,12 @@ pub fn figures(events: &[(String, EventRecords)], with_feedback: &HashSet<Uuid>)
     report
 }
 
-/// Outcomes by kind, in the order of [`crate::domain::outcome::KINDS`]: (code, how many);
-/// kinds nobody reached are left out.
-pub fn outcome_counts(kinds: &[&str]) -> Vec<(&'static str, usize)> {
-    crate::domain::outcome::KINDS
+/// Outcomes by kind, in [`OutcomeKind`]'s order: (kind, how many); kinds nobody reached are
+/// left out.
+pub fn outcome_counts(kinds: &[OutcomeKind]) -> Vec<(OutcomeKind, usize)> {
+    OutcomeKind::ALL
         .iter()
-        .map(|(code, _)| (*code, kinds.iter().filter(|k| *k == code).count()))
+        .map(|kind| (*kind, kinds.iter().filter(|k| *k == kind).count()))
         .filter(|(_, n)| *n > 0)
         .collect()
 }
@@ -217,12 +219,12 @@ pub struct SurveyFigures {
 }
 
 /// Counts the survey answers by how useful people found the event.
-pub fn survey_counts(useful: &[&str]) -> SurveyFigures {
-    let count = |code: &str| useful.iter().filter(|u| **u == code).count();
+pub fn survey_counts(useful: &[Usefulness]) -> SurveyFigures {
+    let count = |answer: Usefulness| useful.iter().filter(|u| **u == answer).count();
     SurveyFigures {
         answers: useful.len(),
-        very: count("very"),
-        somewhat: count("somewhat"),
-        not: count("not"),
+        very: count(Usefulness::Very),
+        somewhat: count(Usefulness::Somewhat),
+        not: count(Usefulness::Not),
     }
 }

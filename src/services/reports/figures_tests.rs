@@ -4,6 +4,9 @@ use super::figures::*;
 use crate::db::bookings::new_row;
 use crate::db::event_report::EventRecords;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{ParticipantId, SessionId};
+use crate::domain::outcome::OutcomeKind;
+use crate::domain::survey::Usefulness;
 use crate::entities::{booking, employer, slot, volunteer};
 use std::collections::HashSet;
 use uuid::Uuid;
@@ -60,9 +63,9 @@ fn slot(
 
 fn booking(slot: &slot::Model, state: BookingStatus, arrived: bool) -> booking::Model {
     let mut row = new_row(
-        slot.session_id,
+        SessionId(slot.session_id),
         Some(slot.id),
-        Uuid::now_v7(),
+        ParticipantId(Uuid::now_v7()),
         (state, None),
         "t",
         0,
@@ -234,11 +237,18 @@ fn nobody_checked_means_no_rate() {
 #[test]
 fn outcomes_and_survey_answers_are_counted_by_kind() {
     assert_eq!(
-        outcome_counts(&["job_offer", "interview_invitation", "job_offer", "unknown"]),
-        vec![("interview_invitation", 1), ("job_offer", 2)]
+        outcome_counts(&[
+            OutcomeKind::JobOffer,
+            OutcomeKind::InterviewInvitation,
+            OutcomeKind::JobOffer
+        ]),
+        vec![
+            (OutcomeKind::InterviewInvitation, 1),
+            (OutcomeKind::JobOffer, 2)
+        ]
     );
     assert_eq!(
-        survey_counts(&["very", "very", "not"]),
+        survey_counts(&[Usefulness::Very, Usefulness::Very, Usefulness::Not]),
         SurveyFigures {
             answers: 3,
             very: 2,

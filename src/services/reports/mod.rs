@@ -16,6 +16,8 @@ pub use period::{Period, PeriodError};
 use crate::db::{event_report, feedback, outcomes, surveys};
 use crate::domain::event_status::EventStatus;
 use crate::domain::locale::Locale;
+use crate::domain::outcome::OutcomeKind;
+use crate::domain::survey::Usefulness;
 use crate::entities::event;
 use crate::i18n::{dates, text};
 use crate::services::error::ServiceError;
@@ -38,7 +40,7 @@ pub struct Report {
     /// Bookings and arrivals per employer, as inline SVG.
     pub chart: String,
     /// Outcomes credited to the events, by kind: (code, how many).
-    pub outcomes: Vec<(&'static str, usize)>,
+    pub outcomes: Vec<(OutcomeKind, usize)>,
     /// What the follow-up surveys said.
     pub survey: SurveyFigures,
 }
@@ -84,9 +86,9 @@ async fn report_of(
     let figures = figures(&loaded, &with_feedback);
     let event_ids: Vec<Uuid> = events.iter().map(|e| e.id).collect();
     let outcome_rows = outcomes::of_events(conn, event_ids.clone()).await?;
-    let kinds: Vec<&str> = outcome_rows.iter().map(|o| o.kind.as_str()).collect();
+    let kinds: Vec<OutcomeKind> = outcome_rows.iter().map(|o| o.kind).collect();
     let answers = surveys::answers(conn, event_ids).await?;
-    let useful: Vec<&str> = answers.iter().map(|a| a.useful.as_str()).collect();
+    let useful: Vec<Usefulness> = answers.iter().map(|a| a.useful).collect();
     let bars: Vec<Bar> = figures
         .employers
         .iter()

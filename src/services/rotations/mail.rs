@@ -4,15 +4,13 @@
 use super::view::load;
 use crate::config::Config;
 use crate::db::{begin_write, bookings as booking_rows, outbox};
+use crate::domain::mail_kind::MailKind;
 use crate::mail::templates::{MailHead, NetworkingPlanEmail, PlanStop};
 use crate::services::access_links::participant_link;
 use crate::services::error::ServiceError;
 use crate::services::session_place;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
-
-/// The outbox kind of the plan mail.
-const PLAN_KIND: &str = "networking_plan";
 
 /// Mails the stored plan of `session_id` to everyone with a table in it; returns how many.
 pub async fn mail_plans(
@@ -58,7 +56,7 @@ pub async fn mail_plans(
         }
         .render()?
         .to_outbox(
-            PLAN_KIND,
+            MailKind::NetworkingPlan,
             &participant.email,
             &participant.name,
             Some(participant.id),

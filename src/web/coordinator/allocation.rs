@@ -7,6 +7,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
+use crate::domain::ids::{CoordinatorId, RunId, SessionId};
 use crate::domain::run_status::RunStatus;
 use crate::i18n::request::page_locale;
 use crate::i18n::text;
@@ -177,10 +178,16 @@ pub async fn run_preview(
         seed,
         include_unranked,
     };
-    let coordinator = Some(signed_in.coordinator.id);
-    match allocations::preview(&state.db, session_id, settings, coordinator, now_ms())
-        .await
-        .map_err(AppError::from)
+    let coordinator = Some(CoordinatorId(signed_in.coordinator.id));
+    match allocations::preview(
+        &state.db,
+        SessionId(session_id),
+        settings,
+        coordinator,
+        now_ms(),
+    )
+    .await
+    .map_err(AppError::from)
     {
         Ok(run) => Ok(Redirect::to(&format!(
             "/coordinator/sessions/{session_id}/allocation?run={run}&notice=previewed"
@@ -210,8 +217,8 @@ pub async fn commit_run(
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
     let actor = Actor::Coordinator(signed_in.coordinator.id);
-    let ids = (session_id, run_id);
-    match allocations::commit(&state.db, &state.config, ids, actor, now_ms())
+    let (session, run) = (SessionId(session_id), RunId(run_id));
+    match allocations::commit(&state.db, &state.config, session, run, actor, now_ms())
         .await
         .map_err(AppError::from)
     {

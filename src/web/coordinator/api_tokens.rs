@@ -6,6 +6,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
+use crate::domain::ids::{ApiTokenId, CoordinatorId};
 use crate::domain::locale::Locale;
 use crate::i18n::dates;
 use crate::i18n::request::page_locale;
@@ -186,6 +187,12 @@ pub async fn revoke_token(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    api_tokens::revoke(&state.db, signed_in.coordinator.id, id, now_ms()).await?;
+    api_tokens::revoke(
+        &state.db,
+        CoordinatorId(signed_in.coordinator.id),
+        ApiTokenId(id),
+        now_ms(),
+    )
+    .await?;
     Ok(Redirect::to("/coordinator/api-tokens?revoked=1").into_response())
 }

@@ -11,6 +11,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::fields::FormErrors;
+use crate::domain::ids::{BookingId, EventId};
 use crate::i18n::Message;
 use crate::i18n::request::page_locale;
 use crate::services::check_in::view::{Attendance, CheckInFilter, CheckInView};
@@ -197,7 +198,14 @@ pub async fn mark_booking(
     Form(form): Form<MarkForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    apply_mark(&state, &signed_in, (event_id, booking_id), &form).await
+    apply_mark(
+        &state,
+        &signed_in,
+        EventId(event_id),
+        BookingId(booking_id),
+        &form,
+    )
+    .await
 }
 
 /// `POST /coordinator/events/{id}/check-in`: the list is one form (one anti-forgery token for
@@ -218,20 +226,28 @@ pub async fn mark_from_list(
         return refused_or(&state, &signed_in, event_id, refused).await;
     };
     let form = MarkForm { mark: what, ..form };
-    apply_mark(&state, &signed_in, (event_id, booking_id), &form).await
+    apply_mark(
+        &state,
+        &signed_in,
+        EventId(event_id),
+        BookingId(booking_id),
+        &form,
+    )
+    .await
 }
 
 async fn apply_mark(
     state: &AppState,
     signed_in: &SignedIn,
-    (event_id, booking_id): (Uuid, Uuid),
+    event_id: EventId,
+    booking_id: BookingId,
     form: &MarkForm,
 ) -> Result<Response, AppError> {
     let actor = Actor::Coordinator(signed_in.coordinator.id);
     let outcome = match Mark::parse(&form.mark) {
         Some(mark) => {
-            let scope = Scope::Event(event_id);
-            check_in::mark(&state.db, scope, actor, booking_id, mark, now_ms())
+            let scope = Scope::Event(event_id.0);
+            check_in::mark(&state.db, scope, actor, booking_id.0, mark, now_ms())
                 .await
                 .map_err(AppError::from)
         }
@@ -249,9 +265,9 @@ async fn apply_mark(
                 ("session", form.session.as_str()),
                 ("notice", notice),
             ];
-            let url = page_url(event_id, &pairs, &format!("#b-{booking_id}"));
+            let url = page_url(event_id.0, &pairs, &format!("#b-{booking_id}"));
             Ok(Redirect::to(&url).into_response())
         }
-        Err(e) => refused_or(state, signed_in, event_id, e).await,
+        Err(e) => refused_or(state, signed_in, event_id.0, e).await,
     }
 }

@@ -4,6 +4,7 @@ use super::signed_in::SignedIn;
 use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
+use crate::domain::ids::EventId;
 use crate::i18n::request::page_locale;
 use crate::services::events::{self, EventSummary};
 use crate::services::feedback::views::{self, EventFeedback};
@@ -28,7 +29,7 @@ pub async fn show_feedback(
     Path(event_id): Path<Uuid>,
 ) -> Result<Html<String>, AppError> {
     let event = events::summary(&state.db, event_id).await?;
-    let feedback = views::of_event(&state.db, event.id, &event.time_zone, None).await?;
+    let feedback = views::of_event(&state.db, EventId(event.id), &event.time_zone, None).await?;
     let page = Page {
         meta: Layout::titled_with(
             "coord-feedback-heading",

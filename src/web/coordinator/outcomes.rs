@@ -7,7 +7,8 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::{FormErrors, TypedForm};
-use crate::domain::outcome::{KINDS, check, kind_text_id};
+use crate::domain::ids::{CoordinatorId, EventId, OutcomeId};
+use crate::domain::outcome::{OutcomeKind, check};
 use crate::domain::time::local_date;
 use crate::i18n::request::page_locale;
 use crate::services::events::{self, EventSummary};
@@ -28,7 +29,7 @@ struct Page {
     event: EventSummary,
     view: OutcomesView,
     /// (stored code, text id of its name) per kind.
-    kinds: [(&'static str, &'static str); 5],
+    kinds: &'static [OutcomeKind],
     typed: TypedForm,
     errors: FormErrors,
     /// The text id of the note after a change.
@@ -65,7 +66,7 @@ async fn render(
         csrf: signed_in.csrf.clone(),
         event,
         view,
-        kinds: KINDS.map(|(code, _)| (code, kind_text_id(code))),
+        kinds: OutcomeKind::ALL,
         typed,
         errors,
         notice,
@@ -112,8 +113,8 @@ pub async fn record_outcome(
     };
     match outcomes::record(
         &state.db,
-        event_id,
-        signed_in.coordinator.id,
+        EventId(event_id),
+        CoordinatorId(signed_in.coordinator.id),
         &draft,
         now_ms(),
     )
@@ -141,7 +142,7 @@ pub async fn remove_outcome(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    outcomes::remove(&state.db, event_id, outcome_id).await?;
+    outcomes::remove(&state.db, EventId(event_id), OutcomeId(outcome_id)).await?;
     Ok(Redirect::to(&format!(
         "/coordinator/events/{event_id}/outcomes?notice=removed"
     ))

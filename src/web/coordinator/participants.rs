@@ -7,6 +7,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::fields::{FieldError, FormErrors};
+use crate::domain::ids::{EventId, ParticipantId};
 use crate::domain::participant_import::{
     self, ImportProblem, ParticipantRow, check_row, parse_file,
 };
@@ -278,7 +279,14 @@ pub async fn resend_link(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    participant_links::resend(&state.db, &state.config, event_id, participant_id, now_ms()).await?;
+    participant_links::resend(
+        &state.db,
+        &state.config,
+        EventId(event_id),
+        ParticipantId(participant_id),
+        now_ms(),
+    )
+    .await?;
     Ok(back(event_id, "link=resent"))
 }
 
@@ -290,7 +298,13 @@ pub async fn revoke_link(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    participant_links::revoke(&state.db, event_id, participant_id, now_ms()).await?;
+    participant_links::revoke(
+        &state.db,
+        EventId(event_id),
+        ParticipantId(participant_id),
+        now_ms(),
+    )
+    .await?;
     Ok(back(event_id, "link=revoked"))
 }
 
@@ -303,7 +317,8 @@ pub async fn erase_participant(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    participants::ensure_listed(&state.db, event_id, participant_id).await?;
+    participants::ensure_listed(&state.db, EventId(event_id), ParticipantId(participant_id))
+        .await?;
     let actor = Some(Actor::Coordinator(signed_in.coordinator.id));
     erasure::erase_participant(&state.db, &state.config, participant_id, actor, now_ms()).await?;
     Ok(back(event_id, "link=erased"))

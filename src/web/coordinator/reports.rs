@@ -6,7 +6,7 @@ use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::outcome::kind_text_id;
+use crate::domain::outcome::OutcomeKind;
 use crate::domain::time::{format_date, local_date};
 use crate::i18n::request::page_locale;
 use crate::i18n::{Message, count_text, count_text_with, dates, text};
@@ -43,8 +43,8 @@ impl ReportPage {
         hours_text(*minutes)
     }
 
-    fn outcome_id(&self, code: &str) -> &'static str {
-        kind_text_id(code)
+    fn outcome_id(&self, kind: &OutcomeKind) -> &'static str {
+        kind.text_id()
     }
 
     /// "Follow-up survey: 3 answers: 2 very useful, 1 somewhat useful, 0 not useful."

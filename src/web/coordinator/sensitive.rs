@@ -8,6 +8,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::{FormErrors, TypedForm};
+use crate::domain::ids::{CoordinatorId, EventId, ParticipantId};
 use crate::domain::sensitive::check;
 use crate::domain::time::local_date;
 use crate::i18n;
@@ -76,14 +77,15 @@ fn stored_values(view: &SensitiveView) -> TypedForm {
 async fn render(
     state: &AppState,
     signed_in: &SignedIn,
-    (event_id, participant_id): (Uuid, Uuid),
+    event_id: EventId,
+    participant_id: ParticipantId,
     typed: Option<(TypedForm, FormErrors)>,
     saved: bool,
 ) -> Result<Response, AppError> {
     let now = now_ms();
     let view = sensitive_facts::view(
         &state.db,
-        signed_in.coordinator.id,
+        CoordinatorId(signed_in.coordinator.id),
         event_id,
         participant_id,
         now,
@@ -91,7 +93,8 @@ async fn render(
     .await?;
     let locale = page_locale();
     let zone = state.config.time_zone.as_str();
-    let log = audit_log::about_participant(&state.db, participant_id, 50, (zone, &locale)).await?;
+    let log =
+        audit_log::about_participant(&state.db, participant_id.0, 50, (zone, &locale)).await?;
     let (typed, errors) = typed.unwrap_or_else(|| (stored_values(&view), FormErrors::none()));
     let status = crate::web::form_status(&errors);
     let errors = crate::web::form_errors_in(&errors, &locale);
@@ -106,7 +109,7 @@ async fn render(
             &locale,
         ),
         csrf: signed_in.csrf.clone(),
-        event_id,
+        event_id: event_id.0,
         view,
         typed,
         errors,
@@ -123,8 +126,16 @@ pub async fn show_sensitive(
     Path((event_id, participant_id)): Path<(Uuid, Uuid)>,
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, AppError> {
-    let ids = (event_id, participant_id);
-    render(&state, &signed_in, ids, None, !query.saved.is_empty()).await
+    let (event, person) = (EventId(event_id), ParticipantId(participant_id));
+    render(
+        &state,
+        &signed_in,
+        event,
+        person,
+        None,
+        !query.saved.is_empty(),
+    )
+    .await
 }
 
 /// `POST .../participants/{participant_id}/sensitive`: replaces the facts (logged).
@@ -137,12 +148,16 @@ pub async fn save_sensitive(
     let typed = TypedForm::from_pairs(fields);
     signed_in.check_csrf(typed.value("csrf"))?;
     let today = local_date(now_ms(), &state.config.time_zone)?;
-    let ids = (event_id, participant_id);
+    let (event, person) = (EventId(event_id), ParticipantId(participant_id));
     let draft = match check(|field| typed.owned(field), today) {
         Ok(draft) => draft,
-        Err(errors) => return render(&state, &signed_in, ids, Some((typed, errors)), false).await,
+        Err(errors) => {
+            let typed = Some((typed, errors));
+            return render(&state, &signed_in, event, person, typed, false).await;
+        }
     };
-    sensitive_facts::save(&state.db, signed_in.coordinator.id, ids, &draft, now_ms()).await?;
+    let coordinator = CoordinatorId(signed_in.coordinator.id);
+    sensitive_facts::save(&state.db, coordinator, event, person, &draft, now_ms()).await?;
     Ok(Redirect::to(&format!(
         "/coordinator/events/{event_id}/participants/{participant_id}/sensitive?saved=1"
     ))
@@ -158,7 +173,12 @@ pub async fn export_sensitive(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    let (event, body) =
-        sensitive_facts::export(&state.db, signed_in.coordinator.id, event_id, now_ms()).await?;
+    let (event, body) = sensitive_facts::export(
+        &state.db,
+        CoordinatorId(signed_in.coordinator.id),
+        EventId(event_id),
+        now_ms(),
+    )
+    .await?;
     super::event_outputs::csv_download(&event, "sensitive-facts", body)
 }

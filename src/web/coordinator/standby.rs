@@ -11,6 +11,7 @@ use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
+use crate::domain::ids::{EventId, ParticipantId, StandbyId, VolunteerId};
 use crate::services::check_in::{self, standby};
 use crate::web::csrf::CsrfForm;
 use axum::extract::State;
@@ -102,7 +103,15 @@ pub async fn add_to_standby(
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
     let note = form.note.trim();
-    match standby::add_listed(&state.db, event_id, form.participant_id, note, now_ms()).await {
+    match standby::add_listed(
+        &state.db,
+        EventId(event_id),
+        ParticipantId(form.participant_id),
+        note,
+        now_ms(),
+    )
+    .await
+    {
         Ok(_) => Ok(
             Redirect::to(&page_url(event_id, &[("notice", "walk_in")], "#standby")).into_response(),
         ),
@@ -148,7 +157,8 @@ pub async fn interviewer_absent(
     let outcome = check_in::interviewer_absent(
         &state.db,
         &state.config,
-        (event_id, form.volunteer_id),
+        EventId(event_id),
+        VolunteerId(form.volunteer_id),
         Actor::Coordinator(signed_in.coordinator.id),
         now_ms(),
     )
@@ -197,7 +207,14 @@ pub async fn leave_standby(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    let notice = if standby::leave(&state.db, event_id, standby_id, now_ms()).await? {
+    let notice = if standby::leave(
+        &state.db,
+        EventId(event_id),
+        StandbyId(standby_id),
+        now_ms(),
+    )
+    .await?
+    {
         "left"
     } else {
         "already"

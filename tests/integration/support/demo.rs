@@ -2,6 +2,7 @@
 
 use super::TestApp;
 use fairplan::clock::now_ms;
+use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::entities::session;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -58,8 +59,8 @@ pub async fn book(
     fairplan::services::bookings::book(
         &app.db,
         &app.config,
-        participant_id,
-        slot_id,
+        ParticipantId(participant_id),
+        SlotId(slot_id),
         "http://x/p/t",
         now_ms(),
     )

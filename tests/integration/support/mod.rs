@@ -330,9 +330,8 @@ pub async fn audited_by(
         .await
         .unwrap();
     assert!(
-        entries
-            .iter()
-            .all(|e| e.actor_kind == actor_kind && (actor_kind == "system") != e.actor_id.is_some())
+        entries.iter().all(|e| e.actor_kind.as_str() == actor_kind
+            && (actor_kind == "system") != e.actor_id.is_some())
     );
     entries
 }

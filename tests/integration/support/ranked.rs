@@ -6,6 +6,7 @@ use super::{TestApp, TestResponse};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::preferences;
+use fairplan::domain::ids::{ParticipantId, SessionId};
 use fairplan::entities::{
     allocation_result, booking, event, outbox_message, participant, session, slot,
 };
@@ -87,9 +88,15 @@ pub async fn session_with_places_per_person(app: &mut TestApp, choose: usize, ma
         .unwrap();
     let order: Vec<Uuid> = slots.iter().map(|s| s.id).collect();
     for person in people.iter().take(choose) {
-        preferences::replace(&app.db, session.id, person.id, &order, now_ms())
-            .await
-            .unwrap();
+        preferences::replace(
+            &app.db,
+            SessionId(session.id),
+            ParticipantId(person.id),
+            &order,
+            now_ms(),
+        )
+        .await
+        .unwrap();
     }
     app.drain_outbox().await;
     Setup {

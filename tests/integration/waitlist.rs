@@ -102,16 +102,7 @@ async fn a_freed_place_is_offered_in_turn_expires_passes_on_and_is_taken() {
     let (_, ben_link) = link_of(&app, "Ben Okafor", "ben@example.org", &event).await;
     let (_, cy_link) = link_of(&app, "Cy Nguyen", "cy@example.org", &event).await;
     let manage = format!("http://x{ana_link}");
-    let anas = bookings::book(
-        &app.db,
-        &app.config,
-        ParticipantId(ana),
-        SlotId(place.id),
-        &manage,
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    let anas = book_directly(&app, ana, place.id, &manage).await;
 
     let join = |link: &str| format!("{link}/sessions/{}/waitlist", session.id);
     let joined = press(&mut app, &ben_link, &join(&ben_link)).await;
@@ -292,16 +283,7 @@ async fn declining_an_offer_gives_the_place_to_the_next_person_and_leaving_the_l
     let (_, ben_link) = link_of(&app, "Ben Okafor", "ben@example.org", &event).await;
     let (_, cy_link) = link_of(&app, "Cy Nguyen", "cy@example.org", &event).await;
     let manage = format!("http://x{ana_link}");
-    let anas = bookings::book(
-        &app.db,
-        &app.config,
-        ParticipantId(ana),
-        SlotId(place.id),
-        &manage,
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    let anas = book_directly(&app, ana, place.id, &manage).await;
     for link in [&ben_link, &cy_link] {
         let action = format!("{link}/sessions/{}/waitlist", session.id);
         assert_eq!(
@@ -363,16 +345,7 @@ async fn cancelling_the_event_closes_its_waiting_lists_and_tells_everyone_waitin
     let (ana, ana_link) = link_of(&app, "Ana Lima", "ana@example.org", &event).await;
     let (_, ben_link) = link_of(&app, "Ben Okafor", "ben@example.org", &event).await;
     let manage = format!("http://x{ana_link}");
-    bookings::book(
-        &app.db,
-        &app.config,
-        ParticipantId(ana),
-        SlotId(place.id),
-        &manage,
-        now_ms(),
-    )
-    .await
-    .unwrap();
+    book_directly(&app, ana, place.id, &manage).await;
     let join = format!("{ben_link}/sessions/{}/waitlist", session.id);
     assert_eq!(
         press(&mut app, &ben_link, &join).await.status,
@@ -408,4 +381,17 @@ async fn cancelling_the_event_closes_its_waiting_lists_and_tells_everyone_waitin
         run_due(&app.db, &app.config, now_ms()).await.unwrap(),
         WaitlistRun::default()
     );
+}
+
+/// Books `slot` for `person` through the service, as their own link would.
+async fn book_directly(
+    app: &TestApp,
+    person: uuid::Uuid,
+    slot: uuid::Uuid,
+    manage: &str,
+) -> fairplan::entities::booking::Model {
+    let (person, slot) = (ParticipantId(person), SlotId(slot));
+    bookings::book(&app.db, &app.config, person, slot, manage, now_ms())
+        .await
+        .unwrap()
 }

@@ -53,3 +53,7 @@ error-conflict-heading = لم ينجح ذلك
 error-get-new-link = احصل على رابط جديد بالبريد الإلكتروني
 error-back-to-start = العودة إلى الصفحة الرئيسية
 error-form-malformed = كان النموذج ناقصاً أو غير صالح ({ $problem })
+problem-text-control = احذف فواصل الأسطر أو رموز التحكم الأخرى من هذا الحقل
+problem-text-too-long = اختصر هذا إلى { $max } حرفاً على الأكثر
+problem-text-empty = املأ هذا الحقل
+problem-occupations-too-many = اذكر { $max } مجالات مهنية على الأكثر

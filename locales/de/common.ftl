@@ -52,3 +52,7 @@ error-conflict-heading = Das hat nicht geklappt
 error-get-new-link = Neuen Link per E-Mail anfordern
 error-back-to-start = Zur Startseite
 error-form-malformed = das Formular war unvollständig oder fehlerhaft ({ $problem })
+problem-text-control = entfernen Sie Zeilenumbrüche und andere Steuerzeichen aus diesem Feld
+problem-text-too-long = kürzen Sie dies auf höchstens { $max } Zeichen
+problem-text-empty = füllen Sie dieses Feld aus
+problem-occupations-too-many = nennen Sie höchstens { $max } Berufsfelder

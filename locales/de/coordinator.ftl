@@ -309,6 +309,7 @@ coord-sensitive-save = Angaben speichern
 coord-sensitive-empty-hint = Leeren Sie alle Felder und speichern Sie, um die Angaben jetzt zu löschen.
 coord-sensitive-log = Wer angesehen und geändert hat
 problem-sensitive-long = Bitte weniger als { $count } Zeichen.
+problem-sensitive-far = Wählen Sie einen Tag innerhalb der nächsten { $years } Jahre.
 problem-sensitive-past = Wählen Sie einen Tag nach heute.
 problem-sensitive-date = Schreiben Sie das Datum wie 2027-03-31.
 

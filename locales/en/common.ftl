@@ -54,3 +54,7 @@ error-conflict-heading = That did not work
 error-get-new-link = Get a new link by e-mail
 error-back-to-start = Back to the start page
 error-form-malformed = the form was incomplete or malformed ({ $problem })
+problem-text-control = remove the line breaks or other control characters from this field
+problem-text-too-long = shorten this to at most { $max } characters
+problem-text-empty = fill in this field
+problem-occupations-too-many = list at most { $max } occupation fields

@@ -310,6 +310,7 @@ coord-sensitive-empty-hint = Empty every field and save to delete the facts now.
 coord-sensitive-log = Who looked and changed
 problem-sensitive-long = Keep this under { $count } characters.
 problem-sensitive-past = Choose a day after today.
+problem-sensitive-far = Choose a day within the next { $years } years.
 problem-sensitive-date = Write the date like 2027-03-31.
 
 coord-feedback-heading = Feedback: { $event }

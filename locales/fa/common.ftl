@@ -52,3 +52,7 @@ error-conflict-heading = انجام نشد
 error-get-new-link = گرفتن پیوند تازه با ایمیل
 error-back-to-start = بازگشت به صفحه اصلی
 error-form-malformed = فرم ناقص یا نادرست بود ({ $problem })
+problem-text-control = شکست خط یا نویسه‌های کنترلی دیگر را از این فیلد حذف کنید
+problem-text-too-long = این را به حداکثر { $max } نویسه کوتاه کنید
+problem-text-empty = این فیلد را پر کنید
+problem-occupations-too-many = حداکثر { $max } حوزهٔ شغلی بنویسید

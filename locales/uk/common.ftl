@@ -53,3 +53,7 @@ error-conflict-heading = Не вдалося
 error-get-new-link = Отримати нове посилання електронною поштою
 error-back-to-start = На головну сторінку
 error-form-malformed = форма була неповною або пошкодженою ({ $problem })
+problem-text-control = приберіть із цього поля розриви рядків та інші керівні символи
+problem-text-too-long = скоротіть це до { $max } символів щонайбільше
+problem-text-empty = заповніть це поле
+problem-occupations-too-many = вкажіть щонайбільше { $max } професійних галузей

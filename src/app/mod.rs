@@ -2,6 +2,7 @@
 
 pub mod error;
 pub mod extract;
+pub mod input_guard;
 pub mod link_guard;
 pub mod middleware;
 pub mod recent_failures;

@@ -103,6 +103,9 @@ pub fn router(state: AppState) -> Router {
         .route("/dev/mail/{id}", get(dev_mail::show_mail))
         .nest("/api/v1", crate::api::router())
         .fallback(|| async { AppError::NotFound })
+        .layer(axum::middleware::from_fn(
+            crate::app::input_guard::refuse_control_characters,
+        ))
         .layer(axum::middleware::from_fn_with_state(state.clone(), guard_links))
         .layer(axum::middleware::from_fn_with_state(state.clone(), page_language))
         .layer(axum::middleware::from_fn_with_state(state.clone(), track_requests))

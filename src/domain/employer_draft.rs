@@ -2,6 +2,7 @@
 
 use super::email::EmailAddress;
 use super::fields::{FieldError, FormErrors};
+use crate::domain::text::TextRule;
 use serde::Deserialize;
 
 /// The employer form as typed.
@@ -35,14 +36,18 @@ impl EmployerDraft {
     /// Checks every field; `languages` are the languages mails can be written in.
     pub fn parse(input: &EmployerInput, languages: &[&str]) -> Result<Self, Vec<FieldError>> {
         let mut errors = FormErrors::none();
-        let name = input.name.trim().to_owned();
-        if name.is_empty() || name.chars().count() > 200 {
-            errors.push("name", "problem-employer-name");
-        }
-        let contact_name = input.contact_name.trim().to_owned();
-        if contact_name.is_empty() || contact_name.chars().count() > 200 {
-            errors.push("contact_name", "problem-contact-name");
-        }
+        let name = errors.text(
+            "name",
+            &input.name,
+            TextRule::line(200),
+            "problem-employer-name",
+        );
+        let contact_name = errors.text(
+            "contact_name",
+            &input.contact_name,
+            TextRule::line(200),
+            "problem-contact-name",
+        );
         let contact_email = EmailAddress::parse(&input.contact_email)
             .map_err(|e| errors.push_error(e.problem("contact_email")))
             .ok();

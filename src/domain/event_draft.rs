@@ -4,6 +4,7 @@
 use super::fields::{FieldError, FormErrors};
 use super::local_time::parse_local;
 use super::time::zone;
+use crate::domain::text::TextRule;
 use serde::Deserialize;
 
 /// The event form as typed (every field text, so it can be shown again unchanged).
@@ -102,6 +103,11 @@ pub fn slug(title: &str, suffix: &str) -> String {
     }
 }
 
+/// The longest venue address, online link and description.
+const ADDRESS: TextRule = TextRule::optional_line(300);
+const LINK: TextRule = TextRule::optional_line(2000);
+const DESCRIPTION: TextRule = TextRule::lines(5000);
+
 fn optional(text: &str) -> Option<String> {
     let trimmed = text.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
@@ -111,12 +117,17 @@ impl EventDraft {
     /// Checks every field; the error lists each problem by field.
     pub fn parse(input: &EventInput) -> Result<Self, Vec<FieldError>> {
         let mut errors = FormErrors::none();
-        let title = input.title.trim().to_owned();
-        if title.is_empty() || title.chars().count() > 200 {
-            errors.push("title", "problem-event-title");
-        }
-        let venue_address = optional(&input.venue_address);
-        let online_url = optional(&input.online_url);
+        let title = errors.text(
+            "title",
+            &input.title,
+            TextRule::line(200),
+            "problem-event-title",
+        );
+        let venue_address = errors.limited("venue_address", &input.venue_address, ADDRESS);
+        let venue_address = optional(&venue_address);
+        let online_url = errors.limited("online_url", &input.online_url, LINK);
+        let online_url = optional(&online_url);
+        let description = errors.limited("description", &input.description, DESCRIPTION);
         if venue_address.is_none() && online_url.is_none() {
             errors.push("venue_address", "problem-event-place");
         }
@@ -169,7 +180,7 @@ impl EventDraft {
         }
         errors.into_result(|| Self {
             title,
-            description: input.description.trim().to_owned(),
+            description,
             venue_address,
             online_url,
             time_zone,

@@ -96,6 +96,8 @@ pub fn check(value_of: impl Fn(&str) -> String) -> Result<FeedbackDraft, FormErr
         let value = value_of(field).trim().to_owned();
         if value.is_empty() {
             errors.push(field, empty_id);
+        } else if crate::domain::text::has_forbidden_control(&value) {
+            errors.push(field, "problem-text-control");
         } else if value.chars().count() > MAX_TEXT {
             errors.0.push(FieldError::with_args(
                 field,

@@ -1,5 +1,6 @@
 //! Problems with named input fields, collected so a form can show each next to its field.
 
+use crate::domain::text::{self, TextProblem, TextRule};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::HashMap;
 
@@ -101,6 +102,32 @@ impl FormErrors {
     /// Records a problem given as a text id with its arguments.
     pub fn push_with(&mut self, field: &str, id: &'static str, args: Vec<(&'static str, String)>) {
         self.0.push(FieldError::with_args(field, id, args));
+    }
+
+    /// Reads `value` of `field` by `rule`: the value as kept, or, with the problem recorded,
+    /// what was typed (trimmed). A control character is named as such; an empty or too long
+    /// value is told by the text `problem`.
+    pub fn text(&mut self, field: &str, value: &str, rule: TextRule, problem: &str) -> String {
+        match text::check(value, rule) {
+            Ok(kept) => kept,
+            Err(TextProblem::ControlCharacter) => {
+                self.push(field, "problem-text-control");
+                value.trim().to_owned()
+            }
+            Err(TextProblem::Empty | TextProblem::TooLong(_)) => {
+                self.push(field, problem);
+                value.trim().to_owned()
+            }
+        }
+    }
+
+    /// Reads `value` of `field` by `rule`, like [`Self::text`] but telling every problem in
+    /// general words ("at most 300 characters").
+    pub fn limited(&mut self, field: &str, value: &str, rule: TextRule) -> String {
+        text::check(value, rule).unwrap_or_else(|problem| {
+            self.push_error(problem.for_field(field));
+            value.trim().to_owned()
+        })
     }
 
     /// `Ok(value)` when no problem was recorded.

@@ -35,6 +35,7 @@ pub mod session_format;
 pub mod slots;
 pub mod standby_reason;
 pub mod survey;
+pub mod text;
 mod text_enum;
 pub mod time;
 pub mod token;

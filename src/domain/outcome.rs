@@ -3,6 +3,7 @@
 
 use super::text_enum::text_enum;
 use crate::domain::fields::FormErrors;
+use crate::domain::text::TextRule;
 use jiff::civil::Date;
 use uuid::Uuid;
 
@@ -89,10 +90,12 @@ pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<OutcomeDr
     let employer = match value_of("employer").trim() {
         "" => WithEmployer::Unsaid,
         "other" => {
-            let name = value_of("employer_name").trim().to_owned();
-            if name.is_empty() || name.chars().count() > 200 {
-                errors.push("employer_name", "problem-outcome-employer-name");
-            }
+            let name = errors.text(
+                "employer_name",
+                &value_of("employer_name"),
+                TextRule::line(200),
+                "problem-outcome-employer-name",
+            );
             WithEmployer::Named(name)
         }
         id => match id.parse::<Uuid>() {
@@ -114,10 +117,12 @@ pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<OutcomeDr
             None
         }
     };
-    let note = value_of("note").trim().to_owned();
-    if note.chars().count() > 1000 {
-        errors.push("note", "problem-outcome-note");
-    }
+    let note = errors.text(
+        "note",
+        &value_of("note"),
+        TextRule::optional_line(1000),
+        "problem-outcome-note",
+    );
     match (participant_id, kind, happened_on) {
         (Some(participant_id), Some(kind), Some(happened_on)) if !errors.any() => {
             Ok(OutcomeDraft {

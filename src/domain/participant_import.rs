@@ -6,6 +6,7 @@ pub use super::csv_table::ImportProblem;
 use super::csv_table::{TableSpec, read_rows};
 use super::email::EmailAddress;
 use super::fields::FieldError;
+use super::text::{self, TextProblem, TextRule};
 use std::collections::HashMap;
 
 /// The columns a participant file may have; `name` and `email` are required.
@@ -94,15 +95,52 @@ pub fn parse_languages(text: &str) -> Result<Vec<(String, CefrLevel)>, FieldErro
     Ok(languages)
 }
 
-/// Splits a list of occupation fields separated by `;` or `,`.
-pub fn parse_occupations(text: &str) -> Vec<String> {
+/// The most occupation fields one person or volunteer may list, and the longest one.
+const MAX_OCCUPATIONS: usize = 20;
+const OCCUPATION: TextRule = TextRule::optional_line(100);
+
+/// Splits a list of occupation fields separated by `;` or `,` (as `field`'s value): each one
+/// line of at most 100 characters, at most 20 of them.
+pub fn parse_occupations(text: &str, field: &str) -> Result<Vec<String>, FieldError> {
     let mut fields: Vec<String> = Vec::new();
-    for field in text.split([';', ',']).map(|f| f.trim().to_lowercase()) {
-        if !field.is_empty() && !fields.contains(&field) {
-            fields.push(field);
+    for item in text.split([';', ',']) {
+        let item = text::check(item, OCCUPATION)
+            .map_err(|problem| problem.for_field(field))?
+            .to_lowercase();
+        if !item.is_empty() && !fields.contains(&item) {
+            fields.push(item);
         }
     }
-    fields
+    if fields.len() > MAX_OCCUPATIONS {
+        return Err(FieldError::with_args(
+            field,
+            "problem-occupations-too-many",
+            vec![("max", MAX_OCCUPATIONS.to_string())],
+        ));
+    }
+    Ok(fields)
+}
+
+/// Reads a one-line or multi-line cell by `rule`, recording a problem told by `problem`
+/// (or, for a control character, in general words).
+fn cell_text(
+    (line, field): (usize, &str),
+    value: &str,
+    rule: TextRule,
+    problem_id: &'static str,
+    problems: &mut Vec<ImportProblem>,
+) -> String {
+    match text::check(value, rule) {
+        Ok(kept) => kept,
+        Err(TextProblem::ControlCharacter) => {
+            problems.push(problem(line, field, "problem-text-control"));
+            String::new()
+        }
+        Err(TextProblem::Empty | TextProblem::TooLong(_)) => {
+            problems.push(problem(line, field, problem_id));
+            String::new()
+        }
+    }
 }
 
 /// Checks one participant's fields (from a file row or the single-person form).
@@ -112,10 +150,13 @@ pub fn check_row(
 ) -> Result<ParticipantRow, Vec<ImportProblem>> {
     let cell = |name: &str| cells.get(name).map_or("", |v| v.trim());
     let mut problems = Vec::new();
-    let name = cell("name").to_owned();
-    if name.is_empty() || name.chars().count() > 200 {
-        problems.push(problem(line, "name", "problem-person-name"));
-    }
+    let name = cell_text(
+        (line, "name"),
+        cell("name"),
+        TextRule::line(200),
+        "problem-person-name",
+        &mut problems,
+    );
     let email = EmailAddress::parse(cell("email"))
         .map_err(|e| problems.push(ImportProblem::of_field(line, e.problem("email"))))
         .ok();
@@ -133,17 +174,23 @@ pub fn check_row(
     let languages = parse_languages(cell("languages"))
         .map_err(|e| problems.push(ImportProblem::of_field(line, e)))
         .unwrap_or_default();
-    let needs = cell("needs").to_owned();
-    if needs.chars().count() > 1000 {
-        problems.push(problem(line, "needs", "problem-person-needs"));
-    }
+    let needs = cell_text(
+        (line, "needs"),
+        cell("needs"),
+        TextRule::lines(1000),
+        "problem-person-needs",
+        &mut problems,
+    );
+    let occupations = parse_occupations(cell("occupations"), "occupations")
+        .map_err(|e| problems.push(ImportProblem::of_field(line, e)))
+        .unwrap_or_default();
     match email {
         Some(email) if problems.is_empty() => Ok(ParticipantRow {
             line,
             name,
             email,
             locale,
-            occupations: parse_occupations(cell("occupations")),
+            occupations,
             languages,
             needs,
         }),

@@ -3,6 +3,7 @@
 
 use super::fields::FieldError;
 use super::fields::FormErrors;
+use crate::domain::text::TextRule;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -58,10 +59,12 @@ impl PlacementDraft {
                 vec![("count", MAX_CAPACITY.to_string())],
             );
         }
-        let description = input.description.trim().to_owned();
-        if description.is_empty() || description.chars().count() > 300 {
-            errors.push("description", "problem-placement-description");
-        }
+        let description = errors.text(
+            "description",
+            &input.description,
+            TextRule::required_lines(300),
+            "problem-placement-description",
+        );
         match (employer_id, capacity) {
             (Some(employer_id), Some(capacity)) if !errors.any() => Ok(Self {
                 employer_id,

@@ -3,6 +3,7 @@
 //! `services::sensitive_facts`, shown to coordinators only.
 
 use crate::domain::fields::FormErrors;
+use crate::domain::text::{self, TextProblem, TextRule};
 use jiff::civil::Date;
 
 /// The longest residence status or work permit text.
@@ -30,6 +31,9 @@ impl SensitiveDraft {
     }
 }
 
+/// How many years ahead a deletion day may lie.
+const MAX_YEARS_KEPT: i16 = 10;
+
 fn text(value: String) -> Option<String> {
     Some(value.trim().to_owned()).filter(|v| !v.is_empty())
 }
@@ -44,12 +48,24 @@ pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<Sensitive
         notes: text(value_of("notes")),
         delete_after: None,
     };
-    for (field, value, max) in [
-        ("residence_status", &draft.residence_status, MAX_SHORT),
-        ("work_permit", &draft.work_permit, MAX_SHORT),
-        ("notes", &draft.notes, MAX_NOTES),
+    for (field, value, rule) in [
+        (
+            "residence_status",
+            &draft.residence_status,
+            TextRule::optional_line(MAX_SHORT),
+        ),
+        (
+            "work_permit",
+            &draft.work_permit,
+            TextRule::optional_line(MAX_SHORT),
+        ),
+        ("notes", &draft.notes, TextRule::lines(MAX_NOTES)),
     ] {
-        if value.as_ref().is_some_and(|v| v.chars().count() > max) {
+        let checked = value.as_deref().map(|v| text::check(v, rule));
+        if checked == Some(Err(TextProblem::ControlCharacter)) {
+            errors.push(field, "problem-text-control");
+        } else if checked.is_some_and(|c| c.is_err()) {
+            let max = rule.max;
             errors.push_with(
                 field,
                 "problem-sensitive-long",
@@ -62,7 +78,17 @@ pub fn check(value_of: impl Fn(&str) -> String, today: Date) -> Result<Sensitive
         None
     } else {
         match typed.parse::<Date>() {
-            Ok(day) if day > today => Some(day),
+            // Facts are kept for a purpose, never for ever; ten years also keeps the day's
+            // arithmetic far from the calendar's end (9999-12-31).
+            Ok(day) if day > today && day.year() <= today.year() + MAX_YEARS_KEPT => Some(day),
+            Ok(day) if day > today => {
+                errors.push_with(
+                    "delete_after",
+                    "problem-sensitive-far",
+                    vec![("years", MAX_YEARS_KEPT.to_string())],
+                );
+                None
+            }
             Ok(_) => {
                 errors.push("delete_after", "problem-sensitive-past");
                 None

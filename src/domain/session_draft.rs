@@ -5,6 +5,7 @@ use super::cefr::CefrLevel;
 use super::fields::{FieldError, FormErrors, text_or_scalar};
 use super::local_time::parse_local;
 pub use super::session_format::Format;
+use crate::domain::text::TextRule;
 use serde::Deserialize;
 
 /// The session form as typed.
@@ -181,14 +182,18 @@ impl SessionDraft {
         event: (i64, i64),
     ) -> Result<Self, Vec<FieldError>> {
         let mut errors = FormErrors::none();
-        let title = input.title.trim().to_owned();
-        if title.is_empty() || title.chars().count() > 200 {
-            errors.push("title", "problem-event-title");
-        }
-        let what_to_bring = input.what_to_bring.trim().to_owned();
-        if what_to_bring.chars().count() > 500 {
-            errors.push("what_to_bring", "problem-session-bring-long");
-        }
+        let title = errors.text(
+            "title",
+            &input.title,
+            TextRule::line(200),
+            "problem-event-title",
+        );
+        let what_to_bring = errors.text(
+            "what_to_bring",
+            &input.what_to_bring,
+            TextRule::lines(500),
+            "problem-session-bring-long",
+        );
         let format = Format::parse(&input.format);
         if format.is_none() {
             errors.push("format", "problem-session-format");
@@ -317,9 +322,10 @@ impl SessionDraft {
                 }
             }
         };
+        let room = errors.limited("room", &input.room, TextRule::optional_line(100));
         errors.into_result(|| Self {
             title,
-            room: input.room.trim().to_owned(),
+            room,
             what_to_bring,
             starts_at: starts_at.unwrap_or_default(),
             ends_at: ends_at.unwrap_or_default(),

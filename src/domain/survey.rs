@@ -78,7 +78,9 @@ pub fn check(useful: &str, plans: &[&str], comment: &str) -> Result<SurveyDraft,
         errors.push("plans", "survey-error-plans");
     }
     let comment = comment.trim().to_owned();
-    if comment.chars().count() > 2000 {
+    if crate::domain::text::has_forbidden_control(&comment) {
+        errors.push("comment", "problem-text-control");
+    } else if comment.chars().count() > 2000 {
         errors.push("comment", "survey-error-comment");
     }
     match useful {

@@ -7,6 +7,7 @@ use super::csv_table::{ImportProblem, TableSpec, read_rows};
 use super::email::EmailAddress;
 use super::fields::{FieldError, FormErrors};
 use super::participant_import::{parse_languages, parse_occupations};
+use crate::domain::text::TextRule;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -58,17 +59,21 @@ impl VolunteerDraft {
         mail_languages: &[&str],
     ) -> Result<Self, Vec<FieldError>> {
         let mut errors = FormErrors::none();
-        let name = input.name.trim().to_owned();
-        if name.is_empty() || name.chars().count() > 200 {
-            errors.push("name", "problem-volunteer-name");
-        }
+        let name = errors.text(
+            "name",
+            &input.name,
+            TextRule::line(200),
+            "problem-volunteer-name",
+        );
         let email = EmailAddress::parse(&input.email)
             .map_err(|e| errors.push_error(e.problem("email")))
             .ok();
-        let job_title = input.job_title.trim().to_owned();
-        if job_title.chars().count() > 200 {
-            errors.push("job_title", "problem-volunteer-job-title");
-        }
+        let job_title = errors.text(
+            "job_title",
+            &input.job_title,
+            TextRule::optional_line(200),
+            "problem-volunteer-job-title",
+        );
         let locale = match input.language.trim() {
             "" => "en".to_owned(),
             code => code.to_ascii_lowercase(),
@@ -94,7 +99,9 @@ impl VolunteerDraft {
         let availability = parse_windows(&input.availability, hours)
             .map_err(|problem| errors.push_error(problem))
             .unwrap_or_default();
-        let expertise = parse_occupations(&input.expertise);
+        let expertise = parse_occupations(&input.expertise, "expertise")
+            .map_err(|problem| errors.push_error(problem))
+            .unwrap_or_default();
         match email {
             Some(email) if !errors.any() => Ok(Self {
                 name,

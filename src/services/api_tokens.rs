@@ -63,6 +63,8 @@ pub fn check(name: &str, days: &str) -> Result<(String, i64), Vec<FieldError>> {
     let name = name.trim();
     if name.is_empty() {
         errors.push(FieldError::new("name", "problem-token-name"));
+    } else if name.chars().any(char::is_control) {
+        errors.push(FieldError::new("name", "problem-text-control"));
     } else if name.chars().count() > 80 {
         errors.push(FieldError::new("name", "problem-token-name-long"));
     }

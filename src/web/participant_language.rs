@@ -30,6 +30,7 @@ fn own_page(token: &str, back: &str) -> String {
         (rest.is_empty() || rest.starts_with('/') || rest.starts_with('?'))
             && !rest.contains("//")
             && !rest.contains('\\')
+            && !rest.chars().any(|c| c.is_control() || c == ' ')
     });
     if safe && back != home {
         back.to_owned()

@@ -28,6 +28,8 @@ mod employer_volunteers;
 mod erasure;
 mod feedback;
 mod follow_up;
+mod hostile_api;
+mod hostile_input;
 mod interview_fit;
 mod jobs;
 mod languages;

@@ -12,6 +12,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::ids::{EventId, ParticipantId, StandbyId, VolunteerId};
+use crate::domain::text::{self, TextProblem, TextRule};
 use crate::services::check_in::{self, standby};
 use crate::web::csrf::CsrfForm;
 use axum::extract::State;
@@ -20,6 +21,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
 
+/// A walk-in's note: one line.
+const NOTE: TextRule = TextRule::optional_line(200);
 /// A walk-in: the person, and what they hope for.
 #[derive(Deserialize)]
 pub struct WalkInForm {
@@ -70,11 +73,13 @@ pub async fn add_walk_in(
     signed_in.check_csrf(&form.csrf)?;
     let note = form.note.trim();
     let row = match form.person.check() {
-        Ok(row) if note.chars().count() <= 200 => row,
+        Ok(row) if text::check(note, NOTE).is_ok() => row,
         checked => {
             let mut errors = checked.err().unwrap_or_default();
-            if note.chars().count() > 200 {
-                errors.push("note", "coord-check-in-note-too-long");
+            match text::check(note, NOTE) {
+                Err(TextProblem::ControlCharacter) => errors.push("note", "problem-text-control"),
+                Err(_) => errors.push("note", "coord-check-in-note-too-long"),
+                Ok(_) => {}
             }
             let shown = Shown {
                 walk_in: form.person,

@@ -4,6 +4,7 @@
 pub mod coordinator;
 pub mod database;
 pub mod demo;
+pub mod forms;
 pub mod ranked;
 pub mod seats;
 pub mod smtp;

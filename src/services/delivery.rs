@@ -30,9 +30,10 @@ pub async fn record_sent(
     Ok(outbox::mark_sent(db, id, now_ms).await?)
 }
 
-/// Records a failed attempt to send `row`, to be tried again at `retry_at`; after the last one
-/// (`retry_at` is `None`) tells the coordinators in the same transaction, so the failure is
-/// never recorded without its notice or the other way round.
+/// Records a failed attempt to send `row`, to be tried again at `retry_at`; when it is not
+/// tried again (`retry_at` is `None`: a permanent failure, or the last attempt) tells the
+/// coordinators in the same transaction, so the failure is never recorded without its notice
+/// or the other way round.
 pub async fn record_failure(
     db: &DatabaseConnection,
     config: &Config,

@@ -23,6 +23,7 @@ mod coordinator_languages_day;
 mod coordinator_participants;
 mod coordinator_password_reset;
 mod coordinator_sessions;
+mod delivery_failures;
 mod dev_mail;
 mod employer_volunteers;
 mod erasure;

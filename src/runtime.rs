@@ -4,7 +4,7 @@
 
 use crate::app::router::router;
 use crate::app::state::AppState;
-use crate::config::Config;
+use crate::config::{Config, MailMode};
 use crate::jobs::delivery::{MailWorker, WorkerSettings};
 use crate::jobs::scheduler::Scheduler;
 use crate::mail::transport::MailTransport;
@@ -77,6 +77,14 @@ fn start_background(
     metrics: &Arc<Metrics>,
     stopped: &watch::Receiver<bool>,
 ) -> anyhow::Result<Background> {
+    if let MailMode::Files(folder) = &config.mail {
+        // Easy to miss in production: people would wait for mails that never leave the machine.
+        tracing::warn!(
+            folder = %folder.display(),
+            "FAIRPLAN_SMTP_URL is not set: mail is NOT being sent, only written as .eml files \
+             into the folder"
+        );
+    }
     let worker = mail_worker(db.clone(), config, Arc::clone(metrics))?;
     let scheduler = scheduler(db.clone(), config, Arc::clone(metrics));
     Ok(Background {
@@ -119,6 +127,12 @@ pub async fn serve(
         .await
         .with_context(|| format!("FAIRPLAN_BIND: cannot listen on {}", config.bind))?;
     tracing::info!(address = %config.bind, base_url = %config.base_url, "serving");
+    if config.shows_dev_mailbox() {
+        tracing::warn!(
+            "/dev/mail shows every mail, with its personal links, to anyone who can reach this \
+             server: for the demo and development only"
+        );
+    }
     let state = AppState::new(db, config, metrics);
     // The peer address feeds the link guard (see `app::link_guard`).
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();

@@ -111,7 +111,7 @@ impl MailWorker {
         match outcome {
             Ok(()) => {
                 self.metrics.record_delivery(true);
-                delivery::record_sent(&self.db, row.id, now_ms().max(now)).await
+                delivery::record_sent(&self.db, &self.config, row.id, now_ms().max(now)).await
             }
             Err((error, permanent)) => {
                 self.metrics.record_delivery(false);

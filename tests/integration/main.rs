@@ -38,6 +38,7 @@ mod migrations;
 mod module_map;
 mod networking_wishes;
 mod outbox;
+mod outbox_texts;
 mod pages;
 mod participant_booking;
 mod places;

@@ -161,9 +161,9 @@ async fn an_unreachable_server_leads_to_retries_then_failed_and_nothing_is_lost(
     assert_eq!(stored.status.as_str(), "failed");
     assert!(stored.last_error.is_some());
     assert_eq!(
-        stored.body_text,
-        mail("x").text,
-        "the mail itself is kept for a resend"
+        (stored.to_address.as_str(), stored.subject.as_str()),
+        ("amira@example.org", mail("x").subject.as_str()),
+        "who it was for and what it was stays for coordinators"
     );
 }
 

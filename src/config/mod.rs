@@ -65,9 +65,12 @@ pub struct Config {
     /// Days after a person's last event until their sensitive facts are deleted and, unless they
     /// agreed to be kept, they are anonymised.
     pub retention_days: i64,
-    /// Whether a trusted proxy in front sets `X-Forwarded-For` (so the client's address is its
-    /// first entry rather than the proxy's).
+    /// Whether trusted proxies in front append to `X-Forwarded-For` (so the client's address is
+    /// read from it rather than the socket, which is the proxy's).
     pub behind_proxy: bool,
+    /// How many trusted proxies append to `X-Forwarded-For` (default 1): the client's address is
+    /// the entry this far from the right. Entries further left are whatever the client sent.
+    pub trusted_proxy_hops: usize,
 }
 
 /// A configuration value that cannot be used, named by its variable.
@@ -195,6 +198,7 @@ impl Config {
             reminder_hours: parse_hours_list(get("FAIRPLAN_REMINDER_HOURS"))?,
             retention_days: parse_number(&get, "FAIRPLAN_RETENTION_DAYS", 90, 1, 3650)?,
             behind_proxy: parse_flag(get("FAIRPLAN_BEHIND_PROXY"), "FAIRPLAN_BEHIND_PROXY")?,
+            trusted_proxy_hops: parse_number(&get, "FAIRPLAN_TRUSTED_PROXY_HOPS", 1, 1, 10)?,
         })
     }
 
@@ -242,6 +246,7 @@ mod tests {
         assert_eq!(config.waitlist_offer_hours, 12);
         assert_eq!(config.retention_days, 90);
         assert!(!config.shows_dev_mailbox(), "only when asked for");
+        assert_eq!(config.trusted_proxy_hops, 1);
     }
 
     #[test]
@@ -284,6 +289,7 @@ mod tests {
             ("FAIRPLAN_REMINDER_HOURS", "2h"),
             ("FAIRPLAN_BEHIND_PROXY", "maybe"),
             ("FAIRPLAN_DEV_MAIL_PAGE", "sometimes"),
+            ("FAIRPLAN_TRUSTED_PROXY_HOPS", "0"),
             ("FAIRPLAN_DATABASE_CONNECTIONS", "0"),
         ];
         for (var, value) in cases {

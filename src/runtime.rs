@@ -10,7 +10,6 @@ use crate::jobs::scheduler::Scheduler;
 use crate::mail::transport::MailTransport;
 use crate::metrics::Metrics;
 use anyhow::Context;
-use migration::{Migrator, MigratorTrait};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use tokio::sync::watch;
@@ -25,7 +24,7 @@ pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection
                 redact(&config.database_url)
             )
         })?;
-    Migrator::up(&db, None)
+    crate::db::migrate::up(&db, &config.database_url)
         .await
         .context("applying database migrations")?;
     Ok(db)

@@ -22,6 +22,7 @@ pub mod job_runs;
 pub mod link_and_slot;
 pub mod link_failures;
 pub mod link_requests;
+pub mod migrate;
 pub mod networking_wishes;
 pub mod one_trip;
 pub mod outbox;

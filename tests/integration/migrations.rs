@@ -93,3 +93,42 @@ async fn upgrading_blanks_the_texts_of_mails_already_sent_and_keeps_those_still_
     let due = Entity::find_by_id(due).one(&db).await.unwrap().unwrap();
     assert!(due.body_text.contains("a-working-link"), "still to be sent");
 }
+
+#[tokio::test]
+async fn two_instances_migrating_an_empty_database_at_once_both_succeed() {
+    // Each with its own pool, as two processes started together would have.
+    let migrate = |url: String| async move {
+        let db = fairplan::db::connect(&url, 4).await.unwrap();
+        fairplan::db::migrate::up(&db, &url).await
+    };
+    // A race is not lost every time: a few fresh databases make losing it likely.
+    for round in 0..3 {
+        let database = TestDatabase::create().await;
+        if database.url.starts_with("sqlite") {
+            // One SQLite file serves one instance; the lock is PostgreSQL's (run with
+            // FAIRPLAN_TEST_POSTGRES_URL).
+            return;
+        }
+        let (first, second) = tokio::join!(
+            tokio::spawn(migrate(database.url.clone())),
+            tokio::spawn(migrate(database.url.clone()))
+        );
+        let (first, second) = (first.unwrap(), second.unwrap());
+        assert!(
+            first.is_ok() && second.is_ok(),
+            "round {round}: {first:?} {second:?}"
+        );
+        let db = fairplan::db::connect(&database.url, 2).await.unwrap();
+        assert!(
+            Migrator::get_pending_migrations(&db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            Migrator::get_applied_migrations(&db).await.unwrap().len(),
+            Migrator::migrations().len(),
+            "each applied once"
+        );
+    }
+}

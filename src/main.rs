@@ -143,7 +143,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Migrate { action } => {
             let db = fairplan::db::connect(&config.database_url, 2).await?;
             match action {
-                MigrateAction::Up => Migrator::up(&db, None).await?,
+                MigrateAction::Up => fairplan::db::migrate::up(&db, &config.database_url).await?,
                 MigrateAction::Status => Migrator::status(&db).await?,
             }
             Ok(())

@@ -4,13 +4,12 @@
 
 use crate::app::router::router;
 use crate::app::state::AppState;
-use crate::config::Config;
+use crate::config::{Config, MailMode};
 use crate::jobs::delivery::{MailWorker, WorkerSettings};
 use crate::jobs::scheduler::Scheduler;
 use crate::mail::transport::MailTransport;
 use crate::metrics::Metrics;
 use anyhow::Context;
-use migration::{Migrator, MigratorTrait};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use tokio::sync::watch;
@@ -25,7 +24,7 @@ pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection
                 redact(&config.database_url)
             )
         })?;
-    Migrator::up(&db, None)
+    crate::db::migrate::up(&db, &config.database_url)
         .await
         .context("applying database migrations")?;
     Ok(db)
@@ -77,6 +76,14 @@ fn start_background(
     metrics: &Arc<Metrics>,
     stopped: &watch::Receiver<bool>,
 ) -> anyhow::Result<Background> {
+    if let MailMode::Files(folder) = &config.mail {
+        // Easy to miss in production: people would wait for mails that never leave the machine.
+        tracing::warn!(
+            folder = %folder.display(),
+            "FAIRPLAN_SMTP_URL is not set: mail is NOT being sent, only written as .eml files \
+             into the folder"
+        );
+    }
     let worker = mail_worker(db.clone(), config, Arc::clone(metrics))?;
     let scheduler = scheduler(db.clone(), config, Arc::clone(metrics));
     Ok(Background {
@@ -119,6 +126,12 @@ pub async fn serve(
         .await
         .with_context(|| format!("FAIRPLAN_BIND: cannot listen on {}", config.bind))?;
     tracing::info!(address = %config.bind, base_url = %config.base_url, "serving");
+    if config.shows_dev_mailbox() {
+        tracing::warn!(
+            "/dev/mail shows every mail, with its personal links, to anyone who can reach this \
+             server: for the demo and development only"
+        );
+    }
     let state = AppState::new(db, config, metrics);
     // The peer address feeds the link guard (see `app::link_guard`).
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();

@@ -30,15 +30,21 @@ fn is_link_path(path: &str) -> bool {
     GUARDED.iter().any(|prefix| path.starts_with(prefix)) && path != "/p/new-link"
 }
 
-/// The client's address: the proxy's `X-Forwarded-For` first entry when one is trusted, else the
-/// socket's peer.
-fn client_of(request: &Request, behind_proxy: bool) -> String {
+/// The client's address: with trusted proxies in front, the `X-Forwarded-For` entry the
+/// outermost of them appended, else the socket's peer.
+fn client_of(request: &Request, behind_proxy: bool, hops: usize) -> String {
+    // Several header lines are one list in order (RFC 9110), as if joined by commas.
     let forwarded = behind_proxy
-        .then(|| request.headers().get("x-forwarded-for"))
-        .flatten()
-        .and_then(|value| value.to_str().ok())
-        .and_then(|list| list.split(',').next())
-        .map(|first| first.trim().to_owned());
+        .then(|| {
+            let lines: Vec<&str> = request
+                .headers()
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|value| value.to_str().ok())
+                .collect();
+            forwarded_client(&lines.join(","), hops).map(str::to_owned)
+        })
+        .flatten();
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -47,12 +53,29 @@ fn client_of(request: &Request, behind_proxy: bool) -> String {
     token_hash(&format!("client:{address}"))
 }
 
+/// The entry of an `X-Forwarded-For` list that `hops` trusted proxies appended to: each appends
+/// the address it was reached from, so the `hops`-th entry from the right is the client as the
+/// outermost proxy saw it. Everything left of it came with the request and may be forged, so a
+/// client cannot pick a fresh address per request. A shorter list means the request passed
+/// fewer proxies; its first entry was still written by one of them.
+fn forwarded_client(list: &str, hops: usize) -> Option<&str> {
+    let entries: Vec<&str> = list.split(',').map(str::trim).collect();
+    entries
+        .get(entries.len().saturating_sub(hops.max(1)))
+        .copied()
+        .filter(|entry| !entry.is_empty())
+}
+
 /// The middleware.
 pub async fn guard_links(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if !is_link_path(request.uri().path()) {
         return next.run(request).await;
     }
-    let client = client_of(&request, state.config.behind_proxy);
+    let client = client_of(
+        &request,
+        state.config.behind_proxy,
+        state.config.trusted_proxy_hops,
+    );
     let now = now_ms();
     match failures_of(&state, &client, now).await {
         Ok(failures) if failures >= MAX_FAILURES => {
@@ -94,5 +117,28 @@ mod tests {
         assert!(!is_link_path("/p/new-link"));
         assert!(!is_link_path("/coordinator/events"));
         assert!(!is_link_path("/"));
+    }
+
+    #[test]
+    fn the_client_is_the_entry_the_trusted_proxies_appended_not_what_the_client_wrote() {
+        // The client wrote "6.6.6.6"; the one trusted proxy appended the real peer.
+        assert_eq!(
+            forwarded_client("6.6.6.6, 203.0.113.7", 1),
+            Some("203.0.113.7")
+        );
+        assert_eq!(forwarded_client("203.0.113.7", 1), Some("203.0.113.7"));
+        // Two trusted proxies: the outer one's entry is second from the right.
+        assert_eq!(
+            forwarded_client("6.6.6.6,203.0.113.7 , 10.0.0.2", 2),
+            Some("203.0.113.7")
+        );
+        // Fewer entries than proxies: the request skipped one; the first was still written by one.
+        assert_eq!(forwarded_client("203.0.113.7", 3), Some("203.0.113.7"));
+        assert_eq!(
+            forwarded_client("6.6.6.6, ", 1),
+            None,
+            "an empty entry is no address"
+        );
+        assert_eq!(forwarded_client("", 1), None);
     }
 }

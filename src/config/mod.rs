@@ -37,6 +37,9 @@ pub struct Config {
     pub base_url: String,
     /// SMTP delivery or `.eml` files.
     pub mail: MailMode,
+    /// Whether `/dev/mail` may show the mails written as files (`fairplan demo` turns it on, as
+    /// does `FAIRPLAN_DEV_MAIL_PAGE=true`): it shows everyone's personal links to anyone.
+    pub dev_mail_page: bool,
     /// The `From` of every mail (and the ORGANIZER of invitations).
     pub mail_from: Mailbox,
     /// The programme's name, shown on pages and in mails.
@@ -62,9 +65,12 @@ pub struct Config {
     /// Days after a person's last event until their sensitive facts are deleted and, unless they
     /// agreed to be kept, they are anonymised.
     pub retention_days: i64,
-    /// Whether a trusted proxy in front sets `X-Forwarded-For` (so the client's address is its
-    /// first entry rather than the proxy's).
+    /// Whether trusted proxies in front append to `X-Forwarded-For` (so the client's address is
+    /// read from it rather than the socket, which is the proxy's).
     pub behind_proxy: bool,
+    /// How many trusted proxies append to `X-Forwarded-For` (default 1): the client's address is
+    /// the entry this far from the right. Entries further left are whatever the client sent.
+    pub trusted_proxy_hops: usize,
 }
 
 /// A configuration value that cannot be used, named by its variable.
@@ -168,6 +174,7 @@ impl Config {
             bind,
             base_url,
             mail,
+            dev_mail_page: parse_flag(get("FAIRPLAN_DEV_MAIL_PAGE"), "FAIRPLAN_DEV_MAIL_PAGE")?,
             mail_from,
             programme_name,
             mail_max_attempts: parse_number(&get, "FAIRPLAN_MAIL_MAX_ATTEMPTS", 8, 1, 100)?,
@@ -191,7 +198,14 @@ impl Config {
             reminder_hours: parse_hours_list(get("FAIRPLAN_REMINDER_HOURS"))?,
             retention_days: parse_number(&get, "FAIRPLAN_RETENTION_DAYS", 90, 1, 3650)?,
             behind_proxy: parse_flag(get("FAIRPLAN_BEHIND_PROXY"), "FAIRPLAN_BEHIND_PROXY")?,
+            trusted_proxy_hops: parse_number(&get, "FAIRPLAN_TRUSTED_PROXY_HOPS", 1, 1, 10)?,
         })
+    }
+
+    /// Whether `/dev/mail` is served: asked for, and mail is written to files (with a real SMTP
+    /// server there is nothing to preview).
+    pub fn shows_dev_mailbox(&self) -> bool {
+        self.dev_mail_page && matches!(self.mail, MailMode::Files(_))
     }
 
     /// Whether links are served over HTTPS (cookies then get the `Secure` flag).
@@ -231,6 +245,23 @@ mod tests {
         assert_eq!(config.reminder_hours, [24, 2]);
         assert_eq!(config.waitlist_offer_hours, 12);
         assert_eq!(config.retention_days, 90);
+        assert!(!config.shows_dev_mailbox(), "only when asked for");
+        assert_eq!(config.trusted_proxy_hops, 1);
+    }
+
+    #[test]
+    fn the_development_mailbox_needs_the_setting_and_mail_written_to_files() {
+        assert!(
+            parse(&[("FAIRPLAN_DEV_MAIL_PAGE", "true")])
+                .unwrap()
+                .shows_dev_mailbox()
+        );
+        let with_smtp = parse(&[
+            ("FAIRPLAN_DEV_MAIL_PAGE", "true"),
+            ("FAIRPLAN_SMTP_URL", "smtp://127.0.0.1:2525"),
+        ])
+        .unwrap();
+        assert!(!with_smtp.shows_dev_mailbox());
     }
 
     #[test]
@@ -257,6 +288,8 @@ mod tests {
             ("FAIRPLAN_REMINDER_HOURS", "24,24"),
             ("FAIRPLAN_REMINDER_HOURS", "2h"),
             ("FAIRPLAN_BEHIND_PROXY", "maybe"),
+            ("FAIRPLAN_DEV_MAIL_PAGE", "sometimes"),
+            ("FAIRPLAN_TRUSTED_PROXY_HOPS", "0"),
             ("FAIRPLAN_DATABASE_CONNECTIONS", "0"),
         ];
         for (var, value) in cases {

@@ -22,6 +22,7 @@ pub mod job_runs;
 pub mod link_and_slot;
 pub mod link_failures;
 pub mod link_requests;
+pub mod migrate;
 pub mod networking_wishes;
 pub mod one_trip;
 pub mod outbox;
@@ -53,7 +54,9 @@ use std::path::Path;
 use std::time::Duration;
 
 /// Opens a pool on `url`, creating a SQLite file's folder first and switching SQLite to WAL
-/// with a busy timeout (sqlx does neither by default), so readers never block the writer.
+/// with a busy timeout (sqlx does neither by default), so readers never block the writer, and
+/// to `secure_delete`, so what is deleted or overwritten (an erased person's name) is zeroed in
+/// the file instead of lingering in free space.
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
     if let Some(path) = sqlite_file_path(url)
         && let Some(folder) = Path::new(&path)
@@ -79,6 +82,7 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
                 .busy_timeout(Duration::from_secs(15))
                 .foreign_keys(true)
                 .create_if_missing(true)
+                .pragma("secure_delete", "ON")
         });
     Database::connect(options).await
 }

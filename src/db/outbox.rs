@@ -1,5 +1,6 @@
-//! The outbox table: enqueueing mail inside a caller's transaction, and claiming due mail for
-//! delivery so that no two workers ever hold the same row.
+//! The outbox table: enqueueing mail inside a caller's transaction, claiming due mail for
+//! delivery so that no two workers ever hold the same row, and blanking a mail's texts (with
+//! their personal links) once it is sent or has failed for good.
 
 use crate::domain::delivery_status::DeliveryStatus;
 use crate::domain::mail_kind::MailKind;
@@ -7,7 +8,7 @@ use crate::entities::outbox_message::{self, Column, Entity};
 use sea_orm::sea_query::{Expr, LockBehavior, LockType, Order, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, ExprTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    QueryFilter, QueryOrder, QuerySelect, UpdateMany,
 };
 use uuid::Uuid;
 
@@ -139,9 +140,30 @@ pub async fn claim_due(
     Entity::find().from_raw_sql(statement).all(conn).await
 }
 
-/// Records a successful delivery.
-pub async fn mark_sent(conn: &impl ConnectionTrait, id: Uuid, now_ms: i64) -> Result<(), DbErr> {
-    Entity::update_many()
+/// Blanks a finished mail's texts and calendar part, keeping who it went to, its subject, kind,
+/// Message-ID, times and error: the texts hold working personal and password-reset links, which
+/// must not lie in the database once nothing will send them again.
+fn forget_texts(update: UpdateMany<Entity>) -> UpdateMany<Entity> {
+    update
+        .col_expr(Column::BodyText, Expr::value(""))
+        .col_expr(Column::BodyHtml, Expr::value(""))
+        .col_expr(Column::CalendarMethod, Expr::value(Option::<String>::None))
+        .col_expr(Column::CalendarIcs, Expr::value(Option::<String>::None))
+}
+
+/// Records a successful delivery; the mail's texts are blanked unless `keep_texts` (the
+/// development mailbox, which shows them).
+pub async fn mark_sent(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    now_ms: i64,
+    keep_texts: bool,
+) -> Result<(), DbErr> {
+    let mut update = Entity::update_many();
+    if !keep_texts {
+        update = forget_texts(update);
+    }
+    update
         .col_expr(Column::Status, Expr::value(DeliveryStatus::Sent))
         .col_expr(Column::SentAt, Expr::value(now_ms))
         .col_expr(Column::LeaseUntil, Expr::value(Option::<i64>::None))
@@ -154,19 +176,25 @@ pub async fn mark_sent(conn: &impl ConnectionTrait, id: Uuid, now_ms: i64) -> Re
 }
 
 /// Records a failed attempt: back to `pending` at `retry_at`, or `failed` when `retry_at` is
-/// `None`. The error is kept (shortened) for coordinators.
+/// `None`, with its texts blanked unless `keep_texts` (as [`mark_sent`]). The error is kept
+/// (shortened) for coordinators.
 pub async fn mark_attempt_failed(
     conn: &impl ConnectionTrait,
     id: Uuid,
     error: &str,
     retry_at: Option<i64>,
+    keep_texts: bool,
 ) -> Result<(), DbErr> {
     let error: String = error.chars().take(1000).collect();
     let (next_status, next_attempt_at) = match retry_at {
         Some(at) => (DeliveryStatus::Pending, Expr::value(at)),
         None => (DeliveryStatus::Failed, Expr::col(Column::NextAttemptAt)),
     };
-    Entity::update_many()
+    let mut update = Entity::update_many();
+    if retry_at.is_none() && !keep_texts {
+        update = forget_texts(update);
+    }
+    update
         .col_expr(Column::Status, Expr::value(next_status))
         .col_expr(Column::NextAttemptAt, next_attempt_at)
         .col_expr(Column::LeaseUntil, Expr::value(Option::<i64>::None))

@@ -11,7 +11,7 @@ text_enum! {
         Sending = "sending",
         /// Accepted by the mail server (or written to a file).
         Sent = "sent",
-        /// Given up after the last attempt; shown to coordinators.
+        /// Given up (a permanent failure, or the last attempt failed); shown to coordinators.
         Failed = "failed",
     }
 }

@@ -1,5 +1,6 @@
 //! The mail delivery worker: claims due outbox rows, sends them with bounded concurrency, and records
-//! each outcome (sent, retry later with backoff, or failed after the last attempt).
+//! each outcome (sent, retry later with backoff, or failed: at once when the failure is permanent,
+//! else after the last attempt).
 //!
 //! All its state is in the database, so any number of workers in any number of processes can run
 //! against one database, and a restart loses nothing.
@@ -97,33 +98,40 @@ impl MailWorker {
     }
 
     async fn deliver_one(&self, row: outbox_message::Model, now: i64) -> Result<(), ServiceError> {
+        // A row that cannot become a message (a malformed address, a broken calendar part)
+        // fails the same way every time, as does a server's 5xx answer: those are final.
         let outcome = match build_message(&row, &self.from) {
             Ok(message) => self
                 .transport
                 .send(message)
                 .await
-                .map_err(|e| e.to_string()),
-            Err(e) => Err(e.to_string()),
+                .map_err(|e| (e.to_string(), e.is_permanent())),
+            Err(e) => Err((e.to_string(), true)),
         };
         match outcome {
             Ok(()) => {
                 self.metrics.record_delivery(true);
-                delivery::record_sent(&self.db, row.id, now_ms().max(now)).await
+                delivery::record_sent(&self.db, &self.config, row.id, now_ms().max(now)).await
             }
-            Err(error) => {
+            Err((error, permanent)) => {
                 self.metrics.record_delivery(false);
                 let attempts = u32::try_from(row.attempts).unwrap_or(u32::MAX);
-                let retry_at = next_attempt_at(
-                    now,
-                    attempts,
-                    self.settings.max_attempts,
-                    self.settings.retry_base,
-                    self.settings.retry_max,
-                );
+                let retry_at = if permanent {
+                    None
+                } else {
+                    next_attempt_at(
+                        now,
+                        attempts,
+                        self.settings.max_attempts,
+                        self.settings.retry_base,
+                        self.settings.retry_max,
+                    )
+                };
                 tracing::warn!(
                     outbox_id = %row.id,
                     kind = %row.kind,
                     attempts,
+                    permanent,
                     gave_up = retry_at.is_none(),
                     error = %error,
                     "mail delivery failed"

@@ -28,9 +28,21 @@ pub enum TransportError {
         /// Why.
         source: std::io::Error,
     },
-    /// The server or file system refused the message.
+    /// The server refused the message for good (a 5xx answer): the same message would be
+    /// refused again, so it is not retried.
+    #[error("{0}")]
+    Rejected(String),
+    /// The send failed for now (a 4xx answer, a lost connection, a timeout, a full disk); a
+    /// later attempt may succeed.
     #[error("{0}")]
     Send(String),
+}
+
+impl TransportError {
+    /// Whether trying the same message again cannot help.
+    pub fn is_permanent(&self) -> bool {
+        matches!(self, Self::Rejected(_))
+    }
 }
 
 impl MailTransport {
@@ -65,11 +77,15 @@ impl MailTransport {
     /// Sends one message.
     pub async fn send(&self, message: Message) -> Result<(), TransportError> {
         match self {
-            Self::Smtp(smtp) => smtp
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| TransportError::Send(smtp_error_text(&e))),
+            Self::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| {
+                // Only a 5xx answer is final; everything else (4xx, network, timeouts, TLS or
+                // authentication trouble the operator can fix) is worth another attempt.
+                if e.is_permanent() {
+                    TransportError::Rejected(smtp_error_text(&e))
+                } else {
+                    TransportError::Send(smtp_error_text(&e))
+                }
+            }),
             Self::Files(files) => files
                 .send(message)
                 .await

@@ -1,5 +1,5 @@
 //! The delivery worker's bookkeeping: claiming due mails, recording that one was sent, and
-//! recording a failed attempt (with the coordinators' notice after the last one). Sending
+//! recording a failed attempt (with the coordinators' notice when it is not tried again). Sending
 //! itself is `jobs::delivery`'s; this is the part that writes to the database.
 
 use super::delivery_notices::notify_coordinators;
@@ -21,18 +21,21 @@ pub async fn claim_due(
     Ok(outbox::claim_due(db, now_ms, lease_ms, limit).await?)
 }
 
-/// Records that the mail `id` was accepted by the mail server at `now_ms`.
+/// Records that the mail `id` was accepted by the mail server at `now_ms`. Its texts are
+/// forgotten (they hold working personal links) unless the development mailbox shows them.
 pub async fn record_sent(
     db: &DatabaseConnection,
+    config: &Config,
     id: Uuid,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    Ok(outbox::mark_sent(db, id, now_ms).await?)
+    Ok(outbox::mark_sent(db, id, now_ms, config.shows_dev_mailbox()).await?)
 }
 
-/// Records a failed attempt to send `row`, to be tried again at `retry_at`; after the last one
-/// (`retry_at` is `None`) tells the coordinators in the same transaction, so the failure is
-/// never recorded without its notice or the other way round.
+/// Records a failed attempt to send `row`, to be tried again at `retry_at`; when it is not
+/// tried again (`retry_at` is `None`: a permanent failure, or the last attempt) tells the
+/// coordinators in the same transaction, so the failure is never recorded without its notice
+/// or the other way round.
 pub async fn record_failure(
     db: &DatabaseConnection,
     config: &Config,
@@ -42,7 +45,7 @@ pub async fn record_failure(
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     let txn = db.begin().await?;
-    outbox::mark_attempt_failed(&txn, row.id, error, retry_at).await?;
+    outbox::mark_attempt_failed(&txn, row.id, error, retry_at, config.shows_dev_mailbox()).await?;
     if retry_at.is_none() {
         notify_coordinators(&txn, config, row, error, now_ms).await?;
     }

@@ -68,7 +68,13 @@ impl From<outbox_message::Model> for MailText {
             status: mail.status.to_string(),
             attempts: mail.attempts,
             last_error: mail.last_error,
-            body_text: mail.body_text,
+            body_text: if mail.body_text.is_empty() && !mail.status.is_waiting() {
+                // Blanked after delivery (see `db::outbox`): say so rather than show nothing.
+                "(The text was removed once the mail was sent or failed: it held personal links.)"
+                    .to_owned()
+            } else {
+                mail.body_text
+            },
             calendar_method: mail.calendar_method,
             calendar_ics: mail.calendar_ics,
         }

@@ -1,9 +1,10 @@
 //! Calendar files: a booking's `.ics` download, creating a personal feed, and serving the feed.
 //! The downloads and the feed are GETs that only read; creating a feed is a POST.
 
+use super::csrf::{self, CsrfForm};
 use super::layout::Layout;
 use crate::app::error::AppError;
-use crate::app::extract::Path;
+use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::locale::Locale;
@@ -12,6 +13,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::CookieJar;
 use uuid::Uuid;
 
 fn calendar_response(ics: String, filename: &str) -> Response {
@@ -52,10 +54,15 @@ struct FeedCreatedPage {
 }
 
 /// `POST /p/{token}/calendar-feed`: makes a new feed URL (the old one stops working) and shows it.
+/// Checked against forgery like every other change: another site must not retire a person's
+/// feed by posting here.
 pub async fn create_feed(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    jar: CookieJar,
+    Form(form): Form<CsrfForm>,
 ) -> Result<Html<String>, AppError> {
+    csrf::verify(&jar, &form.csrf)?;
     let feed_url =
         calendar_feeds::create_participant_feed(&state.db, &state.config, &token, now_ms()).await?;
     // Resolving their link set the request's language to theirs.

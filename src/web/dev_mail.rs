@@ -1,11 +1,11 @@
-//! `/dev/mail`: in development mail mode, every mail written so far, like letter_opener, so a
-//! newcomer can follow a participant's link. Absent (404) when mail goes to a real SMTP server.
+//! `/dev/mail`: in the demo (or with `FAIRPLAN_DEV_MAIL_PAGE=true`), every mail written so far,
+//! like letter_opener, so a newcomer can follow a participant's link. Absent (404) otherwise,
+//! since it shows everyone's personal links to anyone who can reach the server.
 
 use super::layout::Layout;
 use crate::app::error::AppError;
 use crate::app::extract::Path;
 use crate::app::state::AppState;
-use crate::config::MailMode;
 use crate::domain::locale::Locale;
 use crate::services::mailbox::{self, MailLine, MailText};
 use askama::Template;
@@ -28,9 +28,10 @@ struct MailPage {
 }
 
 fn ensure_dev_mode(state: &AppState) -> Result<(), AppError> {
-    match state.config.mail {
-        MailMode::Files(_) => Ok(()),
-        MailMode::Smtp(_) => Err(AppError::NotFound),
+    if state.config.shows_dev_mailbox() {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
     }
 }
 

@@ -3,7 +3,6 @@
 use super::layout::Layout;
 use crate::app::error::AppError;
 use crate::app::state::AppState;
-use crate::config::MailMode;
 use crate::services::{health, mailbox};
 use askama::Template;
 use axum::extract::State;
@@ -25,7 +24,7 @@ pub async fn show_home(State(state): State<AppState>) -> Result<Html<String>, Ap
             &state.config.programme_name,
             &crate::i18n::request::page_locale(),
         ),
-        dev_mail: matches!(state.config.mail, MailMode::Files(_)),
+        dev_mail: state.config.shows_dev_mailbox(),
     };
     Ok(Html(page.render()?))
 }

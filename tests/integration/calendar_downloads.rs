@@ -1,6 +1,7 @@
 //! A participant takes their bookings away: one booking as `.ics`, or a feed to subscribe to.
 
 use crate::booking_mails::{Fixture, fixture};
+use crate::support::{TestApp, TestResponse, hidden_field};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
 use fairplan::db::access_links::LinkSubject;
@@ -93,6 +94,70 @@ async fn a_booking_downloads_as_ics_for_its_owner_only_and_without_the_manage_li
     );
 }
 
+/// Presses the "new calendar address" button on the person's page, as they would.
+async fn press_feed_button(app: &mut TestApp, token: &str) -> TestResponse {
+    let page = app.get(&format!("/p/{token}")).await;
+    let csrf = hidden_field(&page.body, "csrf").unwrap();
+    app.post_form(&format!("/p/{token}/calendar-feed"), &[("csrf", &csrf)])
+        .await
+}
+
+/// The path of the feed address shown on a "new calendar address" page.
+fn feed_path_on(page: &TestResponse) -> String {
+    let start = page
+        .body
+        .find("http://fairplan.test/calendar/")
+        .expect("the feed address is shown");
+    let url = &page.body[start..];
+    url[..url.find('"').unwrap()]
+        .strip_prefix("http://fairplan.test")
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_post_without_the_form_token_neither_makes_nor_replaces_a_feed() {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let Fixture { mut app, token, .. } = fixture().await;
+    let feed_path = feed_path_on(&press_feed_button(&mut app, &token).await);
+    let feeds = fairplan::entities::calendar_feed::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+
+    // A form on another site posts without the token, or with a wrong one.
+    let path = format!("/p/{token}/calendar-feed");
+    let without = app.post_form(&path, &[]).await;
+    assert!(without.status.is_client_error(), "{}", without.status);
+    let forged = app.post_form(&path, &[("csrf", "forged")]).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    app.forget_cookies();
+    let cookieless = app.post_form(&path, &[("csrf", "forged")]).await;
+    assert_eq!(cookieless.status, StatusCode::FORBIDDEN);
+
+    assert!(!without.body.contains("/calendar/") && !forged.body.contains("/calendar/"));
+    assert_eq!(
+        fairplan::entities::calendar_feed::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap(),
+        feeds,
+        "no feed made or retired"
+    );
+    assert_eq!(
+        fairplan::entities::calendar_feed::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        app.get(&feed_path).await.status,
+        StatusCode::OK,
+        "the address still works"
+    );
+}
+
 /// The demo's one event.
 async fn the_event_id(app: &crate::support::TestApp) -> uuid::Uuid {
     use sea_orm::EntityTrait;
@@ -125,19 +190,9 @@ async fn the_feed_lists_current_bookings_and_a_new_feed_retires_the_old_address(
     .await
     .unwrap();
 
-    let created = app
-        .post_form(&format!("/p/{token}/calendar-feed"), &[])
-        .await;
+    let created = press_feed_button(&mut app, &token).await;
     assert_eq!(created.status, StatusCode::OK);
-    let start = created
-        .body
-        .find("http://fairplan.test/calendar/")
-        .expect("the feed address is shown");
-    let url = &created.body[start..];
-    let feed_path = url[..url.find('"').unwrap()]
-        .strip_prefix("http://fairplan.test")
-        .unwrap()
-        .to_owned();
+    let feed_path = feed_path_on(&created);
     assert!(created.body.contains("webcal://fairplan.test/calendar/"));
 
     let feed = app.get(&feed_path).await;
@@ -160,8 +215,7 @@ async fn the_feed_lists_current_bookings_and_a_new_feed_retires_the_old_address(
         "cancelled bookings leave the feed"
     );
 
-    app.post_form(&format!("/p/{token}/calendar-feed"), &[])
-        .await;
+    press_feed_button(&mut app, &token).await;
     assert_eq!(
         app.get(&feed_path).await.status,
         StatusCode::NOT_FOUND,

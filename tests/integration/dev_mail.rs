@@ -1,5 +1,6 @@
-//! Development mail mode: mails become `.eml` files and are readable at `/dev/mail`, so a
-//! newcomer running the demo can follow a participant's link.
+//! Development mail mode: mails become `.eml` files and, in the demo or when asked for, are
+//! readable at `/dev/mail`, so a newcomer running the demo can follow a participant's link.
+//! A plain `serve` without SMTP does not show them: they hold everyone's personal links.
 
 use crate::support::TestApp;
 use axum::http::StatusCode;
@@ -12,7 +13,11 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 async fn mails_are_written_as_files_and_listed_with_their_links() {
     let folder = tempfile::tempdir().unwrap();
     let mail_dir = folder.path().to_path_buf();
-    let mut app = TestApp::spawn_with(|config| config.mail = MailMode::Files(mail_dir)).await;
+    let mut app = TestApp::spawn_with(|config| {
+        config.mail = MailMode::Files(mail_dir);
+        config.dev_mail_page = true;
+    })
+    .await;
     fairplan::services::demo::seed(&app.db, &app.config, now_ms())
         .await
         .unwrap();
@@ -56,4 +61,36 @@ async fn mails_are_written_as_files_and_listed_with_their_links() {
         app.get("/dev/mail/not-a-uuid").await.status,
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test]
+async fn without_the_setting_mails_written_as_files_are_not_shown_to_anyone() {
+    let folder = tempfile::tempdir().unwrap();
+    let mail_dir = folder.path().to_path_buf();
+    let mut app = TestApp::spawn_with(|config| config.mail = MailMode::Files(mail_dir)).await;
+    fairplan::services::demo::seed(&app.db, &app.config, now_ms())
+        .await
+        .unwrap();
+    app.drain_outbox().await;
+    let invitation = outbox_message::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+
+    assert_eq!(app.get("/dev/mail").await.status, StatusCode::NOT_FOUND);
+    let one = app.get(&format!("/dev/mail/{}", invitation.id)).await;
+    assert_eq!(one.status, StatusCode::NOT_FOUND);
+    assert!(!one.body.contains("/p/"), "no personal link leaks");
+    assert!(!app.get("/").await.body.contains("/dev/mail"));
+}
+
+#[test]
+fn the_demo_turns_the_development_mailbox_on() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("demo.db");
+    let plain = fairplan::config::Config::from_lookup(|_| None).unwrap();
+    assert!(!plain.shows_dev_mailbox(), "a plain serve does not show it");
+    let demo = fairplan::services::demo::demo_config(plain, file.to_str().unwrap()).unwrap();
+    assert!(demo.shows_dev_mailbox());
 }

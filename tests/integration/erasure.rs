@@ -224,3 +224,66 @@ async fn a_coordinator_erases_a_person_and_the_audit_log_says_who() {
         .await;
     assert_eq!(stranger.status, StatusCode::NOT_FOUND);
 }
+
+/// Every byte of the SQLite file behind `app` (and of its WAL, if any) after moving the WAL's
+/// pages into the file, so nothing of it is left only in the log.
+async fn sqlite_bytes(app: &TestApp) -> Vec<u8> {
+    let backend = app.db.get_database_backend();
+    app.db
+        .query_all_raw(Statement::from_string(
+            backend,
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+        ))
+        .await
+        .unwrap();
+    let file = fairplan::db::sqlite_file_path(&app.config.database_url).unwrap();
+    let mut bytes = std::fs::read(&file).unwrap();
+    bytes.extend(std::fs::read(format!("{file}-wal")).unwrap_or_default());
+    bytes
+}
+
+fn holds(bytes: &[u8], text: &str) -> bool {
+    bytes.windows(text.len()).any(|w| w == text.as_bytes())
+}
+
+#[tokio::test]
+async fn on_sqlite_an_erased_name_is_not_left_in_the_file_s_free_space() {
+    use fairplan::entities::participant;
+    let mut app = TestApp::spawn().await;
+    if app.db.get_database_backend() != sea_orm::DatabaseBackend::Sqlite {
+        // PostgreSQL's files are the server's; this is about the file SQLite keeps here.
+        return;
+    }
+    let (csrf, session) = demo_session(&mut app, "mock_interview").await;
+    let person = demo_person(&app, 3).await;
+    let (name, email) = ("Zephyrine Quillfeather", "zephyrine.quill@example.org");
+    participant::Entity::update(participant::ActiveModel {
+        id: Set(person.id),
+        name: Set(name.to_owned()),
+        email: Set(email.to_owned()),
+        ..Default::default()
+    })
+    .exec(&app.db)
+    .await
+    .unwrap();
+    let slot = first_slot(&app, session.id).await;
+    book(&app, person.id, slot.id).await;
+    app.drain_outbox().await;
+    let before = sqlite_bytes(&app).await;
+    assert!(holds(&before, name), "the test would see it");
+
+    let done = app
+        .post_form(
+            &format!(
+                "/coordinator/events/{}/participants/{}/erase",
+                session.event_id, person.id
+            ),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+
+    let after = sqlite_bytes(&app).await;
+    assert!(!holds(&after, name), "the name is still in the file");
+    assert!(!holds(&after, email), "the address is still in the file");
+}

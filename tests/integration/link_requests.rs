@@ -92,9 +92,10 @@ async fn guessing_personal_links_is_slowed_down_per_client() {
     use axum::body::Body;
     use axum::http::Request;
     let mut app = TestApp::spawn_with(|config| config.behind_proxy = true).await;
+    // The trusted proxy appends the address it was reached from to whatever the client sent.
     let from = |client: &str, path: &str| {
         Request::get(path)
-            .header("x-forwarded-for", format!("{client}, 10.0.0.1"))
+            .header("x-forwarded-for", format!("10.0.0.1, {client}"))
             .body(Body::empty())
             .unwrap()
     };
@@ -140,4 +141,45 @@ async fn guessing_personal_links_is_slowed_down_per_client() {
         stored.iter().all(|c| !c.contains("203.0.113")),
         "addresses are stored hashed"
     );
+}
+
+#[tokio::test]
+async fn a_client_writing_a_new_forwarded_address_each_time_is_still_slowed_down() {
+    use axum::body::Body;
+    use axum::http::Request;
+    for hops in [1, 2] {
+        let mut app = TestApp::spawn_with(|config| {
+            config.behind_proxy = true;
+            config.trusted_proxy_hops = hops;
+        })
+        .await;
+        // The client's own (forged) entry first, then what each trusted proxy appended.
+        let guess = |n: u64, path: &str| {
+            let appended = if hops == 1 {
+                "203.0.113.7"
+            } else {
+                "203.0.113.7, 10.0.0.2"
+            };
+            Request::get(path)
+                .header(
+                    "x-forwarded-for",
+                    format!("198.18.{}.{}, {appended}", n / 250, n % 250),
+                )
+                .body(Body::empty())
+                .unwrap()
+        };
+        for n in 0..fairplan::app::link_guard::MAX_FAILURES {
+            let path = format!("/p/{}", "B".repeat(42) + &(n % 10).to_string());
+            assert_eq!(
+                app.request(guess(n, &path)).await.status,
+                StatusCode::NOT_FOUND
+            );
+        }
+        let blocked = app.request(guess(999, "/p/anything")).await;
+        assert_eq!(
+            blocked.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "with {hops} trusted proxies, rotating the first entry does not help"
+        );
+    }
 }

@@ -52,3 +52,83 @@ async fn migrations_apply_from_zero_and_down_then_up_round_trips() {
         Migrator::migrations().len()
     );
 }
+
+#[tokio::test]
+async fn upgrading_blanks_the_texts_of_mails_already_sent_and_keeps_those_still_due() {
+    use fairplan::db::outbox::{self, NewMail};
+    use fairplan::entities::outbox_message::{Column, Entity};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+    let database = TestDatabase::create().await;
+    let db = fairplan::db::connect(&database.url, 2).await.unwrap();
+    let before = u32::try_from(Migrator::migrations().len() - 1).unwrap();
+    Migrator::up(&db, Some(before)).await.unwrap();
+    let mail = |to: &str| NewMail {
+        kind: "participant_invitation".to_owned(),
+        to_address: to.to_owned(),
+        to_name: String::new(),
+        subject: "Book your place".to_owned(),
+        text: "http://fairplan.test/p/a-working-link".to_owned(),
+        html: "<a href=\"http://fairplan.test/p/a-working-link\">Book</a>".to_owned(),
+        calendar: None,
+        participant_id: None,
+    };
+    let sent = outbox::enqueue(&db, mail("sent@example.org"), "t", 1)
+        .await
+        .unwrap();
+    let due = outbox::enqueue(&db, mail("due@example.org"), "t", 1)
+        .await
+        .unwrap();
+    Entity::update_many()
+        .col_expr(Column::Status, Expr::value("sent"))
+        .filter(Column::Id.eq(sent))
+        .exec(&db)
+        .await
+        .unwrap();
+
+    Migrator::up(&db, None).await.unwrap();
+
+    let sent = Entity::find_by_id(sent).one(&db).await.unwrap().unwrap();
+    assert_eq!((sent.body_text.as_str(), sent.body_html.as_str()), ("", ""));
+    assert_eq!(sent.subject, "Book your place");
+    let due = Entity::find_by_id(due).one(&db).await.unwrap().unwrap();
+    assert!(due.body_text.contains("a-working-link"), "still to be sent");
+}
+
+#[tokio::test]
+async fn two_instances_migrating_an_empty_database_at_once_both_succeed() {
+    // Each with its own pool, as two processes started together would have.
+    let migrate = |url: String| async move {
+        let db = fairplan::db::connect(&url, 4).await.unwrap();
+        fairplan::db::migrate::up(&db, &url).await
+    };
+    // A race is not lost every time: a few fresh databases make losing it likely.
+    for round in 0..3 {
+        let database = TestDatabase::create().await;
+        if database.url.starts_with("sqlite") {
+            // One SQLite file serves one instance; the lock is PostgreSQL's (run with
+            // FAIRPLAN_TEST_POSTGRES_URL).
+            return;
+        }
+        let (first, second) = tokio::join!(
+            tokio::spawn(migrate(database.url.clone())),
+            tokio::spawn(migrate(database.url.clone()))
+        );
+        let (first, second) = (first.unwrap(), second.unwrap());
+        assert!(
+            first.is_ok() && second.is_ok(),
+            "round {round}: {first:?} {second:?}"
+        );
+        let db = fairplan::db::connect(&database.url, 2).await.unwrap();
+        assert!(
+            Migrator::get_pending_migrations(&db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            Migrator::get_applied_migrations(&db).await.unwrap().len(),
+            Migrator::migrations().len(),
+            "each applied once"
+        );
+    }
+}

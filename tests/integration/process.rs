@@ -21,6 +21,7 @@ fn fairplan(database_url: &str, port: u16, mail_dir: &std::path::Path) -> Comman
         .env("FAIRPLAN_BIND", format!("127.0.0.1:{port}"))
         .env("FAIRPLAN_MAIL_DIR", mail_dir)
         .env_remove("FAIRPLAN_SMTP_URL")
+        .env_remove("FAIRPLAN_DEV_MAIL_PAGE")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     command
@@ -88,6 +89,12 @@ async fn serve_answers_over_http_and_stops_gracefully_on_sigterm() {
             .contains("referrer-policy: no-referrer")
     );
 
+    let dev_mail = http_get(port, "/dev/mail").await.unwrap();
+    assert!(
+        dev_mail.starts_with("HTTP/1.1 404"),
+        "a plain serve does not show the mails"
+    );
+
     let token = "T0kenThatMustNeverAppearInTheLogs_012345678";
     let unknown_link = http_get(port, &format!("/p/{token}")).await.unwrap();
     assert!(unknown_link.starts_with("HTTP/1.1 404"));
@@ -126,6 +133,11 @@ async fn serve_answers_over_http_and_stops_gracefully_on_sigterm() {
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(log.contains("mail worker stopped"), "{log}");
     assert!(
+        log.contains("mail is NOT being sent"),
+        "without SMTP the start says so: {log}"
+    );
+    assert!(!log.contains("/dev/mail shows every mail"), "{log}");
+    assert!(
         log.contains("/p/{token}"),
         "requests are logged by route template: {log}"
     );
@@ -145,4 +157,32 @@ async fn a_short_coordinator_password_is_refused_with_a_clear_message() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("at least 12 characters"), "{stderr}");
     assert!(!stderr.contains("panicked"));
+}
+
+#[tokio::test]
+async fn the_demo_serves_its_mails_at_dev_mail_and_warns_about_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("demo.db");
+    let port = free_port();
+    let url = format!("sqlite://{}?mode=rwc", file.display());
+    let mut demo = fairplan(&url, port, &folder.path().join("mail"))
+        .args(["demo", "--file", file.to_str().unwrap()])
+        .spawn()
+        .unwrap();
+    wait_until_serving(port, &mut demo).await;
+    let mailbox = http_get(port, "/dev/mail").await.unwrap();
+    assert!(mailbox.starts_with("HTTP/1.1 200"), "{mailbox}");
+    assert!(mailbox.contains("Book your place"));
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &demo.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = demo.wait_with_output().unwrap();
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(printed.contains("/dev/mail"), "{printed}");
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(log.contains("mail is NOT being sent"), "{log}");
+    assert!(log.contains("/dev/mail shows every mail"), "{log}");
 }

@@ -8,7 +8,7 @@ mod participants;
 mod seed;
 mod sessions;
 
-use crate::config::{Config, MailMode};
+use crate::config::Config;
 use anyhow::Context;
 
 pub use seed::seed;
@@ -41,9 +41,9 @@ impl DemoSummary {
         for (name, url) in self.participant_links.iter().take(3) {
             text.push_str(&format!("  {name}: {url}\n"));
         }
-        if matches!(config.mail, MailMode::Files(_)) {
+        if config.shows_dev_mailbox() {
             text.push_str(&format!(
-                "\nMails are not sent in development mode; read them at {base}/dev/mail\n"
+                "\nMails are not sent in the demo; read them at {base}/dev/mail\n"
             ));
         }
         text.push_str("\nStop with Ctrl-C.\n");
@@ -52,7 +52,8 @@ impl DemoSummary {
 }
 
 /// The configuration for a demo: `config` on a fresh SQLite file at `file` (removed first, with
-/// its WAL files, so every demo starts from the same state).
+/// its WAL files, so every demo starts from the same state), with `/dev/mail` on so the mails
+/// can be read (unless a real SMTP server is configured).
 pub fn demo_config(mut config: Config, file: &str) -> anyhow::Result<Config> {
     for suffix in ["", "-wal", "-shm"] {
         let path = format!("{file}{suffix}");
@@ -65,5 +66,6 @@ pub fn demo_config(mut config: Config, file: &str) -> anyhow::Result<Config> {
         }
     }
     config.database_url = format!("sqlite://{file}?mode=rwc");
+    config.dev_mail_page = true;
     Ok(config)
 }

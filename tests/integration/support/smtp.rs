@@ -1,5 +1,6 @@
 //! A small SMTP server for tests: speaks enough of RFC 5321 for lettre, keeps every message it
-//! accepts, and can be told to refuse (5xx) so retries are exercised against a real connection.
+//! accepts, and can be told to refuse for good (5xx) or for now (4xx), every sender or one
+//! recipient, so failures are exercised against a real connection.
 
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -10,8 +11,10 @@ use tokio::net::{TcpListener, TcpStream};
 pub enum Behaviour {
     /// Accept every message.
     Accept,
-    /// Refuse every sender with `554 5.7.1`.
+    /// Refuse every sender with `554 5.7.1` (permanent).
     Refuse,
+    /// Put every sender off with `451 4.3.0` (transient: try again later).
+    Defer,
 }
 
 /// A message as received.
@@ -54,6 +57,8 @@ pub struct TestSmtpServer {
     pub port: u16,
     received: Arc<Mutex<Vec<ReceivedMail>>>,
     behaviour: Arc<Mutex<Behaviour>>,
+    /// Recipients answered `550 5.1.1` (no such mailbox) while others are accepted.
+    unknown_recipients: Arc<Mutex<Vec<String>>>,
 }
 
 impl TestSmtpServer {
@@ -67,6 +72,7 @@ impl TestSmtpServer {
             port,
             received: Arc::default(),
             behaviour: Arc::new(Mutex::new(Behaviour::Accept)),
+            unknown_recipients: Arc::default(),
         };
         let shared = server.clone();
         tokio::spawn(async move {
@@ -88,6 +94,14 @@ impl TestSmtpServer {
     /// Changes how further messages are answered.
     pub fn set_behaviour(&self, behaviour: Behaviour) {
         *self.behaviour.lock().unwrap() = behaviour;
+    }
+
+    /// From now on answers `550 5.1.1 No such mailbox` (permanent) for `address` alone.
+    pub fn refuse_recipient(&self, address: &str) {
+        self.unknown_recipients
+            .lock()
+            .unwrap()
+            .push(address.to_ascii_lowercase());
     }
 
     /// Every message accepted so far.
@@ -113,18 +127,27 @@ impl TestSmtpServer {
                 b"250 test.smtp\r\n"
             } else if command.starts_with("MAIL FROM") {
                 recipients.clear();
-                if *self.behaviour.lock().unwrap() == Behaviour::Refuse {
-                    b"554 5.7.1 Relaying refused by the test server\r\n"
-                } else {
-                    b"250 2.1.0 OK\r\n"
+                match *self.behaviour.lock().unwrap() {
+                    Behaviour::Refuse => b"554 5.7.1 Relaying refused by the test server\r\n",
+                    Behaviour::Defer => b"451 4.3.0 Try again later, says the test server\r\n",
+                    Behaviour::Accept => b"250 2.1.0 OK\r\n",
                 }
             } else if command.starts_with("RCPT TO") {
                 let address = line.trim_end()[8..]
                     .trim()
                     .trim_start_matches('<')
                     .trim_end_matches('>');
-                recipients.push(address.to_owned());
-                b"250 2.1.5 OK\r\n"
+                let unknown = self
+                    .unknown_recipients
+                    .lock()
+                    .unwrap()
+                    .contains(&address.to_ascii_lowercase());
+                if unknown {
+                    b"550 5.1.1 No such mailbox here\r\n"
+                } else {
+                    recipients.push(address.to_owned());
+                    b"250 2.1.5 OK\r\n"
+                }
             } else if command == "DATA" {
                 write
                     .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")

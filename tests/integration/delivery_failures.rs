@@ -1,0 +1,107 @@
+//! Permanent delivery failures (a 5xx answer, an address that cannot be used) fail at once and
+//! are shown to coordinators; only transient ones are tried again (see `outbox.rs`).
+
+use crate::support::TestApp;
+use fairplan::clock::now_ms;
+use fairplan::db::outbox::{self, NewMail};
+use fairplan::entities::outbox_message::{self, Column};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+fn mail(to: &str) -> NewMail {
+    NewMail {
+        kind: "test".to_owned(),
+        to_address: to.to_owned(),
+        to_name: "Amira Haddad".to_owned(),
+        subject: "Your booking".to_owned(),
+        text: "Hello Amira,\n\nyour link: http://fairplan.test/p/abc\n".to_owned(),
+        html: "<p>Hello Amira</p>".to_owned(),
+        calendar: None,
+        participant_id: None,
+    }
+}
+
+async fn row(app: &TestApp, id: Uuid) -> outbox_message::Model {
+    outbox_message::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn notices_about(app: &TestApp, address: &str) -> usize {
+    outbox_message::Entity::find()
+        .filter(Column::Kind.eq("delivery_failed"))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|n| n.body_text.contains(address))
+        .count()
+}
+
+#[tokio::test]
+async fn a_recipient_the_server_refuses_for_good_fails_at_once_and_coordinators_see_it() {
+    let mut app = TestApp::spawn().await;
+    app.sign_in_as_coordinator().await;
+    app.smtp.refuse_recipient("gone@example.org");
+    let now = now_ms();
+    let refused = outbox::enqueue(&app.db, mail("gone@example.org"), "fairplan.test", now)
+        .await
+        .unwrap();
+    let fine = outbox::enqueue(&app.db, mail("amira@example.org"), "fairplan.test", now)
+        .await
+        .unwrap();
+
+    assert_eq!(app.worker().deliver_due(now).await.unwrap(), 2);
+
+    let stored = row(&app, refused).await;
+    assert_eq!(
+        (stored.status.as_str(), stored.attempts),
+        ("failed", 1),
+        "a 5xx answer is not retried"
+    );
+    let error = stored.last_error.unwrap();
+    assert!(error.contains("550"), "{error}");
+    assert_eq!(row(&app, fine).await.status.as_str(), "sent");
+    assert_eq!(notices_about(&app, "gone@example.org").await, 1);
+
+    let dashboard = app.get("/coordinator").await;
+    assert!(
+        dashboard.body.contains("gone@example.org"),
+        "listed as failed"
+    );
+    assert!(
+        dashboard.body.contains(&error),
+        "with the server's answer: {error}"
+    );
+
+    // Days later nothing has been tried again.
+    app.drain_outbox_at(now + 86_400_000).await;
+    assert_eq!(row(&app, refused).await.attempts, 1);
+}
+
+#[tokio::test]
+async fn a_malformed_address_fails_at_once_without_reaching_the_server() {
+    let mut app = TestApp::spawn().await;
+    app.sign_in_as_coordinator().await;
+    let now = now_ms();
+    let id = outbox::enqueue(&app.db, mail("amira at example"), "fairplan.test", now)
+        .await
+        .unwrap();
+
+    assert_eq!(app.worker().deliver_due(now).await.unwrap(), 1);
+
+    let stored = row(&app, id).await;
+    assert_eq!((stored.status.as_str(), stored.attempts), ("failed", 1));
+    assert!(
+        stored
+            .last_error
+            .unwrap()
+            .contains("not a deliverable address")
+    );
+    assert_eq!(notices_about(&app, "amira at example").await, 1);
+    assert!(app.smtp.received().is_empty(), "the server was never asked");
+    app.drain_outbox_at(now + 86_400_000).await;
+    assert_eq!(row(&app, id).await.attempts, 1);
+}

@@ -16,10 +16,11 @@ use crate::services::delivery;
 use crate::services::error::ServiceError;
 use lettre::message::Mailbox;
 use sea_orm::DatabaseConnection;
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Semaphore, watch};
-use tokio::task::JoinSet;
+use tokio::task::{JoinError, JoinSet};
 
 /// How long a claimed row belongs to its worker; after that another worker may take it over
 /// (the first one presumably crashed mid-send).
@@ -78,23 +79,49 @@ impl MailWorker {
         let claimed = rows.len();
         let permits = Arc::new(Semaphore::new(self.settings.concurrency));
         let mut sends = JoinSet::new();
+        // Which row each task delivers, so a task that panics still ends its row.
+        let mut rows_of_tasks = HashMap::new();
         for row in rows {
             let worker = self.clone();
             let permits = Arc::clone(&permits);
-            sends.spawn(async move {
+            let kept = row.clone();
+            let task = sends.spawn(async move {
                 let _permit = permits.acquire_owned().await;
                 worker.deliver_one(row, now).await
             });
+            rows_of_tasks.insert(task.id(), kept);
         }
         let mut first_error = None;
-        while let Some(joined) = sends.join_next().await {
+        while let Some(joined) = sends.join_next_with_id().await {
             match joined {
-                Ok(Ok(())) => {}
-                Ok(Err(e)) => first_error = first_error.or(Some(e)),
-                Err(e) => tracing::error!(error = %e, "a delivery task ended abnormally"),
+                Ok((_, Ok(()))) => {}
+                Ok((_, Err(e))) => first_error = first_error.or(Some(e)),
+                Err(e) => {
+                    let row = rows_of_tasks.remove(&e.id());
+                    if let Err(recording) = self.record_abnormal_end(row, &e, now).await {
+                        first_error = first_error.or(Some(recording));
+                    }
+                }
             }
         }
         first_error.map_or(Ok(claimed), Err)
+    }
+
+    /// A delivery task that panicked (or was cancelled) fails its row for good, with the reason
+    /// kept for coordinators: otherwise the row would stay `sending` and be tried for ever.
+    async fn record_abnormal_end(
+        &self,
+        row: Option<outbox_message::Model>,
+        ended: &JoinError,
+        now: i64,
+    ) -> Result<(), ServiceError> {
+        tracing::error!(error = %ended, "a delivery task ended abnormally");
+        let Some(row) = row else {
+            return Ok(());
+        };
+        self.metrics.record_delivery(false);
+        let error = abnormal_end_reason(ended);
+        delivery::record_failure(&self.db, &self.config, &row, &error, None, now).await
     }
 
     async fn deliver_one(&self, row: outbox_message::Model, now: i64) -> Result<(), ServiceError> {
@@ -163,5 +190,27 @@ impl MailWorker {
             }
         }
         tracing::info!("mail worker stopped");
+    }
+}
+
+/// What a coordinator reads about a delivery that stopped abnormally.
+fn abnormal_end_reason(ended: &JoinError) -> String {
+    if ended.is_panic() {
+        "the mail could not be built or sent: the sender stopped unexpectedly".to_owned()
+    } else {
+        "the mail was not sent: its delivery was cancelled".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_panicked_delivery_is_told_as_such() {
+        let ended = tokio::spawn(async { panic!("lettre could not encode a header") })
+            .await
+            .unwrap_err();
+        assert!(abnormal_end_reason(&ended).contains("stopped unexpectedly"));
     }
 }

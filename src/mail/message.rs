@@ -32,12 +32,14 @@ pub fn build_message(
         .to_address
         .parse()
         .map_err(|_| BuildMessageError::Recipient(row.to_address.clone()))?;
-    let name = (!row.to_name.is_empty()).then(|| row.to_name.clone());
-    let to = Mailbox::new(name, address);
+    // Names and subjects are one line when typed today; rows from before that rule may still
+    // hold a line break, which lettre cannot encode (it panics), so each becomes a space.
+    let name = one_line(&row.to_name);
+    let to = Mailbox::new((!name.is_empty()).then_some(name), address);
     let builder = Message::builder()
         .from(from.clone())
         .to(to)
-        .subject(row.subject.clone())
+        .subject(one_line(&row.subject))
         .message_id(Some(row.message_id.clone()));
     let text_and_html = MultiPart::alternative()
         .singlepart(SinglePart::plain(row.body_text.clone()))
@@ -66,6 +68,55 @@ pub fn build_message(
     Ok(message)
 }
 
+/// `text` with every control character (a line break, a tab, NUL) made a space.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
 fn content_type(text: &str) -> Result<ContentType, BuildMessageError> {
     ContentType::parse(text).map_err(|_| BuildMessageError::CalendarMethod(text.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(to_name: &str, subject: &str) -> outbox_message::Model {
+        outbox_message::Model {
+            id: uuid::Uuid::now_v7(),
+            message_id: "<1@fairplan.test>".to_owned(),
+            kind: crate::domain::mail_kind::MailKind::BookingConfirmed,
+            to_address: "amira@example.org".to_owned(),
+            to_name: to_name.to_owned(),
+            subject: subject.to_owned(),
+            body_text: "Hello".to_owned(),
+            body_html: "<p>Hello</p>".to_owned(),
+            calendar_method: None,
+            calendar_ics: None,
+            participant_id: None,
+            status: crate::domain::delivery_status::DeliveryStatus::Pending,
+            attempts: 0,
+            next_attempt_at: 0,
+            lease_until: None,
+            last_error: None,
+            created_at: 0,
+            sent_at: None,
+        }
+    }
+
+    #[test]
+    fn a_name_or_subject_with_a_line_break_stays_on_its_header_line() {
+        let from: Mailbox = "Fairplan <noreply@fairplan.test>".parse().unwrap();
+        let message = build_message(
+            &row("Amira\r\nBcc: x@evil.example", "Hi\r\nBcc: y@evil.example"),
+            &from,
+        )
+        .unwrap();
+        let text = String::from_utf8(message.formatted()).unwrap();
+        assert!(!text.contains("\r\nBcc:"), "{text}");
+    }
 }

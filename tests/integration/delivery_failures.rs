@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 fn mail(to: &str) -> NewMail {
     NewMail {
-        kind: "test".to_owned(),
+        kind: fairplan::domain::mail_kind::MailKind::BookingConfirmed,
         to_address: to.to_owned(),
         to_name: "Amira Haddad".to_owned(),
         subject: "Your booking".to_owned(),
@@ -104,4 +104,24 @@ async fn a_malformed_address_fails_at_once_without_reaching_the_server() {
     assert!(app.smtp.received().is_empty(), "the server was never asked");
     app.drain_outbox_at(now + 86_400_000).await;
     assert_eq!(row(&app, id).await.attempts, 1);
+}
+
+#[tokio::test]
+async fn a_stored_name_with_a_line_break_is_delivered_on_one_line_not_stuck() {
+    // Names are one line when typed today; a row from before may still hold a line break,
+    // which once made the sender panic and left the row `sending` for ever.
+    let app = TestApp::spawn().await;
+    let now = now_ms();
+    let mut broken = mail("amira@example.org");
+    broken.to_name = "Amira\r\nBcc: someone@evil.example".to_owned();
+    broken.subject = "Your booking\r\nBcc: someone@evil.example".to_owned();
+    let id = outbox::enqueue(&app.db, broken, "fairplan.test", now)
+        .await
+        .unwrap();
+
+    assert_eq!(app.worker().deliver_due(now).await.unwrap(), 1);
+
+    assert_eq!(row(&app, id).await.status.as_str(), "sent");
+    let received = app.last_mail_to("amira@example.org").unwrap();
+    assert!(!received.raw.contains("\r\nBcc:"), "{}", received.raw);
 }

@@ -63,7 +63,7 @@ async fn upgrading_blanks_the_texts_of_mails_already_sent_and_keeps_those_still_
     let before = u32::try_from(Migrator::migrations().len() - 1).unwrap();
     Migrator::up(&db, Some(before)).await.unwrap();
     let mail = |to: &str| NewMail {
-        kind: "participant_invitation".to_owned(),
+        kind: fairplan::domain::mail_kind::MailKind::ParticipantInvitation,
         to_address: to.to_owned(),
         to_name: String::new(),
         subject: "Book your place".to_owned(),

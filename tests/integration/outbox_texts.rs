@@ -61,8 +61,8 @@ async fn delivered_mails_leave_no_working_link_in_the_outbox() {
     fairplan::services::bookings::book(
         &app.db,
         &app.config,
-        person.id,
-        slot.id,
+        fairplan::domain::ids::ParticipantId(person.id),
+        fairplan::domain::ids::SlotId(slot.id),
         &format!("{BASE_URL}{link}"),
         now_ms(),
     )
@@ -100,7 +100,10 @@ async fn delivered_mails_leave_no_working_link_in_the_outbox() {
 
     let rows = outbox_message::Entity::find().all(&app.db).await.unwrap();
     assert!(rows.iter().all(|r| r.status.as_str() == "sent"));
-    let reset = rows.iter().find(|r| r.kind == "password_reset").unwrap();
+    let reset = rows
+        .iter()
+        .find(|r| r.kind == fairplan::domain::mail_kind::MailKind::PasswordReset)
+        .unwrap();
     assert_eq!(reset.to_address, crate::support::coordinator::EMAIL);
     assert!(!reset.subject.is_empty() && !reset.message_id.is_empty());
     assert!(reset.sent_at.is_some());
@@ -119,7 +122,7 @@ async fn a_mail_that_failed_for_good_keeps_its_error_but_not_its_text() {
     let id = outbox::enqueue(
         &app.db,
         NewMail {
-            kind: "participant_invitation".to_owned(),
+            kind: fairplan::domain::mail_kind::MailKind::ParticipantInvitation,
             to_address: "amira@example.org".to_owned(),
             to_name: "Amira Haddad".to_owned(),
             subject: "Book your place".to_owned(),

@@ -62,6 +62,24 @@ async fn a_coordinator_records_looks_at_and_exports_facts_and_every_step_is_logg
         .unwrap();
     assert!(none.is_none(), "nothing stored from a form with a problem");
 
+    let far = app
+        .post_form(
+            &page,
+            &[
+                ("csrf", &csrf),
+                ("residence_status", "Duldung"),
+                ("delete_after", "9999-12-31"),
+            ],
+        )
+        .await;
+    assert_eq!(far.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(far.body.contains("Choose a day within the next 10 years."));
+
+    // Two years on: within the ten years facts may be kept for.
+    let delete_after = jiff::Zoned::now()
+        .date()
+        .saturating_add(jiff::Span::new().years(2))
+        .to_string();
     let saved = app
         .post_form(
             &page,
@@ -70,7 +88,7 @@ async fn a_coordinator_records_looks_at_and_exports_facts_and_every_step_is_logg
                 ("residence_status", "Aufenthaltsgestattung"),
                 ("work_permit", "with the foreigners' office's approval"),
                 ("notes", "Asked us not to mention her family."),
-                ("delete_after", "2099-01-31"),
+                ("delete_after", &delete_after),
             ],
         )
         .await;
@@ -90,7 +108,7 @@ async fn a_coordinator_records_looks_at_and_exports_facts_and_every_step_is_logg
     let again = app.get(&format!("{page}?saved=1")).await;
     assert!(again.body.contains(r#"value="Aufenthaltsgestattung""#));
     assert!(
-        again.body.contains(r#"value="2099-01-31""#),
+        again.body.contains(&format!(r#"value="{delete_after}""#)),
         "{}",
         again.body
     );

@@ -57,3 +57,5 @@ problem-text-control = احذف فواصل الأسطر أو رموز التحك
 problem-text-too-long = اختصر هذا إلى { $max } حرفاً على الأكثر
 problem-text-empty = املأ هذا الحقل
 problem-occupations-too-many = اذكر { $max } مجالات مهنية على الأكثر
+error-busy-heading = تغييرات كثيرة في وقت واحد
+error-busy = غيّر شخص آخر الشيء نفسه في اللحظة نفسها. يُرجى المحاولة مرة أخرى.

@@ -56,3 +56,5 @@ problem-text-control = entfernen Sie Zeilenumbrüche und andere Steuerzeichen au
 problem-text-too-long = kürzen Sie dies auf höchstens { $max } Zeichen
 problem-text-empty = füllen Sie dieses Feld aus
 problem-occupations-too-many = nennen Sie höchstens { $max } Berufsfelder
+error-busy-heading = Zu viele Änderungen gleichzeitig
+error-busy = Jemand hat im selben Moment dasselbe geändert. Bitte versuchen Sie es noch einmal.

@@ -58,3 +58,5 @@ problem-text-control = remove the line breaks or other control characters from t
 problem-text-too-long = shorten this to at most { $max } characters
 problem-text-empty = fill in this field
 problem-occupations-too-many = list at most { $max } occupation fields
+error-busy-heading = Too many changes at once
+error-busy = Someone changed the same thing at the same moment. Please try again.

@@ -56,3 +56,5 @@ problem-text-control = شکست خط یا نویسه‌های کنترلی دی�
 problem-text-too-long = این را به حداکثر { $max } نویسه کوتاه کنید
 problem-text-empty = این فیلد را پر کنید
 problem-occupations-too-many = حداکثر { $max } حوزهٔ شغلی بنویسید
+error-busy-heading = تغییرهای زیاد در یک لحظه
+error-busy = کس دیگری همان چیز را در همان لحظه تغییر داد. لطفاً دوباره تلاش کنید.

@@ -57,3 +57,5 @@ problem-text-control = приберіть із цього поля розрив�
 problem-text-too-long = скоротіть це до { $max } символів щонайбільше
 problem-text-empty = заповніть це поле
 problem-occupations-too-many = вкажіть щонайбільше { $max } професійних галузей
+error-busy-heading = Забагато змін одночасно
+error-busy = Хтось змінив те саме в ту саму мить. Будь ласка, спробуйте ще раз.

@@ -46,6 +46,9 @@ pub enum AppError {
     /// A form was sent without a valid anti-forgery token (or from another site).
     #[error("form expired")]
     CsrfRejected,
+    /// Another change came first and this one could not be finished; trying again may work.
+    #[error("busy: {0}")]
+    Busy(String),
     /// Anything else; the cause is logged, not shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -61,6 +64,7 @@ impl AppError {
             Self::Conflict(_) | Self::Refused(_) => StatusCode::CONFLICT,
             Self::LinkExpired => StatusCode::GONE,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            Self::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -76,6 +80,7 @@ impl AppError {
             Self::LinkExpired => "link_expired",
             Self::TooManyRequests => "rate_limited",
             Self::CsrfRejected => "csrf_rejected",
+            Self::Busy(_) => "busy",
             Self::Internal(_) => "internal",
         }
     }
@@ -103,6 +108,7 @@ impl AppError {
             Self::LinkExpired => "error-link-expired",
             Self::TooManyRequests => "error-too-many",
             Self::CsrfRejected => "error-form-expired",
+            Self::Busy(_) => "error-busy",
             Self::Internal(_) => "error-internal",
         };
         i18n::text(locale, id, &[])
@@ -118,14 +124,17 @@ impl AppError {
             Self::Conflict(_) | Self::Refused(_) => "error-conflict-heading",
             Self::Forbidden | Self::CsrfRejected => "error-forbidden-heading",
             Self::Unauthorized => "error-unauthorized-heading",
+            Self::Busy(_) => "error-busy-heading",
             Self::Internal(_) => "error-internal-heading",
         };
         i18n::text(locale, id, &[])
     }
 
     fn log_if_internal(&self) {
-        if let Self::Internal(cause) = self {
-            tracing::error!(cause = %cause, "request failed");
+        match self {
+            Self::Internal(cause) => tracing::error!(cause = %cause, "request failed"),
+            Self::Busy(cause) => tracing::warn!(cause = %cause, "request met another change"),
+            _ => {}
         }
     }
 }
@@ -140,6 +149,7 @@ impl From<ServiceError> for AppError {
             ServiceError::Conflict(message) => Self::Conflict(message),
             ServiceError::Refused(id) => Self::Refused(id),
             ServiceError::LinkExpired => Self::LinkExpired,
+            ServiceError::Contention(cause) => Self::Busy(cause),
             ServiceError::Internal(cause) => Self::Internal(cause),
         }
     }

@@ -8,8 +8,8 @@ use crate::domain::ids::{BookingId, ParticipantId, SessionId};
 use crate::entities::{booking, event, participant, session, slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, FromQueryResult,
-    JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, FromQueryResult, JoinType,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
 };
 use uuid::Uuid;
 
@@ -167,35 +167,47 @@ pub async fn move_to_slot(
     booking: &booking::Model,
     slot_id: Uuid,
     now_ms: i64,
-) -> Result<(), DbErr> {
-    booking::Entity::update(booking::ActiveModel {
-        id: Set(booking.id),
-        slot_id: Set(Some(slot_id)),
-        sequence: Set(booking.sequence + 1),
-        updated_at: Set(now_ms),
-        ..Default::default()
-    })
-    .exec(conn)
-    .await?;
-    Ok(())
+) -> Result<bool, DbErr> {
+    let result = still_as_read(booking)
+        .col_expr(booking::Column::SlotId, Expr::value(slot_id))
+        .col_expr(booking::Column::Sequence, Expr::value(booking.sequence + 1))
+        .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
-/// Marks a booking cancelled and raises its SEQUENCE.
+/// An update of `booking` that changes it only if it is still as it was read (same status,
+/// same slot): a change that came first in the meantime makes it change nothing, so a caller
+/// never acts on a stale read (a double click that would free one place twice).
+fn still_as_read(booking: &booking::Model) -> sea_orm::UpdateMany<booking::Entity> {
+    let same_slot = match booking.slot_id {
+        Some(slot_id) => booking::Column::SlotId.eq(slot_id),
+        None => booking::Column::SlotId.is_null(),
+    };
+    booking::Entity::update_many()
+        .filter(booking::Column::Id.eq(booking.id))
+        .filter(booking::Column::Status.eq(booking.status))
+        .filter(same_slot)
+}
+
+/// Marks a booking cancelled and raises its SEQUENCE, if it is still as `booking` says;
+/// `false` when another change came first (nothing changed then).
 pub async fn mark_cancelled(
     conn: &impl ConnectionTrait,
     booking: &booking::Model,
     now_ms: i64,
-) -> Result<(), DbErr> {
-    booking::Entity::update(booking::ActiveModel {
-        id: Set(booking.id),
-        status: Set(BookingStatus::Cancelled.to_owned()),
-        sequence: Set(booking.sequence + 1),
-        updated_at: Set(now_ms),
-        ..Default::default()
-    })
-    .exec(conn)
-    .await?;
-    Ok(())
+) -> Result<bool, DbErr> {
+    let result = still_as_read(booking)
+        .col_expr(
+            booking::Column::Status,
+            Expr::value(BookingStatus::Cancelled),
+        )
+        .col_expr(booking::Column::Sequence, Expr::value(booking.sequence + 1))
+        .col_expr(booking::Column::UpdatedAt, Expr::value(now_ms))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
 /// The confirmed bookings holding places in a slot, oldest first.

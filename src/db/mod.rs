@@ -111,6 +111,20 @@ pub fn is_constraint_violation(err: &DbErr) -> bool {
         || err.to_string().contains("violates check constraint")
 }
 
+/// Whether `err` says two transactions met and one must give way: a deadlock or a
+/// serialization failure on PostgreSQL (SQLSTATE 40P01, 40001), a busy or locked database on
+/// SQLite. Trying the whole change again may then work.
+pub fn is_contention(err: &DbErr) -> bool {
+    use sea_orm::RuntimeErr;
+    let (DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e))) = err
+    else {
+        return false;
+    };
+    e.as_database_error()
+        .and_then(|db| db.code())
+        .is_some_and(|code| matches!(code.as_ref(), "40P01" | "40001" | "5" | "6" | "517"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

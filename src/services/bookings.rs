@@ -14,7 +14,7 @@ use crate::domain::ids::{BookingId, ParticipantId, SessionId, SlotId};
 use crate::entities::{booking, event, participant, session, slot};
 use crate::mail::templates::{CancelledBy, MovedBy};
 use crate::services::booking_mails::{Change, MailContext};
-use crate::services::error::ServiceError;
+use crate::services::error::{ServiceError, retry_once_if_contended};
 use crate::services::places;
 use crate::services::volunteer_calendar::{notify_place_change, notify_slot_change};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -95,6 +95,20 @@ pub async fn reschedule(
     manage_link: &str,
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
+    retry_once_if_contended(|| {
+        reschedule_once(db, config, booking_id, new_slot_id, manage_link, now_ms)
+    })
+    .await
+}
+
+async fn reschedule_once(
+    db: &DatabaseConnection,
+    config: &Config,
+    booking_id: BookingId,
+    new_slot_id: SlotId,
+    manage_link: &str,
+    now_ms: i64,
+) -> Result<booking::Model, ServiceError> {
     let txn = begin_write(db).await?;
     let booking = live_booking(&txn, booking_id.0).await?;
     let place = slot_context(&txn, new_slot_id.0).await?;
@@ -133,6 +147,17 @@ pub async fn reschedule(
 /// Cancels a confirmed booking, frees its place and sends the calendar CANCEL; the mail says
 /// who cancelled.
 pub async fn cancel(
+    db: &DatabaseConnection,
+    config: &Config,
+    booking_id: Uuid,
+    by: CancelledBy,
+    manage_link: &str,
+    now_ms: i64,
+) -> Result<booking::Model, ServiceError> {
+    retry_once_if_contended(|| cancel_once(db, config, booking_id, by, manage_link, now_ms)).await
+}
+
+async fn cancel_once(
     db: &DatabaseConnection,
     config: &Config,
     booking_id: Uuid,

@@ -30,6 +30,10 @@ pub enum ServiceError {
     /// A personal link that has expired or was revoked.
     #[error("link expired")]
     LinkExpired,
+    /// Another change to the same places came first (a deadlock, a serialization failure, or
+    /// a row no longer as it was read); trying again may work.
+    #[error("contention: {0}")]
+    Contention(String),
     /// Anything else; the cause is logged by whoever answers, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -49,7 +53,27 @@ pub fn cause_chain(error: &dyn std::error::Error) -> String {
 
 impl From<sea_orm::DbErr> for ServiceError {
     fn from(error: sea_orm::DbErr) -> Self {
-        Self::Internal(cause_chain(&error))
+        if crate::db::is_contention(&error) {
+            Self::Contention(cause_chain(&error))
+        } else {
+            Self::Internal(cause_chain(&error))
+        }
+    }
+}
+
+/// Runs `change` (a whole transaction) and, when another change got in its way, once more:
+/// the second try reads the state the first one lost to. A second loss is answered as such.
+pub async fn retry_once_if_contended<T, F, Fut>(mut change: F) -> Result<T, ServiceError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, ServiceError>>,
+{
+    match change().await {
+        Err(ServiceError::Contention(cause)) => {
+            tracing::info!(cause = %cause, "a change met another one; trying it once more");
+            change().await
+        }
+        answer => answer,
     }
 }
 

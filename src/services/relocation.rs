@@ -136,7 +136,10 @@ pub async fn announce_new_time(
         let link =
             participant_link(conn, config, booking.participant_id, &place.event, now_ms).await?;
         // Same slot, next SEQUENCE: calendars replace the entry instead of adding one.
-        bookings::move_to_slot(conn, booking, slot_id, now_ms).await?;
+        if !bookings::move_to_slot(conn, booking, slot_id, now_ms).await? {
+            let cause = format!("booking {} changed while its slot was retimed", booking.id);
+            return Err(ServiceError::Contention(cause));
+        }
         let moved = bookings::find(conn, booking.id)
             .await?
             .ok_or(ServiceError::NotFound)?;

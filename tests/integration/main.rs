@@ -43,6 +43,7 @@ mod outbox;
 mod outbox_texts;
 mod pages;
 mod participant_booking;
+mod place_races;
 mod places;
 mod planning_cli;
 mod preferences;

@@ -7,7 +7,11 @@
 //! A place is taken by one conditional update (`booked = booked + 1 WHERE booked < capacity`),
 //! so the database decides every race: concurrent bookings can never oversell a slot. Writes
 //! that touch two slots lock them in the order of their ids, so two moves in opposite
-//! directions cannot wait on each other.
+//! directions cannot wait on each other; and every write locks the slots' rows before the
+//! booking's, so a cancellation and a move of one booking cannot either. The booking's row is
+//! changed only if it is still as it was read (same status, same slot); otherwise the caller's
+//! transaction rolls back with [`ServiceError::Contention`], and the services that people call
+//! directly (book, move, cancel) try once more on the fresh state.
 
 mod day;
 mod waiting;
@@ -110,7 +114,9 @@ pub async fn move_booking(
             }
         }
     }
-    move_to_slot(conn, held, to, now_ms).await?;
+    if !move_to_slot(conn, held, to, now_ms).await? {
+        return Err(changed_meanwhile(held));
+    }
     Ok(true)
 }
 
@@ -121,13 +127,22 @@ pub async fn cancel(
     held: &booking::Model,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    mark_cancelled(conn, held, now_ms).await?;
+    // The slot's row before the booking's, as in every write here (see the module's notes).
     if held.status.holds_a_place()
         && let Some(slot_id) = held.slot_id
     {
         release_place(conn, slot_id).await?;
     }
+    if !mark_cancelled(conn, held, now_ms).await? {
+        return Err(changed_meanwhile(held));
+    }
     Ok(())
+}
+
+/// The answer when `held` changed between reading it and writing it: the caller's transaction
+/// rolls back whatever it did, and the change may be tried again on the fresh state.
+fn changed_meanwhile(held: &booking::Model) -> ServiceError {
+    ServiceError::Contention(format!("booking {} changed meanwhile", held.id))
 }
 
 /// The place taken, or why not: the slot is full, or the participant already holds a place in

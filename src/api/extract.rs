@@ -39,3 +39,9 @@ pub struct JsonBody<T>(pub T);
 #[derive(FromRequestParts)]
 #[from_request(via(axum::extract::Path), rejection(ApiError))]
 pub struct Path<T>(pub T);
+
+/// `axum::extract::Query`, answering a malformed query with the 422 envelope (not axum's
+/// plain-text 400, which the API's document would not list).
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(ApiError))]
+pub struct Query<T>(pub T);

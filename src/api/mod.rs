@@ -4,6 +4,7 @@
 //! every error is `{"error": {"code", "message", "fields"?}}` with a stable code. The same
 //! services as the pages do the work, so the rules are the same.
 
+mod answers;
 mod bookings;
 mod employers;
 mod events;
@@ -17,6 +18,7 @@ mod volunteers;
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::domain::participant_import;
+use answers::SharedAnswers;
 use axum::Json;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -53,7 +55,7 @@ use utoipa::{Modify, OpenApi};
         participants::send_invitations,
         bookings::list_bookings,
     ),
-    modifiers(&BearerToken)
+    modifiers(&BearerToken, &SharedAnswers)
 )]
 pub struct ApiDoc;
 

@@ -2,7 +2,7 @@
 //! them with the same checks as the coordinator's upload: every problem by line and column, and
 //! nothing saved while any row is wrong unless `valid_rows_only=true` is asked for.
 
-use super::extract::{ApiCoordinator, Path};
+use super::extract::{ApiCoordinator, Path, Query};
 use super::schema::{ErrorEnvelope, ImportOut, ImportProblemOut, ParticipantOut};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
@@ -13,8 +13,8 @@ use crate::i18n::InLocale as _;
 use crate::services::{events, participants};
 use axum::Json;
 use axum::body::Bytes;
+use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;

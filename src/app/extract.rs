@@ -4,7 +4,7 @@
 use super::error::{AppError, FieldError};
 use axum::extract::FromRequest;
 use axum::extract::FromRequestParts;
-use axum::extract::rejection::{FormRejection, JsonRejection, PathRejection};
+use axum::extract::rejection::{FormRejection, JsonRejection, PathRejection, QueryRejection};
 
 /// `axum::Form`, answering malformed bodies with a validation error.
 #[derive(FromRequest)]
@@ -29,6 +29,16 @@ impl From<FormRejection> for AppError {
 impl From<PathRejection> for AppError {
     fn from(_: PathRejection) -> Self {
         Self::NotFound
+    }
+}
+
+impl From<QueryRejection> for AppError {
+    fn from(rejection: QueryRejection) -> Self {
+        Self::Validation(vec![FieldError::with_args(
+            "query",
+            "error-form-malformed",
+            vec![("problem", rejection.body_text())],
+        )])
     }
 }
 

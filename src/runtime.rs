@@ -16,18 +16,33 @@ use tokio::sync::watch;
 
 /// Connects to the configured database and applies pending migrations.
 pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
-    let db = crate::db::connect(&config.database_url, config.database_connections)
+    let db = connect(config, config.database_connections).await?;
+    crate::db::migrate::up(&db, &config.database_url)
+        .await
+        .context("applying database migrations")?;
+    Ok(db)
+}
+
+/// Opens the background work's own pool (`FAIRPLAN_WORKER_DATABASE_CONNECTIONS`) for when it
+/// runs beside the web application: with a shared pool, requests that take every connection
+/// leave the mail worker unable to record a sent mail, and the mail goes out again once its
+/// lease runs out. Call it after [`open_database`] has migrated.
+pub async fn open_worker_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
+    connect(config, config.worker_database_connections).await
+}
+
+/// A pool of at most `max_connections` on the configured database. Both pools go through
+/// `db::connect`, so they share its options (and SQLite's pragmas: WAL, busy timeout, foreign
+/// keys, secure delete).
+async fn connect(config: &Config, max_connections: u32) -> anyhow::Result<DatabaseConnection> {
+    crate::db::connect(&config.database_url, max_connections)
         .await
         .with_context(|| {
             format!(
                 "FAIRPLAN_DATABASE_URL: cannot open {}",
                 redact(&config.database_url)
             )
-        })?;
-    crate::db::migrate::up(&db, &config.database_url)
-        .await
-        .context("applying database migrations")?;
-    Ok(db)
+        })
 }
 
 /// Hides a password in a database URL before it is shown.
@@ -69,38 +84,52 @@ pub fn scheduler(db: DatabaseConnection, config: &Config, metrics: Arc<Metrics>)
     Scheduler::new(db, Arc::new(config.clone()), metrics, config.worker_poll)
 }
 
-/// Starts the mail delivery worker and the scheduler; both stop when `stopped` turns true.
-fn start_background(
-    db: &DatabaseConnection,
-    config: &Config,
-    metrics: &Arc<Metrics>,
-    stopped: &watch::Receiver<bool>,
-) -> anyhow::Result<Background> {
-    if let MailMode::Files(folder) = &config.mail {
-        // Easy to miss in production: people would wait for mails that never leave the machine.
-        tracing::warn!(
-            folder = %folder.display(),
-            "FAIRPLAN_SMTP_URL is not set: mail is NOT being sent, only written as .eml files \
-             into the folder"
-        );
-    }
-    let worker = mail_worker(db.clone(), config, Arc::clone(metrics))?;
-    let scheduler = scheduler(db.clone(), config, Arc::clone(metrics));
-    Ok(Background {
-        delivery: tokio::spawn(worker.run(stopped.clone())),
-        scheduler: tokio::spawn(scheduler.run(stopped.clone())),
-    })
-}
-
-/// The running background tasks.
-struct Background {
+/// The running background work: the mail delivery worker and the scheduler.
+pub struct Background {
     delivery: tokio::task::JoinHandle<()>,
     scheduler: tokio::task::JoinHandle<()>,
 }
 
 impl Background {
+    /// Starts the mail delivery worker and the scheduler on `db`; both stop when `stopped`
+    /// turns true. `db` must be a pool web requests do not use (`fairplan worker`'s own, or
+    /// [`open_worker_database`]).
+    pub fn start(
+        db: &DatabaseConnection,
+        config: &Config,
+        metrics: &Arc<Metrics>,
+        stopped: &watch::Receiver<bool>,
+    ) -> anyhow::Result<Self> {
+        if let MailMode::Files(folder) = &config.mail {
+            // Easy to miss in production: people would wait for mails that never leave the machine.
+            tracing::warn!(
+                folder = %folder.display(),
+                "FAIRPLAN_SMTP_URL is not set: mail is NOT being sent, only written as .eml \
+                 files into the folder"
+            );
+        }
+        let worker = mail_worker(db.clone(), config, Arc::clone(metrics))?;
+        let scheduler = scheduler(db.clone(), config, Arc::clone(metrics));
+        Ok(Self {
+            delivery: tokio::spawn(worker.run(stopped.clone())),
+            scheduler: tokio::spawn(scheduler.run(stopped.clone())),
+        })
+    }
+
+    /// Starts the background work as `fairplan serve` runs it beside the web application: on
+    /// a pool of its own ([`open_worker_database`]), so web traffic cannot take its
+    /// connections.
+    pub async fn start_beside_web(
+        config: &Config,
+        metrics: &Arc<Metrics>,
+        stopped: &watch::Receiver<bool>,
+    ) -> anyhow::Result<Self> {
+        let db = open_worker_database(config).await?;
+        Self::start(&db, config, metrics, stopped)
+    }
+
     /// Waits for both to finish the work in hand (after `stop` was sent).
-    async fn finish(self) -> anyhow::Result<()> {
+    pub async fn finish(self) -> anyhow::Result<()> {
         self.delivery.await.context("mail worker")?;
         self.scheduler.await.context("scheduler")?;
         Ok(())
@@ -118,7 +147,7 @@ pub async fn serve(
     let metrics = Arc::new(Metrics::default());
     let (stop, stopped) = watch::channel(false);
     let background = if with_worker {
-        Some(start_background(&db, &config, &metrics, &stopped)?)
+        Some(Background::start_beside_web(&config, &metrics, &stopped).await?)
     } else {
         None
     };
@@ -150,7 +179,8 @@ pub async fn serve(
 /// the job in hand.
 pub async fn run_worker(config: Config, db: DatabaseConnection) -> anyhow::Result<()> {
     let (stop, stopped) = watch::channel(false);
-    let background = start_background(&db, &config, &Arc::new(Metrics::default()), &stopped)?;
+    // The process serves no web requests, so its one pool is the background work's own.
+    let background = Background::start(&db, &config, &Arc::new(Metrics::default()), &stopped)?;
     shutdown_signal().await;
     let _ = stop.send(true);
     background.finish().await

@@ -31,6 +31,10 @@ pub struct Config {
     pub database_url: String,
     /// Most connections the pool opens to the database (see [`default_connections`]).
     pub database_connections: u32,
+    /// Most connections of the background work's own pool when `fairplan serve` runs it beside
+    /// the web application (`FAIRPLAN_WORKER_DATABASE_CONNECTIONS`, default 3): requests that
+    /// take every connection of the main pool cannot keep a sent mail from being recorded.
+    pub worker_database_connections: u32,
     /// Address the web server listens on.
     pub bind: SocketAddr,
     /// Public URL used in every mailed link, without a trailing slash.
@@ -171,6 +175,14 @@ impl Config {
             time_zone,
             database_url,
             database_connections,
+            // Two at least, so the scheduled job in hand cannot leave the mail worker without one.
+            worker_database_connections: parse_number(
+                &get,
+                "FAIRPLAN_WORKER_DATABASE_CONNECTIONS",
+                3,
+                2,
+                64,
+            )?,
             bind,
             base_url,
             mail,
@@ -291,6 +303,7 @@ mod tests {
             ("FAIRPLAN_DEV_MAIL_PAGE", "sometimes"),
             ("FAIRPLAN_TRUSTED_PROXY_HOPS", "0"),
             ("FAIRPLAN_DATABASE_CONNECTIONS", "0"),
+            ("FAIRPLAN_WORKER_DATABASE_CONNECTIONS", "1"),
         ];
         for (var, value) in cases {
             let err = parse(&[(var, value)]).unwrap_err();
@@ -312,6 +325,10 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(set.database_connections, 40);
+        assert_eq!(
+            set.worker_database_connections, 3,
+            "the worker's pool stays small"
+        );
     }
 
     #[test]

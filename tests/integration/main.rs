@@ -62,3 +62,4 @@ mod support;
 mod times_by_region;
 mod volunteer_calendars;
 mod waitlist;
+mod worker_pool;

@@ -3,7 +3,7 @@
 //! nothing saved while any row is wrong unless `valid_rows_only=true` is asked for.
 
 use super::extract::{ApiCoordinator, Path, Query};
-use super::schema::{ErrorEnvelope, ImportOut, ImportProblemOut, ParticipantOut};
+use super::schema::{ErrorEnvelope, ImportOut, ImportProblemOut, ImportRefused, ParticipantOut};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
@@ -75,7 +75,7 @@ pub async fn list_participants(
 #[utoipa::path(post, path = "/api/v1/events/{event_id}/participants/import", tag = "participants",
     params(("event_id" = Uuid, Path, description = "The event"), ImportOptions),
     request_body(content = String, content_type = "text/csv"),
-    responses((status = 200, body = ImportOut), (status = 422, body = ImportOut),
+    responses((status = 200, body = ImportOut), (status = 422, body = ImportRefused),
         (status = 404, body = ErrorEnvelope)),
     security(("api_token" = [])))]
 pub async fn import_participants(
@@ -92,6 +92,19 @@ pub async fn import_participants(
         )])
     })?;
     events::find(&state.db, event_id).await?;
+    if body.iter().all(u8::is_ascii_whitespace) {
+        let out = ImportOut {
+            added: 0,
+            merged: 0,
+            skipped: 0,
+            problems: problems_out(vec![ImportProblem::new(
+                0,
+                "",
+                "the request has no file: send the CSV file as its body (Content-Type: text/csv)",
+            )]),
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(out)).into_response());
+    }
     let report = parse_file(&body);
     if report.rows.is_empty() && report.problems.is_empty() {
         let out = ImportOut {
@@ -102,7 +115,9 @@ pub async fn import_participants(
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(out)).into_response());
     }
-    if !report.problems.is_empty() && !options.valid_rows_only {
+    // With no row to keep, "valid rows only" has nothing to save: the file is refused whole
+    // (a header that is not the participants' columns, say), never answered as a success.
+    if !report.problems.is_empty() && (!options.valid_rows_only || report.rows.is_empty()) {
         let out = ImportOut {
             added: 0,
             merged: 0,

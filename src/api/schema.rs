@@ -222,6 +222,18 @@ pub struct ImportOut {
     pub problems: Vec<ImportProblemOut>,
 }
 
+/// Why an import saved nothing (422): the rows' problems, or a request that could not be read
+/// at all (a bad query, a body with control characters), told in the usual error envelope.
+/// Only for the document: each answer is one of the two.
+#[derive(Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum ImportRefused {
+    /// The file's problems, by line and column.
+    Rows(ImportOut),
+    /// The request itself could not be used.
+    Request(ErrorEnvelope),
+}
+
 /// A booking.
 #[derive(Serialize, ToSchema)]
 pub struct BookingOut {

@@ -29,7 +29,7 @@ async fn send(
 }
 
 /// A fresh API token, made on the coordinators' page.
-async fn token(app: &mut TestApp) -> String {
+pub async fn token(app: &mut TestApp) -> String {
     let csrf = app.sign_in_as_coordinator().await;
     let created = app
         .post_form(

@@ -7,6 +7,7 @@
 mod accessibility;
 mod allocation;
 mod api;
+mod api_conformance;
 pub mod booking_mails;
 mod browser;
 mod calendar_downloads;

@@ -74,11 +74,16 @@ pub fn check(
             min_level: rules.min_level,
             require_occupation: rules.require_occupation_match,
         };
-        let how = fit(
+        let how = match fit(
             &profile(&participant.languages, &participant.fields),
             &profile(&option.languages, &option.fields),
             &interview,
-        );
+        ) {
+            // An interviewer who named no field is open to every field (the format's rule),
+            // so the occupation requirement cannot bar anyone from them; it is still no "fit".
+            Fit::OtherField if option.fields.is_empty() => Fit::Good,
+            how => how,
+        };
         if !bookable(how, &interview) {
             return Err(if how == Fit::NoLanguage {
                 Barrier::InterviewerLanguage
@@ -91,4 +96,58 @@ pub fn check(
         return Err(Barrier::Clash);
     }
     Ok(field_fit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::allocation::model::Span;
+
+    fn english(level: CefrLevel) -> Language {
+        Language {
+            code: "en".to_owned(),
+            level,
+        }
+    }
+
+    fn interview(fields: &[&str]) -> OptionSpec {
+        OptionSpec {
+            id: "v1-s1".to_owned(),
+            label: "Volunteer 1 at 18:00".to_owned(),
+            time: Span {
+                starts: 0,
+                ends: 30,
+            },
+            capacity: 1,
+            volunteer: Some("v1".to_owned()),
+            languages: vec![english(CefrLevel::C2)],
+            fields: fields.iter().map(|f| (*f).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn an_interviewer_without_fields_is_open_to_every_field_even_when_fields_must_match() {
+        let seeker = ParticipantSpec {
+            id: "seeker".to_owned(),
+            languages: vec![english(CefrLevel::B2)],
+            fields: vec!["nursing".to_owned()],
+            ..ParticipantSpec::default()
+        };
+        let rules = SessionRules {
+            language: Some("en".to_owned()),
+            min_level: Some(CefrLevel::B1),
+            require_occupation_match: true,
+            max_per_participant: 1,
+        };
+        assert_eq!(
+            check(&seeker, &interview(&[]), &rules),
+            Ok(false),
+            "open, not a fit"
+        );
+        assert_eq!(check(&seeker, &interview(&["Nursing"]), &rules), Ok(true));
+        assert_eq!(
+            check(&seeker, &interview(&["software"]), &rules),
+            Err(Barrier::Occupation)
+        );
+    }
 }

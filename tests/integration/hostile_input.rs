@@ -266,53 +266,18 @@ fn form_body(form: &PostForm) -> String {
 async fn assert_one_line_names(db: &DatabaseConnection) {
     use fairplan::entities::{employer, employer_contact, event, participant, session, volunteer};
     let mut names: Vec<String> = Vec::new();
-    names.extend(
-        participant::Entity::find()
-            .all(db)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|r| r.name),
-    );
-    names.extend(
-        volunteer::Entity::find()
-            .all(db)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|r| r.name),
-    );
-    names.extend(
-        employer::Entity::find()
-            .all(db)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|r| r.name),
-    );
-    names.extend(
-        employer_contact::Entity::find()
-            .all(db)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|r| r.name),
-    );
-    names.extend(
-        event::Entity::find()
-            .all(db)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|r| r.title),
-    );
-    names.extend(
-        session::Entity::find()
-            .all(db)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|r| r.title),
+    macro_rules! take {
+        ($($table:ident . $column:ident),+) => {$(
+            names.extend($table::Entity::find().all(db).await.unwrap().into_iter().map(|r| r.$column));
+        )+};
+    }
+    take!(
+        participant.name,
+        volunteer.name,
+        employer.name,
+        employer_contact.name,
+        event.title,
+        session.title
     );
     let broken: Vec<&String> = names
         .iter()

@@ -198,14 +198,8 @@ pub async fn mark_booking(
     Form(form): Form<MarkForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    apply_mark(
-        &state,
-        &signed_in,
-        EventId(event_id),
-        BookingId(booking_id),
-        &form,
-    )
-    .await
+    let marked = (EventId(event_id), BookingId(booking_id));
+    apply_mark(&state, &signed_in, marked, &form).await
 }
 
 /// `POST /coordinator/events/{id}/check-in`: the list is one form (one anti-forgery token for
@@ -226,21 +220,14 @@ pub async fn mark_from_list(
         return refused_or(&state, &signed_in, event_id, refused).await;
     };
     let form = MarkForm { mark: what, ..form };
-    apply_mark(
-        &state,
-        &signed_in,
-        EventId(event_id),
-        BookingId(booking_id),
-        &form,
-    )
-    .await
+    let marked = (EventId(event_id), BookingId(booking_id));
+    apply_mark(&state, &signed_in, marked, &form).await
 }
 
 async fn apply_mark(
     state: &AppState,
     signed_in: &SignedIn,
-    event_id: EventId,
-    booking_id: BookingId,
+    (event_id, booking_id): (EventId, BookingId),
     form: &MarkForm,
 ) -> Result<Response, AppError> {
     let actor = Actor::Coordinator(signed_in.coordinator.id);

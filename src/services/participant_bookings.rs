@@ -123,6 +123,10 @@ async fn bookable(
     if let Some(reason) = booking_closed_reason(&session, &event, now_ms) {
         return Err(ServiceError::Refused(reason));
     }
+    // What has begun is no longer a choice: coming late is the check-in's business.
+    if slot.starts_at <= now_ms {
+        return Err(ServiceError::Refused("refuse-started"));
+    }
     let fits = SessionFits::load(
         db,
         owner.participant_id,
@@ -221,7 +225,8 @@ pub async fn move_to(
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
-    owned_booking(db, &owner, booking_id.0).await?;
+    let held = owned_booking(db, &owner, booking_id.0).await?;
+    refuse_if_begun(db, &held, now_ms).await?;
     bookable_slot(db, &owner, slot_id.0, now_ms).await?;
     bookings::reschedule(db, config, booking_id, slot_id, &owner.manage_link, now_ms).await
 }
@@ -243,6 +248,7 @@ pub async fn cancel(
         }
         _ => {}
     }
+    refuse_if_begun(db, &booking, now_ms).await?;
     bookings::cancel(
         db,
         config,
@@ -252,4 +258,21 @@ pub async fn cancel(
         now_ms,
     )
     .await
+}
+
+/// Refuses to move or cancel `held` once its time has begun: the interview may have happened,
+/// and its attendance and feedback must not vanish. Coordinators can still correct it.
+async fn refuse_if_begun(
+    db: &DatabaseConnection,
+    held: &booking::Model,
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    let Some(slot_id) = held.slot_id else {
+        return Ok(());
+    };
+    let place = bookings::slot_context(db, slot_id).await?;
+    if place.slot.starts_at <= now_ms {
+        return Err(ServiceError::Refused("refuse-own-started"));
+    }
+    Ok(())
 }

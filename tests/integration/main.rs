@@ -60,6 +60,7 @@ mod sensitive_facts;
 mod standby;
 mod standby_fill;
 mod support;
+mod time_rules;
 mod times_by_region;
 mod volunteer_calendars;
 mod waitlist;

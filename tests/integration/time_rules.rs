@@ -1,0 +1,71 @@
+//! What the clock forbids a participant, on a fixed clock: booking or moving into a time that
+//! has begun, and moving or cancelling their own booking once it has begun (the interview may
+//! have happened; its attendance and feedback must not vanish). Each refusal is told in words.
+
+use crate::support::TestApp;
+use crate::support::demo::session_of_format;
+use fairplan::clock::now_ms;
+use fairplan::domain::ids::{BookingId, SlotId};
+use fairplan::entities::{event, slot};
+use fairplan::services::error::ServiceError;
+use fairplan::services::{demo, participant_bookings};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+#[tokio::test]
+async fn nothing_begun_can_be_booked_moved_or_cancelled_by_a_participant() {
+    let app = TestApp::spawn().await;
+    let summary = demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    let token = |n: usize| {
+        let url = &summary.participant_links[n].1;
+        url.rsplit('/').next().unwrap().to_owned()
+    };
+    let session = session_of_format(&app, "mock_interview").await;
+    // Booking stays open until the end here, so only the clock's rule can refuse.
+    event::Entity::update(event::ActiveModel {
+        id: Set(session.event_id),
+        booking_closes_at: Set(None),
+        ..Default::default()
+    })
+    .exec(&app.db)
+    .await
+    .unwrap();
+    let slots = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(session.id))
+        .order_by_asc(slot::Column::StartsAt)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let (first, last) = (&slots[0], slots.last().unwrap());
+    assert!(last.starts_at > first.starts_at);
+    let (db, config) = (&app.db, &app.config);
+
+    let held = participant_bookings::book(db, config, &token(0), first.id, now_ms())
+        .await
+        .unwrap();
+    let begun = first.starts_at + 60_000;
+    let refused = |answer: Result<_, ServiceError>| match answer {
+        Err(ServiceError::Refused(reason)) => reason,
+        other => panic!("not refused: {other:?}"),
+    };
+
+    let cancel = participant_bookings::cancel(db, config, &token(0), held.id, begun).await;
+    assert_eq!(refused(cancel), "refuse-own-started");
+    let (id, to) = (BookingId(held.id), SlotId(last.id));
+    let away = participant_bookings::move_to(db, config, &token(0), id, to, begun).await;
+    assert_eq!(refused(away), "refuse-own-started");
+    let late = participant_bookings::book(db, config, &token(1), first.id, begun).await;
+    assert_eq!(refused(late), "refuse-started");
+
+    // Before it begins, all of it is still the participant's choice.
+    let before = first.starts_at - 60_000;
+    let moved = participant_bookings::move_to(db, config, &token(0), id, to, before)
+        .await
+        .unwrap();
+    assert_eq!(moved.slot_id, Some(last.id));
+    let into_begun =
+        participant_bookings::move_to(db, config, &token(0), id, SlotId(first.id), begun).await;
+    assert_eq!(refused(into_begun), "refuse-started");
+    participant_bookings::cancel(db, config, &token(0), held.id, before)
+        .await
+        .unwrap();
+}

@@ -50,9 +50,10 @@ pub async fn save(
     }
     let slots = crate::db::slots::of_session(db, session.id).await?;
     let fits = SessionFits::load(db, owner.participant_id, &session, &slots).await?;
+    // What has begun can no longer be chosen; ranking it is refused like an unknown option.
     let offered: Vec<Uuid> = slots
         .iter()
-        .filter(|s| fits.allows(s))
+        .filter(|s| fits.allows(s) && s.starts_at > now_ms)
         .map(|s| s.id)
         .collect();
     let ranking = parse_ranking(entries, &offered).map_err(ServiceError::Invalid)?;

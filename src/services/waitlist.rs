@@ -56,6 +56,11 @@ pub async fn join(
     if let Some(reason) = booking_closed_reason(&session, &event, now_ms) {
         return Err(ServiceError::Refused(reason));
     }
+    // A place can only ever be offered in a time still to come.
+    let slots = crate::db::slots::of_session(db, session.id).await?;
+    if slots.iter().all(|s| s.starts_at <= now_ms) {
+        return Err(ServiceError::Refused("refuse-started"));
+    }
     if let Some(existing) =
         crate::db::bookings::live_of_participant(db, owner.participant_id, vec![session.id])
             .await?

@@ -69,3 +69,79 @@ async fn nothing_begun_can_be_booked_moved_or_cancelled_by_a_participant() {
         .await
         .unwrap();
 }
+
+#[tokio::test]
+async fn a_session_whose_times_have_all_begun_takes_no_ranking_and_no_waiting_list() {
+    let app = TestApp::spawn().await;
+    let summary = demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    let url = &summary.participant_links[0].1;
+    let token = url.rsplit('/').next().unwrap().to_owned();
+    let (db, config) = (&app.db, &app.config);
+    // The ranked taster day: its windows left open, so only the clock's rule can refuse.
+    let ranked = session_of_format(&app, "placement").await;
+    fairplan::entities::session::Entity::update(fairplan::entities::session::ActiveModel {
+        id: Set(ranked.id),
+        preferences_open_at: Set(Some(0)),
+        preferences_close_at: Set(Some(i64::MAX / 2)),
+        ..Default::default()
+    })
+    .exec(db)
+    .await
+    .unwrap();
+    let places = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(ranked.id))
+        .order_by_asc(slot::Column::StartsAt)
+        .all(db)
+        .await
+        .unwrap();
+    // The first place began a minute ago (the others are still to come).
+    let now = now_ms();
+    slot::Entity::update(slot::ActiveModel {
+        id: Set(places[0].id),
+        starts_at: Set(now - 60_000),
+        ends_at: Set(now + 3_600_000),
+        ..Default::default()
+    })
+    .exec(db)
+    .await
+    .unwrap();
+    let begun = [
+        (places[0].id, "1".to_owned()),
+        (places[1].id, "2".to_owned()),
+    ];
+    let late =
+        fairplan::services::preferences::save(db, config, &token, ranked.id, &begun, now).await;
+    assert!(matches!(late, Err(ServiceError::Invalid(_))), "{late:?}");
+    let to_come = [
+        (places[1].id, "1".to_owned()),
+        (places[2].id, "2".to_owned()),
+    ];
+    fairplan::services::preferences::save(db, config, &token, ranked.id, &to_come, now)
+        .await
+        .unwrap();
+
+    let interviews = session_of_format(&app, "mock_interview").await;
+    event::Entity::update(event::ActiveModel {
+        id: Set(interviews.event_id),
+        booking_closes_at: Set(None),
+        ..Default::default()
+    })
+    .exec(db)
+    .await
+    .unwrap();
+    let last_start = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(interviews.id))
+        .order_by_desc(slot::Column::StartsAt)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .starts_at;
+    let join =
+        fairplan::services::waitlist::join(db, config, &token, interviews.id, last_start + 60_000)
+            .await;
+    assert!(
+        matches!(join, Err(ServiceError::Refused("refuse-started"))),
+        "{join:?}"
+    );
+}

@@ -50,6 +50,8 @@ pub struct ParticipantSession {
     pub options: Vec<OptionLine>,
     /// The participant's own booking here: a description and its id (for the `.ics` download).
     pub my_booking: Option<(String, uuid::Uuid)>,
+    /// Whether that booking may still be moved or cancelled (not when its time has begun).
+    pub my_booking_can_change: bool,
     /// Why this session cannot be booked here right now (ranked choices, closed, not yet open).
     pub closed_reason: Option<&'static str>,
     /// The participant's place on this session's waiting list, or the place held for them.
@@ -189,11 +191,15 @@ pub async fn participant_home(
             .find(|b| b.session_id == fill.session.id)
             .and_then(|b| b.slot_id);
         let fits = SessionFits::load(db, participant.id, &fill.session, &slots).await?;
+        // What has begun is no choice any more: neither a time to book or move into, nor a
+        // booking of theirs to move away from (the services refuse both as well).
+        let begun = |s: &slot::Model| s.starts_at <= now_ms;
+        let mine_begun = slots.iter().any(|s| Some(s.id) == my_slot && begun(s));
         let mut open: Vec<&slot::Model> = slots
             .iter()
             .filter(|s| s.booked < s.capacity)
             .filter(|s| Some(s.id) != my_slot)
-            .filter(|s| fits.allows(s))
+            .filter(|s| fits.allows(s) && !begun(s) && !mine_begun)
             .collect();
         // The slots that suit them best first; within each, in time order (a stable sort).
         open.sort_by_key(|s| fits.of(s));
@@ -213,7 +219,10 @@ pub async fn participant_home(
             None => None,
         };
         let closed_reason = booking_closed_reason(&fill.session, &event, now_ms);
-        let can_wait = mine.is_none() && options.is_empty() && closed_reason.is_none();
+        let can_wait = mine.is_none()
+            && options.is_empty()
+            && closed_reason.is_none()
+            && slots.iter().any(|s| !begun(s));
         let my_booking = mine
             .filter(|b| b.status == BookingStatus::Confirmed)
             .map(|b| {
@@ -243,7 +252,7 @@ pub async fn participant_home(
                     .then(|| event.online_url.clone())
                     .flatten(),
                 bring: fill.session.what_to_bring.clone(),
-                can_change: closed_reason.is_none(),
+                can_change: closed_reason.is_none() && !begun(slot),
             };
             schedule.push((slot.starts_at, entry));
         }
@@ -255,7 +264,10 @@ pub async fn participant_home(
                 ParticipantId(participant.id),
             )
             .await?;
-            let mut suited: Vec<&slot::Model> = slots.iter().filter(|s| fits.allows(s)).collect();
+            let mut suited: Vec<&slot::Model> = slots
+                .iter()
+                .filter(|s| fits.allows(s) && !begun(s))
+                .collect();
             suited.sort_by_key(|s| fits.of(s));
             let rank_of = |slot_id: uuid::Uuid| match typed {
                 Some(t) => t
@@ -315,6 +327,7 @@ pub async fn participant_home(
                 .unwrap_or_default(),
             options,
             my_booking,
+            my_booking_can_change: closed_reason.is_none() && !mine_begun,
             closed_reason,
             waiting,
             can_wait,

@@ -145,3 +145,44 @@ async fn a_session_whose_times_have_all_begun_takes_no_ranking_and_no_waiting_li
         "{join:?}"
     );
 }
+
+#[tokio::test]
+async fn the_page_offers_no_change_to_a_booking_that_has_begun() {
+    let mut app = TestApp::spawn().await;
+    let summary = demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    let url = &summary.participant_links[0].1;
+    let token = url.rsplit('/').next().unwrap().to_owned();
+    let session = session_of_format(&app, "mock_interview").await;
+    let first = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(session.id))
+        .order_by_asc(slot::Column::StartsAt)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let held = participant_bookings::book(&app.db, &app.config, &token, first.id, now_ms())
+        .await
+        .unwrap();
+    let page = format!("/p/{token}");
+    let cancel = format!("/bookings/{}/cancel", held.id);
+    assert!(
+        app.get(&page).await.body.contains(&cancel),
+        "still to come: it can change"
+    );
+
+    // The interview began a minute ago.
+    let now = now_ms();
+    slot::Entity::update(slot::ActiveModel {
+        id: Set(first.id),
+        starts_at: Set(now - 60_000),
+        ends_at: Set(now + 1_800_000),
+        ..Default::default()
+    })
+    .exec(&app.db)
+    .await
+    .unwrap();
+    let shown = app.get(&page).await.body;
+    assert!(!shown.contains(&cancel), "a begun booking offers no cancel");
+    let move_to = format!("/bookings/{}/move", held.id);
+    assert!(!shown.contains(&move_to), "nor a time to move to");
+}

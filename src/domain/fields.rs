@@ -1,6 +1,6 @@
 //! Problems with named input fields, collected so a form can show each next to its field.
 
-use crate::domain::text::{self, TextProblem, TextRule};
+use crate::domain::text::{self, TextRule};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::HashMap;
 
@@ -108,17 +108,10 @@ impl FormErrors {
     /// what was typed (trimmed). A control character is named as such; an empty or too long
     /// value is told by the text `problem`.
     pub fn text(&mut self, field: &str, value: &str, rule: TextRule, problem: &str) -> String {
-        match text::check(value, rule) {
-            Ok(kept) => kept,
-            Err(TextProblem::ControlCharacter) => {
-                self.push(field, "problem-text-control");
-                value.trim().to_owned()
-            }
-            Err(TextProblem::Empty | TextProblem::TooLong(_)) => {
-                self.push(field, problem);
-                value.trim().to_owned()
-            }
-        }
+        text::check(value, rule).unwrap_or_else(|refused| {
+            self.push(field, refused.text_id(problem));
+            value.trim().to_owned()
+        })
     }
 
     /// Reads `value` of `field` by `rule`, like [`Self::text`] but telling every problem in

@@ -6,7 +6,7 @@ pub use super::csv_table::ImportProblem;
 use super::csv_table::{TableSpec, read_rows};
 use super::email::EmailAddress;
 use super::fields::FieldError;
-use super::text::{self, TextProblem, TextRule};
+use super::text::{self, TextRule};
 use std::collections::HashMap;
 
 /// The columns a participant file may have; `name` and `email` are required.
@@ -130,17 +130,10 @@ fn cell_text(
     problem_id: &'static str,
     problems: &mut Vec<ImportProblem>,
 ) -> String {
-    match text::check(value, rule) {
-        Ok(kept) => kept,
-        Err(TextProblem::ControlCharacter) => {
-            problems.push(problem(line, field, "problem-text-control"));
-            String::new()
-        }
-        Err(TextProblem::Empty | TextProblem::TooLong(_)) => {
-            problems.push(problem(line, field, problem_id));
-            String::new()
-        }
-    }
+    text::check(value, rule).unwrap_or_else(|refused| {
+        problems.push(problem(line, field, refused.text_id(problem_id)));
+        String::new()
+    })
 }
 
 /// Checks one participant's fields (from a file row or the single-person form).

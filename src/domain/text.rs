@@ -67,6 +67,15 @@ pub enum TextProblem {
 }
 
 impl TextProblem {
+    /// The text id that tells this problem: a control character in general words, an empty or
+    /// too long value as the field's own `told_as` says it.
+    pub fn text_id(self, told_as: &str) -> &str {
+        match self {
+            TextProblem::ControlCharacter => "problem-text-control",
+            TextProblem::Empty | TextProblem::TooLong(_) => told_as,
+        }
+    }
+
     /// The problem as a field's error, in general words.
     pub fn for_field(self, field: &str) -> crate::domain::fields::FieldError {
         use crate::domain::fields::FieldError;

@@ -21,6 +21,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Semaphore, watch};
 use tokio::task::{JoinError, JoinSet};
+use uuid::Uuid;
 
 /// How long a claimed row belongs to its worker; after that another worker may take it over
 /// (the first one presumably crashed mid-send).
@@ -84,12 +85,12 @@ impl MailWorker {
         for row in rows {
             let worker = self.clone();
             let permits = Arc::clone(&permits);
-            let kept = row.clone();
+            let row_id = row.id;
             let task = sends.spawn(async move {
                 let _permit = permits.acquire_owned().await;
                 worker.deliver_one(row, now).await
             });
-            rows_of_tasks.insert(task.id(), kept);
+            rows_of_tasks.insert(task.id(), row_id);
         }
         let mut first_error = None;
         while let Some(joined) = sends.join_next_with_id().await {
@@ -111,12 +112,16 @@ impl MailWorker {
     /// kept for coordinators: otherwise the row would stay `sending` and be tried for ever.
     async fn record_abnormal_end(
         &self,
-        row: Option<outbox_message::Model>,
+        row_id: Option<Uuid>,
         ended: &JoinError,
         now: i64,
     ) -> Result<(), ServiceError> {
         tracing::error!(error = %ended, "a delivery task ended abnormally");
-        let Some(row) = row else {
+        // Read again (it is rare): keeping a copy of every row in hand would cost each mail.
+        let Some(row) = (match row_id {
+            Some(id) => delivery::message(&self.db, id).await?,
+            None => None,
+        }) else {
             return Ok(());
         };
         self.metrics.record_delivery(false);

@@ -87,6 +87,14 @@ where
     }
 }
 
+/// One message of the outbox by id, as it is now.
+pub async fn message(
+    db: &DatabaseConnection,
+    id: Uuid,
+) -> Result<Option<outbox_message::Model>, ServiceError> {
+    Ok(outbox::find(db, id).await?)
+}
+
 /// Records a failed attempt to send `row`, to be tried again at `retry_at`; when it is not
 /// tried again (`retry_at` is `None`: a permanent failure, or the last attempt) tells the
 /// coordinators in the same transaction, so the failure is never recorded without its notice

@@ -1,33 +1,12 @@
 //! Permanent delivery failures (a 5xx answer, an address that cannot be used) fail at once and
 //! are shown to coordinators; only transient ones are tried again (see `outbox.rs`).
 
+use crate::outbox::{mail, row};
 use crate::support::TestApp;
 use fairplan::clock::now_ms;
-use fairplan::db::outbox::{self, NewMail};
+use fairplan::db::outbox;
 use fairplan::entities::outbox_message::{self, Column};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use uuid::Uuid;
-
-fn mail(to: &str) -> NewMail {
-    NewMail {
-        kind: fairplan::domain::mail_kind::MailKind::BookingConfirmed,
-        to_address: to.to_owned(),
-        to_name: "Amira Haddad".to_owned(),
-        subject: "Your booking".to_owned(),
-        text: "Hello Amira,\n\nyour link: http://fairplan.test/p/abc\n".to_owned(),
-        html: "<p>Hello Amira</p>".to_owned(),
-        calendar: None,
-        participant_id: None,
-    }
-}
-
-async fn row(app: &TestApp, id: Uuid) -> outbox_message::Model {
-    outbox_message::Entity::find_by_id(id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-}
 
 async fn notices_about(app: &TestApp, address: &str) -> usize {
     outbox_message::Entity::find()

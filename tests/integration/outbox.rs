@@ -11,7 +11,8 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use uuid::Uuid;
 
-fn mail(to: &str) -> NewMail {
+/// A mail to `to`, as a service would enqueue it.
+pub fn mail(to: &str) -> NewMail {
     NewMail {
         kind: fairplan::domain::mail_kind::MailKind::BookingConfirmed,
         to_address: to.to_owned(),
@@ -24,7 +25,8 @@ fn mail(to: &str) -> NewMail {
     }
 }
 
-async fn row(app: &TestApp, id: Uuid) -> outbox_message::Model {
+/// The outbox row `id` as stored now.
+pub async fn row(app: &TestApp, id: Uuid) -> outbox_message::Model {
     outbox_message::Entity::find_by_id(id)
         .one(&app.db)
         .await

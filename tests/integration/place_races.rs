@@ -4,69 +4,16 @@
 //! deadlocked or ran the pools dry before moves locked slots in id order and the booking's
 //! row last). No answer is an internal error and every slot's count stays true.
 
-use crate::support::TestApp;
-use crate::support::seats::first_come_tables;
-use crate::support::team::participant_named;
+use crate::places::{LINK, assert_counts_match_bookings, book_all, people, units};
 use fairplan::clock::now_ms;
-use fairplan::domain::ids::{BookingId, ParticipantId, SlotId};
-use fairplan::entities::{booking, event, slot};
+use fairplan::domain::ids::{BookingId, SlotId};
+use fairplan::entities::slot;
 use fairplan::mail::templates::CancelledBy;
+use fairplan::services::bookings;
 use fairplan::services::error::ServiceError;
-use fairplan::services::{bookings, demo};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::EntityTrait;
 use std::sync::Arc;
 use tokio::sync::Barrier;
-use uuid::Uuid;
-
-const LINK: &str = "http://127.0.0.1/p/test-link";
-
-/// The demo event with `units` first-come units of `capacity` places, and `count` people.
-async fn setting(units: usize, capacity: i32, count: usize) -> (TestApp, Vec<Uuid>, Vec<Uuid>) {
-    let app = TestApp::spawn().await;
-    demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
-    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
-    let slots = first_come_tables(&app.db, &event, "Taster day", (units, capacity)).await;
-    let mut people = Vec::new();
-    for n in 0..count {
-        let email = format!("racer{n}.{}@example.org", Uuid::now_v7().simple());
-        people.push(
-            participant_named(&app, &format!("Racer {n}"), &email)
-                .await
-                .id,
-        );
-    }
-    (app, slots, people)
-}
-
-async fn book(app: &TestApp, who: Uuid, slot_id: Uuid) -> booking::Model {
-    bookings::book(
-        &app.db,
-        &app.config,
-        ParticipantId(who),
-        SlotId(slot_id),
-        LINK,
-        now_ms(),
-    )
-    .await
-    .unwrap()
-}
-
-/// Every slot's count equals the bookings holding a place in it, and none is oversold.
-async fn assert_counts_true(db: &DatabaseConnection, slots: &[Uuid]) {
-    for &id in slots {
-        let slot = slot::Entity::find_by_id(id).one(db).await.unwrap().unwrap();
-        let holding = booking::Entity::find()
-            .filter(booking::Column::SlotId.eq(id))
-            .all(db)
-            .await
-            .unwrap()
-            .iter()
-            .filter(|b| b.status.holds_a_place())
-            .count();
-        assert_eq!(slot.booked as usize, holding, "slot {}", slot.label);
-        assert!(slot.booked <= slot.capacity, "slot {} oversold", slot.label);
-    }
-}
 
 /// An answer a person may get in a race: done, refused in words, gone, or "try again".
 fn acceptable<T>(answer: &Result<T, ServiceError>) -> bool {
@@ -79,8 +26,9 @@ fn acceptable<T>(answer: &Result<T, ServiceError>) -> bool {
 
 #[tokio::test]
 async fn one_booking_moved_and_cancelled_many_times_at_once_frees_its_place_once() {
-    let (app, slots, people) = setting(4, 10, 1).await;
-    let held = book(&app, people[0], slots[0]).await;
+    let (app, slots) = units(4, 10).await;
+    let who = people(&app, 1).await;
+    let held = book_all(&app, &who, slots[0]).await.remove(0);
     let start = Arc::new(Barrier::new(12));
     let config = Arc::new(app.config.clone());
     let mut tasks = Vec::new();
@@ -102,7 +50,7 @@ async fn one_booking_moved_and_cancelled_many_times_at_once_frees_its_place_once
         let answer = task.await.unwrap();
         assert!(acceptable(&answer), "unexpected answer: {answer:?}");
     }
-    assert_counts_true(&app.db, &slots).await;
+    assert_counts_match_bookings(&app, &slots).await;
     let taken: i32 = slot::Entity::find()
         .all(&app.db)
         .await
@@ -118,12 +66,13 @@ async fn one_booking_moved_and_cancelled_many_times_at_once_frees_its_place_once
 
 #[tokio::test]
 async fn three_hundred_people_swapping_units_through_two_instances_all_move() {
-    let (app, slots, people) = setting(2, 300, 300).await;
+    let (app, slots) = units(2, 300).await;
+    let people = people(&app, 300).await;
     let (a, b) = (slots[0], slots[1]);
     let mut moves = Vec::new();
     for (n, &who) in people.iter().enumerate() {
         let (from, to) = if n % 2 == 0 { (a, b) } else { (b, a) };
-        moves.push((book(&app, who, from).await, to));
+        moves.push((book_all(&app, &[who], from).await.remove(0), to));
     }
     // A second instance: its own pool on the same database, as behind a load balancer.
     let other = fairplan::db::connect(&app.config.database_url, 10)
@@ -148,7 +97,7 @@ async fn three_hundred_people_swapping_units_through_two_instances_all_move() {
         let moved = task.await.unwrap().expect("every move is made");
         assert_eq!(moved.sequence, 1, "each booking moved once");
     }
-    assert_counts_true(&app.db, &slots).await;
+    assert_counts_match_bookings(&app, &slots).await;
     for id in [a, b] {
         let slot = slot::Entity::find_by_id(id)
             .one(&app.db)

@@ -16,10 +16,10 @@ use std::sync::Arc;
 use tokio::sync::Barrier;
 use uuid::Uuid;
 
-const LINK: &str = "http://127.0.0.1/p/test-link";
+pub const LINK: &str = "http://127.0.0.1/p/test-link";
 
 /// `count` new participants, returning their ids.
-async fn people(app: &TestApp, count: usize) -> Vec<Uuid> {
+pub async fn people(app: &TestApp, count: usize) -> Vec<Uuid> {
     let mut ids = Vec::new();
     for n in 0..count {
         let email = format!("mover{n}.{}@example.org", Uuid::now_v7().simple());
@@ -33,7 +33,7 @@ async fn people(app: &TestApp, count: usize) -> Vec<Uuid> {
 }
 
 /// The demo event with a session of `units` first-come units of `capacity` places each.
-async fn units(units: usize, capacity: i32) -> (TestApp, Vec<Uuid>) {
+pub async fn units(units: usize, capacity: i32) -> (TestApp, Vec<Uuid>) {
     let app = TestApp::spawn().await;
     demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
     let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
@@ -42,7 +42,7 @@ async fn units(units: usize, capacity: i32) -> (TestApp, Vec<Uuid>) {
 }
 
 /// Every slot's count of taken places equals the bookings that hold one in it.
-async fn assert_counts_match_bookings(app: &TestApp, slots: &[Uuid]) {
+pub async fn assert_counts_match_bookings(app: &TestApp, slots: &[Uuid]) {
     for &id in slots {
         let slot = slot::Entity::find_by_id(id)
             .one(&app.db)
@@ -63,7 +63,7 @@ async fn assert_counts_match_bookings(app: &TestApp, slots: &[Uuid]) {
 }
 
 /// Books each of `who` into `slot_id` through the booking service.
-async fn book_all(app: &TestApp, who: &[Uuid], slot_id: Uuid) -> Vec<booking::Model> {
+pub async fn book_all(app: &TestApp, who: &[Uuid], slot_id: Uuid) -> Vec<booking::Model> {
     let mut made = Vec::new();
     for &participant_id in who {
         let booked = bookings::book(

@@ -1,10 +1,10 @@
 //! The background work's own pool: web requests that hold every connection of the main pool
 //! cannot keep the mail worker from recording what it sent, so no mail goes out twice.
 
+use crate::outbox::mail;
 use crate::support::TestApp;
 use fairplan::clock::now_ms;
-use fairplan::db::outbox::{self, NewMail};
-use fairplan::domain::mail_kind::MailKind;
+use fairplan::db::outbox;
 use fairplan::entities::outbox_message;
 use fairplan::runtime::Background;
 use sea_orm::{DatabaseTransaction, EntityTrait, TransactionTrait};
@@ -14,19 +14,6 @@ use tokio::sync::watch;
 /// The main pool of the app under test: small, so that two requests take all of it.
 const MAIN_POOL: u32 = 2;
 const MAILS: usize = 10;
-
-fn mail(to: &str) -> NewMail {
-    NewMail {
-        kind: MailKind::BookingConfirmed,
-        to_address: to.to_owned(),
-        to_name: "Amira Haddad".to_owned(),
-        subject: "Your booking".to_owned(),
-        text: "Hello Amira,\n\nyour link: http://fairplan.test/p/abc\n".to_owned(),
-        html: "<p>Hello Amira</p>".to_owned(),
-        calendar: None,
-        participant_id: None,
-    }
-}
 
 /// Takes every connection of the app's main pool, as long-running requests would, and checks
 /// that none is left.

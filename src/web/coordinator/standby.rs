@@ -12,7 +12,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::ids::{EventId, ParticipantId, StandbyId, VolunteerId};
-use crate::domain::text::{self, TextProblem, TextRule};
+use crate::domain::text::{self, TextRule};
 use crate::services::check_in::{self, standby};
 use crate::web::csrf::CsrfForm;
 use axum::extract::State;
@@ -76,10 +76,8 @@ pub async fn add_walk_in(
         Ok(row) if text::check(note, NOTE).is_ok() => row,
         checked => {
             let mut errors = checked.err().unwrap_or_default();
-            match text::check(note, NOTE) {
-                Err(TextProblem::ControlCharacter) => errors.push("note", "problem-text-control"),
-                Err(_) => errors.push("note", "coord-check-in-note-too-long"),
-                Ok(_) => {}
+            if let Err(refused) = text::check(note, NOTE) {
+                errors.push("note", refused.text_id("coord-check-in-note-too-long"));
             }
             let shown = Shown {
                 walk_in: form.person,

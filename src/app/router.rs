@@ -196,6 +196,10 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
             post(check_in::mark_booking),
         )
         .route(
+            "/coordinator/events/{id}/check-in/{booking_id}/seat",
+            post(check_in::seat_late),
+        )
+        .route(
             "/coordinator/events/{id}/walk-ins",
             post(standby::add_walk_in),
         )

@@ -15,7 +15,7 @@ use crate::i18n::MAIL_LANGUAGES;
 use crate::i18n::dates;
 use crate::i18n::request::{page_locale, set_page_locale};
 use crate::services::access_links;
-use crate::services::check_in::view::Attendance;
+use crate::services::check_in::view::{Attendance, MarkOffers};
 use crate::services::error::ServiceError;
 use crate::services::event_place;
 use crate::services::feedback::views::{self as feedback_views, FeedbackView};
@@ -200,6 +200,8 @@ pub struct VolunteerSlotLine {
     pub check_in: Vec<(Uuid, String, Attendance)>,
     /// Whether the interview has started, so its feedback form is open.
     pub feedback_open: bool,
+    /// Which check-in taps the clock allows now.
+    pub offers: MarkOffers,
 }
 
 /// A volunteer's page for one event.
@@ -283,6 +285,7 @@ pub async fn volunteer_home(
             booked_by,
             check_in,
             feedback_open: slot.starts_at <= now_ms && session.format == Format::MockInterview,
+            offers: MarkOffers::at(slot.starts_at, session.ends_at, now_ms),
         });
     }
     Ok(VolunteerHome {

@@ -3,6 +3,7 @@
 //! freed place goes to the next person in line, with the usual invitation mail.
 
 use crate::support::TestApp;
+use crate::support::clock::begin_now;
 use crate::support::demo::{book, demo_person, demo_session, first_slot};
 use axum::http::StatusCode;
 use fairplan::clock::now_ms;
@@ -26,6 +27,14 @@ pub(crate) struct Day {
 }
 
 pub(crate) async fn day_with_one_booking(app: &mut TestApp) -> Day {
+    let day = day_with_one_booking_ahead(app).await;
+    // The day has come: the time has begun (so "not come" is allowed).
+    let slot = begin_now(app, day.slot.id).await;
+    Day { slot, ..day }
+}
+
+/// As [`day_with_one_booking`], with the booked time still ahead.
+pub(crate) async fn day_with_one_booking_ahead(app: &mut TestApp) -> Day {
     let (csrf, session) = demo_session(app, "mock_interview").await;
     let slot = first_slot(app, session.id).await;
     let booker = demo_person(app, 1).await;
@@ -303,11 +312,7 @@ async fn checking_in_the_same_booking_at_once_ends_in_one_state() {
         )
         .await
         .unwrap();
-        let slot = slot::Entity::find_by_id(booking.slot_id.unwrap())
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
+        let slot = begin_now(&app, booking.slot_id.unwrap()).await;
         Day {
             csrf: day.csrf,
             event_id: day.event_id,

@@ -108,6 +108,9 @@ async fn the_rounds_are_re_planned_for_the_people_actually_present() {
         .get(&format!("/coordinator/sessions/{session_id}/rotation"))
         .await;
     assert!(!page.body.contains("(not checked in)"));
+    // The rounds have begun.
+    let first = booking_of(&app, session_id, setup.seated[0].id).await;
+    crate::support::clock::begin_now(&app, first.slot_id.unwrap()).await;
     // Four arrive, one does not come, one is not checked in yet.
     for (n, person) in setup.seated.iter().enumerate() {
         let booking = booking_of(&app, session_id, person.id).await;

@@ -12,6 +12,7 @@ pub mod booking_mails;
 mod browser;
 mod calendar_downloads;
 pub mod check_in;
+mod check_in_clock;
 mod check_in_elsewhere;
 mod config_errors;
 mod constraints;

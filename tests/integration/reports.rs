@@ -45,6 +45,8 @@ async fn an_events_report_counts_attendance_bookings_and_volunteer_hours() {
     for (person, slot) in people.iter().zip(&theirs).take(3) {
         booked.push(book(&app, person.id, slot.id).await);
     }
+    // The second time has begun, so its person can be marked as not come.
+    crate::support::clock::begin_now(&app, theirs[1].id).await;
     for (booking, mark) in booked.iter().zip(["arrived", "no_show"]) {
         let done = app
             .post_form(

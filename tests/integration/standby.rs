@@ -2,7 +2,7 @@
 //! no-show's place goes to the next person who can take it, with the usual invitation; an
 //! interviewer who did not come sends their people to another interviewer or to standby.
 
-use crate::check_in::{booked, day_with_one_booking, reload, tap};
+use crate::check_in::{booked, day_with_one_booking, day_with_one_booking_ahead, reload, tap};
 use crate::support::TestApp;
 use crate::support::demo::{book, demo_person};
 use axum::http::StatusCode;
@@ -207,7 +207,7 @@ async fn a_walk_in_with_a_bad_address_is_shown_the_form_again() {
 async fn people_of_an_interviewer_who_did_not_come_move_or_wait_on_standby() {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let mut app = TestApp::spawn().await;
-    let day = day_with_one_booking(&mut app).await;
+    let day = day_with_one_booking_ahead(&mut app).await;
     let absent = day.slot.volunteer_id.unwrap();
     let theirs: Vec<slot::Model> = slot::Entity::find()
         .filter(slot::Column::VolunteerId.eq(absent))

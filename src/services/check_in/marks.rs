@@ -41,6 +41,24 @@ impl Mark {
         }
     }
 
+    /// Whether the clock allows this mark now (a pure rule, tested below): "not come" only from
+    /// the start of the person's time, since before it they may still come; "came after all"
+    /// only until the session ends, since after it there is nothing left to come back to.
+    /// Arrivals and taking one back are corrections, allowed at any time. `Err` holds the id of
+    /// the text that says why not.
+    pub fn permitted(
+        self,
+        slot_starts_at: i64,
+        session_ends_at: i64,
+        now_ms: i64,
+    ) -> Result<(), &'static str> {
+        match self {
+            Self::NoShow if now_ms < slot_starts_at => Err("coord-refuse-not-begun"),
+            Self::CameLate if now_ms >= session_ends_at => Err("coord-refuse-session-over"),
+            _ => Ok(()),
+        }
+    }
+
     /// The audit log's action name.
     fn action(self) -> &'static str {
         match self {
@@ -99,6 +117,10 @@ pub async fn mark(
         .await?
         .map(|p| p.name)
         .unwrap_or_default();
+    mark.permitted(place.slot.starts_at, place.session.ends_at, now_ms)
+        .map_err(|why| {
+            ServiceError::Conflict(crate::i18n::Message::new(why).with("name", &person))
+        })?;
     let changed = match mark {
         Mark::Arrived => check_in::mark_arrived(&txn, booking.id, now_ms).await?,
         Mark::NoShow => {
@@ -162,4 +184,41 @@ fn refuse_unless_already(
     Err(ServiceError::Conflict(
         crate::i18n::Message::new(id).with("name", person),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Mark;
+
+    const SLOT_STARTS: i64 = 1_000;
+    const SESSION_ENDS: i64 = 5_000;
+
+    fn permitted(mark: Mark, now_ms: i64) -> Result<(), &'static str> {
+        mark.permitted(SLOT_STARTS, SESSION_ENDS, now_ms)
+    }
+
+    #[test]
+    fn not_come_waits_for_the_start_of_the_time() {
+        assert_eq!(permitted(Mark::NoShow, 999), Err("coord-refuse-not-begun"));
+        assert_eq!(permitted(Mark::NoShow, 1_000), Ok(()));
+        assert_eq!(permitted(Mark::NoShow, 9_000), Ok(()));
+    }
+
+    #[test]
+    fn came_after_all_lasts_until_the_session_ends() {
+        assert_eq!(permitted(Mark::CameLate, 999), Ok(()));
+        assert_eq!(permitted(Mark::CameLate, 4_999), Ok(()));
+        assert_eq!(
+            permitted(Mark::CameLate, 5_000),
+            Err("coord-refuse-session-over")
+        );
+    }
+
+    #[test]
+    fn arrivals_and_their_undoing_are_allowed_at_any_time() {
+        for now in [0, 1_000, 5_000, 9_000] {
+            assert_eq!(permitted(Mark::Arrived, now), Ok(()));
+            assert_eq!(permitted(Mark::UndoArrival, now), Ok(()));
+        }
+    }
 }

@@ -5,6 +5,7 @@
 mod absent;
 mod fill;
 mod free_places;
+mod late;
 mod marks;
 pub mod standby;
 pub mod view;
@@ -13,6 +14,7 @@ mod view_tests;
 
 pub use absent::{Absence, interviewer_absent};
 pub use fill::{Filled, fill_session};
+pub use late::{LateOffer, seat_late};
 pub use marks::{Mark, Marked, Scope, mark};
 
 use crate::db::event_report::{self, EventRecords};
@@ -40,13 +42,33 @@ pub async fn load(
     let records = event_report::load(conn, event.id).await?;
     let entries = standby_rows::open(conn, event.id).await?;
     let zone = &event.time_zone;
-    let (days, shown, tally) = booking_days(&records, filter, (zone, locale))?;
-    let fits = fits_of_waiting(conn, &records, &entries, now_ms).await?;
+    let (days, shown, tally) = booking_days(&records, filter, (zone, locale), now_ms)?;
+    let late_comer = filter
+        .late
+        .and_then(|id| records.bookings.iter().find(|b| b.id == id))
+        .map(|b| b.participant_id);
+    let people: Vec<Uuid> = entries
+        .iter()
+        .map(|e| e.participant_id)
+        .chain(late_comer)
+        .collect();
+    let fits = fits_of_waiting(conn, &records, &people, now_ms).await?;
     let allows = |participant_id: Uuid, slot: &slot::Model| {
         fits.get(&(participant_id, slot.session_id))
             .is_none_or(|fit| fit.allows(slot))
     };
     let free_places = free_places(&records, &entries, now_ms, (zone, locale), &allows)?;
+    let late = filter.late.and_then(|booking_id| {
+        let mut offer = late::late_offer(&records, &entries, &free_places, booking_id)?;
+        offer.places.retain(|place| {
+            records
+                .slots
+                .iter()
+                .find(|s| s.id == place.slot_id)
+                .is_some_and(|slot| allows(offer.participant_id, slot))
+        });
+        Some(offer)
+    });
     Ok(CheckInView {
         days,
         shown,
@@ -61,15 +83,17 @@ pub async fn load(
         free_places,
         found: find_listed(&records, &entries, &filter.find),
         interviewers: interviewers_due(&records, now_ms),
+        late,
     })
 }
 
-/// How each person on standby fits the interviewers of each session with free places (only
-/// interview sessions have rules; the list is short, so a few queries per person are fine).
+/// How each of `people` (those on standby, and a late-comer looking for another place) fits the
+/// interviewers of each session with free places (only interview sessions have rules; the list
+/// is short, so a few queries per person are fine).
 async fn fits_of_waiting(
     conn: &impl ConnectionTrait,
     records: &EventRecords,
-    entries: &[crate::entities::standby::Model],
+    people: &[Uuid],
     now_ms: i64,
 ) -> Result<HashMap<(Uuid, Uuid), SessionFits>, ServiceError> {
     let mut fits = HashMap::new();
@@ -83,9 +107,9 @@ async fn fits_of_waiting(
         if open.is_empty() {
             continue;
         }
-        for entry in entries {
-            let fit = SessionFits::load(conn, entry.participant_id, session, &open).await?;
-            fits.insert((entry.participant_id, session.id), fit);
+        for &person in people {
+            let fit = SessionFits::load(conn, person, session, &open).await?;
+            fits.insert((person, session.id), fit);
         }
     }
     Ok(fits)

@@ -14,7 +14,7 @@ use crate::domain::booking_status::BookingStatus;
 use crate::domain::ids::{BookingId, EventId, ParticipantId, SessionId, StandbyId};
 use crate::domain::participant_import::ParticipantRow;
 use crate::domain::standby_reason::StandbyReason;
-use crate::entities::{booking, event_participant};
+use crate::entities::{booking, event_participant, participant};
 use crate::i18n::Message;
 use crate::mail::templates::MovedBy;
 use crate::services::access_links::participant_link;
@@ -155,6 +155,35 @@ pub async fn place(
             Message::new("coord-refuse-standby-gone").with("name", &person),
         ));
     }
+    refuse_unless_can_take(db, &participant, &place, now_ms).await?;
+    let txn = begin_write(db).await?;
+    let booking = book_on_the_spot(&txn, config, participant.id, &place, now_ms).await?;
+    if !standby_rows::close(
+        &txn,
+        StandbyId(entry.id),
+        Some(BookingId(booking.id)),
+        now_ms,
+    )
+    .await?
+    {
+        return Err(ServiceError::Conflict(
+            Message::new("coord-refuse-placed-meanwhile").with("name", &person),
+        ));
+    }
+    audit::booking_changed(&txn, actor, "booking.from_standby", booking.id, now_ms).await?;
+    txn.commit().await?;
+    Ok(Placed { person, booking })
+}
+
+/// Refuses a place that `participant` cannot take now: its time is over, the session's rules
+/// keep them out, or they hold a place at an overlapping time.
+pub(super) async fn refuse_unless_can_take(
+    db: &DatabaseConnection,
+    participant: &participant::Model,
+    place: &Place,
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    let person = &participant.name;
     if place.slot.ends_at <= now_ms {
         return Err(ServiceError::Conflict(Message::new(
             "coord-refuse-time-over",
@@ -174,7 +203,7 @@ pub async fn place(
             .unwrap_or("coord-refuse-does-not-fit-why");
         return Err(ServiceError::Conflict(
             Message::new("coord-refuse-does-not-fit")
-                .with("name", &person)
+                .with("name", person)
                 .said("why", Message::new(why)),
         ));
     }
@@ -186,26 +215,10 @@ pub async fn place(
         });
     if overlapping {
         return Err(ServiceError::Conflict(
-            Message::new("coord-refuse-same-time").with("name", &person),
+            Message::new("coord-refuse-same-time").with("name", person),
         ));
     }
-    let txn = begin_write(db).await?;
-    let booking = book_on_the_spot(&txn, config, participant.id, &place, now_ms).await?;
-    if !standby_rows::close(
-        &txn,
-        StandbyId(entry.id),
-        Some(BookingId(booking.id)),
-        now_ms,
-    )
-    .await?
-    {
-        return Err(ServiceError::Conflict(
-            Message::new("coord-refuse-placed-meanwhile").with("name", &person),
-        ));
-    }
-    audit::booking_changed(&txn, actor, "booking.from_standby", booking.id, now_ms).await?;
-    txn.commit().await?;
-    Ok(Placed { person, booking })
+    Ok(())
 }
 
 /// Books the participant into the place, checked in: a new booking, or their booking in the

@@ -65,6 +65,34 @@ pub struct CheckInRow {
     pub person: String,
     /// Where they stand.
     pub attendance: Attendance,
+    /// Which taps the clock allows now: "not come" once the time has begun, "came after all"
+    /// until the session ends.
+    pub offers: MarkOffers,
+}
+
+/// Which check-in taps the clock allows for one booking now (see [`super::Mark::permitted`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MarkOffers {
+    /// "Not come": the person's time has begun.
+    pub no_show: bool,
+    /// "Came after all": the session has not ended.
+    pub came_late: bool,
+}
+
+impl MarkOffers {
+    /// The taps allowed at `now_ms` for a time starting at `slot_starts_at` in a session ending
+    /// at `session_ends_at`.
+    pub fn at(slot_starts_at: i64, session_ends_at: i64, now_ms: i64) -> Self {
+        use super::Mark;
+        let allows = |mark: Mark| {
+            mark.permitted(slot_starts_at, session_ends_at, now_ms)
+                .is_ok()
+        };
+        Self {
+            no_show: allows(Mark::NoShow),
+            came_late: allows(Mark::CameLate),
+        }
+    }
 }
 
 /// The rows of one calendar day (events rarely span two, but may).
@@ -113,6 +141,8 @@ pub struct CheckInFilter {
     pub session: Option<Uuid>,
     /// A search of the event's list, to put someone who came without a booking on standby.
     pub find: String,
+    /// A no-show who came after all but whose place was given away: offer them another.
+    pub late: Option<Uuid>,
 }
 
 /// The whole page's content.
@@ -136,6 +166,8 @@ pub struct CheckInView {
     pub interviewers: Vec<(Uuid, String)>,
     /// Sessions whose free places can be filled from standby at once: (id, title).
     pub fill_sessions: Vec<(Uuid, String)>,
+    /// Another place for a no-show who came after all, when theirs was given away.
+    pub late: Option<super::LateOffer>,
 }
 
 /// Room and host of a slot, as the list and the free places show it.
@@ -163,6 +195,15 @@ fn reason_text_id(reason: StandbyReason) -> &'static str {
     }
 }
 
+/// When the session of `slot` ends (the slot's own end if the session is not among the records).
+pub fn session_end(records: &EventRecords, slot: &slot::Model) -> i64 {
+    records
+        .sessions
+        .iter()
+        .find(|s| s.id == slot.session_id)
+        .map_or(slot.ends_at, |s| s.ends_at)
+}
+
 pub(super) fn session_title(records: &EventRecords, session_id: Uuid) -> String {
     records
         .sessions
@@ -173,11 +214,12 @@ pub(super) fn session_title(records: &EventRecords, session_id: Uuid) -> String 
 }
 
 /// The bookings on the list (confirmed and no-shows), grouped by day (named in `locale`'s
-/// words), with the tally.
+/// words), with the tally and the taps allowed at `now_ms`.
 pub fn booking_days(
     records: &EventRecords,
     filter: &CheckInFilter,
     (zone, locale): (&str, &Locale),
+    now_ms: i64,
 ) -> Result<(Vec<CheckInDay>, usize, Tally), TimeError> {
     let slots: HashMap<Uuid, &slot::Model> = records.slots.iter().map(|s| (s.id, s)).collect();
     let needle = filter.name.trim().to_lowercase();
@@ -212,6 +254,7 @@ pub fn booking_days(
                 session: session_title(records, booking.session_id),
                 person: person.name.clone(),
                 attendance,
+                offers: MarkOffers::at(slot.starts_at, session_end(records, slot), now_ms),
             },
         ));
     }

@@ -160,6 +160,7 @@ fn bookings_are_listed_by_time_and_counted_by_state() {
         &f.records,
         &CheckInFilter::default(),
         (ZONE, &Locale::default()),
+        T0,
     )
     .unwrap();
     assert_eq!(
@@ -196,6 +197,42 @@ fn bookings_are_listed_by_time_and_counted_by_state() {
 }
 
 #[test]
+fn not_come_is_offered_from_the_start_of_a_time_and_came_late_until_its_session_ends() {
+    let f = fixture();
+    let offers_at = |now: i64| -> Vec<(String, MarkOffers)> {
+        let (days, _, _) = booking_days(
+            &f.records,
+            &CheckInFilter::default(),
+            (ZONE, &Locale::default()),
+            now,
+        )
+        .unwrap();
+        days[0]
+            .rows
+            .iter()
+            .map(|r| (r.time.clone(), r.offers))
+            .collect()
+    };
+    let both = MarkOffers {
+        no_show: true,
+        came_late: true,
+    };
+    let before = MarkOffers {
+        no_show: false,
+        came_late: true,
+    };
+    // 17:45: the 17:30 times have begun, the 18:00 and 18:30 ones have not.
+    let at_quarter_to = offers_at(T0 + HALF_HOUR / 2);
+    assert_eq!(at_quarter_to[0].1, both);
+    assert_eq!(at_quarter_to[1].1, both);
+    assert_eq!(at_quarter_to[2].1, before, "18:00 has not begun");
+    assert_eq!(at_quarter_to[3].1, before, "18:30 has not begun");
+    // After the sessions' end, nobody can be brought back any more.
+    let after = offers_at(T0 + 5 * HALF_HOUR);
+    assert!(after.iter().all(|(_, o)| o.no_show && !o.came_late));
+}
+
+#[test]
 fn the_filter_narrows_the_rows_but_not_the_counts() {
     let f = fixture();
     let by_name = CheckInFilter {
@@ -203,7 +240,7 @@ fn the_filter_narrows_the_rows_but_not_the_counts() {
         ..CheckInFilter::default()
     };
     let (days, shown, tally) =
-        booking_days(&f.records, &by_name, (ZONE, &Locale::default())).unwrap();
+        booking_days(&f.records, &by_name, (ZONE, &Locale::default()), T0).unwrap();
     assert_eq!(shown, 3, "Bo Chen twice and Chen Li");
     assert_eq!(tally.expected + tally.arrived + tally.no_show, 4);
     assert!(days[0].rows.iter().all(|r| r.person.contains("Chen")));
@@ -212,7 +249,7 @@ fn the_filter_narrows_the_rows_but_not_the_counts() {
         ..CheckInFilter::default()
     };
     let (days, shown, _) =
-        booking_days(&f.records, &by_session, (ZONE, &Locale::default())).unwrap();
+        booking_days(&f.records, &by_session, (ZONE, &Locale::default()), T0).unwrap();
     assert_eq!(shown, 1);
     assert_eq!(days[0].rows[0].session, "CV workshop");
 }

@@ -11,7 +11,7 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::fields::FormErrors;
-use crate::domain::ids::{BookingId, EventId};
+use crate::domain::ids::{BookingId, EventId, SlotId};
 use crate::i18n::Message;
 use crate::i18n::request::page_locale;
 use crate::services::check_in::view::{Attendance, CheckInFilter, CheckInView};
@@ -43,7 +43,7 @@ struct Page {
     errors: FormErrors,
 }
 
-/// `?name=&session=&find=&notice=`.
+/// `?name=&session=&find=&notice=&late=`.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct CheckInQuery {
@@ -51,6 +51,7 @@ pub struct CheckInQuery {
     session: String,
     find: String,
     notice: String,
+    late: String,
 }
 
 impl CheckInQuery {
@@ -59,6 +60,7 @@ impl CheckInQuery {
             name: self.name.clone(),
             session: self.session.parse().ok(),
             find: self.find.clone(),
+            late: self.late.parse().ok(),
         }
     }
 }
@@ -88,6 +90,7 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "filled" => "coord-check-in-filled",
         "none_fit" => "coord-check-in-none-fit",
         "absent" => "coord-check-in-absent-done",
+        "seated_late" => "coord-check-in-seated-late",
         _ => return None,
     })
 }
@@ -255,6 +258,51 @@ async fn apply_mark(
             let url = page_url(event_id.0, &pairs, &format!("#b-{booking_id}"));
             Ok(Redirect::to(&url).into_response())
         }
+        Err(AppError::Conflict(message)) if message.id() == "coord-refuse-place-given-away" => {
+            // Their place went to someone else: the page offers another, or the standby list.
+            let mut shown = Shown::refused(&message);
+            shown.query.late = booking_id.to_string();
+            render(state, signed_in, event_id.0, shown).await
+        }
         Err(e) => refused_or(state, signed_in, event_id.0, e).await,
+    }
+}
+
+/// Another free place for a person who came after all.
+#[derive(Deserialize)]
+pub struct SeatForm {
+    csrf: String,
+    slot_id: Uuid,
+}
+
+/// `POST /coordinator/events/{id}/check-in/{booking_id}/seat`: a no-show who came after all,
+/// whose own place was given away, takes another free place of the session.
+pub async fn seat_late(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, booking_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<SeatForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let who = (
+        EventId(event_id),
+        Actor::Coordinator(signed_in.coordinator.id),
+    );
+    let seated = check_in::seat_late(
+        &state.db,
+        &state.config,
+        who,
+        BookingId(booking_id),
+        SlotId(form.slot_id),
+        now_ms(),
+    )
+    .await;
+    match seated {
+        Ok(placed) => {
+            let anchor = format!("#b-{}", placed.booking.id);
+            let url = page_url(event_id, &[("notice", "seated_late")], &anchor);
+            Ok(Redirect::to(&url).into_response())
+        }
+        Err(e) => refused_or(&state, &signed_in, event_id, e).await,
     }
 }

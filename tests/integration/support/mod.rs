@@ -1,6 +1,7 @@
 //! [`TestApp`]: the real router on its own database, with a real SMTP server, a cookie jar and
 //! helpers that act as the people using Fairplan would.
 
+pub mod clock;
 pub mod coordinator;
 pub mod database;
 pub mod demo;

@@ -154,6 +154,68 @@ pub fn clock_range(
     Ok(isolated(locale, clocks(locale, &start, &end)))
 }
 
+/// The date and wall-clock times of a range, without the zone: `Tue 3 March 2026, 18:30–19:00`.
+pub fn dated_clock_range(
+    locale: &Locale,
+    start_ms: i64,
+    end_ms: i64,
+    zone_name: &str,
+) -> Result<String, TimeError> {
+    let (start, end) = (at(start_ms, zone_name)?, at(end_ms, zone_name)?);
+    let times = isolated(locale, clocks(locale, &start, &end));
+    Ok(text(
+        locale,
+        "date-time",
+        &[("date", &date_words(locale, &start)), ("time", &times)],
+    ))
+}
+
+/// How the times inside one event are written: only their wall-clock times when the event lies
+/// within one calendar day (`18:30–19:00`, the date is said once, with the event), with their
+/// dates when it spans several (`Tue 3 March 2026, 18:30–19:00`), so that two days'
+/// `10:00–10:30` are never confused. A time on another day than a one-day event's carries its
+/// date too.
+#[derive(Clone, Debug)]
+pub struct EventClock {
+    locale: Locale,
+    zone: String,
+    /// The event's day, when it has only one.
+    one_day: Option<jiff::civil::Date>,
+}
+
+impl EventClock {
+    /// The clock of an event from `start_ms` to `end_ms` in `zone_name`, written for `locale`.
+    pub fn new(
+        locale: &Locale,
+        zone_name: &str,
+        (start_ms, end_ms): (i64, i64),
+    ) -> Result<Self, TimeError> {
+        let first = at(start_ms, zone_name)?.date();
+        // An event ending at midnight ends on the day it began.
+        let last = at(end_ms.max(start_ms + 1) - 1, zone_name)?.date();
+        Ok(Self {
+            locale: locale.clone(),
+            zone: zone_name.to_owned(),
+            one_day: (first == last).then_some(first),
+        })
+    }
+
+    /// A range inside the event, dated if the event (or this time) needs it.
+    pub fn range(&self, start_ms: i64, end_ms: i64) -> Result<String, TimeError> {
+        let on_the_day = self.one_day == Some(at(start_ms, &self.zone)?.date());
+        if on_the_day {
+            clock_range(&self.locale, start_ms, end_ms, &self.zone)
+        } else {
+            dated_clock_range(&self.locale, start_ms, end_ms, &self.zone)
+        }
+    }
+
+    /// Whether the times are written with their dates (the event spans several days).
+    pub fn dated(&self) -> bool {
+        self.one_day.is_none()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,5 +316,44 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn times_inside_a_multi_day_event_carry_their_dates() {
+        const DAY: i64 = 86_400_000;
+        let english = Locale::parse("en");
+        let one_day = EventClock::new(&english, ZONE, (START, START + 3 * HALF_HOUR)).unwrap();
+        assert!(!one_day.dated());
+        assert_eq!(
+            one_day.range(START, START + HALF_HOUR).unwrap(),
+            "18:30–19:00"
+        );
+        assert_eq!(
+            one_day.range(START + DAY, START + DAY + HALF_HOUR).unwrap(),
+            "Wed 4 March 2026, 18:30–19:00",
+            "a time on another day than the event's says so"
+        );
+        let two_days = EventClock::new(&english, ZONE, (START, START + DAY)).unwrap();
+        assert!(two_days.dated());
+        assert_eq!(
+            two_days.range(START, START + HALF_HOUR).unwrap(),
+            "Tue 3 March 2026, 18:30–19:00"
+        );
+        assert_eq!(
+            two_days
+                .range(START + DAY, START + DAY + HALF_HOUR)
+                .unwrap(),
+            "Wed 4 March 2026, 18:30–19:00"
+        );
+        // Ending at midnight is still one day.
+        let to_midnight = START + 11 * HALF_HOUR;
+        assert!(
+            !EventClock::new(&english, ZONE, (START, to_midnight))
+                .unwrap()
+                .dated()
+        );
+        let arabic = EventClock::new(&Locale::parse("ar"), ZONE, (START, START + DAY)).unwrap();
+        let written = arabic.range(START, START + HALF_HOUR).unwrap();
+        assert!(written.contains("\u{2066}18:30–19:00\u{2069}"), "{written}");
     }
 }

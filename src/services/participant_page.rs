@@ -182,6 +182,8 @@ pub async fn participant_home(
 
     let mut sessions = Vec::new();
     let mut schedule: Vec<(i64, ScheduleEntry)> = Vec::new();
+    let clock =
+        dates::EventClock::new(&locale, &event.time_zone, (event.starts_at, event.ends_at))?;
     for fill in fills {
         let slots = crate::db::slots::of_session(db, fill.session.id).await?;
         let labels = slot_labels(db, &slots).await?;
@@ -207,7 +209,7 @@ pub async fn participant_home(
             .into_iter()
             .map(|s| OptionLine {
                 slot_id: s.id,
-                when: dates::clock_range(&locale, s.starts_at, s.ends_at, zone).unwrap_or_default(),
+                when: clock.range(s.starts_at, s.ends_at).unwrap_or_default(),
                 with: labels.get(&s.id).cloned().unwrap_or_default(),
                 free: s.capacity - s.booked,
                 note: fits.of(s).note(),
@@ -227,9 +229,7 @@ pub async fn participant_home(
             .filter(|b| b.status == BookingStatus::Confirmed)
             .map(|b| {
                 let slot = slots.iter().find(|s| Some(s.id) == b.slot_id);
-                let time = slot.map(|s| {
-                    dates::clock_range(&locale, s.starts_at, s.ends_at, zone).unwrap_or_default()
-                });
+                let time = slot.map(|s| clock.range(s.starts_at, s.ends_at).unwrap_or_default());
                 (time.unwrap_or_default(), b.id)
             });
         for booking in bookings
@@ -297,8 +297,7 @@ pub async fn participant_home(
                     .into_iter()
                     .map(|s| RankOption {
                         slot_id: s.id,
-                        when: dates::clock_range(&locale, s.starts_at, s.ends_at, zone)
-                            .unwrap_or_default(),
+                        when: clock.range(s.starts_at, s.ends_at).unwrap_or_default(),
                         with: labels.get(&s.id).cloned().unwrap_or_default(),
                         note: fits.of(s).note(),
                         rank: rank_of(s.id),
@@ -323,7 +322,8 @@ pub async fn participant_home(
             id: fill.session.id,
             title: fill.session.title.clone(),
             format: fill.session.format.as_str().to_owned(),
-            when: dates::clock_range(&locale, fill.session.starts_at, fill.session.ends_at, zone)
+            when: clock
+                .range(fill.session.starts_at, fill.session.ends_at)
                 .unwrap_or_default(),
             options,
             my_booking,

@@ -3,9 +3,8 @@
 //! know who comes when. Only names: nothing a volunteer at the table does not need.
 
 use crate::db::event_report::{self, EventRecords};
-use crate::domain::locale::Locale;
 use crate::entities::slot;
-use crate::i18n::dates;
+use crate::i18n::dates::{self, EventClock};
 use crate::i18n::request::page_locale;
 use crate::services::error::ServiceError;
 use crate::services::{event_place, events};
@@ -64,12 +63,8 @@ pub(crate) fn host_of(records: &EventRecords, slot: &slot::Model) -> String {
     }
 }
 
-/// Groups the event's units into cards.
-/// The cards of `records`, times written for `locale` in `zone`.
-pub fn cards(
-    records: &EventRecords,
-    (zone, locale): (&str, &Locale),
-) -> Result<Vec<RunCard>, ServiceError> {
+/// The cards of `records`, times written by the event's `clock` (dated when it spans days).
+pub fn cards(records: &EventRecords, clock: &EventClock) -> Result<Vec<RunCard>, ServiceError> {
     let mut cards: Vec<(usize, RunCard)> = Vec::new();
     let mut index: HashMap<TableKey, usize> = HashMap::new();
     for slot in &records.slots {
@@ -88,7 +83,7 @@ pub fn cards(
             slot.label.clone(),
         );
         let row = RunRow {
-            time: dates::clock_range(locale, slot.starts_at, slot.ends_at, zone)?,
+            time: clock.range(slot.starts_at, slot.ends_at)?,
             people: records
                 .confirmed_in(slot.id)
                 .filter_map(|b| records.participants.get(&b.participant_id))
@@ -135,6 +130,9 @@ pub async fn run_sheet(
         title: event.title.clone(),
         when: dates::range(&locale, event.starts_at, event.ends_at, &event.time_zone)?,
         place: event_place(event),
-        cards: cards(&records, (&event.time_zone, &locale))?,
+        cards: cards(
+            &records,
+            &EventClock::new(&locale, &event.time_zone, (event.starts_at, event.ends_at))?,
+        )?,
     })
 }

@@ -12,7 +12,7 @@ use crate::domain::session_draft::Format;
 use crate::domain::volunteer_draft::VolunteerInput;
 use crate::entities::{employer, event, volunteer};
 use crate::i18n::MAIL_LANGUAGES;
-use crate::i18n::dates;
+use crate::i18n::dates::{self, EventClock};
 use crate::i18n::request::{page_locale, set_page_locale};
 use crate::services::access_links;
 use crate::services::check_in::view::{Attendance, MarkOffers};
@@ -102,9 +102,8 @@ pub async fn employer_home(
     )
     .await?;
     let windows = volunteers::availability_at(conn, event.id).await?;
-    let written = locale.clone();
-    let clock =
-        |start, end| dates::clock_range(&written, start, end, &event.time_zone).unwrap_or_default();
+    let event_clock = EventClock::new(&locale, &event.time_zone, (event.starts_at, event.ends_at))?;
+    let clock = |start, end| event_clock.range(start, end).unwrap_or_default();
     let volunteers = profiles
         .into_iter()
         .map(|p| VolunteerLine {
@@ -267,6 +266,7 @@ pub async fn volunteer_home(
     let locale = volunteer_language(&volunteer);
     let (sessions, slots) = schedule_of(conn, &volunteer, &event).await?;
     let mut lines = Vec::with_capacity(slots.len());
+    let clock = EventClock::new(&locale, &event.time_zone, (event.starts_at, event.ends_at))?;
     for slot in &slots {
         let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {
             continue;
@@ -279,7 +279,7 @@ pub async fn volunteer_home(
             check_in.extend(attendance.map(|a| (booking.id, name, a)));
         }
         lines.push(VolunteerSlotLine {
-            when: dates::clock_range(&locale, slot.starts_at, slot.ends_at, &event.time_zone)?,
+            when: clock.range(slot.starts_at, slot.ends_at)?,
             session_title: session.title.clone(),
             room: session.room.clone(),
             booked_by,

@@ -6,7 +6,7 @@ use crate::db::session_fill::SessionFill;
 use crate::domain::delivery_status::DeliveryStatus;
 use crate::domain::locale::Locale;
 use crate::entities::event;
-use crate::i18n::dates;
+use crate::i18n::dates::{self, EventClock};
 use crate::services::error::ServiceError;
 use crate::services::event_place;
 use sea_orm::DatabaseConnection;
@@ -85,10 +85,11 @@ impl EventSummary {
     }
 }
 
-fn session_line(fill: SessionFill, zone: &str, locale: &Locale) -> SessionLine {
+fn session_line(fill: SessionFill, clock: &EventClock) -> SessionLine {
     SessionLine {
         id: fill.session.id,
-        when: dates::clock_range(locale, fill.session.starts_at, fill.session.ends_at, zone)
+        when: clock
+            .range(fill.session.starts_at, fill.session.ends_at)
             .unwrap_or_default(),
         title: fill.session.title,
         format: fill.session.format.as_str().to_owned(),
@@ -106,10 +107,11 @@ pub async fn session_lines(
     event: &event::Model,
     locale: &Locale,
 ) -> Result<Vec<SessionLine>, ServiceError> {
+    let clock = EventClock::new(locale, &event.time_zone, (event.starts_at, event.ends_at))?;
     Ok(crate::db::session_fill::of_event(db, event.id)
         .await?
         .into_iter()
-        .map(|fill| session_line(fill, &event.time_zone, locale))
+        .map(|fill| session_line(fill, &clock))
         .collect())
 }
 

@@ -174,7 +174,11 @@ pub async fn send_schedule_mail(
             .map(|person| person.name)
             .collect();
         lines.push(ScheduleLine {
-            when: When::clock(slot.starts_at, slot.ends_at, &event.time_zone)?,
+            when: When::in_event(
+                (slot.starts_at, slot.ends_at),
+                &event.time_zone,
+                (event.starts_at, event.ends_at),
+            )?,
             session_title: session.title.clone(),
             booked_by,
         });

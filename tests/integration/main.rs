@@ -40,6 +40,7 @@ mod layering;
 mod link_requests;
 mod migrations;
 mod module_map;
+mod multi_day;
 mod networking_wishes;
 mod outbox;
 mod outbox_texts;

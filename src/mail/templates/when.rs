@@ -27,6 +27,19 @@ pub enum When {
         /// IANA zone name.
         zone: String,
     },
+    /// A time inside an event from `event.0` to `event.1`: only its wall-clock times when the
+    /// event lies within one day, with its date when the event spans several (so a two-day
+    /// event's two `10:00–10:30` are told apart).
+    InEvent {
+        /// Start, milliseconds since the epoch.
+        start_ms: i64,
+        /// End, milliseconds since the epoch.
+        end_ms: i64,
+        /// IANA zone name.
+        zone: String,
+        /// The event's start and end.
+        event: (i64, i64),
+    },
     /// One instant in `zone`.
     Instant {
         /// Milliseconds since the epoch.
@@ -54,6 +67,21 @@ impl When {
             start_ms,
             end_ms,
             zone: zone_name.to_owned(),
+        })
+    }
+
+    /// A time inside an event (see [`When::InEvent`]), in a zone that exists.
+    pub fn in_event(
+        (start_ms, end_ms): (i64, i64),
+        zone_name: &str,
+        event: (i64, i64),
+    ) -> Result<Self, TimeError> {
+        zone(zone_name)?;
+        Ok(Self::InEvent {
+            start_ms,
+            end_ms,
+            zone: zone_name.to_owned(),
+            event,
         })
     }
 
@@ -91,6 +119,13 @@ impl When {
                 end_ms,
                 zone,
             } => dates::clock_range(locale, *start_ms, *end_ms, zone),
+            Self::InEvent {
+                start_ms,
+                end_ms,
+                zone,
+                event,
+            } => dates::EventClock::new(locale, zone, *event)
+                .and_then(|clock| clock.range(*start_ms, *end_ms)),
             Self::Instant { at_ms, zone } => dates::instant(locale, *at_ms, zone),
         };
         // The zone was checked when the value was made; only an instant out of range is left,

@@ -5,10 +5,9 @@
 use super::view::{place_label, session_title};
 use crate::db::event_report::EventRecords;
 use crate::domain::booking_status::BookingStatus;
-use crate::domain::locale::Locale;
 use crate::domain::time::TimeError;
 use crate::entities::{slot, standby};
-use crate::i18n::dates;
+use crate::i18n::dates::EventClock;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -76,7 +75,7 @@ pub fn free_places(
     records: &EventRecords,
     entries: &[standby::Model],
     now_ms: i64,
-    (zone, locale): (&str, &Locale),
+    clock: &EventClock,
     allows: &dyn Fn(Uuid, &slot::Model) -> bool,
 ) -> Result<Vec<FreePlace>, TimeError> {
     let holdings = Holdings::of(records);
@@ -98,7 +97,7 @@ pub fn free_places(
             Ok(FreePlace {
                 slot_id: slot.id,
                 session_id: slot.session_id,
-                time: dates::clock_range(locale, slot.starts_at, slot.ends_at, zone)?,
+                time: clock.range(slot.starts_at, slot.ends_at)?,
                 place: place_label(records, slot),
                 session: session_title(records, slot.session_id),
                 free: slot.capacity - slot.booked,

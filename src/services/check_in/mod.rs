@@ -21,6 +21,7 @@ use crate::db::event_report::{self, EventRecords};
 use crate::db::standby as standby_rows;
 use crate::domain::locale::Locale;
 use crate::entities::slot;
+use crate::i18n::dates::EventClock;
 use crate::services::error::ServiceError;
 use crate::services::events::EventSummary;
 use crate::services::option_fits::SessionFits;
@@ -57,7 +58,8 @@ pub async fn load(
         fits.get(&(participant_id, slot.session_id))
             .is_none_or(|fit| fit.allows(slot))
     };
-    let free_places = free_places(&records, &entries, now_ms, (zone, locale), &allows)?;
+    let clock = EventClock::new(locale, zone, (event.starts_at, event.ends_at))?;
+    let free_places = free_places(&records, &entries, now_ms, &clock, &allows)?;
     let late = filter.late.and_then(|booking_id| {
         let mut offer = late::late_offer(&records, &entries, &free_places, booking_id)?;
         offer.places.retain(|place| {

@@ -15,6 +15,10 @@ const ZONE: &str = "Europe/Berlin";
 const T0: i64 = 1_772_555_400_000;
 const HALF_HOUR: i64 = 30 * 60 * 1000;
 
+fn clock() -> crate::i18n::dates::EventClock {
+    crate::i18n::dates::EventClock::new(&Locale::default(), ZONE, (T0, T0 + 4 * HALF_HOUR)).unwrap()
+}
+
 fn session(title: &str, room: &str) -> session::Model {
     session::Model {
         id: Uuid::now_v7(),
@@ -264,7 +268,7 @@ fn a_free_place_goes_to_the_first_in_line_who_can_take_it() {
         waiting(&f.people[5], 3),
     ];
     let everyone = |_: Uuid, _: &slot::Model| true;
-    let places = free_places(&f.records, &line, T0, (ZONE, &Locale::default()), &everyone).unwrap();
+    let places = free_places(&f.records, &line, T0, &clock(), &everyone).unwrap();
     let summary: Vec<(&str, i32, Option<&str>)> = places
         .iter()
         .map(|p| {
@@ -285,17 +289,10 @@ fn a_free_place_goes_to_the_first_in_line_who_can_take_it() {
     );
     // A session's rules can rule someone out: then the next in line is offered.
     let not_eli = |who: Uuid, _: &slot::Model| who != f.people[4].id;
-    let places = free_places(&f.records, &line, T0, (ZONE, &Locale::default()), &not_eli).unwrap();
+    let places = free_places(&f.records, &line, T0, &clock(), &not_eli).unwrap();
     assert_eq!(places[0].next.as_ref().unwrap().1, "Fay Ward");
     // Places that have ended are not offered.
-    let later = free_places(
-        &f.records,
-        &line,
-        T0 + 2 * HALF_HOUR,
-        (ZONE, &Locale::default()),
-        &everyone,
-    )
-    .unwrap();
+    let later = free_places(&f.records, &line, T0 + 2 * HALF_HOUR, &clock(), &everyone).unwrap();
     assert_eq!(later.len(), 1);
     assert_eq!(later[0].time, "18:30–19:00");
 }

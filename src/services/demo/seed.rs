@@ -66,7 +66,8 @@ pub async fn seed(
     coordinators::insert(&txn, email, name, &hash_password(password)?, now_ms).await?;
 
     let event_id = Uuid::now_v7();
-    let (starts_at, ends_at) = (at(day, 17, 0)?, at(day, 21, 0)?);
+    // The career evening, and the taster day at an employer the day after: one two-day event.
+    let (starts_at, ends_at) = (at(day, 17, 0)?, at(next_day, 15, 0)?);
     insert_many(&txn, vec![event::ActiveModel {
         id: Set(event_id),
         slug: Set(format!("career-evening-{day}")),

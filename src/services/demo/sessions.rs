@@ -117,7 +117,7 @@ impl Sessions {
             mock_interview: ids.0,
             networking: ids.1,
             placement: ids.2,
-            event_span: When::range(at(day, 17, 0)?, at(day, 21, 0)?, ZONE)?,
+            event_span: When::range(at(day, 17, 0)?, at(next_day, 15, 0)?, ZONE)?,
         })
     }
 }

@@ -149,7 +149,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo { file } => {
-            let config = demo::demo_config(config, &file)?;
+            let (config, replaced) = demo::demo_config(config, &file)?;
+            if replaced {
+                println!(
+                    "An earlier demo was found at {file}: its data is replaced by a fresh demo."
+                );
+            }
             let db = runtime::open_database(&config).await?;
             let summary = demo::seed(&db, &config, now_ms()).await?;
             println!("{}", summary.instructions(&config));

@@ -32,6 +32,7 @@ pub struct Fixture {
 pub async fn fixture() -> Fixture {
     let app = TestApp::spawn().await;
     demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    crate::support::demo::none_chose_a_language(&app).await;
     app.drain_outbox().await;
     let find = |email: &'static str| {
         participant::Entity::find()

@@ -91,6 +91,13 @@ fn the_demo_turns_the_development_mailbox_on() {
     let file = folder.path().join("demo.db");
     let plain = fairplan::config::Config::from_lookup(|_| None).unwrap();
     assert!(!plain.shows_dev_mailbox(), "a plain serve does not show it");
-    let demo = fairplan::services::demo::demo_config(plain, file.to_str().unwrap()).unwrap();
+    let (demo, replaced) =
+        fairplan::services::demo::demo_config(plain.clone(), file.to_str().unwrap()).unwrap();
     assert!(demo.shows_dev_mailbox());
+    assert!(!replaced, "nothing to replace the first time");
+    std::fs::write(&file, b"an earlier demo").unwrap();
+    let (_, replaced) =
+        fairplan::services::demo::demo_config(plain, file.to_str().unwrap()).unwrap();
+    assert!(replaced, "a second demo says it replaces the first");
+    assert!(!file.exists());
 }

@@ -14,6 +14,7 @@ use sea_orm::EntityTrait;
 async fn amira() -> (TestApp, String, uuid::Uuid) {
     let app = TestApp::spawn().await;
     demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    crate::support::demo::none_chose_a_language(&app).await;
     let person = demo_person(&app, 1).await;
     assert!(!person.language_chosen);
     let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();

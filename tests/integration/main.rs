@@ -26,6 +26,7 @@ mod coordinator_participants;
 mod coordinator_password_reset;
 mod coordinator_sessions;
 mod delivery_failures;
+mod demo_truth;
 mod dev_mail;
 mod employer_volunteers;
 mod erasure;

@@ -18,6 +18,7 @@ use uuid::Uuid;
 async fn seeded() -> (TestApp, Vec<String>) {
     let app = TestApp::spawn().await;
     let summary = demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    crate::support::demo::none_chose_a_language(&app).await;
     let tokens = summary
         .participant_links
         .iter()

@@ -185,4 +185,26 @@ async fn the_demo_serves_its_mails_at_dev_mail_and_warns_about_it() {
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(log.contains("mail is NOT being sent"), "{log}");
     assert!(log.contains("/dev/mail shows every mail"), "{log}");
+    // Every role can be tried: a volunteer's link is printed too.
+    assert!(printed.contains("Volunteers (one of "), "{printed}");
+    assert!(printed.contains("/v/"), "{printed}");
+    assert!(!printed.contains("replaced"), "{printed}");
+
+    // Run again, it says that it starts afresh.
+    let port = free_port();
+    let mut again = fairplan(&url, port, &folder.path().join("mail"))
+        .args(["demo", "--file", file.to_str().unwrap()])
+        .spawn()
+        .unwrap();
+    wait_until_serving(port, &mut again).await;
+    Command::new("kill")
+        .args(["-TERM", &again.id().to_string()])
+        .status()
+        .unwrap();
+    let output = again.wait_with_output().unwrap();
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        printed.contains("An earlier demo was found") && printed.contains("is replaced"),
+        "{printed}"
+    );
 }

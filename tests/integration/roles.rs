@@ -110,11 +110,11 @@ async fn a_participant_follows_the_invitation_link_to_their_page() {
     let mail = app
         .last_mail_to("participant01@demo.fairplan.test")
         .unwrap();
-    // Amira reads Arabic; until Arabic is translated, mail and page say they are English.
+    // Amira reads Arabic: her mail (with the programme's English after it) and page say so.
     assert!(
         mail.part("text/html")
             .unwrap()
-            .contains(r#"<html lang="en" dir="ltr">"#)
+            .contains(r#"<html lang="ar" dir="rtl">"#)
     );
 
     let link = app
@@ -122,13 +122,16 @@ async fn a_participant_follows_the_invitation_link_to_their_page() {
         .unwrap();
     let page = app.get(&link).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains(r#"<html lang="en" dir="ltr">"#));
+    assert!(page.body.contains(r#"<html lang="ar" dir="rtl">"#));
     assert!(
         page.body.contains("\u{2068}Amira Haddad\u{2069}"),
         "names are isolated from the text's direction"
     );
     assert!(page.body.contains("Mock interviews"));
-    assert!(page.body.contains("(Europe/Berlin)"));
+    assert!(
+        page.body.contains("(\u{2066}Europe/Berlin\u{2069})"),
+        "the zone kept left to right"
+    );
     assert!(
         !page.body.contains("@havelhealth.example"),
         "volunteers' addresses stay private"

@@ -21,6 +21,8 @@ pub struct DemoSummary {
     pub coordinator_password: String,
     /// Employer contacts' personal links: (employer, URL).
     pub employer_links: Vec<(String, String)>,
+    /// Volunteers' personal links (the ones their schedule mails carry): (name, URL).
+    pub volunteer_links: Vec<(String, String)>,
     /// Participants' personal links: (name, URL).
     pub participant_links: Vec<(String, String)>,
 }
@@ -37,7 +39,13 @@ impl DemoSummary {
         for (name, url) in &self.employer_links {
             text.push_str(&format!("  {name}: {url}\n"));
         }
-        text.push_str("\nParticipants (three of thirty):\n");
+        if let Some((name, url)) = self.volunteer_links.first() {
+            text.push_str(&format!(
+                "\nVolunteers (one of {}):\n  {name}: {url}\n",
+                self.volunteer_links.len()
+            ));
+        }
+        text.push_str("\nParticipants (three of thirty, in Arabic, Ukrainian and Persian):\n");
         for (name, url) in self.participant_links.iter().take(3) {
             text.push_str(&format!("  {name}: {url}\n"));
         }
@@ -53,12 +61,14 @@ impl DemoSummary {
 
 /// The configuration for a demo: `config` on a fresh SQLite file at `file` (removed first, with
 /// its WAL files, so every demo starts from the same state), with `/dev/mail` on so the mails
-/// can be read (unless a real SMTP server is configured).
-pub fn demo_config(mut config: Config, file: &str) -> anyhow::Result<Config> {
+/// can be read (unless a real SMTP server is configured). The flag says whether an earlier
+/// demo's data was there and is replaced.
+pub fn demo_config(mut config: Config, file: &str) -> anyhow::Result<(Config, bool)> {
+    let mut replaced = false;
     for suffix in ["", "-wal", "-shm"] {
         let path = format!("{file}{suffix}");
         match std::fs::remove_file(&path) {
-            Ok(()) => {}
+            Ok(()) => replaced = true,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
                 return Err(e).with_context(|| format!("removing the old demo database {path}"));
@@ -67,5 +77,5 @@ pub fn demo_config(mut config: Config, file: &str) -> anyhow::Result<Config> {
     }
     config.database_url = format!("sqlite://{file}?mode=rwc");
     config.dev_mail_page = true;
-    Ok(config)
+    Ok((config, replaced))
 }

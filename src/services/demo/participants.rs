@@ -27,23 +27,21 @@ pub async fn seed_participants(
     for (n, (name, locale, languages, fields, needs)) in PARTICIPANTS.iter().enumerate() {
         let participant_id = Uuid::now_v7();
         let email = format!("participant{:02}@demo.fairplan.test", n + 1);
-        insert_many(
-            txn,
-            vec![participant::ActiveModel {
-                id: Set(participant_id),
-                email: Set(email.clone()),
-                name: Set((*name).to_owned()),
-                locale: Set((*locale).to_owned()),
-                // Their pages follow their browser until they pick a language on the page.
-                language_chosen: Set(false),
-                time_zone: Set(None),
-                needs: Set((*needs).to_owned()),
-                keep_after_event: Set(false),
-                anonymised_at: Set(None),
-                created_at: Set(now_ms),
-            }],
-        )
-        .await?;
+        let person = participant::Model {
+            id: participant_id,
+            email: email.clone(),
+            name: (*name).to_owned(),
+            locale: (*locale).to_owned(),
+            // As if they gave their language when they registered: their pages and mails are in
+            // it (where Fairplan speaks it), whatever the browser of whoever tries the demo.
+            language_chosen: true,
+            time_zone: None,
+            needs: (*needs).to_owned(),
+            keep_after_event: false,
+            anonymised_at: None,
+            created_at: now_ms,
+        };
+        insert_many(txn, vec![participant::ActiveModel::from(person.clone())]).await?;
         insert_many(
             txn,
             languages
@@ -88,8 +86,7 @@ pub async fn seed_participants(
         .await?;
         let link = format!("{}/p/{token}", config.base_url);
         let mail = ParticipantInvitationEmail {
-            // They have not chosen a language yet (see `seed`): the programme's.
-            head: MailHead::new(config, &config.default_language),
+            head: MailHead::for_participant(config, &person),
             name: (*name).to_owned(),
             event_title: "Career Evening: mock interviews and speed networking".to_owned(),
             when: sessions.event_span.clone(),

@@ -7,10 +7,12 @@ use super::employers::seed_employers;
 use super::participants::seed_participants;
 use super::sessions::Sessions;
 use crate::config::Config;
+use crate::db::access_links::LinkSubject;
 use crate::db::{begin_write, coordinators, rows::insert_many};
 use crate::domain::ids::{EventId, SessionId};
 use crate::domain::time::zone;
 use crate::entities::{event, programme};
+use crate::services::access_links;
 use crate::services::auth::hash_password;
 use crate::services::error::ServiceError;
 use crate::services::volunteer_calendar::{send_schedule, send_slot_invitations};
@@ -94,9 +96,21 @@ pub async fn seed(
     let event = crate::db::events::find(&txn, event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    let mut volunteer_links = Vec::new();
     for profile in crate::db::volunteer_profiles::profiles(&txn, None, None).await? {
         send_schedule(&txn, config, &profile.volunteer, &event, now_ms).await?;
         send_slot_invitations(&txn, config, &profile.volunteer, &event, now_ms).await?;
+        // The same kind of link their schedule mail carries, to print.
+        let token = access_links::issue(
+            &txn,
+            LinkSubject::Volunteer(profile.volunteer.id),
+            Some(event_id),
+            now_ms,
+            ends_at,
+        )
+        .await?;
+        let link = format!("{}/v/{token}", config.base_url);
+        volunteer_links.push((profile.volunteer.name.clone(), link));
     }
     let participant_links =
         seed_participants(&txn, config, event_id, &sessions, now_ms, ends_at).await?;
@@ -112,6 +126,7 @@ pub async fn seed(
         coordinator_email: email.to_owned(),
         coordinator_password: password.to_owned(),
         employer_links,
+        volunteer_links,
         participant_links,
     })
 }

@@ -12,6 +12,7 @@ pub async fn demo_session(app: &mut TestApp, format: &str) -> (String, session::
     fairplan::services::demo::seed(&app.db, &app.config, now_ms())
         .await
         .unwrap();
+    none_chose_a_language(app).await;
     let csrf = app.sign_in_as_coordinator().await;
     (csrf, session_of_format(app, format).await)
 }
@@ -66,4 +67,17 @@ pub async fn book(
     )
     .await
     .unwrap()
+}
+
+/// Takes back the demo participants' choice of language, so their pages follow the browser
+/// (English in the tests) and their mails the programme's: for tests that read the words of
+/// pages and mails, not their languages (the demo's own languages: `demo_truth`).
+pub async fn none_chose_a_language(app: &TestApp) {
+    use fairplan::entities::participant;
+    use sea_orm::sea_query::Expr;
+    participant::Entity::update_many()
+        .col_expr(participant::Column::LanguageChosen, Expr::value(false))
+        .exec(&app.db)
+        .await
+        .unwrap();
 }

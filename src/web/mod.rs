@@ -39,3 +39,23 @@ pub(crate) fn form_errors_in(
 ) -> FormErrors {
     FormErrors(crate::i18n::localise_errors(&errors.0, locale))
 }
+
+/// A service's refusal of a form's change, to show on the form itself rather than on a page
+/// with no way back: problems with fields next to their fields, a refusal of the whole change
+/// (a conflict, e.g. a shorter session that would drop booked times) at the top of the form,
+/// in the reader's language. Anything else passes on.
+pub(crate) fn refusal_on_form(
+    error: impl Into<crate::app::error::AppError>,
+) -> Result<FormErrors, crate::app::error::AppError> {
+    use crate::app::error::AppError;
+    use crate::domain::fields::FieldError;
+    match error.into() {
+        AppError::Validation(errors) => Ok(FormErrors(errors)),
+        AppError::Conflict(message) => {
+            let told = message.in_locale(&crate::i18n::request::page_locale());
+            // No field to point at: the summary shows it without a link.
+            Ok(FormErrors(vec![FieldError::new("", told)]))
+        }
+        other => Err(other),
+    }
+}

@@ -229,9 +229,19 @@ async fn cancelling_an_event_cancels_every_booking_and_clears_every_calendar() {
         .await;
     assert_eq!(
         edit.status,
-        StatusCode::CONFLICT,
-        "a cancelled event stays as it was"
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a cancelled event stays as it was, its form shown again with why"
     );
+    assert!(
+        edit.body
+            .contains("was cancelled and can no longer be changed")
+    );
+    let unchanged = event::Entity::find_by_id(event.id)
+        .one(&f.app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_ne!(unchanged.title, "Renamed");
 }
 
 #[tokio::test]

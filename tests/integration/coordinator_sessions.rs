@@ -367,8 +367,26 @@ async fn taking_away_a_booked_interview_slot_is_refused_and_changes_nothing() {
     let refused = app
         .post_form(&format!("/coordinator/sessions/{}", session.id), &shorter)
         .await;
-    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
-    assert!(refused.body.contains("would remove 1 booked time"));
+    // The form again, with the problem at its top and what was typed kept: never a dead end.
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    let summary = refused
+        .body
+        .split(r#"<div class="error-summary" role="alert">"#)
+        .nth(1)
+        .expect("a problem summary at the top");
+    assert!(summary.contains("would remove 1 booked time"), "{summary}");
+    assert!(refused.body.contains(r#"value="2027-05-05T10:30""#));
+    assert!(
+        refused
+            .body
+            .contains(&format!(r#"action="/coordinator/sessions/{}""#, session.id)),
+        "the form posts to the same session again"
+    );
     assert_eq!(slots_of(&app).await.len(), 2, "nothing changed");
 }
 

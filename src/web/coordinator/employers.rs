@@ -106,25 +106,18 @@ pub async fn invite_employer(
     Form(form): Form<EmployerForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    match EmployerDraft::parse(&form.input, MAIL_LANGUAGES) {
+    let errors = match EmployerDraft::parse(&form.input, MAIL_LANGUAGES) {
         Ok(draft) => {
             let acting = (Actor::Coordinator(signed_in.coordinator.id), now_ms());
-            employers::invite(&state.db, &state.config, event_id, &draft, acting).await?;
-            Ok(
-                Redirect::to(&format!("/coordinator/events/{event_id}/employers?sent=1"))
-                    .into_response(),
-            )
+            match employers::invite(&state.db, &state.config, event_id, &draft, acting).await {
+                Ok(_) => {
+                    let back = format!("/coordinator/events/{event_id}/employers?sent=1");
+                    return Ok(Redirect::to(&back).into_response());
+                }
+                Err(refused) => crate::web::refusal_on_form(refused)?,
+            }
         }
-        Err(errors) => {
-            page(
-                &state,
-                &signed_in,
-                event_id,
-                form.input,
-                FormErrors(errors),
-                false,
-            )
-            .await
-        }
-    }
+        Err(errors) => FormErrors(errors),
+    };
+    page(&state, &signed_in, event_id, form.input, errors, false).await
 }

@@ -173,10 +173,15 @@ pub async fn update_event(
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
     match EventDraft::parse(&form.input) {
-        Ok(draft) => {
-            events::update(&state.db, id, &draft, now_ms()).await?;
-            Ok(Redirect::to(&format!("/coordinator/events/{id}?notice=saved")).into_response())
-        }
+        Ok(draft) => match events::update(&state.db, id, &draft, now_ms()).await {
+            Ok(_) => {
+                Ok(Redirect::to(&format!("/coordinator/events/{id}?notice=saved")).into_response())
+            }
+            Err(refused) => {
+                let errors = crate::web::refusal_on_form(refused)?;
+                form_page(&state, &signed_in, Some(id), form.input, errors)
+            }
+        },
         Err(errors) => form_page(&state, &signed_in, Some(id), form.input, FormErrors(errors)),
     }
 }

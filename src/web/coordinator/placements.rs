@@ -87,23 +87,15 @@ pub async fn add_placement(
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
     let invited = placements::invited_employers(&state.db, session_id).await?;
-    match PlacementDraft::parse(&form.input, &invited) {
-        Ok(draft) => {
-            sessions::add_placement(&state.db, session_id, &draft, now_ms()).await?;
-            Ok(
-                Redirect::to(&format!("/coordinator/sessions/{session_id}/placements"))
-                    .into_response(),
-            )
-        }
-        Err(errors) => {
-            page(
-                &state,
-                &signed_in,
-                session_id,
-                form.input,
-                FormErrors(errors),
-            )
-            .await
-        }
-    }
+    let errors = match PlacementDraft::parse(&form.input, &invited) {
+        Ok(draft) => match sessions::add_placement(&state.db, session_id, &draft, now_ms()).await {
+            Ok(()) => {
+                let back = format!("/coordinator/sessions/{session_id}/placements");
+                return Ok(Redirect::to(&back).into_response());
+            }
+            Err(refused) => crate::web::refusal_on_form(refused)?,
+        },
+        Err(errors) => FormErrors(errors),
+    };
+    page(&state, &signed_in, session_id, form.input, errors).await
 }

@@ -81,14 +81,6 @@ fn form_page(
     Ok((status, Html(page.render()?)).into_response())
 }
 
-/// Field errors from a service: a validation error goes back into the form; others stand.
-fn into_form_errors(error: impl Into<AppError>) -> Result<FormErrors, AppError> {
-    match error.into() {
-        AppError::Validation(errors) => Ok(FormErrors(errors)),
-        other => Err(other),
-    }
-}
-
 /// `GET /coordinator/events/{id}/sessions/new`.
 pub async fn new_session(
     State(state): State<AppState>,
@@ -130,7 +122,7 @@ pub async fn create_session(
                     ))
                     .into_response());
                 }
-                Err(error) => into_form_errors(error)?,
+                Err(error) => crate::web::refusal_on_form(error)?,
             }
         }
         Err(errors) => FormErrors(errors),
@@ -185,7 +177,7 @@ pub async fn update_session(
                     ))
                     .into_response());
                 }
-                Err(error) => into_form_errors(error)?,
+                Err(error) => crate::web::refusal_on_form(error)?,
             }
         }
         Err(errors) => FormErrors(errors),

@@ -110,10 +110,12 @@ fn first_ranked(c: &Candidate<'_>, input: &AllocationInput) -> Option<usize> {
         .find_map(|id| input.options.iter().position(|o| &o.id == id))
 }
 
+/// An option as reasons name it: its label, else its place in the list (`#3`), never its id,
+/// which means nothing to a person.
 fn option_label(input: &AllocationInput, option: usize) -> String {
     let o = &input.options[option];
     if o.label.is_empty() {
-        o.id.clone()
+        format!("#{}", option + 1)
     } else {
         o.label.clone()
     }
@@ -224,5 +226,53 @@ fn barrier_reason(barrier: Barrier, input: &AllocationInput) -> Reason {
         }),
         Barrier::Occupation => Reason::new("alloc-barrier-occupation"),
         Barrier::Clash => Reason::new("alloc-barrier-clash"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::allocation::model::*;
+
+    #[test]
+    fn a_reason_names_an_unlabelled_option_by_its_place_never_its_id() {
+        let option = |id: &str, label: &str, starts: i64| OptionSpec {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            time: Span {
+                starts,
+                ends: starts + 10,
+            },
+            capacity: 1,
+            volunteer: None,
+            languages: vec![],
+            fields: vec![],
+        };
+        let options = vec![option("0195-slot-id", "", 0), option("later", "Later", 20)];
+        let person = |id: &str, ranking: &[&str]| ParticipantSpec {
+            id: id.to_owned(),
+            ranking: ranking.iter().map(|r| (*r).to_owned()).collect(),
+            ..ParticipantSpec::default()
+        };
+        let input = AllocationInput {
+            seed: 1,
+            rules: SessionRules {
+                max_per_participant: 1,
+                ..SessionRules::default()
+            },
+            options,
+            participants: vec![
+                person("only-first", &["0195-slot-id"]),
+                person("either", &["0195-slot-id", "later"]),
+            ],
+        };
+        let result = crate::allocation::allocate(&input, |_, _| {}).unwrap();
+        let reasons: Vec<&str> = result
+            .explanations
+            .iter()
+            .map(|e| e.reason.as_str())
+            .collect();
+        assert_eq!(reasons.len(), 1, "{reasons:?}");
+        assert!(reasons[0].contains("(#1)"), "{reasons:?}");
+        assert!(!reasons[0].contains("slot-id"), "{reasons:?}");
     }
 }

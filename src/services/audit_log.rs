@@ -2,7 +2,7 @@
 //! whom, in the page's language, with names looked up for every kind of person at once.
 
 use crate::db::audit;
-use crate::db::audit_names::{self, AuditIds, AuditNames};
+use crate::db::audit_names::{self, AuditIds, AuditNames, BookingSubject};
 use crate::domain::audit_kind::AuditKind;
 use crate::domain::locale::Locale;
 use crate::entities::audit_log;
@@ -58,6 +58,8 @@ pub async fn latest(
         volunteers: ids(AuditKind::Volunteer),
         participants: ids(AuditKind::Participant),
         contacts: ids(AuditKind::EmployerContact),
+        bookings: ids(AuditKind::Booking),
+        events: ids(AuditKind::Event),
     };
     let names = audit_names::names(db, wanted).await?;
     Ok(entries
@@ -112,12 +114,37 @@ fn name(names: &AuditNames, kind: AuditKind, id: Option<Uuid>, locale: &Locale) 
                 })
         }
         AuditKind::System => Some(i18n::text(locale, "coord-audit-system", &[])),
-        AuditKind::Booking | AuditKind::Event => None,
+        AuditKind::Booking => id
+            .and_then(|id| names.bookings.get(&id))
+            .map(|booking| booking_words(booking, locale)),
+        AuditKind::Event => known(&names.events),
     };
     found.unwrap_or_else(|| match id {
         Some(id) => format!("{kind} {}", &id.to_string()[..8]),
         None => kind.as_str().to_owned(),
     })
+}
+
+/// `Layla Hassan · Mock interviews, Tue 3 March 2026, 19:50–20:20`; without the time on a
+/// waiting list; an erased person's booking as "someone erased".
+fn booking_words(booking: &BookingSubject, locale: &Locale) -> String {
+    let person = if booking.person.is_empty() {
+        i18n::text(locale, "coord-audit-erased-person", &[])
+    } else {
+        booking.person.clone()
+    };
+    let session = match &booking.time {
+        Some((start, end, zone)) => {
+            let time = dates::dated_clock_range(locale, *start, *end, zone).unwrap_or_default();
+            format!("{}, {time}", booking.session)
+        }
+        None => booking.session.clone(),
+    };
+    i18n::text(
+        locale,
+        "coord-audit-booking",
+        &[("name", &person), ("session", &session)],
+    )
 }
 
 #[cfg(test)]
@@ -158,6 +185,36 @@ mod tests {
             }
         }
         assert_eq!(action_text("made.up", &Locale::parse("de")), "made.up");
+    }
+
+    #[test]
+    fn a_booking_is_named_by_its_person_session_and_time() {
+        let id = Uuid::nil();
+        let mut names = AuditNames::default();
+        names.bookings.insert(
+            id,
+            BookingSubject {
+                person: "Layla Hassan".to_owned(),
+                session: "Mock interviews".to_owned(),
+                // Tue 3 March 2026, 19:50 in Berlin, ten minutes.
+                time: Some((
+                    1_772_563_800_000,
+                    1_772_564_400_000,
+                    "Europe/Berlin".to_owned(),
+                )),
+            },
+        );
+        names.events.insert(id, "Career evening".to_owned());
+        let locale = Locale::parse("en");
+        let words = name(&names, AuditKind::Booking, Some(id), &locale);
+        assert_eq!(
+            words,
+            "Layla Hassan · Mock interviews, Tue 3 March 2026, 19:50–20:00"
+        );
+        assert_eq!(
+            name(&names, AuditKind::Event, Some(id), &locale),
+            "Career evening"
+        );
     }
 
     #[test]

@@ -132,6 +132,18 @@ async fn the_coordinator_checks_people_in_on_the_list_of_the_day() {
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].action, "booking.arrived");
     assert_eq!(entries[0].actor_id, Some(coordinator.id));
+    // The log page names the person, the session and its time, never "booking 01a2...".
+    let log = app.get("/coordinator/audit").await;
+    let row = log
+        .body
+        .split("<tr>")
+        .find(|row| row.contains("checked a booking in"))
+        .unwrap_or_else(|| panic!("an arrival row in {}", log.body));
+    assert!(
+        row.contains(&format!("{name} · Mock interviews, ")),
+        "{row}"
+    );
+    assert!(!log.body.contains("booking 0"), "no raw ids");
 
     // A no-show cannot follow an arrival without taking it back first.
     let refused = tap(&mut app, &day, day.booking.id, "no_show").await;

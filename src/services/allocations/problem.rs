@@ -147,13 +147,25 @@ async fn options(
     } else {
         HashMap::new()
     };
+    let employer_ids = slots
+        .iter()
+        .filter_map(|s| s.employer_id)
+        .chain(volunteers.values().map(|p| p.volunteer.employer_id))
+        .collect();
+    let employers = crate::db::employers::by_ids(conn, employer_ids).await?;
     Ok(slots
         .iter()
         .map(|slot| {
             let profile = slot.volunteer_id.and_then(|v| volunteers.get(&v));
+            let employer = slot
+                .employer_id
+                .or(profile.map(|p| p.volunteer.employer_id))
+                .and_then(|e| employers.get(&e))
+                .map(|e| e.name.as_str());
+            let job = profile.map(|p| p.volunteer.job_title.as_str());
             OptionSpec {
                 id: slot.id.to_string(),
-                label: slot.label.clone(),
+                label: option_label(&slot.label, job, employer),
                 time: Span {
                     starts: slot.starts_at,
                     ends: slot.ends_at,
@@ -179,9 +191,40 @@ async fn options(
         .collect())
 }
 
+/// What reasons call an option (they are read by people, so never its id): the slot's own label
+/// (a placement's or table's), else the interviewer's job and employer, as participants see them
+/// (never a volunteer's name or address).
+fn option_label(label: &str, job: Option<&str>, employer: Option<&str>) -> String {
+    let parts: Vec<&str> = [Some(label), job, employer]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.join(", ")
+}
+
 /// The smallest place number not used by `live` bookings of one participant in one session.
 pub fn next_place_no(live: &[booking::Model]) -> i32 {
     (1..)
         .find(|n| !live.iter().any(|b| b.place_no == *n))
         .unwrap_or(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::option_label;
+
+    #[test]
+    fn an_option_is_named_by_its_label_or_interviewer_job_and_employer() {
+        assert_eq!(
+            option_label("Kitchen", None, Some("Hotel Adlon")),
+            "Kitchen, Hotel Adlon"
+        );
+        assert_eq!(
+            option_label("", Some("Nurse"), Some("Charité")),
+            "Nurse, Charité"
+        );
+        assert_eq!(option_label(" ", Some(""), None), "");
+    }
 }

@@ -8,8 +8,8 @@ use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::signed_in::require_coordinator;
 use crate::web::coordinator::{
     allocation, api_tokens, audit, check_in, employers, event_outputs, events, feedback, outcomes,
-    participants, password_reset, placements, reports, rotation, sensitive, sessions, signin,
-    standby,
+    participants, password_reset, person, placements, reports, rotation, sensitive, sessions,
+    signin, standby,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
@@ -252,6 +252,22 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
         .route(
             "/coordinator/events/{id}/participants/{participant_id}/revoke-link",
             post(participants::revoke_link),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}",
+            get(person::show_person),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}/book",
+            post(person::book_for),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}/bookings/{booking_id}/move",
+            post(person::move_for),
+        )
+        .route(
+            "/coordinator/events/{id}/participants/{participant_id}/bookings/{booking_id}/cancel",
+            post(person::cancel_for),
         )
         .route(
             "/coordinator/events/{id}/participants/{participant_id}/erase",

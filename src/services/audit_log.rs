@@ -177,6 +177,8 @@ mod tests {
             "booking.relocated",
             "booking.waitlisted_unavailable",
             "booking.retimed",
+            "booking.booked_for",
+            "booking.cancelled_for",
         ];
         for action in actions {
             for language in ["en", "de"] {

@@ -47,6 +47,20 @@ pub async fn book_place(
     manage_link: &str,
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
+    let by = (Actor::Participant(participant.id), "booking.booked");
+    book_place_by(db, config, (participant, place), manage_link, now_ms, by).await
+}
+
+/// [`book_place`] done by `by` (who, and the audit log's action): the participant, or a
+/// coordinator booking for them.
+pub async fn book_place_by(
+    db: &DatabaseConnection,
+    config: &Config,
+    (participant, place): (&participant::Model, &Place),
+    manage_link: &str,
+    now_ms: i64,
+    by: (Actor, &'static str),
+) -> Result<booking::Model, ServiceError> {
     // Read and render first: only the writes below wait for other bookings' write locks. (A
     // slot removed meanwhile makes taking the place answer "full"; nothing is half-written.)
     let booking = bookings::new_row(
@@ -68,16 +82,15 @@ pub async fn book_place(
     let mail = context
         .prepare(db, Change::Confirmed, &booking, now_ms)
         .await?;
-    let by = Actor::Participant(participant.id);
     if place.slot.volunteer_id.is_none() {
         // Nobody's calendar but the participant's changes: one step (see `book_with_mail`).
         let row = outbox::new_row(mail, config.mail_domain(), now_ms);
-        places::book_with_mail(db, &booking, (by, "booking.booked"), row).await?;
+        places::book_with_mail(db, &booking, by, row).await?;
         return Ok(booking);
     }
     let txn = begin_write(db).await?;
     // The place, the booking and its audit entry in one step (one round trip on PostgreSQL).
-    places::book(&txn, &booking, (by, "booking.booked")).await?;
+    places::book(&txn, &booking, by).await?;
     outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     notify_place_change(&txn, config, place, now_ms).await?;
     txn.commit().await?;
@@ -95,8 +108,23 @@ pub async fn reschedule(
     manage_link: &str,
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
+    let asked = (booking_id, new_slot_id);
+    reschedule_by(db, config, asked, manage_link, now_ms, None).await
+}
+
+/// [`reschedule`] by `coordinator` when given (the mail says the organisers moved it, the audit
+/// log names them), else at the participant's request.
+pub async fn reschedule_by(
+    db: &DatabaseConnection,
+    config: &Config,
+    (booking_id, new_slot_id): (BookingId, SlotId),
+    manage_link: &str,
+    now_ms: i64,
+    coordinator: Option<Actor>,
+) -> Result<booking::Model, ServiceError> {
     retry_once_if_contended(|| {
-        reschedule_once(db, config, booking_id, new_slot_id, manage_link, now_ms)
+        let asked = (booking_id, new_slot_id);
+        reschedule_once(db, config, asked, manage_link, now_ms, coordinator)
     })
     .await
 }
@@ -104,10 +132,10 @@ pub async fn reschedule(
 async fn reschedule_once(
     db: &DatabaseConnection,
     config: &Config,
-    booking_id: BookingId,
-    new_slot_id: SlotId,
+    (booking_id, new_slot_id): (BookingId, SlotId),
     manage_link: &str,
     now_ms: i64,
+    coordinator: Option<Actor>,
 ) -> Result<booking::Model, ServiceError> {
     let txn = begin_write(db).await?;
     let booking = live_booking(&txn, booking_id.0).await?;
@@ -124,10 +152,14 @@ async fn reschedule_once(
     let moved = bookings::find(&txn, booking.id)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    let moved_by = match coordinator {
+        Some(_) => MovedBy::Organisers,
+        None => MovedBy::Participant,
+    };
     announce(
         &txn,
         config,
-        Change::Rescheduled(MovedBy::Participant),
+        Change::Rescheduled(moved_by),
         &moved,
         &place,
         manage_link,
@@ -138,7 +170,7 @@ async fn reschedule_once(
         notify_slot_change(&txn, config, old_slot, now_ms).await?;
     }
     notify_place_change(&txn, config, &place, now_ms).await?;
-    let by = Actor::Participant(booking.participant_id);
+    let by = coordinator.unwrap_or(Actor::Participant(booking.participant_id));
     audit::booking_changed(&txn, by, "booking.moved", booking.id, now_ms).await?;
     txn.commit().await?;
     Ok(moved)

@@ -38,6 +38,7 @@ pub mod participant_links;
 pub mod participant_page;
 pub mod participants;
 pub mod password_reset;
+pub mod person_bookings;
 pub mod placements;
 pub mod places;
 pub mod preferences;

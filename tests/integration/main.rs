@@ -16,6 +16,7 @@ mod check_in_clock;
 mod check_in_elsewhere;
 mod config_errors;
 mod constraints;
+mod coordinator_bookings;
 mod coordinator_employers;
 mod coordinator_event_outputs;
 mod coordinator_events;

@@ -12,6 +12,7 @@ pub mod feedback;
 pub mod outcomes;
 pub mod participants;
 pub mod password_reset;
+pub mod person;
 pub mod placements;
 pub mod reports;
 pub mod rotation;

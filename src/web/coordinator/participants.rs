@@ -36,6 +36,8 @@ struct ParticipantsPage {
     csrf: String,
     event: EventSummary,
     people: Vec<ListedPerson>,
+    total: usize,
+    find: String,
     not_invited: usize,
     problems: Vec<ImportProblem>,
     valid_rows: usize,
@@ -92,9 +94,11 @@ pub struct PersonForm {
     input: PersonInput,
 }
 
-/// `?created=&merged=&sent=&link=` after a change.
+/// `?created=&merged=&sent=&link=` after a change; `?find=` narrows the list.
 #[derive(Deserialize)]
 pub struct OutcomeQuery {
+    #[serde(default)]
+    find: String,
     added: Option<usize>,
     merged: Option<usize>,
     sent: Option<usize>,
@@ -107,6 +111,7 @@ struct PageState {
     input: PersonInput,
     errors: FormErrors,
     notice: Option<String>,
+    find: String,
 }
 
 impl PageState {
@@ -117,8 +122,17 @@ impl PageState {
             input: PersonInput::default(),
             errors: FormErrors::none(),
             notice,
+            find: String::new(),
         }
     }
+}
+
+/// Whether `person`'s name or address holds `find` (any case; an empty search holds all).
+fn matches(person: &ListedPerson, find: &str) -> bool {
+    let needle = find.trim().to_lowercase();
+    needle.is_empty()
+        || person.name.to_lowercase().contains(&needle)
+        || person.email.to_lowercase().contains(&needle)
 }
 
 async fn page(
@@ -128,11 +142,13 @@ async fn page(
     view: PageState,
 ) -> Result<Response, AppError> {
     let event = events::summary(&state.db, event_id).await?;
-    let people = participants::listed(&state.db, event_id).await?;
+    let mut people = participants::listed(&state.db, event_id).await?;
     let not_invited = people
         .iter()
         .filter(|person| person.invited_at.is_none())
         .count();
+    let total = people.len();
+    people.retain(|person| matches(person, &view.find));
     let status = if view.errors.any() || !view.problems.is_empty() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -147,6 +163,8 @@ async fn page(
         csrf: signed_in.csrf.clone(),
         event,
         people,
+        total,
+        find: view.find,
         not_invited,
         problems: view.problems,
         valid_rows: view.valid_rows,
@@ -192,7 +210,11 @@ pub async fn show_participants(
         )),
         _ => None,
     };
-    page(&state, &signed_in, event_id, PageState::plain(notice)).await
+    let view = PageState {
+        find: query.find,
+        ..PageState::plain(notice)
+    };
+    page(&state, &signed_in, event_id, view).await
 }
 
 /// `POST /coordinator/events/{id}/participants`: adds one person.

@@ -1,0 +1,247 @@
+//! One person's bookings, for coordinators:
+//! `/coordinator/events/{id}/participants/{participant_id}`. Every session of the event with the
+//! person's place in it, and a form to book, move or cancel for them at any time (a late
+//! correction included). Each change is a POST answered by a redirect back; a refusal is shown
+//! on the page itself.
+
+use super::signed_in::SignedIn;
+use crate::app::error::AppError;
+use crate::app::extract::{Form, Path};
+use crate::app::state::AppState;
+use crate::clock::now_ms;
+use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
+use crate::domain::ids::{BookingId, EventId, ParticipantId, SlotId};
+use crate::i18n::request::page_locale;
+use crate::services::events::{self, EventSummary};
+use crate::services::person_bookings::{self, PersonBookings};
+use crate::web::csrf::CsrfForm;
+use crate::web::layout::Layout;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template)]
+#[template(path = "coordinator/person.html")]
+struct Page {
+    meta: Layout,
+    csrf: String,
+    event: EventSummary,
+    view: PersonBookings,
+    notice: Option<&'static str>,
+    error: Option<String>,
+}
+
+/// `?notice=` after a change.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    notice: String,
+}
+
+/// A time chosen for the person.
+#[derive(Deserialize)]
+pub struct SlotForm {
+    csrf: String,
+    slot_id: Uuid,
+}
+
+fn notice_text(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "booked" => "coord-person-booked",
+        "moved" => "coord-person-moved",
+        "cancelled" => "coord-person-cancelled",
+        _ => return None,
+    })
+}
+
+impl Page {
+    /// The text id saying where a booking stands.
+    fn status_of(&self, status: &BookingStatus) -> &'static str {
+        status_text(*status)
+    }
+
+    /// Whether a booking holds a place (so it can be moved or cancelled).
+    fn confirmed(&self, status: &BookingStatus) -> bool {
+        *status == BookingStatus::Confirmed
+    }
+}
+
+fn status_text(status: BookingStatus) -> &'static str {
+    match status {
+        BookingStatus::Confirmed => "coord-person-confirmed",
+        BookingStatus::Waitlisted => "coord-person-waitlisted",
+        BookingStatus::NoShow => "coord-person-no-show",
+        _ => "coord-person-cancelled-status",
+    }
+}
+
+async fn render(
+    state: &AppState,
+    signed_in: &SignedIn,
+    (event_id, participant_id): (Uuid, Uuid),
+    (notice, error): (Option<&'static str>, Option<String>),
+) -> Result<Response, AppError> {
+    let locale = page_locale();
+    let event = events::summary(&state.db, event_id).await?;
+    let view = person_bookings::load(
+        &state.db,
+        (EventId(event_id), ParticipantId(participant_id)),
+        &locale,
+    )
+    .await?;
+    let status = if error.is_some() {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::OK
+    };
+    let page = Page {
+        meta: Layout::titled_with(
+            "coord-person-title",
+            &[("name", &view.person.name)],
+            &state.config.programme_name,
+            &locale,
+        ),
+        csrf: signed_in.csrf.clone(),
+        event,
+        view,
+        notice,
+        error,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// After a change: back to the page with a notice, or the page with the refusal.
+async fn answer(
+    state: &AppState,
+    signed_in: &SignedIn,
+    ids: (Uuid, Uuid),
+    outcome: Result<(), AppError>,
+    notice: &str,
+) -> Result<Response, AppError> {
+    match outcome {
+        Ok(()) => {
+            let (event_id, participant_id) = ids;
+            let back = format!(
+                "/coordinator/events/{event_id}/participants/{participant_id}?notice={notice}"
+            );
+            Ok(Redirect::to(&back).into_response())
+        }
+        Err(AppError::Conflict(message)) => {
+            let told = message.in_locale(&page_locale());
+            render(state, signed_in, ids, (None, Some(told))).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// `GET /coordinator/events/{id}/participants/{participant_id}`.
+pub async fn show_person(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(ids): Path<(Uuid, Uuid)>,
+    Query(query): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    render(&state, &signed_in, ids, (notice_text(&query.notice), None)).await
+}
+
+/// `POST .../participants/{participant_id}/book`: a place for them.
+pub async fn book_for(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, participant_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<SlotForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let acting = (
+        EventId(event_id),
+        Actor::Coordinator(signed_in.coordinator.id),
+    );
+    let outcome = person_bookings::book_for(
+        &state.db,
+        &state.config,
+        acting,
+        ParticipantId(participant_id),
+        SlotId(form.slot_id),
+        now_ms(),
+    )
+    .await
+    .map(|_| ())
+    .map_err(AppError::from);
+    answer(
+        &state,
+        &signed_in,
+        (event_id, participant_id),
+        outcome,
+        "booked",
+    )
+    .await
+}
+
+/// `POST .../participants/{participant_id}/bookings/{booking_id}/move`.
+pub async fn move_for(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, participant_id, booking_id)): Path<(Uuid, Uuid, Uuid)>,
+    Form(form): Form<SlotForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let acting = (
+        EventId(event_id),
+        Actor::Coordinator(signed_in.coordinator.id),
+    );
+    let outcome = person_bookings::move_for(
+        &state.db,
+        &state.config,
+        acting,
+        (ParticipantId(participant_id), BookingId(booking_id)),
+        SlotId(form.slot_id),
+        now_ms(),
+    )
+    .await
+    .map(|_| ())
+    .map_err(AppError::from);
+    answer(
+        &state,
+        &signed_in,
+        (event_id, participant_id),
+        outcome,
+        "moved",
+    )
+    .await
+}
+
+/// `POST .../participants/{participant_id}/bookings/{booking_id}/cancel`.
+pub async fn cancel_for(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, participant_id, booking_id)): Path<(Uuid, Uuid, Uuid)>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let acting = (
+        EventId(event_id),
+        Actor::Coordinator(signed_in.coordinator.id),
+    );
+    let outcome = person_bookings::cancel_for(
+        &state.db,
+        &state.config,
+        acting,
+        (ParticipantId(participant_id), BookingId(booking_id)),
+        now_ms(),
+    )
+    .await
+    .map(|_| ())
+    .map_err(AppError::from);
+    answer(
+        &state,
+        &signed_in,
+        (event_id, participant_id),
+        outcome,
+        "cancelled",
+    )
+    .await
+}

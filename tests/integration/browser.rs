@@ -93,6 +93,10 @@ pub(crate) async fn start_browser() -> Option<Browser> {
                 "--no-first-run", "--window-size=360,800",
                 format!("--user-data-dir={}", profile.path().display()),
             ],
+            // A window is never narrower than 500 px; a phone's viewport is emulated instead.
+            "mobileEmulation": {
+                "deviceMetrics": { "width": 360, "height": 800, "pixelRatio": 2.0 },
+            },
         }),
     );
     let url = format!("http://127.0.0.1:{port}");
@@ -120,8 +124,11 @@ pub(crate) async fn start_browser() -> Option<Browser> {
     }
 }
 
+/// A demo participant who reads English (the first ones read Arabic, Ukrainian and Persian).
+pub(crate) const ENGLISH_READER: &str = "participant12@demo.fairplan.test";
+
 /// The demo served over HTTP on loopback: the app, its base address, and the page path that
-/// demo participant 1 received in their invitation mail.
+/// demo participant 12 (Aisha Bello, who reads English) received in their invitation mail.
 pub(crate) async fn demo_over_http() -> (TestApp, String, String) {
     let app = TestApp::spawn().await;
     fairplan::services::demo::seed(&app.db, &app.config, now_ms())
@@ -129,9 +136,7 @@ pub(crate) async fn demo_over_http() -> (TestApp, String, String) {
         .unwrap();
     app.drain_outbox().await;
     let port = app.serve_over_http().await;
-    let link = app
-        .link_from_last_mail("participant01@demo.fairplan.test")
-        .unwrap();
+    let link = app.link_from_last_mail(ENGLISH_READER).unwrap();
     (app, format!("http://127.0.0.1:{port}"), link)
 }
 
@@ -177,8 +182,9 @@ async fn in_a_real_browser_a_participant_books_moves_and_cancels_and_a_coordinat
     click(&client, "button.book").await;
     wait_for_url(&client, "notice=booked").await;
     let page = client.source().await.unwrap();
-    // Chromium asks for en-US, whose clock has AM and PM; elsewhere its locale may say en.
-    let times = ["<bdi>17:30–18:00</bdi>", "<bdi>5:30–6:00&nbsp;PM</bdi>"];
+    // Chromium asks for en-US, whose clock has AM and PM; elsewhere its locale may say en. The
+    // demo spans two days, so the date comes first.
+    let times = [", 17:30–18:00</bdi>", ", 5:30–6:00&nbsp;PM</bdi>"];
     assert!(
         page.contains("Your place is booked.") && times.iter().any(|t| page.contains(t)),
         "after booking: {page}"

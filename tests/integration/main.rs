@@ -10,6 +10,7 @@ mod api;
 mod api_conformance;
 pub mod booking_mails;
 mod browser;
+mod browser_day;
 mod calendar_downloads;
 pub mod check_in;
 mod check_in_clock;

@@ -179,3 +179,21 @@ home-employers = أصحاب العمل والمتطوعون
 home-employers-text = افتح الرابط الشخصي من رسالة الدعوة لتسجيل المتطوعين لديك ورؤية جدولك.
 home-coordinators = المنسقون
 home-coordinators-link = سجّل الدخول لإدارة الفعاليات وتوزيع الأماكن وتسجيل الحضور.
+
+# ما يجب فعله بعد ذلك، في أعلى الصفحة؛ أوقات كل جلسة مطوية.
+next-heading = الخطوة التالية
+next-offer = مكان في { $session } محجوز لك: اقبله قبل { $detail }.
+next-rank = رتّب الأوقات التي تفضّلها في { $session }.
+next-appointment = موعدك التالي: { $session }، { $detail }.
+next-choose = اختر وقتاً في { $session }.
+next-nothing = لا شيء عليك فعله الآن. سنكتب إليك إذا تغيّر شيء.
+options-rank = رتّب الأوقات
+options-times = { $count ->
+    [one] اعرض الوقت الوحيد المتاح
+    [two] اعرض الوقتين المتاحين
+   *[other] اعرض الأوقات المتاحة ({ $count })
+}
+options-other-times = { $count ->
+    [one] وقت آخر (1 متاح)
+   *[other] أوقات أخرى ({ $count } متاحة)
+}

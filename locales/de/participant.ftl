@@ -177,3 +177,20 @@ home-employers = Arbeitgeber und Ehrenamtliche
 home-employers-text = Öffnen Sie den persönlichen Link aus Ihrer Einladungs-E-Mail, um Ihre Ehrenamtlichen anzumelden und Ihren Zeitplan zu sehen.
 home-coordinators = Koordination
 home-coordinators-link = Anmelden, um Veranstaltungen, Platzvergabe und Einchecken zu steuern.
+
+# Was als Nächstes zu tun ist, oben auf der Seite; die Zeiten jedes Programmpunkts eingeklappt.
+next-heading = Als Nächstes
+next-offer = Für Sie ist ein Platz in { $session } reserviert: Nehmen Sie ihn vor { $detail } an.
+next-rank = Ordnen Sie die Zeiten, die Sie in { $session } möchten.
+next-appointment = Ihr nächster Termin: { $session }, { $detail }.
+next-choose = Wählen Sie eine Zeit in { $session }.
+next-nothing = Im Moment ist nichts zu tun. Wir schreiben Ihnen, wenn sich etwas ändert.
+options-rank = Zeiten ordnen
+options-times = { $count ->
+    [one] Die 1 Zeit mit freiem Platz zeigen
+   *[other] Die { $count } Zeiten mit freien Plätzen zeigen
+}
+options-other-times = { $count ->
+    [one] Eine andere Zeit (1 frei)
+   *[other] Andere Zeiten ({ $count } frei)
+}

@@ -35,6 +35,7 @@ pub mod outcomes;
 pub mod participant_bookings;
 pub mod participant_language;
 pub mod participant_links;
+pub mod participant_next;
 pub mod participant_page;
 pub mod participants;
 pub mod password_reset;

@@ -6,6 +6,7 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::services::participant_next::{NextStep, next_steps};
 use crate::services::participant_page::{self, ParticipantHome, TypedRanking};
 use crate::services::{networking_wishes, preferences};
 use askama::Template;
@@ -23,6 +24,9 @@ struct EventPage {
     home: ParticipantHome,
     csrf: String,
     notice: Option<&'static str>,
+    next: Vec<NextStep>,
+    /// Problems with a form just sent, for the summary at the top: (message, the field's id).
+    problems: Vec<(String, String)>,
 }
 
 /// The page's `?notice=` after a change.
@@ -89,6 +93,21 @@ async fn render(
         participant_page::participant_home(&state.db, token, typed.as_ref(), now_ms()).await?;
     let (jar, csrf) = csrf::form_token(jar, state.config.is_https())?;
     let switcher = Switcher::for_participant(token, &csrf, &home.link_path, &home.locale);
+    let next = next_steps(&home);
+    // A ranking's problems are said at the top too, each linking to the ranking's first choice.
+    let problems = home
+        .sessions
+        .iter()
+        .filter_map(|s| s.ranking.as_ref().map(|r| (s, r)))
+        .flat_map(|(s, r)| {
+            let field = r
+                .options
+                .first()
+                .map(|o| format!("rank-{}", o.slot_id))
+                .unwrap_or_else(|| format!("session-{}", s.id));
+            r.errors.iter().map(move |e| (e.clone(), field.clone()))
+        })
+        .collect();
     let page = EventPage {
         meta: Layout::new(
             home.event_title.clone(),
@@ -99,6 +118,8 @@ async fn render(
         home,
         csrf,
         notice,
+        next,
+        problems,
     };
     let status = if typed.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY

@@ -79,6 +79,8 @@ async fn participant_pages_pass_axe_in_english_and_arabic() {
 
     client.goto(&page).await.unwrap();
     assert_accessible(&client, &axe, "booking page").await;
+    click(&client, "details.options summary").await;
+    assert_accessible(&client, &axe, "booking page with its times shown").await;
     click(&client, "button.book").await;
     wait_for_url(&client, "notice=booked").await;
     assert_accessible(&client, &axe, "booking page after booking").await;
@@ -96,6 +98,14 @@ async fn participant_pages_pass_axe_in_english_and_arabic() {
     client.goto(&page).await.unwrap();
 
     // A ranking sent with too few choices comes back with its problems.
+    if let Ok(summary) = client
+        .find(Locator::Css(
+            "details:has(form[action$='/preferences']) > summary",
+        ))
+        .await
+    {
+        summary.click().await.unwrap();
+    }
     if let Ok(select) = client
         .find(Locator::Css("form[action$='/preferences'] select"))
         .await

@@ -178,7 +178,24 @@ async fn in_a_real_browser_a_participant_books_moves_and_cancels_and_a_coordinat
         "no sideways scrolling at 360 px"
     );
 
+    // The page leads with what to do next; each session's times are folded until asked for.
+    let page = client.source().await.unwrap();
+    assert!(
+        page.find("What to do next").unwrap() < page.find("My schedule").unwrap(),
+        "next steps first"
+    );
+    assert!(
+        !client
+            .find(Locator::Css("button.book"))
+            .await
+            .unwrap()
+            .is_displayed()
+            .await
+            .unwrap()
+    );
+
     // They book the first time offered, move to another, and cancel, checking the page each time.
+    click(&client, "details.options summary").await;
     click(&client, "button.book").await;
     wait_for_url(&client, "notice=booked").await;
     let page = client.source().await.unwrap();
@@ -189,6 +206,7 @@ async fn in_a_real_browser_a_participant_books_moves_and_cancels_and_a_coordinat
         page.contains("Your place is booked.") && times.iter().any(|t| page.contains(t)),
         "after booking: {page}"
     );
+    click(&client, "details.options summary").await;
     click(&client, "button.move").await;
     wait_for_url(&client, "notice=moved").await;
     assert!(

@@ -108,6 +108,15 @@ async fn a_participant_ranks_changes_and_is_told_what_is_wrong() {
     let too_few = rank(&mut app, &link, &slots, &["1", "2", "", ""]).await;
     assert_eq!(too_few.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(too_few.body.contains("Choose at least 3"));
+    // Said at the top of the page too, linked to the form, which is unfolded.
+    let summary = too_few
+        .body
+        .split(r#"<div class="error-summary" role="alert">"#)
+        .nth(1)
+        .expect("a summary at the top");
+    assert!(summary.find("Choose at least 3").unwrap() < summary.find("What to do next").unwrap());
+    assert!(summary.contains(r##"<a href="#rank-"##), "{summary}");
+    assert!(too_few.body.contains(r#"<details class="options" open>"#));
     assert!(
         too_few.body.contains("<option value=\"2\" selected>"),
         "kept as typed"

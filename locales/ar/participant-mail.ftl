@@ -68,3 +68,4 @@ survey-link = أجب عن ثلاثة أسئلة قصيرة هنا:
 calendar-what-to-bring = ما يجب إحضاره: { $item }
 calendar-manage = للاطلاع أو التغيير أو الإلغاء: { $link }
 calendar-feed-name = { $programme }: حجوزاتي
+allocation-no-place-why = السبب: { $reason }

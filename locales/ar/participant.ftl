@@ -197,3 +197,5 @@ options-other-times = { $count ->
     [one] وقت آخر (1 متاح)
    *[other] أوقات أخرى ({ $count } متاحة)
 }
+rank-closed-allocated = وُزِّعت الأماكن حسب اختيارات الجميع؛ أُغلق الترتيب.
+allocation-none-heading = لم يُخصَّص لك مكان هذه المرة.

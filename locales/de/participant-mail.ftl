@@ -68,3 +68,4 @@ survey-link = Hier beantworten Sie drei kurze Fragen:
 calendar-what-to-bring = Bitte mitbringen: { $item }
 calendar-manage = Ansehen, ändern oder absagen: { $link }
 calendar-feed-name = { $programme }: meine Buchungen
+allocation-no-place-why = Der Grund: { $reason }

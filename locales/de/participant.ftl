@@ -194,3 +194,5 @@ options-other-times = { $count ->
     [one] Eine andere Zeit (1 frei)
    *[other] Andere Zeiten ({ $count } frei)
 }
+rank-closed-allocated = Die Plätze wurden nach den Wünschen aller vergeben; die Rangfolge ist geschlossen.
+allocation-none-heading = Diesmal haben Sie keinen Platz bekommen.

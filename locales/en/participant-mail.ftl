@@ -69,3 +69,4 @@ survey-link = Answer three short questions here:
 calendar-what-to-bring = What to bring: { $item }
 calendar-manage = See, change or cancel: { $link }
 calendar-feed-name = { $programme }: my bookings
+allocation-no-place-why = Why: { $reason }

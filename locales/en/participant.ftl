@@ -195,3 +195,5 @@ options-other-times = { $count ->
     [one] Another time (1 free)
    *[other] Other times ({ $count } free)
 }
+rank-closed-allocated = The places have been given out from everyone's choices; the ranking is closed.
+allocation-none-heading = No place was given to you this time.

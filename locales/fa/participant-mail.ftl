@@ -68,3 +68,4 @@ survey-link = به سه پرسش کوتاه اینجا پاسخ دهید:
 calendar-what-to-bring = همراه داشته باشید: { $item }
 calendar-manage = دیدن، تغییر یا لغو: { $link }
 calendar-feed-name = { $programme }: رزروهای من
+allocation-no-place-why = دلیل: { $reason }

@@ -194,3 +194,5 @@ options-other-times = { $count ->
     [one] زمانی دیگر (۱ جای خالی)
    *[other] زمان‌های دیگر ({ $count } جای خالی)
 }
+rank-closed-allocated = جاها بر اساس انتخاب‌های همه داده شد؛ اولویت‌بندی بسته است.
+allocation-none-heading = این بار جایی به شما نرسید.

@@ -68,3 +68,4 @@ survey-link = Відповісти на три короткі запитання
 calendar-what-to-bring = Що взяти з собою: { $item }
 calendar-manage = Переглянути, змінити або скасувати: { $link }
 calendar-feed-name = { $programme }: мої бронювання
+allocation-no-place-why = Причина: { $reason }

@@ -199,3 +199,5 @@ options-other-times = { $count ->
     [few] Інші часи ({ $count } вільні)
    *[other] Інші часи ({ $count } вільних)
 }
+rank-closed-allocated = Місця розподілено за вибором усіх; розставлення закрито.
+allocation-none-heading = Цього разу вам не дісталося місця.

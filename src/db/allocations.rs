@@ -242,6 +242,31 @@ pub async fn runs_of_session(
         .await
 }
 
+/// What the latest committed run of `session_id` gave `participant_id`: `None` when no run was
+/// committed; else the person's result rows (none when they were not in the run, several when
+/// they were given more than one place).
+pub async fn committed_outcome(
+    conn: &impl ConnectionTrait,
+    session_id: Uuid,
+    participant_id: Uuid,
+) -> Result<Option<Vec<allocation_result::Model>>, DbErr> {
+    let latest = allocation_run::Entity::find()
+        .filter(allocation_run::Column::SessionId.eq(session_id))
+        .filter(allocation_run::Column::Status.eq(RunStatus::Committed))
+        .order_by_desc(allocation_run::Column::CommittedAt)
+        .one(conn)
+        .await?;
+    let Some(run) = latest else {
+        return Ok(None);
+    };
+    let rows = allocation_result::Entity::find()
+        .filter(allocation_result::Column::RunId.eq(run.id))
+        .filter(allocation_result::Column::ParticipantId.eq(participant_id))
+        .all(conn)
+        .await?;
+    Ok(Some(rows))
+}
+
 /// A run's results.
 pub async fn results(
     conn: &impl ConnectionTrait,

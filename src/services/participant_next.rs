@@ -164,6 +164,7 @@ mod tests {
             max: 1,
             errors: Vec::new(),
             saved: 0,
+            no_place: None,
         });
         let steps = next_steps(&home(
             vec![offered, ranked, session("Mock interviews")],

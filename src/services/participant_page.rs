@@ -17,7 +17,7 @@ use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::networking_wishes::{self, WishView};
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
-use crate::services::preferences::ranking_closed_reason;
+use crate::services::preferences::{no_place_reason, ranking_closed_now};
 use crate::services::slot_labels::slot_labels;
 use crate::services::{access_links, event_place, session_place};
 use sea_orm::DatabaseConnection;
@@ -78,6 +78,9 @@ pub struct RankingView {
     pub errors: Vec<String>,
     /// Choices stored now.
     pub saved: usize,
+    /// Why the committed allocation gave them no place, in their words (none while nothing is
+    /// committed, or when they got one).
+    pub no_place: Option<String>,
 }
 
 /// One option to rank.
@@ -283,7 +286,9 @@ pub async fn participant_home(
                     .unwrap_or_default(),
             };
             Some(RankingView {
-                closed: ranking_closed_reason(&fill.session, &event, now_ms),
+                closed: ranking_closed_now(db, (&fill.session, &event), participant.id, now_ms)
+                    .await?,
+                no_place: no_place_reason(db, fill.session.id, participant.id, &locale).await?,
                 needed: choices_needed(suited.len()),
                 max: suited.len(),
                 errors: typed

@@ -34,6 +34,38 @@ pub fn ranking_closed_reason(
     }
 }
 
+/// Whether ranking `session` is closed now, and why: the places have been given out by a
+/// committed allocation, or [`ranking_closed_reason`] says so.
+pub async fn ranking_closed_now(
+    conn: &impl sea_orm::ConnectionTrait,
+    (session, event): (&session::Model, &event::Model),
+    participant_id: Uuid,
+    now_ms: i64,
+) -> Result<Option<&'static str>, ServiceError> {
+    let allocated =
+        crate::db::allocations::committed_outcome(conn, session.id, participant_id).await?;
+    if allocated.is_some() && session.booking_mode == BookingMode::Preferences {
+        return Ok(Some("rank-closed-allocated"));
+    }
+    Ok(ranking_closed_reason(session, event, now_ms))
+}
+
+/// Why the committed allocation of `session` gave `participant_id` no place, in `locale`'s
+/// words: `None` when nothing was committed, or they got a place, or they were not in the run.
+pub async fn no_place_reason(
+    conn: &impl sea_orm::ConnectionTrait,
+    session_id: Uuid,
+    participant_id: Uuid,
+    locale: &crate::domain::locale::Locale,
+) -> Result<Option<String>, ServiceError> {
+    let outcome =
+        crate::db::allocations::committed_outcome(conn, session_id, participant_id).await?;
+    Ok(outcome
+        .filter(|rows| !rows.is_empty() && rows.iter().all(|r| r.slot_id.is_none()))
+        .and_then(|rows| rows.into_iter().next())
+        .map(|row| crate::allocation::reason::Reason::stored_words(&row.reason, locale)))
+}
+
 /// Stores the link's participant's ranking for `session_id`; returns how many choices.
 pub async fn save(
     db: &DatabaseConnection,
@@ -45,7 +77,8 @@ pub async fn save(
 ) -> Result<usize, ServiceError> {
     let owner = owner(db, config, token, now_ms).await?;
     let (session, event) = session_of_link(db, &owner, session_id).await?;
-    if let Some(reason) = ranking_closed_reason(&session, &event, now_ms) {
+    let closed = ranking_closed_now(db, (&session, &event), owner.participant_id, now_ms).await?;
+    if let Some(reason) = closed {
         return Err(ServiceError::Refused(reason));
     }
     let slots = crate::db::slots::of_session(db, session.id).await?;

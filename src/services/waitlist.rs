@@ -100,7 +100,7 @@ pub async fn join(
         entry.participant_id,
         (&session, &event),
         &owner.manage_link,
-        WaitlistNews::Joined,
+        (WaitlistNews::Joined, ""),
         now_ms,
     )
     .await?;
@@ -218,7 +218,7 @@ async fn expire(
         offer.participant_id,
         (&session, &event),
         &link,
-        news,
+        (news, ""),
         now_ms,
     )
     .await?;
@@ -332,7 +332,7 @@ pub(crate) async fn close_for_cancelled_event(
             entry.participant_id,
             (&session, event),
             &start_page,
-            news,
+            (news, ""),
             now_ms,
         )
         .await?;
@@ -349,7 +349,7 @@ pub(crate) async fn notice(
     participant_id: Uuid,
     (session, event): (&session::Model, &event::Model),
     link: &str,
-    news: WaitlistNews,
+    (news, reason): (WaitlistNews, &str),
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     let participant = booking_rows::participant(conn, participant_id)
@@ -366,6 +366,7 @@ pub(crate) async fn notice(
         event_title: event.title.clone(),
         link: link.to_owned(),
         news,
+        reason: reason.to_owned(),
     }
     .render()?
     .to_outbox(

@@ -103,16 +103,35 @@ async fn a_coordinator_previews_commits_once_and_refills_a_freed_place() {
         .filter(|p| !booked.iter().any(|b| b.participant_id == p.id))
         .collect();
     let notice = app.last_mail_to(&left_out[0].email).unwrap();
+    let subject = notice.header("subject").unwrap();
     assert!(
-        notice
-            .header("subject")
-            .unwrap()
-            .contains("No place this time")
+        subject.contains("No place this time"),
+        "{subject}: {}",
+        notice.raw
     );
     assert!(
         notice.part("text/calendar").is_none(),
         "nothing booked, no invitation"
     );
+    // The mail and the page say why, and the ranking is closed.
+    let text = notice.part("text/plain").unwrap();
+    assert!(text.contains("Why: "), "{text}");
+    let reason = text[text.find("Why: ").unwrap() + 5..]
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(reason.len() > 20, "a real reason: {reason}");
+    assert!(
+        !reason.contains("alloc-"),
+        "in words, not a text id: {reason}"
+    );
+    let their_link = app.link_from_last_mail(&left_out[0].email).unwrap();
+    let page = app.get(&their_link).await;
+    assert!(page.body.contains("No place was given to you this time."));
+    assert!(page.body.contains(&reason), "the same reason on the page");
+    assert!(page.body.contains("the ranking is closed"));
+    assert!(!page.body.contains("/preferences\""), "no ranking form");
     let placed = setup
         .people
         .iter()

@@ -329,6 +329,8 @@ pub struct WaitlistNoticeEmail {
     pub link: String,
     /// What happened.
     pub news: WaitlistNews,
+    /// Why no place was given, as stored with the allocation run (empty for other news).
+    pub reason: String,
 }
 frame_from!(WaitlistNoticeEmail, head);
 mail_templates!(

@@ -123,6 +123,11 @@ impl Block {
         when.in_language(&self.locale)
     }
 
+    /// An allocation's reason as stored with its run, in this block's language.
+    pub fn reason(&self, stored: &str) -> String {
+        crate::allocation::reason::Reason::stored_words(stored, &self.locale)
+    }
+
     /// A text without arguments.
     pub fn t(&self, id: &str) -> String {
         i18n::text(&self.locale, id, &[])

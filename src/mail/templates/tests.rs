@@ -147,6 +147,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                 event_title: "Career Evening".to_owned(),
                 link: "https://events.example.org/p/TOKEN".to_owned(),
                 news: WaitlistNews::Joined,
+                reason: String::new(),
             }
             .render()
             .unwrap(),
@@ -160,6 +161,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                 event_title: "Career Evening".to_owned(),
                 link: "https://events.example.org/p/TOKEN".to_owned(),
                 news: WaitlistNews::OfferExpired,
+                reason: String::new(),
             }
             .render()
             .unwrap(),

@@ -284,7 +284,12 @@ pub async fn commit(
         }
         let link = participant_link(&txn, config, participant_id, &event, now_ms).await?;
         if given.is_empty() {
-            let news = WaitlistNews::NoPlaceAllocated;
+            // The reason the run gave them, said in the mail in each of its languages.
+            let why = places
+                .first()
+                .map(|r| r.reason.as_str())
+                .unwrap_or_default();
+            let news = (WaitlistNews::NoPlaceAllocated, why);
             let pair = (&session, &event);
             notice(&txn, config, participant_id, pair, &link, news, now_ms).await?;
             done.told_no_place += 1;

@@ -69,3 +69,5 @@ calendar-what-to-bring = ما يجب إحضاره: { $item }
 calendar-manage = للاطلاع أو التغيير أو الإلغاء: { $link }
 calendar-feed-name = { $programme }: حجوزاتي
 allocation-no-place-why = السبب: { $reason }
+calendar-contact = اسأل عن: { $item }
+calendar-instructions = عند الوصول: { $item }

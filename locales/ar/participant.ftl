@@ -199,3 +199,5 @@ options-other-times = { $count ->
 }
 rank-closed-allocated = وُزِّعت الأماكن حسب اختيارات الجميع؛ أُغلق الترتيب.
 allocation-none-heading = لم يُخصَّص لك مكان هذه المرة.
+label-contact = اسأل عن
+label-instructions = عند الوصول

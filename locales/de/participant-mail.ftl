@@ -69,3 +69,5 @@ calendar-what-to-bring = Bitte mitbringen: { $item }
 calendar-manage = Ansehen, ändern oder absagen: { $link }
 calendar-feed-name = { $programme }: meine Buchungen
 allocation-no-place-why = Der Grund: { $reason }
+calendar-contact = Fragen Sie nach: { $item }
+calendar-instructions = Bei Ankunft: { $item }

@@ -196,3 +196,5 @@ options-other-times = { $count ->
 }
 rank-closed-allocated = Die Plätze wurden nach den Wünschen aller vergeben; die Rangfolge ist geschlossen.
 allocation-none-heading = Diesmal haben Sie keinen Platz bekommen.
+label-contact = Fragen Sie nach
+label-instructions = Bei Ankunft

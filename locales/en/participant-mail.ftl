@@ -70,3 +70,5 @@ calendar-what-to-bring = What to bring: { $item }
 calendar-manage = See, change or cancel: { $link }
 calendar-feed-name = { $programme }: my bookings
 allocation-no-place-why = Why: { $reason }
+calendar-contact = Ask for: { $item }
+calendar-instructions = On arrival: { $item }

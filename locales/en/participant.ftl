@@ -197,3 +197,5 @@ options-other-times = { $count ->
 }
 rank-closed-allocated = The places have been given out from everyone's choices; the ranking is closed.
 allocation-none-heading = No place was given to you this time.
+label-contact = Ask for
+label-instructions = On arrival

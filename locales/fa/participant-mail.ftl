@@ -69,3 +69,5 @@ calendar-what-to-bring = همراه داشته باشید: { $item }
 calendar-manage = دیدن، تغییر یا لغو: { $link }
 calendar-feed-name = { $programme }: رزروهای من
 allocation-no-place-why = دلیل: { $reason }
+calendar-contact = سراغ بگیرید از: { $item }
+calendar-instructions = هنگام رسیدن: { $item }

@@ -196,3 +196,5 @@ options-other-times = { $count ->
 }
 rank-closed-allocated = جاها بر اساس انتخاب‌های همه داده شد؛ اولویت‌بندی بسته است.
 allocation-none-heading = این بار جایی به شما نرسید.
+label-contact = سراغ بگیرید از
+label-instructions = هنگام رسیدن

@@ -69,3 +69,5 @@ calendar-what-to-bring = Що взяти з собою: { $item }
 calendar-manage = Переглянути, змінити або скасувати: { $link }
 calendar-feed-name = { $programme }: мої бронювання
 allocation-no-place-why = Причина: { $reason }
+calendar-contact = Зверніться до: { $item }
+calendar-instructions = Після прибуття: { $item }

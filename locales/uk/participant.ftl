@@ -201,3 +201,5 @@ options-other-times = { $count ->
 }
 rank-closed-allocated = Місця розподілено за вибором усіх; розставлення закрито.
 allocation-none-heading = Цього разу вам не дісталося місця.
+label-contact = Зверніться до
+label-instructions = Після прибуття

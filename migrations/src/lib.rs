@@ -24,6 +24,7 @@ mod m20261123_000016_participant_language_chosen;
 mod m20261124_000017_coordinator_language;
 mod m20261206_000018_job_run;
 mod m20261207_000019_outbox_forget_finished_texts;
+mod m20261207_000020_placement_detail;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000017_coordinator_language::Migration),
             Box::new(m20261206_000018_job_run::Migration),
             Box::new(m20261207_000019_outbox_forget_finished_texts::Migration),
+            Box::new(m20261207_000020_placement_detail::Migration),
         ]
     }
 }

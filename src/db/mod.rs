@@ -29,6 +29,7 @@ pub mod outbox;
 pub mod outcomes;
 pub mod participants;
 pub mod personal_data;
+pub mod placement_details;
 pub mod preferences;
 pub mod reminders;
 pub mod retention;

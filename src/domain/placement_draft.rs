@@ -20,6 +20,12 @@ pub struct PlacementInput {
     pub capacity: String,
     /// What the taster day holds.
     pub description: String,
+    /// Where, when not at the event's venue.
+    pub address: String,
+    /// Whom to ask for on arrival.
+    pub contact: String,
+    /// What to do on arrival.
+    pub instructions: String,
 }
 
 /// A valid placement.
@@ -31,7 +37,20 @@ pub struct PlacementDraft {
     pub capacity: i32,
     /// Description shown to participants, 1-300 characters.
     pub description: String,
+    /// The employer's address, when the day is spent there (empty: the event's venue).
+    pub address: String,
+    /// Whom to ask for on arrival (may be empty).
+    pub contact: String,
+    /// What to do on arrival, what to wear, how to get there (may be empty).
+    pub instructions: String,
 }
+
+/// An address: one line.
+pub const ADDRESS: TextRule = TextRule::optional_line(300);
+/// A contact person: one line.
+pub const CONTACT: TextRule = TextRule::optional_line(200);
+/// Instructions: a few lines.
+pub const INSTRUCTIONS: TextRule = TextRule::lines(1000);
 
 impl PlacementDraft {
     /// Checks every field; `employers` are the ids of the event's employers.
@@ -65,11 +84,17 @@ impl PlacementDraft {
             TextRule::required_lines(300),
             "problem-placement-description",
         );
+        let address = errors.limited("address", &input.address, ADDRESS);
+        let contact = errors.limited("contact", &input.contact, CONTACT);
+        let instructions = errors.limited("instructions", &input.instructions, INSTRUCTIONS);
         match (employer_id, capacity) {
             (Some(employer_id), Some(capacity)) if !errors.any() => Ok(Self {
                 employer_id,
                 capacity,
                 description,
+                address,
+                contact,
+                instructions,
             }),
             _ => Err(errors.0),
         }
@@ -87,20 +112,30 @@ mod tests {
             employer_id: acme.to_string(),
             capacity: " 3 ".to_owned(),
             description: "A day in the warehouse team".to_owned(),
+            address: " Lagerstraße 5, 12345 Berlin ".to_owned(),
+            contact: "Ms Weber, 030 1234".to_owned(),
+            instructions: "Ring at gate 2.\nSafety shoes are provided.".to_owned(),
         };
         let draft = PlacementDraft::parse(&input, &[acme]).unwrap();
         assert_eq!(draft.capacity, 3);
+        assert_eq!(draft.address, "Lagerstraße 5, 12345 Berlin");
+        assert!(draft.instructions.contains('\n'), "several lines");
 
         let stranger = PlacementInput {
             employer_id: Uuid::now_v7().to_string(),
             capacity: "0".to_owned(),
             description: String::new(),
+            address: "two\nlines".to_owned(),
+            ..PlacementInput::default()
         };
         let fields: Vec<String> = PlacementDraft::parse(&stranger, &[acme])
             .unwrap_err()
             .into_iter()
             .map(|e| e.field)
             .collect();
-        assert_eq!(fields, ["employer_id", "capacity", "description"]);
+        assert_eq!(
+            fields,
+            ["employer_id", "capacity", "description", "address"]
+        );
     }
 }

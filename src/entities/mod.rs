@@ -30,6 +30,7 @@ pub mod participant;
 pub mod participant_language;
 pub mod participant_occupation;
 pub mod participant_sensitive;
+pub mod placement_detail;
 pub mod preference;
 pub mod programme;
 pub mod reminder_sent;

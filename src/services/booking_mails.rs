@@ -4,9 +4,10 @@
 use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart, NewMail};
+use crate::db::placement_details;
 use crate::domain::locale::Locale;
 use crate::domain::mail_kind::MailKind;
-use crate::entities::{booking, event, participant, session, slot};
+use crate::entities::{booking, event, participant, placement_detail, session, slot};
 use crate::i18n::text;
 use crate::mail::templates::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, CancelledBy,
@@ -61,7 +62,7 @@ pub(crate) fn booking_appointment(
         &session::Model,
         &event::Model,
     ),
-    with: &str,
+    (with, placement): (&str, Option<&placement_detail::Model>),
     manage_link: Option<&str>,
     locale: &Locale,
 ) -> Appointment {
@@ -74,6 +75,20 @@ pub(crate) fn booking_appointment(
             &[("item", &session.what_to_bring)],
         ));
     }
+    for (id, value) in placement
+        .map(|p| {
+            [
+                ("calendar-contact", &p.contact),
+                ("calendar-instructions", &p.instructions),
+            ]
+        })
+        .into_iter()
+        .flatten()
+        .filter(|(_, value)| !value.is_empty())
+    {
+        description.push_str("\n\n");
+        description.push_str(&text(locale, id, &[("item", value.as_str())]));
+    }
     if let Some(link) = manage_link {
         description.push_str("\n\n");
         description.push_str(&text(locale, "calendar-manage", &[("link", link)]));
@@ -84,10 +99,38 @@ pub(crate) fn booking_appointment(
         starts_at: slot.starts_at,
         ends_at: slot.ends_at,
         summary: format!("{}: {}", session.title, event.title),
-        location: session_place(event, session),
+        location: booking_place(event, session, placement),
         description,
         url: manage_link.map(str::to_owned),
     }
+}
+
+/// Where a booking happens: a taster placement's own address, else the session's room at the
+/// event's venue.
+pub(crate) fn booking_place(
+    event: &event::Model,
+    session: &session::Model,
+    placement: Option<&placement_detail::Model>,
+) -> String {
+    match placement.filter(|p| !p.address.is_empty()) {
+        Some(p) => p.address.clone(),
+        None => session_place(event, session),
+    }
+}
+
+/// `details` with a taster placement's own address, contact and instructions.
+pub(crate) fn with_placement(
+    mut details: BookingDetails,
+    placement: Option<&placement_detail::Model>,
+) -> BookingDetails {
+    if let Some(p) = placement {
+        if !p.address.is_empty() {
+            details.place = p.address.clone();
+        }
+        details.contact = p.contact.clone();
+        details.instructions = p.instructions.clone();
+    }
+    details
 }
 
 /// Everything a booking mail is made from.
@@ -125,6 +168,8 @@ impl MailContext<'_> {
             },
             place: session_place(self.event, self.session),
             bring: self.session.what_to_bring.clone(),
+            contact: String::new(),
+            instructions: String::new(),
             manage_link: self.manage_link.to_owned(),
         })
     }
@@ -139,7 +184,8 @@ impl MailContext<'_> {
         now_ms: i64,
     ) -> Result<NewMail, ServiceError> {
         let with = slot_partner(conn, self.slot, self.session).await?;
-        let details = self.details(&with)?;
+        let placement = placement_details::of_slot(conn, self.slot.id).await?;
+        let details = with_placement(self.details(&with)?, placement.as_ref());
         let (kind, rendered, method) = match change {
             Change::Confirmed => (
                 MailKind::BookingConfirmed,
@@ -160,7 +206,7 @@ impl MailContext<'_> {
         let reader = MailHead::for_participant(self.config, self.participant);
         let appointment = booking_appointment(
             (booking, self.slot, self.session, self.event),
-            &with,
+            (&with, placement.as_ref()),
             Some(self.manage_link),
             reader.languages.first(),
         );
@@ -231,6 +277,7 @@ pub(crate) async fn details_for(
         manage_link: &link,
     };
     let with = slot_partner(conn, &slot, &session).await?;
-    let details = context.details(&with)?;
+    let placement = placement_details::of_slot(conn, slot.id).await?;
+    let details = with_placement(context.details(&with)?, placement.as_ref());
     Ok((details, participant, event))
 }

@@ -47,9 +47,10 @@ async fn appointment(
         return Ok(None);
     };
     let with = slot_partner(conn, &slot, &session).await?;
+    let placement = crate::db::placement_details::of_slot(conn, slot.id).await?;
     Ok(Some(booking_appointment(
         (booking, &slot, &session, &event),
-        &with,
+        (&with, placement.as_ref()),
         None,
         locale,
     )))

@@ -37,6 +37,7 @@ pub mod participant_language;
 pub mod participant_links;
 pub mod participant_next;
 pub mod participant_page;
+pub mod participant_ranking;
 pub mod participants;
 pub mod password_reset;
 pub mod person_bookings;

@@ -130,6 +130,7 @@ mod tests {
             place: String::new(),
             video_link: None,
             bring: String::new(),
+            contact_and_instructions: Default::default(),
             can_change: true,
         }
     }

@@ -3,6 +3,7 @@
 //! speed-networking wish forms;
 //! times in the event's zone, and never anyone else's contact details.
 
+pub use super::participant_ranking::{RankOption, RankingView, TypedRanking};
 use crate::db::{preferences, waitlist};
 use crate::domain::booking_mode::BookingMode;
 use crate::domain::booking_status::BookingStatus;
@@ -12,6 +13,7 @@ use crate::domain::ranking::choices_needed;
 use crate::entities::{booking, slot};
 use crate::i18n::dates;
 use crate::i18n::request::page_locale;
+use crate::services::booking_mails::booking_place;
 use crate::services::error::ServiceError;
 use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::networking_wishes::{self, WishView};
@@ -19,7 +21,7 @@ use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::preferences::{no_place_reason, ranking_closed_now};
 use crate::services::slot_labels::slot_labels;
-use crate::services::{access_links, event_place, session_place};
+use crate::services::{access_links, event_place};
 use sea_orm::DatabaseConnection;
 
 /// A bookable option as a participant sees it.
@@ -64,49 +66,6 @@ pub struct ParticipantSession {
     pub wishes: Option<WishView>,
 }
 
-/// A preferences session's ranking form.
-pub struct RankingView {
-    /// Why choices cannot be made now (shown instead of the form).
-    pub closed: Option<&'static str>,
-    /// The options with the rank given so far ("" for none), best suited first.
-    pub options: Vec<RankOption>,
-    /// Choices needed.
-    pub needed: usize,
-    /// The highest rank (the number of options).
-    pub max: usize,
-    /// Problems with what was sent, to show above the form.
-    pub errors: Vec<String>,
-    /// Choices stored now.
-    pub saved: usize,
-    /// Why the committed allocation gave them no place, in their words (none while nothing is
-    /// committed, or when they got one).
-    pub no_place: Option<String>,
-}
-
-/// One option to rank.
-pub struct RankOption {
-    /// The slot, for the field name.
-    pub slot_id: uuid::Uuid,
-    /// When.
-    pub when: String,
-    /// With whom.
-    pub with: String,
-    /// Why it suits less well, if it does.
-    pub note: Option<&'static str>,
-    /// The rank given, as text.
-    pub rank: String,
-}
-
-/// A ranking sent with problems, shown again as typed.
-pub struct TypedRanking {
-    /// The session it was for.
-    pub session_id: uuid::Uuid,
-    /// `(slot, rank as typed)`.
-    pub entries: Vec<(uuid::Uuid, String)>,
-    /// What is wrong.
-    pub errors: Vec<crate::domain::fields::FieldError>,
-}
-
 /// A participant's place on a waiting list.
 pub struct WaitLine {
     /// Their entry, for the accept and leave forms.
@@ -135,6 +94,8 @@ pub struct ScheduleEntry {
     pub video_link: Option<String>,
     /// What to bring (may be empty).
     pub bring: String,
+    /// Whom to ask for, and what to do on arrival (a taster placement's; may be empty).
+    pub contact_and_instructions: (String, String),
     /// Whether it can still be changed or cancelled here.
     pub can_change: bool,
 }
@@ -187,6 +148,11 @@ pub async fn participant_home(
     let mut schedule: Vec<(i64, ScheduleEntry)> = Vec::new();
     let clock =
         dates::EventClock::new(&locale, &event.time_zone, (event.starts_at, event.ends_at))?;
+    let placements = crate::db::placement_details::of_slots(
+        db,
+        bookings.iter().filter_map(|b| b.slot_id).collect(),
+    )
+    .await?;
     for fill in fills {
         let slots = crate::db::slots::of_session(db, fill.session.id).await?;
         let labels = slot_labels(db, &slots).await?;
@@ -248,13 +214,17 @@ pub async fn participant_home(
                 session_title: fill.session.title.clone(),
                 when: dates::range(&locale, slot.starts_at, slot.ends_at, zone)?,
                 with: labels.get(&slot.id).cloned().unwrap_or_default(),
-                place: session_place(&event, &fill.session),
+                place: booking_place(&event, &fill.session, placements.get(&slot.id)),
                 video_link: event
                     .venue_address
                     .is_none()
                     .then(|| event.online_url.clone())
                     .flatten(),
                 bring: fill.session.what_to_bring.clone(),
+                contact_and_instructions: placements
+                    .get(&slot.id)
+                    .map(|p| (p.contact.clone(), p.instructions.clone()))
+                    .unwrap_or_default(),
                 can_change: closed_reason.is_none() && !begun(slot),
             };
             schedule.push((slot.starts_at, entry));

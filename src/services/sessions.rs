@@ -190,7 +190,16 @@ pub async fn add_placement(
         ends_at: existing.ends_at,
         capacity: draft.capacity,
     };
-    sessions::insert_units(&txn, session_id, &[unit], now_ms).await?;
+    let created = sessions::insert_units(&txn, session_id, &[unit], now_ms).await?;
+    for slot in created {
+        let detail = crate::entities::placement_detail::Model {
+            slot_id: slot.id,
+            address: draft.address.clone(),
+            contact: draft.contact.clone(),
+            instructions: draft.instructions.clone(),
+        };
+        crate::db::placement_details::insert(&txn, detail).await?;
+    }
     txn.commit().await?;
     Ok(())
 }

@@ -247,6 +247,12 @@ async fn a_coordinator_adds_an_invited_employers_placement_and_bad_values_are_re
                 ("employer_id", &acme.id.to_string()),
                 ("capacity", "3"),
                 ("description", "A day with the warehouse team"),
+                ("address", "Lagerstraße 5, 12345 Berlin"),
+                ("contact", "Ms Weber, 030 1234"),
+                (
+                    "instructions",
+                    "Ring at gate 2.\r\nSafety shoes are provided.",
+                ),
             ],
         )
         .await;
@@ -272,4 +278,64 @@ async fn a_coordinator_adds_an_invited_employers_placement_and_bad_values_are_re
             .body
             .contains("A day with the warehouse team")
     );
+
+    // Someone placed there is sent to the employer's address, told whom to ask and what to do,
+    // on their page, in the mail and in the calendar entry (not the event's venue).
+    let added = app
+        .post_form(
+            &format!("/coordinator/events/{event_id}/participants"),
+            &[
+                ("csrf", &csrf),
+                ("name", "Olena Koval"),
+                ("email", "olena@example.org"),
+                ("language", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let olena = fairplan::entities::participant::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    app.drain_outbox().await;
+    crate::support::demo::book(&app, olena.id, placement.id).await;
+    app.drain_outbox().await;
+    let mail = app.last_mail_to("olena@example.org").unwrap();
+    let text = mail.part("text/plain").unwrap();
+    assert!(
+        text.contains("Where: Lagerstraße 5, 12345 Berlin"),
+        "{text}"
+    );
+    assert!(text.contains("Ask for: Ms Weber, 030 1234"), "{text}");
+    assert!(text.contains("Safety shoes are provided."), "{text}");
+    let calendar = mail.part("text/calendar").unwrap();
+    let unfolded = calendar.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("LOCATION:Lagerstraße 5\\, 12345 Berlin"),
+        "{unfolded}"
+    );
+    assert!(unfolded.contains("Ask for: Ms Weber"), "{unfolded}");
+    let the_event = fairplan::entities::event::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let link = fairplan::services::access_links::participant_link(
+        &app.db,
+        &app.config,
+        olena.id,
+        &the_event,
+        fairplan::clock::now_ms(),
+    )
+    .await
+    .unwrap();
+    let page = app.get(&link.replace(&app.config.base_url, "")).await;
+    assert!(
+        page.body.contains("Lagerstraße 5, 12345 Berlin"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("Ms Weber, 030 1234"));
+    assert!(page.body.contains("Ring at gate 2."));
 }

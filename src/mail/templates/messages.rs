@@ -105,6 +105,10 @@ pub struct BookingDetails {
     pub place: String,
     /// What to bring (may be empty).
     pub bring: String,
+    /// Whom to ask for on arrival (a taster placement's contact; may be empty).
+    pub contact: String,
+    /// What to do on arrival (a taster placement's instructions; may be empty).
+    pub instructions: String,
     /// The participant's personal link to change or cancel.
     pub manage_link: String,
 }

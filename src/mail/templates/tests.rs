@@ -41,6 +41,8 @@ fn details_in(head: MailHead) -> BookingDetails {
         own_time: Some(between(0, 30, "Europe/Kyiv")),
         place: "https://video.example.org/room/42".to_owned(),
         bring: "Your CV, printed twice".to_owned(),
+        contact: String::new(),
+        instructions: String::new(),
         manage_link: "https://events.example.org/p/TOKEN".to_owned(),
     }
 }

@@ -363,6 +363,12 @@ async fn late_early_and_no_show_feedback_is_refused_with_a_reason() {
         .await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("als nicht gekommen markiert"));
+    // Cancelled: no request either (the interview never happened).
+    let mut cancelled: booking::ActiveModel = held.booking.clone().into();
+    cancelled.status = Set(BookingStatus::Cancelled);
+    cancelled.update(&app.db).await.unwrap();
+    let asked = feedback_service::request_due(&app.db, &app.config, now_ms()).await;
+    assert_eq!(asked.unwrap(), 0, "never for a cancelled booking");
     // Another volunteer's interview is not theirs to rate.
     let stranger = volunteer::Entity::find()
         .filter(volunteer::Column::Id.ne(held.volunteer.id))

@@ -71,3 +71,4 @@ calendar-feed-name = { $programme }: حجوزاتي
 allocation-no-place-why = السبب: { $reason }
 calendar-contact = اسأل عن: { $item }
 calendar-instructions = عند الوصول: { $item }
+booking-see-cancellation = تعرض صفحتك الشخصية الإلغاء:

@@ -201,3 +201,4 @@ rank-closed-allocated = وُزِّعت الأماكن حسب اختيارات ا
 allocation-none-heading = لم يُخصَّص لك مكان هذه المرة.
 label-contact = اسأل عن
 label-instructions = عند الوصول
+event-cancelled-banner = أُلغيت هذه الفعالية، وأُلغيت حجوزاتك فيها أيضاً. نعتذر عن ذلك.

@@ -71,3 +71,4 @@ calendar-feed-name = { $programme }: meine Buchungen
 allocation-no-place-why = Der Grund: { $reason }
 calendar-contact = Fragen Sie nach: { $item }
 calendar-instructions = Bei Ankunft: { $item }
+booking-see-cancellation = Ihre persönliche Seite zeigt die Absage:

@@ -198,3 +198,4 @@ rank-closed-allocated = Die Plätze wurden nach den Wünschen aller vergeben; di
 allocation-none-heading = Diesmal haben Sie keinen Platz bekommen.
 label-contact = Fragen Sie nach
 label-instructions = Bei Ankunft
+event-cancelled-banner = Diese Veranstaltung wurde abgesagt. Ihre Buchungen dafür sind ebenfalls abgesagt; das tut uns leid.

@@ -72,3 +72,4 @@ calendar-feed-name = { $programme }: my bookings
 allocation-no-place-why = Why: { $reason }
 calendar-contact = Ask for: { $item }
 calendar-instructions = On arrival: { $item }
+booking-see-cancellation = Your personal page shows the cancellation:

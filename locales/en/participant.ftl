@@ -199,3 +199,4 @@ rank-closed-allocated = The places have been given out from everyone's choices; 
 allocation-none-heading = No place was given to you this time.
 label-contact = Ask for
 label-instructions = On arrival
+event-cancelled-banner = This event has been cancelled. Your bookings for it are cancelled too; we are sorry.

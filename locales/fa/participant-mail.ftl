@@ -71,3 +71,4 @@ calendar-feed-name = { $programme }: رزروهای من
 allocation-no-place-why = دلیل: { $reason }
 calendar-contact = سراغ بگیرید از: { $item }
 calendar-instructions = هنگام رسیدن: { $item }
+booking-see-cancellation = صفحه شخصی شما لغو را نشان می‌دهد:

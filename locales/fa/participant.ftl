@@ -198,3 +198,4 @@ rank-closed-allocated = جاها بر اساس انتخاب‌های همه دا
 allocation-none-heading = این بار جایی به شما نرسید.
 label-contact = سراغ بگیرید از
 label-instructions = هنگام رسیدن
+event-cancelled-banner = این رویداد لغو شده است. رزروهای شما برای آن هم لغو شده‌اند؛ متأسفیم.

@@ -71,3 +71,4 @@ calendar-feed-name = { $programme }: мої бронювання
 allocation-no-place-why = Причина: { $reason }
 calendar-contact = Зверніться до: { $item }
 calendar-instructions = Після прибуття: { $item }
+booking-see-cancellation = Ваша особиста сторінка показує скасування:

@@ -203,3 +203,4 @@ rank-closed-allocated = Місця розподілено за вибором у
 allocation-none-heading = Цього разу вам не дісталося місця.
 label-contact = Зверніться до
 label-instructions = Після прибуття
+event-cancelled-banner = Цей захід скасовано. Ваші бронювання на нього також скасовано; нам шкода.

@@ -204,15 +204,22 @@ pub async fn change_status(
     events::set_status(&txn, id, next, now_ms).await?;
     let mut cancelled = 0;
     if next == EventStatus::Cancelled {
-        // The booking was at a cancelled event: a link to manage it would lead nowhere.
-        let start_page = format!("{}/", config.base_url);
+        // Each mail links to the person's own page, which shows the cancellation.
         for booking in events::bookings_in_status(&txn, id, &[BookingStatus::Confirmed]).await? {
+            let link = crate::services::access_links::participant_link(
+                &txn,
+                config,
+                booking.participant_id,
+                &event,
+                now_ms,
+            )
+            .await?;
             cancel_in(
                 &txn,
                 config,
                 booking.id,
                 CancelledBy::EventCancelled,
-                &start_page,
+                &link,
                 now_ms,
             )
             .await?;

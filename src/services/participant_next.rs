@@ -30,6 +30,15 @@ fn step(text_id: &'static str, session: &ParticipantSession, detail: &str) -> Ne
 /// The person's next steps, most urgent first.
 pub fn next_steps(home: &ParticipantHome) -> Vec<NextStep> {
     let mut steps: Vec<NextStep> = Vec::new();
+    if home.event_cancelled {
+        // Nothing is left to do at a cancelled event; the page says so at its top.
+        return vec![NextStep {
+            text_id: "next-nothing",
+            session: String::new(),
+            detail: String::new(),
+            anchor: String::new(),
+        }];
+    }
     for session in &home.sessions {
         if let Some((_, deadline)) = session.waiting.as_ref().and_then(|w| w.offer.as_ref()) {
             steps.push(step("next-offer", session, deadline));
@@ -117,6 +126,7 @@ mod tests {
             schedule,
             sessions,
             feedback: Vec::new(),
+            event_cancelled: false,
         }
     }
 

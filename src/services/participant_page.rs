@@ -120,6 +120,8 @@ pub struct ParticipantHome {
     pub sessions: Vec<ParticipantSession>,
     /// Feedback on their mock interviews.
     pub feedback: Vec<FeedbackView>,
+    /// The event was cancelled (the page says so first).
+    pub event_cancelled: bool,
 }
 
 /// Loads a participant's page from their personal link.
@@ -327,6 +329,7 @@ pub async fn participant_home(
         },
         sessions,
         feedback,
+        event_cancelled: event.status == crate::domain::event_status::EventStatus::Cancelled,
     })
 }
 

@@ -309,8 +309,6 @@ pub(crate) async fn close_for_cancelled_event(
     event: &event::Model,
     now_ms: i64,
 ) -> Result<usize, ServiceError> {
-    // The event's page leads nowhere now: the mail points to the programme's start page.
-    let start_page = format!("{}/", config.base_url);
     let mut closed = 0;
     for entry in events::bookings_in_status(
         conn,
@@ -325,13 +323,15 @@ pub(crate) async fn close_for_cancelled_event(
         let Some(session) = sessions::find(conn, entry.session_id).await? else {
             continue;
         };
+        // Their own page shows the cancellation.
+        let link = participant_link(conn, config, entry.participant_id, event, now_ms).await?;
         let news = WaitlistNews::EventCancelled;
         notice(
             conn,
             config,
             entry.participant_id,
             (&session, event),
-            &start_page,
+            &link,
             (news, ""),
             now_ms,
         )

@@ -210,7 +210,22 @@ async fn cancelling_an_event_cancels_every_booking_and_clears_every_calendar() {
     let mail = f.app.last_mail_to(&f.amira.email).unwrap();
     let (method, _) = calendar_of(&mail);
     assert_eq!(method, "CANCEL");
-    assert!(mail.part("text/plain").unwrap().contains("cancel"));
+    let text = mail.part("text/plain").unwrap();
+    assert!(text.contains("the event has been cancelled"), "{text}");
+    // The mail leads to the person's own page, which says so; never to the start page.
+    assert!(
+        text.contains("Your personal page shows the cancellation:"),
+        "{text}"
+    );
+    assert!(!text.contains("book another time"), "{text}");
+    let page_link = f.app.link_from_last_mail(&f.amira.email).unwrap();
+    assert!(page_link.starts_with("/p/"), "{page_link}");
+    let page = f.app.get(&page_link).await;
+    assert!(
+        page.body.contains("This event has been cancelled."),
+        "{}",
+        page.body
+    );
 
     let volunteer = fairplan::entities::volunteer::Entity::find_by_id(slot.volunteer_id.unwrap())
         .one(&f.app.db)

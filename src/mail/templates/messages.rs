@@ -180,6 +180,15 @@ impl CancelledBy {
         }
     }
 
+    /// The text id of the line above the personal link: booking again, or, when the whole
+    /// event is cancelled, seeing the cancellation on their page (there is nothing to rebook).
+    pub fn link_id(self) -> &'static str {
+        match self {
+            Self::EventCancelled => "booking-see-cancellation",
+            _ => "booking-rebook",
+        }
+    }
+
     /// Whether the volunteer's calendar entry is updated too; not when the slot itself goes
     /// away (the volunteer then gets a CANCEL of the whole slot instead).
     pub fn updates_volunteer(self) -> bool {

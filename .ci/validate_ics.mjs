@@ -31,6 +31,9 @@ for (const name of files) {
   const event = new ICAL.Event(events[0]);
   if (event.sequence !== Number(sequence)) fail(name, `SEQUENCE is ${event.sequence}`);
   if (events[0].getAllProperties("attendee").length !== 1) fail(name, "there must be exactly one ATTENDEE");
+  // The attendee's quotes travel as RFC 6868 writes them (^') and must come back.
+  const cn = events[0].getFirstProperty("attendee").getParameter("cn") || "";
+  if (!cn.includes('"Amira"')) fail(name, `the attendee's name lost its quotes: ${cn}`);
   if (method === "CANCEL" && events[0].getFirstPropertyValue("status") !== "CANCELLED") fail(name, "a CANCEL must say STATUS:CANCELLED");
   if (!event.startDate || event.startDate.isDate) fail(name, "the start must be a date-time");
   uids.add(event.uid);

@@ -57,6 +57,10 @@ def check(path):
     attendees = event.get("ATTENDEE")
     if attendees is None or isinstance(attendees, list):
         fail(path, "there must be exactly one ATTENDEE")
+    # The lifecycle's attendee is called 'أميرة "Amira" Haddad, Dr.; 🌱': the quotes travel as
+    # RFC 6868 writes them (^') and must come back.
+    if '"Amira"' not in str(attendees.params.get("CN", "")):
+        fail(path, f"the attendee's name lost its quotes: {attendees.params.get('CN')!r}")
     if want_method == "CANCEL" and str(event.get("STATUS")) != "CANCELLED":
         fail(path, "a CANCEL must say STATUS:CANCELLED")
     if event.get("DTSTART").dt.tzinfo is None:

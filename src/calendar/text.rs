@@ -5,14 +5,24 @@
 
 use jiff::Timestamp;
 
-/// A parameter value, always quoted, with the characters a quoted value cannot hold removed
-/// (double quotes and control characters such as CR and LF).
+/// A parameter value, always quoted. The characters a quoted value cannot hold are written as
+/// RFC 6868 says (a double quote as `^'`, a line break as `^n`, a caret as `^^`), so that
+/// `Amira "Mimi" Haddad` keeps her quotes in every calendar that reads RFC 6868 (Python's
+/// icalendar and ical.js do); other control characters are dropped.
 pub fn quoted_parameter(value: &str) -> String {
-    let clean: String = value
-        .chars()
-        .filter(|c| *c != '"' && !c.is_control())
-        .collect();
-    format!("\"{}\"", clean.trim())
+    let mut quoted = String::with_capacity(value.len() + 2);
+    quoted.push('"');
+    for c in value.trim().chars() {
+        match c {
+            '^' => quoted.push_str("^^"),
+            '"' => quoted.push_str("^'"),
+            '\n' => quoted.push_str("^n"),
+            c if c.is_control() => {}
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
 
 /// A TEXT value with commas, semicolons, backslashes and line breaks escaped (RFC 5545 3.3.11),
@@ -84,8 +94,10 @@ mod tests {
         assert_eq!(quoted_parameter("Doe, John"), "\"Doe, John\"");
         assert_eq!(
             quoted_parameter("Eve\r\nATTENDEE:mailto:x@y.z \"q\""),
-            "\"EveATTENDEE:mailto:x@y.z q\""
+            "\"Eve^nATTENDEE:mailto:x@y.z ^'q^'\"",
+            "one line, the quotes kept as RFC 6868 writes them"
         );
+        assert_eq!(quoted_parameter("a^b"), "\"a^^b\"");
     }
 
     #[test]

@@ -21,7 +21,7 @@ use crate::mail::templates::{
 };
 use crate::services::bookings::Place;
 use crate::services::error::ServiceError;
-use crate::services::{access_links, event_place};
+use crate::services::{access_links, event_place, session_place};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -180,6 +180,7 @@ pub async fn send_schedule_mail(
                 (event.starts_at, event.ends_at),
             )?,
             session_title: session.title.clone(),
+            room: session.room.clone(),
             booked_by,
         });
     }
@@ -301,7 +302,8 @@ pub(crate) async fn slot_appointment(
         starts_at: slot.starts_at,
         ends_at: slot.ends_at,
         summary,
-        location: event_place(event),
+        // The room as well as the venue: an interviewer needs to know where to sit.
+        location: session_place(event, session),
         description: if booked_by.is_empty() {
             text(locale, "volunteer-calendar-not-booked", &[])
         } else {
@@ -341,7 +343,7 @@ impl SlotEntry<'_> {
             session_title: session.title.clone(),
             event_title: event.title.clone(),
             when: When::range(slot.starts_at, slot.ends_at, &event.time_zone)?,
-            place: event_place(event),
+            place: session_place(event, session),
             booked_by,
             news,
         }

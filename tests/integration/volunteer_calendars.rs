@@ -6,7 +6,7 @@ use fairplan::clock::now_ms;
 use fairplan::domain::ids::{ParticipantId, SlotId};
 use fairplan::mail::templates::CancelledBy;
 use fairplan::services::bookings;
-use icalendar::Component;
+use icalendar::{Component, EventLike};
 use sea_orm::EntityTrait;
 
 #[tokio::test]
@@ -85,6 +85,34 @@ async fn the_volunteers_calendar_follows_their_slot_with_one_uid_per_slot() {
         })
         .collect();
     assert_eq!(events.iter().map(|e| e.0).collect::<Vec<_>>(), [0, 1, 2]);
+    // The interviewer is told the room as well as the venue, in the entry and in the mail.
+    for mail in &mails {
+        let (_, calendar) = calendar_of(mail);
+        let event = calendar
+            .components
+            .iter()
+            .find_map(|c| c.as_event())
+            .unwrap();
+        let location = event.get_location().unwrap_or_default();
+        assert!(location.starts_with("Seminar rooms 1-3, "), "{location}");
+        assert!(
+            mail.part("text/plain")
+                .unwrap()
+                .contains("Seminar rooms 1-3")
+        );
+    }
+    let schedule = app
+        .smtp
+        .received()
+        .into_iter()
+        .filter(|m| m.to == [volunteer.email.clone()])
+        .find(|m| m.part("text/calendar").is_none())
+        .expect("the demo's schedule mail");
+    let lines = schedule.part("text/plain").unwrap();
+    assert!(
+        lines.contains("Mock interviews, Seminar rooms 1-3 ("),
+        "{lines}"
+    );
     assert_eq!(
         events[0].1, "Mock interviews (frei)",
         "in the volunteer's language"

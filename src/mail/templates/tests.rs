@@ -208,6 +208,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                         )
                         .unwrap(),
                         session_title: "Mock interviews".to_owned(),
+                        room: "Seminar room 2".to_owned(),
                         booked_by: vec!["Amira Haddad".to_owned()],
                     },
                     ScheduleLine {
@@ -218,6 +219,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                         )
                         .unwrap(),
                         session_title: "Mock interviews".to_owned(),
+                        room: "Seminar room 2".to_owned(),
                         booked_by: Vec::new(),
                     },
                 ],
@@ -243,6 +245,7 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                     )
                     .unwrap(),
                     session_title: "Mock interviews".to_owned(),
+                    room: String::new(),
                     booked_by: vec!["Amira Haddad".to_owned(), "Ben Okafor".to_owned()],
                 }],
                 link: "https://events.example.org/v/TOKEN".to_owned(),

@@ -71,6 +71,8 @@ pub struct ScheduleLine {
     pub when: When,
     /// Session title.
     pub session_title: String,
+    /// The room or table (may be empty).
+    pub room: String,
     /// The names of the people booked (empty: nobody yet).
     pub booked_by: Vec<String>,
 }

@@ -703,7 +703,6 @@ coord-person-cancel = Diese Buchung absagen
 coord-person-booked = Gebucht; die Person hat eine Mail mit dem Kalendereintrag bekommen.
 coord-person-moved = Umgebucht; Mail und Kalendereintrag der Person sind aktualisiert.
 coord-person-cancelled = Abgesagt; die Person ist informiert, der Kalendereintrag entfernt.
-coord-person-bookings-of = Buchungen von { $name }
 coord-refuse-not-confirmed = Diese Buchung in { $session } ist nicht mehr bestätigt: Die Seite zeigt jetzt, wo sie steht.
 coord-refuse-on-waitlist = { $name } steht auf der Warteliste dieses Programmpunkts: Frei gewordene Plätze werden den Wartenden der Reihe nach angeboten.
 coord-participants-find = Name oder E-Mail

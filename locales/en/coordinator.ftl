@@ -703,7 +703,6 @@ coord-person-cancel = Cancel this booking
 coord-person-booked = Booked; the person has been sent a mail with the calendar entry.
 coord-person-moved = Moved; the person's mail and calendar entry have been updated.
 coord-person-cancelled = Cancelled; the person has been told and the calendar entry removed.
-coord-person-bookings-of = Bookings of { $name }
 coord-refuse-not-confirmed = This booking in { $session } is no longer confirmed: the page now shows where it stands.
 coord-refuse-on-waitlist = { $name } is on this session's waiting list: a freed place is offered to the people waiting in turn.
 coord-participants-find = Name or e-mail

@@ -91,13 +91,7 @@ pub fn range(
     let start = at(start_ms, zone_name)?;
     let end = at(end_ms, zone_name)?;
     let (start_text, end_text) = if start.date() == end.date() {
-        let times = isolated(locale, clocks(locale, &start, &end));
-        let start_text = text(
-            locale,
-            "date-time",
-            &[("date", &date_words(locale, &start)), ("time", &times)],
-        );
-        (start_text, None)
+        (dated_clocks(locale, &start, &end), None)
     } else {
         (date_time(locale, &start), Some(date_time(locale, &end)))
     };
@@ -162,12 +156,17 @@ pub fn dated_clock_range(
     zone_name: &str,
 ) -> Result<String, TimeError> {
     let (start, end) = (at(start_ms, zone_name)?, at(end_ms, zone_name)?);
-    let times = isolated(locale, clocks(locale, &start, &end));
-    Ok(text(
+    Ok(dated_clocks(locale, &start, &end))
+}
+
+/// `Tue 3 March 2026, 18:30–19:00`: the start's date with both clock times.
+fn dated_clocks(locale: &Locale, start: &Zoned, end: &Zoned) -> String {
+    let times = isolated(locale, clocks(locale, start, end));
+    text(
         locale,
         "date-time",
-        &[("date", &date_words(locale, &start)), ("time", &times)],
-    ))
+        &[("date", &date_words(locale, start)), ("time", &times)],
+    )
 }
 
 /// How the times inside one event are written: only their wall-clock times when the event lies

@@ -7,6 +7,7 @@ use crate::db::outbox::{self, CalendarPart, NewMail};
 use crate::db::placement_details;
 use crate::domain::locale::Locale;
 use crate::domain::mail_kind::MailKind;
+use crate::domain::session_format::Format;
 use crate::entities::{booking, event, participant, placement_detail, session, slot};
 use crate::i18n::text;
 use crate::mail::templates::{
@@ -118,6 +119,19 @@ pub(crate) fn booking_place(
     }
 }
 
+/// A taster placement's own address, contact and instructions, if it has them. Only placement
+/// sessions have such details, so a booking anywhere else (the hot path) costs no query.
+pub(crate) async fn placement_of(
+    conn: &impl ConnectionTrait,
+    slot: &slot::Model,
+    session: &session::Model,
+) -> Result<Option<placement_detail::Model>, ServiceError> {
+    if session.format != Format::Placement {
+        return Ok(None);
+    }
+    Ok(placement_details::of_slot(conn, slot.id).await?)
+}
+
 /// `details` with a taster placement's own address, contact and instructions.
 pub(crate) fn with_placement(
     mut details: BookingDetails,
@@ -184,7 +198,7 @@ impl MailContext<'_> {
         now_ms: i64,
     ) -> Result<NewMail, ServiceError> {
         let with = slot_partner(conn, self.slot, self.session).await?;
-        let placement = placement_details::of_slot(conn, self.slot.id).await?;
+        let placement = placement_of(conn, self.slot, self.session).await?;
         let details = with_placement(self.details(&with)?, placement.as_ref());
         let (kind, rendered, method) = match change {
             Change::Confirmed => (
@@ -277,7 +291,7 @@ pub(crate) async fn details_for(
         manage_link: &link,
     };
     let with = slot_partner(conn, &slot, &session).await?;
-    let placement = placement_details::of_slot(conn, slot.id).await?;
+    let placement = placement_of(conn, &slot, &session).await?;
     let details = with_placement(context.details(&with)?, placement.as_ref());
     Ok((details, participant, event))
 }

@@ -47,7 +47,7 @@ async fn appointment(
         return Ok(None);
     };
     let with = slot_partner(conn, &slot, &session).await?;
-    let placement = crate::db::placement_details::of_slot(conn, slot.id).await?;
+    let placement = crate::services::booking_mails::placement_of(conn, &slot, &session).await?;
     Ok(Some(booking_appointment(
         (booking, &slot, &session, &event),
         (&with, placement.as_ref()),

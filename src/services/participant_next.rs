@@ -18,6 +18,18 @@ pub struct NextStep {
     pub anchor: String,
 }
 
+impl NextStep {
+    /// Nothing to do for now.
+    fn nothing() -> Self {
+        Self {
+            text_id: "next-nothing",
+            session: String::new(),
+            detail: String::new(),
+            anchor: String::new(),
+        }
+    }
+}
+
 fn step(text_id: &'static str, session: &ParticipantSession, detail: &str) -> NextStep {
     NextStep {
         text_id,
@@ -32,12 +44,7 @@ pub fn next_steps(home: &ParticipantHome) -> Vec<NextStep> {
     let mut steps: Vec<NextStep> = Vec::new();
     if home.event_cancelled {
         // Nothing is left to do at a cancelled event; the page says so at its top.
-        return vec![NextStep {
-            text_id: "next-nothing",
-            session: String::new(),
-            detail: String::new(),
-            anchor: String::new(),
-        }];
+        return vec![NextStep::nothing()];
     }
     for session in &home.sessions {
         if let Some((_, deadline)) = session.waiting.as_ref().and_then(|w| w.offer.as_ref()) {
@@ -76,12 +83,7 @@ pub fn next_steps(home: &ParticipantHome) -> Vec<NextStep> {
         );
     }
     if steps.is_empty() {
-        steps.push(NextStep {
-            text_id: "next-nothing",
-            session: String::new(),
-            detail: String::new(),
-            anchor: String::new(),
-        });
+        steps.push(NextStep::nothing());
     }
     steps
 }

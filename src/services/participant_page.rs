@@ -19,7 +19,7 @@ use crate::services::feedback::views::{self as feedback_views, FeedbackView};
 use crate::services::networking_wishes::{self, WishView};
 use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
-use crate::services::preferences::{no_place_reason, ranking_closed_now};
+use crate::services::preferences::ranking_outcome;
 use crate::services::slot_labels::slot_labels;
 use crate::services::{access_links, event_place};
 use sea_orm::DatabaseConnection;
@@ -232,6 +232,13 @@ pub async fn participant_home(
             schedule.push((slot.starts_at, entry));
         }
         let ranking = if fill.session.booking_mode == BookingMode::Preferences {
+            let (closed, no_place) = ranking_outcome(
+                db,
+                (&fill.session, &event),
+                participant.id,
+                (now_ms, &locale),
+            )
+            .await?;
             let typed = typed.filter(|t| t.session_id == fill.session.id);
             let stored = preferences::of(
                 db,
@@ -258,9 +265,8 @@ pub async fn participant_home(
                     .unwrap_or_default(),
             };
             Some(RankingView {
-                closed: ranking_closed_now(db, (&fill.session, &event), participant.id, now_ms)
-                    .await?,
-                no_place: no_place_reason(db, fill.session.id, participant.id, &locale).await?,
+                closed,
+                no_place,
                 needed: choices_needed(suited.len()),
                 max: suited.len(),
                 errors: typed

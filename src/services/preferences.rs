@@ -42,28 +42,42 @@ pub async fn ranking_closed_now(
     participant_id: Uuid,
     now_ms: i64,
 ) -> Result<Option<&'static str>, ServiceError> {
-    let allocated =
+    let outcome =
         crate::db::allocations::committed_outcome(conn, session.id, participant_id).await?;
-    if allocated.is_some() && session.booking_mode == BookingMode::Preferences {
-        return Ok(Some("rank-closed-allocated"));
-    }
-    Ok(ranking_closed_reason(session, event, now_ms))
+    Ok(closed_after(outcome.is_some(), session, event, now_ms))
 }
 
-/// Why the committed allocation of `session` gave `participant_id` no place, in `locale`'s
-/// words: `None` when nothing was committed, or they got a place, or they were not in the run.
-pub async fn no_place_reason(
+/// What a participant's page says of their ranking in `session`, from one look at the committed
+/// allocation: why ranking is closed (see [`ranking_closed_now`]), and why the allocation gave
+/// them no place, in `locale`'s words (`None` while nothing is committed, when they got a place,
+/// or when they were not in the run).
+pub async fn ranking_outcome(
     conn: &impl sea_orm::ConnectionTrait,
-    session_id: Uuid,
+    (session, event): (&session::Model, &event::Model),
     participant_id: Uuid,
-    locale: &crate::domain::locale::Locale,
-) -> Result<Option<String>, ServiceError> {
+    (now_ms, locale): (i64, &crate::domain::locale::Locale),
+) -> Result<(Option<&'static str>, Option<String>), ServiceError> {
     let outcome =
-        crate::db::allocations::committed_outcome(conn, session_id, participant_id).await?;
-    Ok(outcome
+        crate::db::allocations::committed_outcome(conn, session.id, participant_id).await?;
+    let closed = closed_after(outcome.is_some(), session, event, now_ms);
+    let no_place = outcome
         .filter(|rows| !rows.is_empty() && rows.iter().all(|r| r.slot_id.is_none()))
         .and_then(|rows| rows.into_iter().next())
-        .map(|row| crate::allocation::reason::Reason::stored_words(&row.reason, locale)))
+        .map(|row| crate::allocation::reason::Reason::stored_words(&row.reason, locale));
+    Ok((closed, no_place))
+}
+
+/// [`ranking_closed_reason`], closed also once an allocation of the session was committed.
+fn closed_after(
+    committed: bool,
+    session: &session::Model,
+    event: &event::Model,
+    now_ms: i64,
+) -> Option<&'static str> {
+    if committed && session.booking_mode == BookingMode::Preferences {
+        return Some("rank-closed-allocated");
+    }
+    ranking_closed_reason(session, event, now_ms)
 }
 
 /// Stores the link's participant's ranking for `session_id`; returns how many choices.

@@ -13,6 +13,7 @@ use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::ids::{BookingId, EventId, ParticipantId, SlotId};
 use crate::i18n::request::page_locale;
+use crate::services::error::ServiceError;
 use crate::services::events::{self, EventSummary};
 use crate::services::person_bookings::{self, PersonBookings};
 use crate::web::csrf::CsrfForm;
@@ -119,11 +120,11 @@ async fn answer(
     state: &AppState,
     signed_in: &SignedIn,
     ids: (Uuid, Uuid),
-    outcome: Result<(), AppError>,
+    outcome: Result<impl Sized, ServiceError>,
     notice: &str,
 ) -> Result<Response, AppError> {
-    match outcome {
-        Ok(()) => {
+    match outcome.map_err(AppError::from) {
+        Ok(_) => {
             let (event_id, participant_id) = ids;
             let back = format!(
                 "/coordinator/events/{event_id}/participants/{participant_id}?notice={notice}"
@@ -168,9 +169,7 @@ pub async fn book_for(
         SlotId(form.slot_id),
         now_ms(),
     )
-    .await
-    .map(|_| ())
-    .map_err(AppError::from);
+    .await;
     answer(
         &state,
         &signed_in,
@@ -201,9 +200,7 @@ pub async fn move_for(
         SlotId(form.slot_id),
         now_ms(),
     )
-    .await
-    .map(|_| ())
-    .map_err(AppError::from);
+    .await;
     answer(
         &state,
         &signed_in,
@@ -233,9 +230,7 @@ pub async fn cancel_for(
         (ParticipantId(participant_id), BookingId(booking_id)),
         now_ms(),
     )
-    .await
-    .map(|_| ())
-    .map_err(AppError::from);
+    .await;
     answer(
         &state,
         &signed_in,

@@ -140,6 +140,35 @@ pub(crate) async fn demo_over_http() -> (TestApp, String, String) {
     (app, format!("http://127.0.0.1:{port}"), link)
 }
 
+/// Signs the demo's coordinator in through the sign-in form, as a person would, and waits for
+/// the dashboard (only it has the sign-out form; the sign-in page's own h1 must not count).
+pub(crate) async fn sign_in(client: &Client, base: &str) {
+    client
+        .goto(&format!("{base}/coordinator/login"))
+        .await
+        .unwrap();
+    let field = |id: &'static str| client.find(Locator::Id(id));
+    field("email")
+        .await
+        .unwrap()
+        .send_keys("coordinator@demo.fairplan.test")
+        .await
+        .unwrap();
+    field("password")
+        .await
+        .unwrap()
+        .send_keys("demo-password-2026")
+        .await
+        .unwrap();
+    click(client, "button[type=submit]").await;
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("form[action='/coordinator/logout']"))
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 async fn in_a_real_browser_a_participant_books_moves_and_cancels_and_a_coordinator_signs_in() {
     let Some(mut browser) = start_browser().await else {
@@ -226,38 +255,7 @@ async fn in_a_real_browser_a_participant_books_moves_and_cancels_and_a_coordinat
     );
 
     // A coordinator signs in with the keyboard-reachable form and lands on the dashboard.
-    client
-        .goto(&format!("{base}/coordinator/login"))
-        .await
-        .unwrap();
-    client
-        .find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("coordinator@demo.fairplan.test")
-        .await
-        .unwrap();
-    client
-        .find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys("demo-password-2026")
-        .await
-        .unwrap();
-    client
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        // Only the dashboard has the sign-out form; the sign-in page's own h1 must not count.
-        .for_element(Locator::Css("form[action='/coordinator/logout']"))
-        .await
-        .unwrap();
+    sign_in(&client, &base).await;
     let heading = client
         .find(Locator::Css("h1"))
         .await

@@ -4,7 +4,7 @@
 //! participants list, and no participant, volunteer or employer page scrolls sideways in any
 //! language Fairplan speaks.
 
-use crate::browser::{ENGLISH_READER, click, demo_over_http, start_browser, wait_for_url};
+use crate::browser::{ENGLISH_READER, click, demo_over_http, sign_in, start_browser, wait_for_url};
 use crate::support::TestApp;
 use crate::support::clock::begin_now;
 use crate::support::demo::{book, first_slot, session_of_format};
@@ -67,33 +67,6 @@ async fn fits_the_screen(client: &Client, what: &str) {
         scroll <= inner,
         "{what}: {scroll} px wide on a {inner} px screen"
     );
-}
-
-async fn sign_in(client: &Client, base: &str) {
-    client
-        .goto(&format!("{base}/coordinator/login"))
-        .await
-        .unwrap();
-    let field = |id: &'static str| client.find(Locator::Id(id));
-    field("email")
-        .await
-        .unwrap()
-        .send_keys("coordinator@demo.fairplan.test")
-        .await
-        .unwrap();
-    field("password")
-        .await
-        .unwrap()
-        .send_keys("demo-password-2026")
-        .await
-        .unwrap();
-    click(client, "button[type=submit]").await;
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("form[action='/coordinator/logout']"))
-        .await
-        .unwrap();
 }
 
 #[tokio::test]

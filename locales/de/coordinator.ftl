@@ -295,6 +295,7 @@ coord-audit-booking-waitlist-left = hat eine Warteliste verlassen oder ein Angeb
 coord-audit-booking-relocated = hat eine Buchung verlegt: Die Zeit der ehrenamtlichen Person fiel weg
 coord-audit-booking-waitlisted-unavailable = hat eine Buchung auf die Warteliste gesetzt: Die Zeit der ehrenamtlichen Person fiel weg, und keine andere war frei
 coord-audit-booking-retimed = hat eine Buchung mit ihrer Sitzung auf eine neue Zeit verlegt
+coord-audit-booking-moved-place = hat eine Buchung mit ihrer Sitzung an einen anderen Ort verlegt
 
 coord-sensitive-heading = Sensible Angaben:
 coord-back-participants = Zurück zu den Teilnehmenden
@@ -717,3 +718,5 @@ coord-placement-contact = Ansprechperson am Tag
 coord-placement-contact-hint = Nach wem man bei Ankunft fragt, gern mit Telefonnummer.
 coord-placement-instructions = Hinweise
 coord-placement-instructions-hint = Was bei Ankunft zu tun ist, welche Kleidung, wie man hinkommt.
+coord-change-note = Nachricht an alle, die diese Änderung betrifft (freiwillig)
+coord-change-note-hint = Wird so, wie Sie sie schreiben, mit der E-Mail verschickt, die jede gebuchte Person und jede ehrenamtliche Person zu dieser Änderung bekommt. Wird nicht gespeichert.

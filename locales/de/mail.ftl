@@ -14,7 +14,10 @@ volunteer-slot-calendar = Die Kalendereinladung in dieser E-Mail aktualisiert di
 volunteer-slot-scheduled-subject = Im Kalender: { $session }, { $when }
 volunteer-slot-scheduled-lead = dieser Termin steht jetzt in Ihrem Zeitplan, und die Einladung in dieser E-Mail trägt ihn in Ihren Kalender ein.
 volunteer-slot-removed-subject = Abgesagt: { $session }, { $when }
-volunteer-slot-removed-lead = dieser Termin wurde aus Ihrem Zeitplan genommen; diese E-Mail entfernt ihn aus Ihrem Kalender.
+volunteer-slot-removed-lead = dieser Termin wurde aus Ihrem Zeitplan genommen.
+volunteer-slot-changed-lead = die Veranstalter haben diesen Termin geändert; was sich geändert hat, steht unten.
+volunteer-slot-changed-subject = Geändert: { $session }, { $when }
+volunteer-slot-calendar-removed = Diese E-Mail entfernt den Termin aus Ihrem Kalender.
 
 volunteer-schedule-subject = Ihr Zeitplan: { $event }
 volunteer-schedule-lead = vielen Dank für Ihren Einsatz bei { $event }. Das sind Ihre Termine; jeder kommt außerdem als eigene Kalendereinladung.

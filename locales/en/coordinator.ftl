@@ -295,6 +295,7 @@ coord-audit-booking-waitlist-left = left a waiting list or declined an offer
 coord-audit-booking-relocated = moved a booking: the time of its volunteer went away
 coord-audit-booking-waitlisted-unavailable = put a booking on the waiting list: the time of its volunteer went away and no other was free
 coord-audit-booking-retimed = moved a booking with its session to a new time
+coord-audit-booking-moved-place = moved a booking with its session to another place
 
 coord-sensitive-heading = Sensitive facts:
 coord-back-participants = Back to the participants
@@ -717,3 +718,5 @@ coord-placement-contact = Contact on the day
 coord-placement-contact-hint = Whom to ask for on arrival, with a phone number if you like.
 coord-placement-instructions = Instructions
 coord-placement-instructions-hint = What to do on arrival, what to wear, how to get there.
+coord-change-note = Note for the people this change reaches (optional)
+coord-change-note-hint = Sent, as you write it, with the mail each booked participant and volunteer gets about this change. Not kept.

@@ -15,7 +15,10 @@ volunteer-slot-calendar = The calendar invitation in this mail updates this slot
 volunteer-slot-scheduled-subject = In your calendar: { $session }, { $when }
 volunteer-slot-scheduled-lead = this slot is now in your schedule, and the invitation in this mail puts it in your calendar.
 volunteer-slot-removed-subject = Cancelled: { $session }, { $when }
-volunteer-slot-removed-lead = this slot has been taken out of your schedule; the message in this mail removes it from your calendar.
+volunteer-slot-removed-lead = this slot has been taken out of your schedule.
+volunteer-slot-changed-lead = the organisers have changed this slot of yours; what changed is below.
+volunteer-slot-changed-subject = Changed: { $session }, { $when }
+volunteer-slot-calendar-removed = The message in this mail removes this slot from your calendar.
 
 volunteer-schedule-subject = Your schedule: { $event }
 volunteer-schedule-lead = thank you for volunteering at { $event }. These are your slots; each one also comes as a calendar invitation of its own.

@@ -8,6 +8,7 @@ use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::event_draft::{EventDraft, EventInput};
 use crate::domain::event_status::StatusAction;
+use crate::domain::organiser_note::parse_note;
 use crate::services::events::{self, EventDetails};
 use axum::Json;
 use axum::extract::State;
@@ -83,12 +84,15 @@ pub async fn show_event(
     security(("api_token" = [])))]
 pub async fn update_event(
     State(state): State<AppState>,
-    _who: ApiCoordinator,
+    who: ApiCoordinator,
     Path(event_id): Path<Uuid>,
     JsonBody(input): JsonBody<EventInput>,
 ) -> Result<Json<EventOut>, ApiError> {
     let draft = EventDraft::parse(&input).map_err(AppError::Validation)?;
-    let event = events::update(&state.db, event_id, &draft, now_ms()).await?;
+    let note = parse_note(&input.note).map_err(|problem| AppError::Validation(vec![problem]))?;
+    let acting = (Actor::Coordinator(who.id), now_ms());
+    let change = (event_id, &draft, note.as_str());
+    let event = events::update(&state.db, &state.config, change, acting).await?;
     Ok(Json(EventDetails::from(event).into()))
 }
 

@@ -7,6 +7,7 @@ use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
+use crate::domain::organiser_note::parse_note;
 use crate::domain::session_draft::{SessionDraft, SessionInput};
 use crate::services::events::{self, EventSummary};
 use crate::services::{session_fill, sessions};
@@ -90,7 +91,9 @@ pub async fn update_session(
 ) -> Result<Json<SessionOut>, ApiError> {
     let event = sessions::event_of(&state.db, session_id).await?;
     let draft = parse(&input, &event)?;
+    let note = parse_note(&input.note).map_err(|problem| AppError::Validation(vec![problem]))?;
     let acting = (Actor::Coordinator(who.id), now_ms());
-    sessions::update(&state.db, &state.config, session_id, &draft, acting).await?;
+    let change = (session_id, &draft, note.as_str());
+    sessions::update(&state.db, &state.config, change, acting).await?;
     Ok(Json(fill_of(&state, &event, session_id).await?))
 }

@@ -31,6 +31,9 @@ pub struct EventInput {
     pub booking_closes: String,
     /// Languages the event runs in, comma separated (`en, de`).
     pub languages: String,
+    /// When changing an event: a note for everyone the change reaches (a new venue or video
+    /// link), sent with the mails it causes (optional, up to 1,000 characters; not kept).
+    pub note: String,
 }
 
 /// A valid event.

@@ -24,6 +24,7 @@ pub mod local_time;
 pub mod locale;
 pub mod mail_kind;
 pub mod option_fit;
+pub mod organiser_note;
 pub mod outcome;
 pub mod participant_import;
 pub mod placement_draft;

@@ -61,6 +61,9 @@ pub struct SessionInput {
     /// Bookings one participant may hold in the session.
     #[serde(deserialize_with = "text_or_scalar")]
     pub max_bookings_per_participant: String,
+    /// When changing a session: a note for everyone the change reaches, sent with the mails it
+    /// causes (optional, up to 1,000 characters; not kept, and not used when creating).
+    pub note: String,
 }
 
 impl Default for SessionInput {
@@ -86,6 +89,7 @@ impl Default for SessionInput {
             min_language_level: String::new(),
             require_occupation_match: String::new(),
             max_bookings_per_participant: "1".to_owned(),
+            note: String::new(),
         }
     }
 }

@@ -5,8 +5,10 @@
 //! the inline part, other clients look for the attachment.
 
 use crate::entities::outbox_message;
+use crate::mail::recipient::to_header_value;
 use lettre::Message;
-use lettre::message::header::ContentType;
+use lettre::address::{Address, Envelope};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 
 /// Why a row cannot become a message (a permanent fault of the row, not of the server).
@@ -28,17 +30,25 @@ pub fn build_message(
     row: &outbox_message::Model,
     from: &Mailbox,
 ) -> Result<Message, BuildMessageError> {
-    let address = row
+    let address: Address = row
         .to_address
         .parse()
         .map_err(|_| BuildMessageError::Recipient(row.to_address.clone()))?;
     // Names and subjects are one line when typed today; rows from before that rule may still
-    // hold a line break, which lettre cannot encode (it panics), so each becomes a space.
+    // hold a line break, which a header cannot hold, so each becomes a space.
     let name = one_line(&row.to_name);
-    let to = Mailbox::new((!name.is_empty()).then_some(name), address);
+    // The `To:` header is written here so that a long non-Latin name is cut between words
+    // (`mail::recipient`); the envelope then names the recipient itself.
+    let to = HeaderValue::dangerous_new_pre_encoded(
+        HeaderName::new_from_ascii_str("To"),
+        name.clone(),
+        to_header_value(&name, address.as_ref()),
+    );
+    let envelope = Envelope::new(Some(from.email.clone()), vec![address])?;
     let builder = Message::builder()
         .from(from.clone())
-        .to(to)
+        .raw_header(to)
+        .envelope(envelope)
         .subject(one_line(&row.subject))
         .message_id(Some(row.message_id.clone()));
     let text_and_html = MultiPart::alternative()

@@ -3,6 +3,7 @@
 //! worker that delivers the outbox is `jobs::delivery`.
 
 pub mod message;
+pub mod recipient;
 pub mod retry;
 pub mod templates;
 pub mod transport;

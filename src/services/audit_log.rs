@@ -177,6 +177,7 @@ mod tests {
             "booking.relocated",
             "booking.waitlisted_unavailable",
             "booking.retimed",
+            "booking.moved_place",
             "booking.booked_for",
             "booking.cancelled_for",
         ];

@@ -12,7 +12,7 @@ use crate::entities::{booking, event, participant, placement_detail, session, sl
 use crate::i18n::text;
 use crate::mail::templates::{
     BookingCancelledEmail, BookingChangedEmail, BookingConfirmedEmail, BookingDetails, CancelledBy,
-    MailHead, MovedBy, When, with_calendar,
+    MailHead, MovedBy, Notice, When, with_calendar,
 };
 use crate::services::error::ServiceError;
 use crate::services::{session_place, volunteer_calendar};
@@ -155,6 +155,8 @@ pub(crate) struct MailContext<'a> {
     pub(crate) event: &'a event::Model,
     pub(crate) participant: &'a participant::Model,
     pub(crate) manage_link: &'a str,
+    /// What the organisers changed and wrote, for a change a coordinator made.
+    pub(crate) notice: &'a Notice,
 }
 
 impl MailContext<'_> {
@@ -185,6 +187,7 @@ impl MailContext<'_> {
             contact: String::new(),
             instructions: String::new(),
             manage_link: self.manage_link.to_owned(),
+            notice: self.notice.clone(),
         })
     }
 
@@ -289,6 +292,7 @@ pub(crate) async fn details_for(
         event: &event,
         participant: &participant,
         manage_link: &link,
+        notice: &Notice::NONE,
     };
     let with = slot_partner(conn, &slot, &session).await?;
     let placement = placement_of(conn, &slot, &session).await?;

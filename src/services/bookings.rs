@@ -12,7 +12,7 @@ use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::ids::{BookingId, ParticipantId, SessionId, SlotId};
 use crate::entities::{booking, event, participant, session, slot};
-use crate::mail::templates::{CancelledBy, MovedBy};
+use crate::mail::templates::{CancelledBy, MovedBy, Notice};
 use crate::services::booking_mails::{Change, MailContext};
 use crate::services::error::{ServiceError, retry_once_if_contended};
 use crate::services::places;
@@ -78,6 +78,7 @@ pub async fn book_place_by(
         event: &place.event,
         participant,
         manage_link,
+        notice: &Notice::NONE,
     };
     let mail = context
         .prepare(db, Change::Confirmed, &booking, now_ms)
@@ -217,16 +218,29 @@ pub async fn cancel_in(
     manage_link: &str,
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
+    let why = (by, &Notice::NONE);
+    cancel_with_notice_in(conn, config, booking_id, why, manage_link, now_ms).await
+}
+
+/// [`cancel_in`] with the coordinator's note (and anything else the mail must name).
+pub async fn cancel_with_notice_in(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    booking_id: Uuid,
+    (by, notice): (CancelledBy, &Notice),
+    manage_link: &str,
+    now_ms: i64,
+) -> Result<booking::Model, ServiceError> {
     let booking = live_booking(conn, booking_id).await?;
     let place = slot_context(conn, booking.slot_id.ok_or(ServiceError::NotFound)?).await?;
     places::cancel(conn, &booking, now_ms).await?;
     let cancelled = bookings::find(conn, booking.id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    announce(
+    announce_with(
         conn,
         config,
-        Change::Cancelled(by),
+        (Change::Cancelled(by), notice),
         &cancelled,
         &place,
         manage_link,
@@ -290,6 +304,21 @@ pub(crate) async fn announce(
     config: &Config,
     change: Change,
     booking: &booking::Model,
+    place: &Place,
+    manage_link: &str,
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    let news = (change, &Notice::NONE);
+    announce_with(conn, config, news, booking, place, manage_link, now_ms).await
+}
+
+/// [`announce`] for a change a coordinator made: the mail names what changed and carries their
+/// note.
+pub(crate) async fn announce_with(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    (change, notice): (Change, &Notice),
+    booking: &booking::Model,
     Place {
         slot,
         session,
@@ -308,6 +337,7 @@ pub(crate) async fn announce(
         event,
         participant: &participant,
         manage_link,
+        notice,
     };
     context.enqueue(conn, change, booking, now_ms).await
 }

@@ -12,6 +12,7 @@ use crate::domain::mail_kind::MailKind;
 use crate::domain::session_draft::Format;
 use crate::mail::templates::{EmployerInvitationEmail, MailHead, When};
 use crate::services::error::ServiceError;
+use crate::services::session_news::EditNote;
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use crate::services::{access_links, events};
 use sea_orm::DatabaseConnection;
@@ -77,7 +78,7 @@ pub async fn invite(
     if employers::invite(&txn, EventId(event_id), EmployerId(employer.id), now_ms).await? {
         for session in session_rows::of_event(&txn, event_id).await? {
             if session.format == Format::SpeedNetworking {
-                let when_booked = WhenBooked::Refuse;
+                let when_booked = (WhenBooked::Refuse, &EditNote::default());
                 sync_units(&txn, config, (&session, &event), when_booked, actor, now_ms).await?;
             }
         }

@@ -13,6 +13,7 @@ use crate::entities::event;
 use crate::mail::templates::CancelledBy;
 use crate::services::bookings::cancel_in;
 use crate::services::error::ServiceError;
+use crate::services::session_news::{EditNote, slot_times, tell_new_place};
 use crate::services::volunteer_calendar::notify_slot_removed;
 use crate::services::waitlist;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -152,6 +153,7 @@ pub async fn form_input(conn: &impl ConnectionTrait, id: Uuid) -> Result<EventIn
         booking_opens: local(event.booking_opens_at)?,
         booking_closes: local(event.booking_closes_at)?,
         languages: event.languages.replace(',', ", "),
+        note: String::new(),
     })
 }
 
@@ -169,16 +171,29 @@ pub async fn find_editable(
     Ok(event)
 }
 
-/// Replaces an event's details (not allowed once it is cancelled).
+/// Replaces an event's details (not allowed once it is cancelled). When the venue or video link
+/// changes, everyone booked and every volunteer with a slot gets their calendar entry again
+/// with the place as it was and as it is now, and `note`; the audit log names `actor`.
 pub async fn update(
     db: &DatabaseConnection,
-    id: Uuid,
-    draft: &EventDraft,
-    now_ms: i64,
+    config: &Config,
+    (id, draft, note): (Uuid, &EventDraft, &str),
+    (actor, now_ms): (Actor, i64),
 ) -> Result<event::Model, ServiceError> {
     let txn = begin_write(db).await?;
-    find_editable(&txn, id).await?;
+    let before = find_editable(&txn, id).await?;
     let event = events::update(&txn, id, draft, now_ms).await?;
+    if crate::services::event_place(&before) != crate::services::event_place(&event) {
+        for session in crate::db::sessions::of_event(&txn, id).await? {
+            let edit = EditNote {
+                note: note.trim().to_owned(),
+                place_was: Some(crate::services::session_place(&before, &session)),
+            };
+            let times = slot_times(&txn, session.id).await?;
+            let told = (&edit, &times);
+            tell_new_place(&txn, config, (&event, &session), told, actor, now_ms).await?;
+        }
+    }
     txn.commit().await?;
     Ok(event)
 }

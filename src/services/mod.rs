@@ -52,6 +52,7 @@ pub mod rotations;
 pub mod run_sheet;
 pub mod sensitive_facts;
 pub mod session_fill;
+pub mod session_news;
 pub mod sessions;
 pub mod slot_labels;
 pub mod surveys;

@@ -119,33 +119,3 @@ pub async fn relocate_bookings(
     }
     Ok(result)
 }
-
-/// Tells everyone booked in `slot_id`, which has just moved to a new time with its session, the
-/// new time: one mail each with the updated calendar entry (same UID, SEQUENCE + 1) and a fresh
-/// personal link. Returns how many were told.
-pub async fn announce_new_time(
-    conn: &impl ConnectionTrait,
-    config: &Config,
-    slot_id: Uuid,
-    actor: Actor,
-    now_ms: i64,
-) -> Result<usize, ServiceError> {
-    let place = slot_context(conn, slot_id).await?;
-    let booked = bookings::confirmed_in_slot(conn, slot_id).await?;
-    for booking in &booked {
-        let link =
-            participant_link(conn, config, booking.participant_id, &place.event, now_ms).await?;
-        // Same slot, next SEQUENCE: calendars replace the entry instead of adding one.
-        if !bookings::move_to_slot(conn, booking, slot_id, now_ms).await? {
-            let cause = format!("booking {} changed while its slot was retimed", booking.id);
-            return Err(ServiceError::Contention(cause));
-        }
-        let moved = bookings::find(conn, booking.id)
-            .await?
-            .ok_or(ServiceError::NotFound)?;
-        let change = Change::Rescheduled(MovedBy::Organisers);
-        announce(conn, config, change, &moved, &place, &link, now_ms).await?;
-        audit::booking_changed(conn, actor, "booking.retimed", booking.id, now_ms).await?;
-    }
-    Ok(booked.len())
-}

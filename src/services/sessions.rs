@@ -12,6 +12,8 @@ use crate::domain::units::Unit;
 use crate::entities::{event, session};
 use crate::services::error::ServiceError;
 use crate::services::events::{self, EventSummary};
+use crate::services::session_news::{EditNote, slot_times, tell_new_place};
+use crate::services::session_place;
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -27,20 +29,19 @@ pub async fn create(
     let txn = begin_write(db).await?;
     let event = events::find_editable(&txn, event_id).await?;
     let session = sessions::insert(&txn, event.id, draft, now_ms).await?;
-    let when_booked = WhenBooked::Refuse;
+    let when_booked = (WhenBooked::Refuse, &EditNote::default());
     sync_units(&txn, config, (&session, &event), when_booked, actor, now_ms).await?;
     txn.commit().await?;
     Ok(session)
 }
 
 /// Changes a session's settings and re-plans its units. Returns how many participants were told
-/// a new time because their group, seats or placement moved with the session (logged as
-/// `actor`'s doing).
+/// a new time or place because their group, seats or placement moved with the session, or the
+/// session moved to another room (logged as `actor`'s doing); each mail carries `note`.
 pub async fn update(
     db: &DatabaseConnection,
     config: &Config,
-    session_id: Uuid,
-    draft: &SessionDraft,
+    (session_id, draft, note): (Uuid, &SessionDraft, &str),
     (actor, now_ms): (Actor, i64),
 ) -> Result<usize, ServiceError> {
     let txn = begin_write(db).await?;
@@ -48,11 +49,19 @@ pub async fn update(
         .await?
         .ok_or(ServiceError::NotFound)?;
     let event = events::find_editable(&txn, existing.event_id).await?;
+    let before = slot_times(&txn, session_id).await?;
     let session = sessions::update(&txn, session_id, draft).await?;
-    let when_booked = WhenBooked::Refuse;
+    let mut edit = EditNote::with_note(note);
+    let place_was = session_place(&event, &existing);
+    if place_was != session_place(&event, &session) {
+        edit.place_was = Some(place_was);
+    }
+    let when_booked = (WhenBooked::Refuse, &edit);
     let outcome = sync_units(&txn, config, (&session, &event), when_booked, actor, now_ms).await?;
+    let told = (&edit, &before);
+    let moved = tell_new_place(&txn, config, (&event, &session), told, actor, now_ms).await?;
     txn.commit().await?;
-    Ok(outcome.retimed)
+    Ok(outcome.retimed + moved)
 }
 
 /// A session with its event, for its pages.
@@ -125,6 +134,7 @@ fn input_of(session: &session::Model, zone: &str) -> Result<SessionInput, Servic
             String::new()
         },
         max_bookings_per_participant: session.max_bookings_per_participant.to_string(),
+        note: String::new(),
     })
 }
 

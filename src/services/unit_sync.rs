@@ -11,8 +11,10 @@ use crate::domain::ids::SlotId;
 use crate::domain::session_draft::FormatSettings;
 use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
 use crate::entities::{event, session};
+use crate::mail::templates::MovedBy;
 use crate::services::error::ServiceError;
-use crate::services::relocation::{Relocated, announce_new_time, relocate_bookings};
+use crate::services::relocation::{Relocated, relocate_bookings};
+use crate::services::session_news::{EditNote, tell_booked};
 use crate::services::sessions::draft_of;
 use crate::services::volunteer_calendar::{notify_slot_removed, notify_slot_scheduled};
 use sea_orm::ConnectionTrait;
@@ -29,12 +31,13 @@ pub enum WhenBooked {
 
 /// Makes the session's units match its settings, its tables and its volunteers' availability.
 /// Returns what happened to bookings of units that went away (only with
-/// [`WhenBooked::Relocate`]); every booking moved is logged as `actor`'s doing.
+/// [`WhenBooked::Relocate`]); every booking moved is logged as `actor`'s doing. People whose
+/// place moves to another time are told with `edit`'s note and former place.
 pub async fn sync_units(
     conn: &impl ConnectionTrait,
     config: &Config,
     (session, event): (&session::Model, &event::Model),
-    when_booked: WhenBooked,
+    (when_booked, edit): (WhenBooked, &EditNote),
     actor: Actor,
     now_ms: i64,
 ) -> Result<Relocated, ServiceError> {
@@ -108,7 +111,14 @@ pub async fn sync_units(
     }
     for &(id, starts_at, ends_at) in &changes.retime {
         sessions::retime(conn, id, starts_at, ends_at).await?;
-        relocated.retimed += announce_new_time(conn, config, id, actor, now_ms).await?;
+        let was = existing
+            .iter()
+            .find(|e| e.id == id)
+            .map_or((starts_at, ends_at), |e| (e.unit.starts_at, e.unit.ends_at));
+        let notice = edit.notice((event, session), Some((was, (starts_at, ends_at))))?;
+        let news = (MovedBy::Organisers, &notice);
+        let logged = (actor, "booking.retimed");
+        relocated.retimed += tell_booked(conn, config, id, news, logged, now_ms).await?;
     }
     // New units first, so bookings of units that go away can move into them.
     for slot in sessions::insert_units(conn, session.id, &changes.insert, now_ms).await? {

@@ -16,7 +16,7 @@ use crate::domain::mail_kind::MailKind;
 use crate::entities::{event, participant, session, slot, volunteer};
 use crate::i18n::{count_text_with, text};
 use crate::mail::templates::{
-    MailHead, ScheduleLine, SlotNews, VolunteerScheduleEmail, VolunteerSlotEmail, When,
+    MailHead, Notice, ScheduleLine, SlotNews, VolunteerScheduleEmail, VolunteerSlotEmail, When,
     with_calendar,
 };
 use crate::services::bookings::Place;
@@ -50,7 +50,27 @@ pub async fn notify_slot_change(
     slot_id: Uuid,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    notify(conn, config, slot_id, SlotNews::Updated, now_ms).await
+    notify(
+        conn,
+        config,
+        slot_id,
+        (SlotNews::Updated, &Notice::NONE),
+        now_ms,
+    )
+    .await
+}
+
+/// Sends the slot's volunteer (if it has one) its entry after a coordinator changed its time or
+/// place, naming what changed and the coordinator's note. Call it inside the transaction that
+/// changed the slot.
+pub async fn notify_slot_changed(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    slot_id: Uuid,
+    notice: &Notice,
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    notify(conn, config, slot_id, (SlotNews::Changed, notice), now_ms).await
 }
 
 /// [`notify_slot_change`] for a slot whose session and event the caller already holds: a slot
@@ -61,14 +81,21 @@ pub async fn notify_place_change(
     place: &Place,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    notify_place(conn, config, place, SlotNews::Updated, now_ms).await
+    notify_place(
+        conn,
+        config,
+        place,
+        (SlotNews::Updated, &Notice::NONE),
+        now_ms,
+    )
+    .await
 }
 
 async fn notify(
     conn: &impl ConnectionTrait,
     config: &Config,
     slot_id: Uuid,
-    news: SlotNews,
+    news: (SlotNews, &Notice),
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     match bookings::slot_context(conn, slot_id).await? {
@@ -85,7 +112,7 @@ async fn notify_place(
         session,
         event,
     }: &Place,
-    news: SlotNews,
+    (news, notice): (SlotNews, &Notice),
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     let Some(volunteer_id) = slot.volunteer_id else {
@@ -108,6 +135,7 @@ async fn notify_place(
         slot: &slot,
         session,
         event,
+        notice,
     };
     entry.enqueue(conn, news, now_ms).await
 }
@@ -120,7 +148,14 @@ pub async fn notify_slot_scheduled(
     slot_id: Uuid,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    notify(conn, config, slot_id, SlotNews::Scheduled, now_ms).await
+    notify(
+        conn,
+        config,
+        slot_id,
+        (SlotNews::Scheduled, &Notice::NONE),
+        now_ms,
+    )
+    .await
 }
 
 /// Takes the slot out of its volunteer's calendar (a CANCEL with a higher SEQUENCE). Call it
@@ -131,7 +166,14 @@ pub async fn notify_slot_removed(
     slot_id: Uuid,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    notify(conn, config, slot_id, SlotNews::Removed, now_ms).await
+    notify(
+        conn,
+        config,
+        slot_id,
+        (SlotNews::Removed, &Notice::NONE),
+        now_ms,
+    )
+    .await
 }
 
 /// How long a volunteer's personal link stays valid after their event ends (to look back at
@@ -231,6 +273,7 @@ pub async fn send_slot_invitations(
                 slot,
                 session,
                 event,
+                notice: &Notice::NONE,
             };
             entry.enqueue(conn, SlotNews::Scheduled, now_ms).await?;
         }
@@ -321,6 +364,7 @@ struct SlotEntry<'a> {
     slot: &'a slot::Model,
     session: &'a session::Model,
     event: &'a event::Model,
+    notice: &'a Notice,
 }
 
 impl SlotEntry<'_> {
@@ -346,6 +390,7 @@ impl SlotEntry<'_> {
             place: session_place(event, session),
             booked_by,
             news,
+            notice: self.notice.clone(),
         }
         .render()?;
         let attendee = Party {

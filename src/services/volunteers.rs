@@ -14,6 +14,7 @@ use crate::domain::volunteer_draft::VolunteerDraft;
 use crate::entities::{employer, employer_contact, event, volunteer};
 use crate::services::error::ServiceError;
 use crate::services::relocation::Relocated;
+use crate::services::session_news::EditNote;
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use crate::services::volunteer_calendar::send_schedule;
 use crate::services::{access_links, events};
@@ -303,7 +304,7 @@ async fn replan(
     let mut relocated = Relocated::default();
     let event = &scope.event;
     for session in sessions::of_event(conn, event.id).await? {
-        let when_booked = WhenBooked::Relocate;
+        let when_booked = (WhenBooked::Relocate, &EditNote::default());
         relocated += sync_units(
             conn,
             config,

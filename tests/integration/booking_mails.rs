@@ -236,8 +236,9 @@ async fn book_reschedule_cancel_sends_request_request_cancel_with_one_uid() {
     );
 }
 
-/// A hostile but real-world name: Arabic, Latin, quotes, a comma, a semicolon and an emoji.
-const TRICKY_NAME: &str = "أميرة \"Amira\" Haddad, Dr.; 🌱";
+/// A hostile but real-world name: Arabic, Latin, quotes, a comma, a semicolon and an emoji; too
+/// long for one encoded-word in the `To:` header.
+const TRICKY_NAME: &str = "أميرة \"Amira\" حداد الأحمد, Dr.; 🌱";
 
 #[tokio::test]
 async fn unicode_names_and_separators_survive_into_every_calendar_part() {
@@ -260,10 +261,11 @@ async fn unicode_names_and_separators_survive_into_every_calendar_part() {
         );
         let ics = mail.part("text/calendar").unwrap();
         assert!(
-            icalendar::parser::unfold(&ics).contains("CN=\"أميرة ^'Amira^' Haddad, Dr.; 🌱\""),
+            icalendar::parser::unfold(&ics).contains("CN=\"أميرة ^'Amira^' حداد الأحمد, Dr.; 🌱\""),
             "{ics}"
         );
         assert!(mail.part("text/plain").unwrap().contains(TRICKY_NAME));
+        assert_to_header_holds_whole_words(mail, TRICKY_NAME);
 
         // For CI: the same mails, checked again by Python's icalendar and by ical.js.
         if let Ok(folder) = std::env::var("FAIRPLAN_MAIL_CORPUS_DIR") {
@@ -273,6 +275,39 @@ async fn unicode_names_and_separators_survive_into_every_calendar_part() {
             std::fs::write(format!("{stem}.eml"), &mail.raw).unwrap();
             std::fs::write(format!("{stem}.ics"), &ics).unwrap();
         }
+    }
+}
+
+/// The `To:` header's encoded-words, decoded one by one, give `name`, and each but the last ends
+/// with a space: no word is cut (a reader that keeps the space between encoded-words would
+/// show a cut word broken in two).
+fn assert_to_header_holds_whole_words(mail: &ReceivedMail, name: &str) {
+    use base64::Engine;
+    let start = mail.raw.find("\r\nTo: ").expect("a To header") + "\r\nTo: ".len();
+    let mut value = String::new();
+    for (n, line) in mail.raw[start..].split("\r\n").enumerate() {
+        if n > 0 && !line.starts_with(' ') {
+            break;
+        }
+        value.push_str(line);
+        value.push(' ');
+    }
+    let pieces: Vec<String> = value
+        .split_whitespace()
+        .filter_map(|word| word.strip_prefix("=?utf-8?b?")?.strip_suffix("?="))
+        .map(|b64| {
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(b64)
+                .unwrap();
+            String::from_utf8(bytes).unwrap()
+        })
+        .collect();
+    assert_eq!(pieces.concat(), name, "{value}");
+    for piece in &pieces[..pieces.len() - 1] {
+        assert!(
+            piece.ends_with(' '),
+            "{piece:?} is cut inside a word: {value}"
+        );
     }
 }
 

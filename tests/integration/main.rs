@@ -46,6 +46,7 @@ mod migrations;
 mod module_map;
 mod multi_day;
 mod networking_wishes;
+mod organiser_changes;
 mod outbox;
 mod outbox_texts;
 mod pages;

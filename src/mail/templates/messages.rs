@@ -1,6 +1,6 @@
 //! The messages Fairplan sends, each a struct with the facts it states.
 
-use super::{MailLanguages, When, frame_from, mail_templates};
+use super::{MailLanguages, Notice, When, frame_from, mail_templates};
 use crate::config::Config;
 use crate::domain::locale::PARTICIPANT_LANGUAGES;
 use crate::entities::participant;
@@ -111,6 +111,8 @@ pub struct BookingDetails {
     pub instructions: String,
     /// The participant's personal link to change or cancel.
     pub manage_link: String,
+    /// What the organisers changed and wrote (empty unless a coordinator's change caused it).
+    pub notice: Notice,
 }
 
 /// A booking was made; carries a calendar REQUEST.
@@ -132,6 +134,8 @@ pub enum MovedBy {
     VolunteerUnavailable,
     /// A coordinator moved the whole session (a workshop, a placement day) to another time.
     Organisers,
+    /// A coordinator changed where it happens (room, venue, video link); the time stays.
+    PlaceChanged,
 }
 
 impl MovedBy {
@@ -141,6 +145,7 @@ impl MovedBy {
             Self::Participant => "booking-changed-lead",
             Self::VolunteerUnavailable => "booking-changed-volunteer",
             Self::Organisers => "booking-changed-organisers",
+            Self::PlaceChanged => "booking-changed-place",
         }
     }
 }

@@ -6,6 +6,7 @@
 mod feedback_messages;
 mod messages;
 mod networking_messages;
+mod notice;
 mod volunteer_messages;
 mod when;
 
@@ -18,6 +19,7 @@ use uuid::Uuid;
 pub use feedback_messages::*;
 pub use messages::*;
 pub use networking_messages::*;
+pub use notice::{Changed, Notice};
 pub use volunteer_messages::*;
 pub use when::When;
 
@@ -121,6 +123,20 @@ impl Block {
     /// A time, written in this block's language.
     pub fn when(&self, when: &When) -> String {
         when.in_language(&self.locale)
+    }
+
+    /// One changed value, as it was and as it is now, in this block's language.
+    pub fn changed(&self, changed: &Changed) -> String {
+        match changed {
+            Changed::Time { was, now } => self.t2(
+                "notice-time",
+                "was",
+                &self.when(was),
+                "now",
+                &self.when(now),
+            ),
+            Changed::Place { was, now } => self.t2("notice-place", "was", was, "now", now),
+        }
     }
 
     /// An allocation's reason as stored with its run, in this block's language.

@@ -44,6 +44,24 @@ fn details_in(head: MailHead) -> BookingDetails {
         contact: String::new(),
         instructions: String::new(),
         manage_link: "https://events.example.org/p/TOKEN".to_owned(),
+        notice: Notice::NONE,
+    }
+}
+
+/// What a coordinator's change of time and room says, with their note.
+fn organisers_notice() -> Notice {
+    Notice {
+        changes: vec![
+            Changed::Time {
+                was: between(0, 30, "Europe/Berlin"),
+                now: between(60, 90, "Europe/Berlin"),
+            },
+            Changed::Place {
+                was: "Room 1, Stadtbibliothek".to_owned(),
+                now: "Room 4, Stadtbibliothek".to_owned(),
+            },
+        ],
+        note: "The lift is out of order.\nPlease use the stairs by the café.".to_owned(),
     }
 }
 
@@ -86,6 +104,21 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                 .unwrap(),
         ),
         (
+            "booking_changed_by_organisers_arabic",
+            BookingChangedEmail(
+                BookingDetails {
+                    notice: organisers_notice(),
+                    ..details_in(MailHead {
+                        languages: MailLanguages::among("ar", "en", PARTICIPANT_LANGUAGES),
+                        programme: "Career Bridge".to_owned(),
+                    })
+                },
+                MovedBy::Organisers,
+            )
+            .render()
+            .unwrap(),
+        ),
+        (
             "booking_cancelled",
             BookingCancelledEmail(details(), CancelledBy::Participant)
                 .render()
@@ -104,6 +137,23 @@ fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                     "Oleksandr Shevchenko (engineering; de A2, en B2, uk C2)".to_owned(),
                 ],
                 news: SlotNews::Updated,
+                notice: Notice::NONE,
+            }
+            .render()
+            .unwrap(),
+        ),
+        (
+            "volunteer_slot_changed",
+            VolunteerSlotEmail {
+                head: head("en"),
+                name: "Olena Kovalenko".to_owned(),
+                session_title: "Mock interviews".to_owned(),
+                event_title: "Career Evening".to_owned(),
+                when: between(60, 90, "Europe/Berlin"),
+                place: "Room 4, Stadtbibliothek".to_owned(),
+                booked_by: Vec::new(),
+                news: SlotNews::Changed,
+                notice: organisers_notice(),
             }
             .render()
             .unwrap(),

@@ -3,7 +3,7 @@
 
 use super::messages::MailHead;
 use super::when::When;
-use super::{frame_from, mail_templates};
+use super::{Notice, frame_from, mail_templates};
 
 /// What happened to a volunteer's slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,6 +14,8 @@ pub enum SlotNews {
     Updated,
     /// The slot was taken out of their schedule (event cancelled, availability withdrawn).
     Removed,
+    /// A coordinator changed the slot's time or place.
+    Changed,
 }
 
 /// A volunteer's slot was scheduled, booked, freed or removed; carries the calendar REQUEST (or
@@ -35,6 +37,8 @@ pub struct VolunteerSlotEmail {
     pub booked_by: Vec<String>,
     /// What happened.
     pub news: SlotNews,
+    /// What the organisers changed and wrote (empty unless a coordinator's change caused it).
+    pub notice: Notice,
 }
 
 impl VolunteerSlotEmail {
@@ -42,6 +46,7 @@ impl VolunteerSlotEmail {
         match self.news {
             SlotNews::Scheduled => "scheduled",
             SlotNews::Removed => "removed",
+            SlotNews::Changed => "changed",
             SlotNews::Updated if self.booked_by.is_empty() => "free",
             SlotNews::Updated => "booked",
         }
@@ -50,6 +55,15 @@ impl VolunteerSlotEmail {
     /// The text id of the subject line.
     pub fn subject_id(&self) -> String {
         format!("volunteer-slot-{}-subject", self.state())
+    }
+
+    /// The text id of the line about the calendar part: an update, or (for a removed slot) the
+    /// CANCEL that takes it out.
+    pub fn calendar_id(&self) -> &'static str {
+        match self.news {
+            SlotNews::Removed => "volunteer-slot-calendar-removed",
+            _ => "volunteer-slot-calendar",
+        }
     }
 
     /// The text id of the first line.

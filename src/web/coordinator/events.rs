@@ -11,6 +11,7 @@ use crate::domain::event_draft::{EventDraft, EventInput};
 use crate::domain::event_status::StatusAction;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::locale::Locale;
+use crate::domain::organiser_note::parse_note;
 use crate::domain::time::zone_names;
 use crate::i18n::request::page_locale;
 use crate::i18n::{self, dates};
@@ -38,6 +39,8 @@ struct EventFormPage {
     input: EventInput,
     errors: FormErrors,
     zones: Vec<String>,
+    /// Whether an existing event is changed (then a note for the people it reaches is asked).
+    editing: bool,
 }
 
 #[derive(Template)]
@@ -116,6 +119,7 @@ fn form_page(
         input,
         errors,
         zones: zone_names(),
+        editing: editing.is_some(),
     };
     Ok((status, Html(page.render()?)).into_response())
 }
@@ -172,17 +176,25 @@ pub async fn update_event(
     Form(form): Form<EventForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
-    match EventDraft::parse(&form.input) {
-        Ok(draft) => match events::update(&state.db, id, &draft, now_ms()).await {
-            Ok(_) => {
-                Ok(Redirect::to(&format!("/coordinator/events/{id}?notice=saved")).into_response())
+    match (EventDraft::parse(&form.input), parse_note(&form.input.note)) {
+        (Ok(draft), Ok(note)) => {
+            let acting = (Actor::Coordinator(signed_in.coordinator.id), now_ms());
+            let change = (id, &draft, note.as_str());
+            match events::update(&state.db, &state.config, change, acting).await {
+                Ok(_) => Ok(
+                    Redirect::to(&format!("/coordinator/events/{id}?notice=saved")).into_response(),
+                ),
+                Err(refused) => {
+                    let errors = crate::web::refusal_on_form(refused)?;
+                    form_page(&state, &signed_in, Some(id), form.input, errors)
+                }
             }
-            Err(refused) => {
-                let errors = crate::web::refusal_on_form(refused)?;
-                form_page(&state, &signed_in, Some(id), form.input, errors)
-            }
-        },
-        Err(errors) => form_page(&state, &signed_in, Some(id), form.input, FormErrors(errors)),
+        }
+        (parsed, note) => {
+            let mut errors = parsed.err().unwrap_or_default();
+            errors.extend(note.err());
+            form_page(&state, &signed_in, Some(id), form.input, FormErrors(errors))
+        }
     }
 }
 

@@ -9,6 +9,7 @@ use crate::domain::actor::Actor;
 use crate::domain::cefr::CefrLevel;
 use crate::domain::fields::FormErrors;
 use crate::domain::local_time::format_local_input;
+use crate::domain::organiser_note::parse_note;
 use crate::domain::session_draft::{Format, SessionDraft, SessionInput};
 use crate::i18n::request::page_locale;
 use crate::services::events::{self, EventSummary};
@@ -33,6 +34,8 @@ struct SessionFormPage {
     errors: FormErrors,
     formats: [Format; 4],
     levels: Vec<&'static str>,
+    /// Whether an existing session is changed (then a note for the people it reaches is asked).
+    editing: bool,
 }
 
 /// The session form with its anti-forgery token.
@@ -77,6 +80,7 @@ fn form_page(
         errors,
         formats: Format::ALL,
         levels: CefrLevel::ALL.iter().map(|l| l.as_str()).collect(),
+        editing: editing.is_some(),
     };
     Ok((status, Html(page.render()?)).into_response())
 }
@@ -161,10 +165,11 @@ pub async fn update_session(
         &event.time_zone,
         (event.starts_at, event.ends_at),
     );
-    let errors = match parsed {
-        Ok(draft) => {
+    let errors = match (parsed, parse_note(&form.input.note)) {
+        (Ok(draft), Ok(note)) => {
             let acting = (Actor::Coordinator(signed_in.coordinator.id), now_ms());
-            match sessions::update(&state.db, &state.config, session_id, &draft, acting).await {
+            let change = (session_id, &draft, note.as_str());
+            match sessions::update(&state.db, &state.config, change, acting).await {
                 Ok(retimed) => {
                     let notice = if retimed > 0 {
                         "session-moved"
@@ -180,7 +185,11 @@ pub async fn update_session(
                 Err(error) => crate::web::refusal_on_form(error)?,
             }
         }
-        Err(errors) => FormErrors(errors),
+        (parsed, note) => {
+            let mut errors = parsed.err().unwrap_or_default();
+            errors.extend(note.err());
+            FormErrors(errors)
+        }
     };
     form_page(
         &state,

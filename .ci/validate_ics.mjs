@@ -39,4 +39,27 @@ for (const name of files) {
   uids.add(event.uid);
 }
 if (uids.size !== 1) fail(folder, `one lifecycle must keep one UID, found ${[...uids].join(", ")}`);
-console.log(`ok: ${files.length} calendars checked with ical.js`);
+
+// A coordinator's changes: change-<what>-<METHOD>-n<COUNT>.ics, COUNT entries, each its own UID,
+// one ATTENDEE, SEQUENCE above 0, and STATUS:CANCELLED on a CANCEL.
+const changes = readdirSync(folder).filter((f) => /^change-[a-z-]+-(REQUEST|CANCEL)-n\d+\.ics$/.test(f)).sort();
+if (changes.length < 3) fail(folder, `expected at least 3 calendars of changes, found ${changes.length}`);
+for (const name of changes) {
+  const [, method, count] = name.match(/-(REQUEST|CANCEL)-n(\d+)\.ics$/);
+  let calendar;
+  try {
+    calendar = new ICAL.Component(ICAL.parse(readFileSync(join(folder, name), "utf8")));
+  } catch (error) {
+    fail(name, `does not parse: ${error}`);
+  }
+  if (calendar.getFirstPropertyValue("method") !== method) fail(name, `METHOD is ${calendar.getFirstPropertyValue("method")}`);
+  const events = calendar.getAllSubcomponents("vevent");
+  if (events.length !== Number(count)) fail(name, `${events.length} VEVENTs, expected ${count}`);
+  if (new Set(events.map((e) => new ICAL.Event(e).uid)).size !== events.length) fail(name, "each entry must keep its own UID");
+  for (const component of events) {
+    if (new ICAL.Event(component).sequence < 1) fail(name, "a change must raise the SEQUENCE");
+    if (component.getAllProperties("attendee").length !== 1) fail(name, "there must be exactly one ATTENDEE");
+    if (method === "CANCEL" && component.getFirstPropertyValue("status") !== "CANCELLED") fail(name, "a CANCEL must say STATUS:CANCELLED");
+  }
+}
+console.log(`ok: ${files.length} + ${changes.length} calendars checked with ical.js`);

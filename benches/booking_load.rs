@@ -94,9 +94,15 @@ async fn seed(db: &DatabaseConnection, config: &Config, participants: usize) -> 
         slot_ids.push(made.into_iter().map(|s| s.id).collect());
     }
     let actor = fairplan::domain::actor::Actor::System;
-    events::change_status(db, config, (event.id, StatusAction::Publish), actor, now)
-        .await
-        .unwrap();
+    events::change_status(
+        db,
+        config,
+        (event.id, StatusAction::Publish, ""),
+        actor,
+        now,
+    )
+    .await
+    .unwrap();
     let txn = db.begin().await.unwrap();
     let mut jobs = Vec::with_capacity(participants);
     for i in 0..participants {

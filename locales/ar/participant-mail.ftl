@@ -76,3 +76,9 @@ allocation-no-place-why = السبب: { $reason }
 calendar-contact = اسأل عن: { $item }
 calendar-instructions = عند الوصول: { $item }
 booking-see-cancellation = تعرض صفحتك الشخصية الإلغاء:
+
+# An event's cancellation, for readers without a booking of their own
+event-cancelled-subject = أُلغي: { $event }، { $when }
+event-cancelled-lead-participant = ألغى المنظمون { $event }، { $when }. لم يكن لديك حجز فيه، فلا يتغير شيء آخر بالنسبة لك. نأسف لذلك.
+event-cancelled-link = صفحتك الشخصية تعرض الإلغاء:
+event-cancelled-button = افتح صفحتي

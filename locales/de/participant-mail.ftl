@@ -76,3 +76,9 @@ allocation-no-place-why = Der Grund: { $reason }
 calendar-contact = Fragen Sie nach: { $item }
 calendar-instructions = Bei Ankunft: { $item }
 booking-see-cancellation = Ihre persönliche Seite zeigt die Absage:
+
+# An event's cancellation, for readers without a booking of their own
+event-cancelled-subject = Abgesagt: { $event }, { $when }
+event-cancelled-lead-participant = die Veranstalter haben { $event }, { $when }, abgesagt. Sie hatten dort nichts gebucht, für Sie ändert sich also sonst nichts. Es tut uns leid.
+event-cancelled-link = Ihre persönliche Seite zeigt die Absage:
+event-cancelled-button = Meine Seite öffnen

@@ -77,3 +77,9 @@ allocation-no-place-why = Why: { $reason }
 calendar-contact = Ask for: { $item }
 calendar-instructions = On arrival: { $item }
 booking-see-cancellation = Your personal page shows the cancellation:
+
+# An event's cancellation, for readers without a booking of their own
+event-cancelled-subject = Cancelled: { $event }, { $when }
+event-cancelled-lead-participant = the organisers have cancelled { $event }, { $when }. You had no booking there, so nothing else changes for you. We are sorry.
+event-cancelled-link = Your personal page shows the cancellation:
+event-cancelled-button = Open my page

@@ -76,3 +76,9 @@ allocation-no-place-why = دلیل: { $reason }
 calendar-contact = سراغ بگیرید از: { $item }
 calendar-instructions = هنگام رسیدن: { $item }
 booking-see-cancellation = صفحه شخصی شما لغو را نشان می‌دهد:
+
+# An event's cancellation, for readers without a booking of their own
+event-cancelled-subject = لغو شد: { $event }، { $when }
+event-cancelled-lead-participant = برگزارکنندگان { $event }، { $when }، را لغو کرده‌اند. شما در آن رزروی نداشتید، پس چیز دیگری برای شما تغییر نمی‌کند. متأسفیم.
+event-cancelled-link = صفحه شخصی شما لغو را نشان می‌دهد:
+event-cancelled-button = باز کردن صفحه من

@@ -76,3 +76,9 @@ allocation-no-place-why = Причина: { $reason }
 calendar-contact = Зверніться до: { $item }
 calendar-instructions = Після прибуття: { $item }
 booking-see-cancellation = Ваша особиста сторінка показує скасування:
+
+# An event's cancellation, for readers without a booking of their own
+event-cancelled-subject = Скасовано: { $event }, { $when }
+event-cancelled-lead-participant = організатори скасували { $event }, { $when }. У вас там не було бронювань, тож для вас більше нічого не змінюється. Нам шкода.
+event-cancelled-link = Ваша особиста сторінка показує скасування:
+event-cancelled-button = Відкрити мою сторінку

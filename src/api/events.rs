@@ -25,6 +25,10 @@ pub struct StatusChange {
     /// Must be `true` to cancel: every booking is cancelled and everyone is told.
     #[serde(default)]
     pub confirm: bool,
+    /// When cancelling: a note for everyone told, sent with each mail (optional, up to 1,000
+    /// characters; not kept).
+    #[serde(default)]
+    pub note: String,
 }
 
 /// The answer to a status change.
@@ -122,11 +126,12 @@ pub async fn change_status(
         )])
         .into());
     }
+    let note = parse_note(&change.note).map_err(|problem| AppError::Validation(vec![problem]))?;
     let actor = Actor::Coordinator(who.id);
     let cancelled = events::change_status(
         &state.db,
         &state.config,
-        (event_id, action),
+        (event_id, action, note.as_str()),
         actor,
         now_ms(),
     )

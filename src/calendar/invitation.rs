@@ -128,21 +128,41 @@ pub fn invitation(
     attendee: &Party,
     stamp: i64,
 ) -> Result<String, CalendarError> {
+    invitations(
+        method,
+        std::slice::from_ref(appointment),
+        organizer,
+        attendee,
+        stamp,
+    )
+}
+
+/// [`invitation`] for several appointments of one attendee at once (each its own VEVENT with its
+/// own UID): a volunteer's slots when their event is cancelled, in one message.
+pub fn invitations(
+    method: Method,
+    appointments: &[Appointment],
+    organizer: &Party,
+    attendee: &Party,
+    stamp: i64,
+) -> Result<String, CalendarError> {
     let status = match method {
         Method::Request => "CONFIRMED",
         Method::Cancel => "CANCELLED",
     };
-    let mut event = event(appointment, organizer, stamp, status)?;
-    let mut attendee_line = person("ATTENDEE", attendee);
-    for (key, value) in [
-        ("ROLE", "REQ-PARTICIPANT"),
-        ("PARTSTAT", "ACCEPTED"),
-        ("RSVP", "FALSE"),
-    ] {
-        attendee_line.add(Parameter::new(key, value));
-    }
-    event.push(attendee_line);
     let mut calendar = calendar(method.as_str());
-    calendar.add_event(event);
+    for appointment in appointments {
+        let mut event = event(appointment, organizer, stamp, status)?;
+        let mut attendee_line = person("ATTENDEE", attendee);
+        for (key, value) in [
+            ("ROLE", "REQ-PARTICIPANT"),
+            ("PARTSTAT", "ACCEPTED"),
+            ("RSVP", "FALSE"),
+        ] {
+            attendee_line.add(Parameter::new(key, value));
+        }
+        event.push(attendee_line);
+        calendar.add_event(event);
+    }
     Ok(refold(&calendar.to_string()))
 }

@@ -42,5 +42,7 @@ text_enum! {
         NewLink = "new_link",
         /// Coordinators told that a mail could not be delivered.
         DeliveryFailed = "delivery_failed",
+        /// An event's cancellation, for someone without a booking of their own there.
+        EventCancelled = "event_cancelled",
     }
 }

@@ -113,15 +113,15 @@ pub async fn reschedule(
     reschedule_by(db, config, asked, manage_link, now_ms, None).await
 }
 
-/// [`reschedule`] by `coordinator` when given (the mail says the organisers moved it, the audit
-/// log names them), else at the participant's request.
+/// [`reschedule`] by `coordinator` when given (the mail says the organisers moved it and carries
+/// their note, the audit log names them), else at the participant's request.
 pub async fn reschedule_by(
     db: &DatabaseConnection,
     config: &Config,
     (booking_id, new_slot_id): (BookingId, SlotId),
     manage_link: &str,
     now_ms: i64,
-    coordinator: Option<Actor>,
+    coordinator: Option<(Actor, &Notice)>,
 ) -> Result<booking::Model, ServiceError> {
     retry_once_if_contended(|| {
         let asked = (booking_id, new_slot_id);
@@ -136,7 +136,7 @@ async fn reschedule_once(
     (booking_id, new_slot_id): (BookingId, SlotId),
     manage_link: &str,
     now_ms: i64,
-    coordinator: Option<Actor>,
+    coordinator: Option<(Actor, &Notice)>,
 ) -> Result<booking::Model, ServiceError> {
     let txn = begin_write(db).await?;
     let booking = live_booking(&txn, booking_id.0).await?;
@@ -153,25 +153,19 @@ async fn reschedule_once(
     let moved = bookings::find(&txn, booking.id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let moved_by = match coordinator {
-        Some(_) => MovedBy::Organisers,
-        None => MovedBy::Participant,
+    let (moved_by, notice) = match coordinator {
+        Some((_, notice)) => (MovedBy::Organisers, notice),
+        None => (MovedBy::Participant, &Notice::NONE),
     };
-    announce(
-        &txn,
-        config,
-        Change::Rescheduled(moved_by),
-        &moved,
-        &place,
-        manage_link,
-        now_ms,
-    )
-    .await?;
+    let news = (Change::Rescheduled(moved_by), notice);
+    announce_with(&txn, config, news, &moved, &place, manage_link, now_ms).await?;
     if let Some(old_slot) = booking.slot_id {
         notify_slot_change(&txn, config, old_slot, now_ms).await?;
     }
     notify_place_change(&txn, config, &place, now_ms).await?;
-    let by = coordinator.unwrap_or(Actor::Participant(booking.participant_id));
+    let by = coordinator.map_or(Actor::Participant(booking.participant_id), |(actor, _)| {
+        actor
+    });
     audit::booking_changed(&txn, by, "booking.moved", booking.id, now_ms).await?;
     txn.commit().await?;
     Ok(moved)

@@ -2,20 +2,15 @@
 //! Cancelling an event cancels every booking and tells everyone, in one transaction.
 
 use crate::config::Config;
-use crate::db::audit;
 use crate::db::{begin_write, events};
 use crate::domain::actor::Actor;
-use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_draft::{EventDraft, EventInput, slug};
 use crate::domain::event_status::{EventStatus, StatusAction};
 use crate::domain::local_time::format_local_input;
 use crate::entities::event;
-use crate::mail::templates::CancelledBy;
-use crate::services::bookings::cancel_in;
 use crate::services::error::ServiceError;
+use crate::services::event_cancellation;
 use crate::services::session_news::{EditNote, slot_times, tell_new_place};
-use crate::services::volunteer_calendar::notify_slot_removed;
-use crate::services::waitlist;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
@@ -198,13 +193,13 @@ pub async fn update(
     Ok(event)
 }
 
-/// Applies a status change. Cancelling cancels every confirmed booking (each participant gets a
-/// cancellation with a calendar CANCEL) and takes every slot out of its volunteer's calendar.
-/// Returns the number of bookings cancelled.
+/// Applies a status change. Cancelling cancels every booking and tells everyone the event
+/// concerns, each mail with `note` (see `services::event_cancellation`). Returns the number of
+/// bookings cancelled.
 pub async fn change_status(
     db: &DatabaseConnection,
     config: &Config,
-    (id, action): (Uuid, StatusAction),
+    (id, action, note): (Uuid, StatusAction, &str),
     actor: Actor,
     now_ms: i64,
 ) -> Result<usize, ServiceError> {
@@ -219,33 +214,8 @@ pub async fn change_status(
     events::set_status(&txn, id, next, now_ms).await?;
     let mut cancelled = 0;
     if next == EventStatus::Cancelled {
-        // Each mail links to the person's own page, which shows the cancellation.
-        for booking in events::bookings_in_status(&txn, id, &[BookingStatus::Confirmed]).await? {
-            let link = crate::services::access_links::participant_link(
-                &txn,
-                config,
-                booking.participant_id,
-                &event,
-                now_ms,
-            )
-            .await?;
-            cancel_in(
-                &txn,
-                config,
-                booking.id,
-                CancelledBy::EventCancelled,
-                &link,
-                now_ms,
-            )
-            .await?;
-            audit::booking_changed(&txn, actor, "booking.event_cancelled", booking.id, now_ms)
-                .await?;
-            cancelled += 1;
-        }
-        for slot in events::volunteer_slots(&txn, id).await? {
-            notify_slot_removed(&txn, config, slot.id, now_ms).await?;
-        }
-        waitlist::close_for_cancelled_event(&txn, config, &event, now_ms).await?;
+        let told = (&event, note);
+        cancelled = event_cancellation::tell_everyone(&txn, config, told, actor, now_ms).await?;
     }
     txn.commit().await?;
     Ok(cancelled)

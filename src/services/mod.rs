@@ -17,6 +17,7 @@ pub mod demo;
 pub mod employers;
 pub mod erasure;
 pub mod error;
+pub mod event_cancellation;
 pub mod event_dashboard;
 pub mod event_exports;
 pub mod event_lists;

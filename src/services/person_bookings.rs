@@ -15,7 +15,7 @@ use crate::domain::locale::Locale;
 use crate::entities::{booking, participant};
 use crate::i18n::Message;
 use crate::i18n::dates::EventClock;
-use crate::mail::templates::CancelledBy;
+use crate::mail::templates::{CancelledBy, Notice};
 use crate::services::access_links::participant_link;
 use crate::services::bookings::{self, slot_context};
 use crate::services::error::ServiceError;
@@ -161,30 +161,34 @@ pub async fn move_for(
     config: &Config,
     (event_id, actor): (EventId, Actor),
     (participant_id, booking_id): (ParticipantId, BookingId),
-    slot_id: SlotId,
+    (slot_id, note): (SlotId, &str),
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
     let booking = booking_of(db, (event_id, participant_id), booking_id).await?;
     let event = crate::services::events::find(db, event_id.0).await?;
     let link = participant_link(db, config, booking.participant_id, &event, now_ms).await?;
     let asked = (booking_id, slot_id);
-    bookings::reschedule_by(db, config, asked, &link, now_ms, Some(actor)).await
+    let notice = Notice::note(note);
+    bookings::reschedule_by(db, config, asked, &link, now_ms, Some((actor, &notice))).await
 }
 
-/// Cancels the person's booking `booking_id` for them (the mail says the organisers did).
+/// Cancels the person's booking `booking_id` for them (the mail says the organisers did, with
+/// the coordinator's `note`).
 pub async fn cancel_for(
     db: &DatabaseConnection,
     config: &Config,
     (event_id, actor): (EventId, Actor),
-    (participant_id, booking_id): (ParticipantId, BookingId),
+    (participant_id, booking_id, note): (ParticipantId, BookingId, &str),
     now_ms: i64,
 ) -> Result<booking::Model, ServiceError> {
     let booking = booking_of(db, (event_id, participant_id), booking_id).await?;
     let event = crate::services::events::find(db, event_id.0).await?;
     let txn = begin_write(db).await?;
     let link = participant_link(&txn, config, booking.participant_id, &event, now_ms).await?;
-    let by = CancelledBy::Coordinator;
-    let cancelled = bookings::cancel_in(&txn, config, booking.id, by, &link, now_ms).await?;
+    let notice = Notice::note(note);
+    let by = (CancelledBy::Coordinator, &notice);
+    let cancelled =
+        bookings::cancel_with_notice_in(&txn, config, booking.id, by, &link, now_ms).await?;
     audit::booking_changed(&txn, actor, "booking.cancelled_for", booking.id, now_ms).await?;
     txn.commit().await?;
     Ok(cancelled)

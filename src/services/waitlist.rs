@@ -15,7 +15,7 @@ use crate::domain::ids::{BookingId, ParticipantId, SessionId};
 use crate::domain::mail_kind::MailKind;
 use crate::entities::{booking, event, session, slot};
 use crate::mail::templates::{
-    MailHead, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail, When,
+    MailHead, Notice, WaitlistNews, WaitlistNoticeEmail, WaitlistOfferEmail, When,
 };
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::{Change, details_for};
@@ -100,7 +100,7 @@ pub async fn join(
         entry.participant_id,
         (&session, &event),
         &owner.manage_link,
-        (WaitlistNews::Joined, ""),
+        (WaitlistNews::Joined, "", &Notice::NONE),
         now_ms,
     )
     .await?;
@@ -218,7 +218,7 @@ async fn expire(
         offer.participant_id,
         (&session, &event),
         &link,
-        (news, ""),
+        (news, "", &Notice::NONE),
         now_ms,
     )
     .await?;
@@ -301,46 +301,6 @@ async fn make_offer(
     Ok(true)
 }
 
-/// Closes every waiting-list entry and open offer of a cancelled event, inside the caller's
-/// transaction, and tells each person; returns how many.
-pub(crate) async fn close_for_cancelled_event(
-    conn: &impl ConnectionTrait,
-    config: &Config,
-    event: &event::Model,
-    now_ms: i64,
-) -> Result<usize, ServiceError> {
-    let mut closed = 0;
-    for entry in events::bookings_in_status(
-        conn,
-        event.id,
-        &[BookingStatus::Waitlisted, BookingStatus::Offered],
-    )
-    .await?
-    {
-        if !places::close_waiting(conn, &entry, now_ms).await? {
-            continue;
-        }
-        let Some(session) = sessions::find(conn, entry.session_id).await? else {
-            continue;
-        };
-        // Their own page shows the cancellation.
-        let link = participant_link(conn, config, entry.participant_id, event, now_ms).await?;
-        let news = WaitlistNews::EventCancelled;
-        notice(
-            conn,
-            config,
-            entry.participant_id,
-            (&session, event),
-            &link,
-            (news, ""),
-            now_ms,
-        )
-        .await?;
-        closed += 1;
-    }
-    Ok(closed)
-}
-
 /// Mails a notice about a participant's chances of a place: on a waiting list, or left without
 /// one by an allocation (no calendar part: nothing is booked).
 pub(crate) async fn notice(
@@ -349,7 +309,7 @@ pub(crate) async fn notice(
     participant_id: Uuid,
     (session, event): (&session::Model, &event::Model),
     link: &str,
-    (news, reason): (WaitlistNews, &str),
+    (news, reason, organisers): (WaitlistNews, &str, &Notice),
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     let participant = booking_rows::participant(conn, participant_id)
@@ -367,6 +327,7 @@ pub(crate) async fn notice(
         link: link.to_owned(),
         news,
         reason: reason.to_owned(),
+        notice: organisers.clone(),
     }
     .render()?
     .to_outbox(

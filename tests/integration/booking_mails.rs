@@ -268,13 +268,8 @@ async fn unicode_names_and_separators_survive_into_every_calendar_part() {
         assert_to_header_holds_whole_words(mail, TRICKY_NAME);
 
         // For CI: the same mails, checked again by Python's icalendar and by ical.js.
-        if let Ok(folder) = std::env::var("FAIRPLAN_MAIL_CORPUS_DIR") {
-            let sequence = event.get_sequence().unwrap();
-            let stem = format!("{folder}/lifecycle-{n}-{method}-seq{sequence}");
-            std::fs::create_dir_all(&folder).unwrap();
-            std::fs::write(format!("{stem}.eml"), &mail.raw).unwrap();
-            std::fs::write(format!("{stem}.ics"), &ics).unwrap();
-        }
+        let sequence = event.get_sequence().unwrap();
+        crate::support::corpus::keep(&format!("lifecycle-{n}-{method}-seq{sequence}"), mail);
     }
 }
 

@@ -33,6 +33,7 @@ mod demo_truth;
 mod dev_mail;
 mod employer_volunteers;
 mod erasure;
+mod event_cancellation;
 mod feedback;
 mod follow_up;
 mod hostile_api;

@@ -3,7 +3,7 @@
 //! each booked participant and each volunteer their calendar entry again (same UID, higher
 //! SEQUENCE) with a mail naming the old and new values and the coordinator's note.
 
-use crate::coordinator_sessions::{employer_with_volunteer, event_on, session_form, set, slots_of};
+use crate::coordinator_sessions::{employer_with_volunteer, event_on, session_form, slots_of};
 use crate::support::TestApp;
 use crate::support::smtp::ReceivedMail;
 use axum::http::StatusCode;
@@ -86,6 +86,7 @@ async fn a_group_moved_to_another_time_and_room_names_both_and_the_note() {
         ),
         "{text}"
     );
+    crate::support::corpus::keep("change-retimed-REQUEST-n1", &mail);
     let ics = calendar_of(&mail);
     assert!(ics.contains(&format!("UID:{}", ada.calendar_uid)), "{ics}");
     assert!(ics.contains("SEQUENCE:1"), "{ics}");
@@ -171,6 +172,7 @@ async fn an_interview_session_moved_to_another_room_updates_the_participant_and_
         .iter()
         .find(|m| calendar_of(m).contains(&slots[0].id.simple().to_string()))
         .expect("the booked slot's update");
+    crate::support::corpus::keep("change-volunteer-room-REQUEST-n1", booked);
     let text = text_of(booked);
     assert!(
         text.contains("the organisers have changed this slot of yours"),

@@ -349,6 +349,8 @@ pub struct WaitlistNoticeEmail {
     pub news: WaitlistNews,
     /// Why no place was given, as stored with the allocation run (empty for other news).
     pub reason: String,
+    /// The coordinator's note (when the event was cancelled).
+    pub notice: Notice,
 }
 frame_from!(WaitlistNoticeEmail, head);
 mail_templates!(

@@ -3,6 +3,7 @@
 //! `locales/`. A mail to someone whose language differs from the programme's carries both, the
 //! recipient's first, each block with its own `lang` and `dir`.
 
+mod cancellation_messages;
 mod feedback_messages;
 mod messages;
 mod networking_messages;
@@ -16,6 +17,7 @@ use crate::domain::mail_kind::MailKind;
 use crate::i18n::{self, MAIL_LANGUAGES};
 use uuid::Uuid;
 
+pub use cancellation_messages::*;
 pub use feedback_messages::*;
 pub use messages::*;
 pub use networking_messages::*;
@@ -241,5 +243,7 @@ macro_rules! frame_from {
 }
 pub(crate) use frame_from;
 
+#[cfg(test)]
+mod examples;
 #[cfg(test)]
 mod tests;

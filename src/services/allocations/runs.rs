@@ -22,6 +22,7 @@ use crate::domain::event_status::EventStatus;
 use crate::domain::ids::{CoordinatorId, ParticipantId, RunId, SessionId};
 use crate::domain::run_status::RunStatus;
 use crate::entities::{allocation_result, allocation_run, event, session};
+use crate::mail::templates::Notice;
 use crate::mail::templates::WaitlistNews;
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
@@ -289,7 +290,7 @@ pub async fn commit(
                 .first()
                 .map(|r| r.reason.as_str())
                 .unwrap_or_default();
-            let news = (WaitlistNews::NoPlaceAllocated, why);
+            let news = (WaitlistNews::NoPlaceAllocated, why, &Notice::NONE);
             let pair = (&session, &event);
             notice(&txn, config, participant_id, pair, &link, news, now_ms).await?;
             done.told_no_place += 1;

@@ -77,6 +77,9 @@ pub struct StatusForm {
     action: String,
     #[serde(default)]
     confirm: String,
+    /// The coordinator's note for the cancellation mails.
+    #[serde(default)]
+    note: String,
 }
 
 /// `?notice=` after a change.
@@ -277,8 +280,10 @@ pub async fn change_status(
             "problem-cancel-confirm",
         )]));
     }
+    let note = parse_note(&form.note).map_err(|problem| AppError::Validation(vec![problem]))?;
     let actor = Actor::Coordinator(signed_in.coordinator.id);
-    events::change_status(&state.db, &state.config, (id, action), actor, now_ms()).await?;
+    let change = (id, action, note.as_str());
+    events::change_status(&state.db, &state.config, change, actor, now_ms()).await?;
     let notice = match action {
         StatusAction::Publish => "published",
         StatusAction::Close => "closed",

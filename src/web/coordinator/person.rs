@@ -12,11 +12,11 @@ use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::ids::{BookingId, EventId, ParticipantId, SlotId};
+use crate::domain::organiser_note::parse_note;
 use crate::i18n::request::page_locale;
 use crate::services::error::ServiceError;
 use crate::services::events::{self, EventSummary};
 use crate::services::person_bookings::{self, PersonBookings};
-use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -43,11 +43,21 @@ pub struct NoticeQuery {
     notice: String,
 }
 
-/// A time chosen for the person.
+/// A time chosen for the person, with the coordinator's note for the mail (when moving).
 #[derive(Deserialize)]
 pub struct SlotForm {
     csrf: String,
     slot_id: Uuid,
+    #[serde(default)]
+    note: String,
+}
+
+/// A cancellation for the person, with the coordinator's note for the mail.
+#[derive(Deserialize)]
+pub struct CancelForm {
+    csrf: String,
+    #[serde(default)]
+    note: String,
 }
 
 fn notice_text(code: &str) -> Option<&'static str> {
@@ -188,6 +198,7 @@ pub async fn move_for(
     Form(form): Form<SlotForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
+    let note = parse_note(&form.note).map_err(|problem| AppError::Validation(vec![problem]))?;
     let acting = (
         EventId(event_id),
         Actor::Coordinator(signed_in.coordinator.id),
@@ -197,7 +208,7 @@ pub async fn move_for(
         &state.config,
         acting,
         (ParticipantId(participant_id), BookingId(booking_id)),
-        SlotId(form.slot_id),
+        (SlotId(form.slot_id), note.as_str()),
         now_ms(),
     )
     .await;
@@ -216,9 +227,10 @@ pub async fn cancel_for(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path((event_id, participant_id, booking_id)): Path<(Uuid, Uuid, Uuid)>,
-    Form(form): Form<CsrfForm>,
+    Form(form): Form<CancelForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
+    let note = parse_note(&form.note).map_err(|problem| AppError::Validation(vec![problem]))?;
     let acting = (
         EventId(event_id),
         Actor::Coordinator(signed_in.coordinator.id),
@@ -227,7 +239,11 @@ pub async fn cancel_for(
         &state.db,
         &state.config,
         acting,
-        (ParticipantId(participant_id), BookingId(booking_id)),
+        (
+            ParticipantId(participant_id),
+            BookingId(booking_id),
+            note.as_str(),
+        ),
         now_ms(),
     )
     .await;

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod coordinator;
+pub mod corpus;
 pub mod database;
 pub mod demo;
 pub mod forms;

@@ -1,0 +1,266 @@
+//! Cancelling an event reaches everyone it concerns, once each, with the coordinator's note:
+//! every participant with a booking (the booking's CANCEL), everyone on a waiting list, every
+//! invited participant with neither (a mail linking to their page, which shows the
+//! cancellation), every volunteer (one mail with the CANCEL of all their slots) and every
+//! contact of an invited employer (naming their volunteers who were told).
+
+use crate::calendar::{Appointment, Method, Party, invitations};
+use crate::config::Config;
+use crate::db::outbox::{self, CalendarPart};
+use crate::db::{audit, employers, events, participants, sessions, slot_calendar};
+use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
+use crate::domain::mail_kind::MailKind;
+use crate::entities::{event, session, slot, volunteer};
+use crate::mail::templates::{
+    CancelledBy, CancelledEventReader, EventCancelledEmail, MailHead, Notice, ScheduleLine,
+    WaitlistNews, When, with_calendar,
+};
+use crate::services::access_links::participant_link;
+use crate::services::bookings::cancel_with_notice_in;
+use crate::services::error::ServiceError;
+use crate::services::volunteer_calendar::{organizer, slot_uid};
+use crate::services::{places, session_place, waitlist};
+use sea_orm::ConnectionTrait;
+use std::collections::HashSet;
+use uuid::Uuid;
+
+/// Tells everyone `event` (just set to cancelled) concerns, inside the caller's transaction;
+/// the bookings' cancellations are logged as `actor`'s. Returns how many bookings were
+/// cancelled.
+pub(crate) async fn tell_everyone(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    (event, note): (&event::Model, &str),
+    actor: Actor,
+    now_ms: i64,
+) -> Result<usize, ServiceError> {
+    let notice = Notice::note(note);
+    let mut reached: HashSet<Uuid> = HashSet::new();
+    for booking in events::bookings_in_status(conn, event.id, &[BookingStatus::Confirmed]).await? {
+        // Each mail links to the person's own page, which shows the cancellation.
+        let link = participant_link(conn, config, booking.participant_id, event, now_ms).await?;
+        let why = (CancelledBy::EventCancelled, &notice);
+        cancel_with_notice_in(conn, config, booking.id, why, &link, now_ms).await?;
+        audit::booking_changed(conn, actor, "booking.event_cancelled", booking.id, now_ms).await?;
+        reached.insert(booking.participant_id);
+    }
+    let cancelled = reached.len();
+    close_waiting_lists(conn, config, (event, &notice), &mut reached, now_ms).await?;
+    tell_invited(conn, config, (event, &notice), &reached, now_ms).await?;
+    let told = tell_volunteers(conn, config, (event, &notice), now_ms).await?;
+    tell_employer_contacts(conn, config, (event, &notice), &told, now_ms).await?;
+    Ok(cancelled)
+}
+
+/// Closes every waiting-list entry and open offer, telling each person once.
+async fn close_waiting_lists(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    (event, notice): (&event::Model, &Notice),
+    reached: &mut HashSet<Uuid>,
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    let waiting = [BookingStatus::Waitlisted, BookingStatus::Offered];
+    for entry in events::bookings_in_status(conn, event.id, &waiting).await? {
+        if !places::close_waiting(conn, &entry, now_ms).await? {
+            continue;
+        }
+        let Some(session) = sessions::find(conn, entry.session_id).await? else {
+            continue;
+        };
+        let link = participant_link(conn, config, entry.participant_id, event, now_ms).await?;
+        let news = (WaitlistNews::EventCancelled, "", notice);
+        let person = entry.participant_id;
+        waitlist::notice(conn, config, person, (&session, event), &link, news, now_ms).await?;
+        reached.insert(person);
+    }
+    Ok(())
+}
+
+/// Invited participants who had neither a booking nor a place in line.
+async fn tell_invited(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    (event, notice): (&event::Model, &Notice),
+    reached: &HashSet<Uuid>,
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    for (person, entry) in participants::of_event(conn, event.id).await? {
+        if entry.invited_at.is_none() || reached.contains(&person.id) {
+            continue;
+        }
+        let link = participant_link(conn, config, person.id, event, now_ms).await?;
+        let mail = EventCancelledEmail {
+            head: MailHead::for_participant(config, &person),
+            name: person.name.clone(),
+            event_title: event.title.clone(),
+            when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
+            reader: CancelledEventReader::Participant,
+            slots: Vec::new(),
+            volunteers: Vec::new(),
+            notice: notice.clone(),
+            link,
+        }
+        .render()?
+        .to_outbox(
+            MailKind::EventCancelled,
+            &person.email,
+            &person.name,
+            Some(person.id),
+        );
+        outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
+    }
+    Ok(())
+}
+
+/// One mail per volunteer with a slot: the cancellation, their slots, and one calendar CANCEL
+/// holding every slot's entry (each its own UID, its SEQUENCE raised). Returns the volunteers
+/// told.
+async fn tell_volunteers(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    (event, notice): (&event::Model, &Notice),
+    now_ms: i64,
+) -> Result<Vec<volunteer::Model>, ServiceError> {
+    let sessions = sessions::of_event(conn, event.id).await?;
+    let slots = events::volunteer_slots(conn, event.id).await?;
+    let mut volunteer_ids: Vec<Uuid> = slots.iter().filter_map(|s| s.volunteer_id).collect();
+    let mut seen = HashSet::new();
+    volunteer_ids.retain(|id| seen.insert(*id));
+    let mut told = Vec::new();
+    for volunteer_id in volunteer_ids {
+        let Some(volunteer) = slot_calendar::volunteer(conn, volunteer_id).await? else {
+            continue;
+        };
+        let theirs: Vec<&slot::Model> = slots
+            .iter()
+            .filter(|s| s.volunteer_id == Some(volunteer_id))
+            .collect();
+        let (lines, entries) =
+            cancelled_slots(conn, config, (event, &sessions), &theirs, notice).await?;
+        let rendered = EventCancelledEmail {
+            head: MailHead::new(config, &volunteer.locale),
+            name: volunteer.name.clone(),
+            event_title: event.title.clone(),
+            when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
+            reader: CancelledEventReader::Volunteer,
+            slots: lines,
+            volunteers: Vec::new(),
+            notice: notice.clone(),
+            link: String::new(),
+        }
+        .render()?;
+        let attendee = Party {
+            name: volunteer.name.clone(),
+            email: volunteer.email.clone(),
+        };
+        let ics = invitations(
+            Method::Cancel,
+            &entries,
+            &organizer(config),
+            &attendee,
+            now_ms,
+        )?;
+        let mail = rendered.to_outbox(
+            MailKind::EventCancelled,
+            &volunteer.email,
+            &volunteer.name,
+            None,
+        );
+        let part = CalendarPart {
+            method: Method::Cancel.as_str().to_owned(),
+            ics,
+        };
+        outbox::enqueue(
+            conn,
+            with_calendar(mail, part),
+            config.mail_domain(),
+            now_ms,
+        )
+        .await?;
+        told.push(volunteer);
+    }
+    Ok(told)
+}
+
+/// A volunteer's slots as the mail lists them and as their calendar's CANCEL entries (which
+/// name no participant: the event is off, and the mail is not tied to anyone's data).
+async fn cancelled_slots(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    (event, sessions): (&event::Model, &[session::Model]),
+    slots: &[&slot::Model],
+    notice: &Notice,
+) -> Result<(Vec<ScheduleLine>, Vec<Appointment>), ServiceError> {
+    let mut lines = Vec::new();
+    let mut entries = Vec::new();
+    for slot in slots {
+        let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {
+            continue;
+        };
+        let slot = slot_calendar::bump_sequence(conn, slot.id)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        lines.push(ScheduleLine {
+            when: When::in_event(
+                (slot.starts_at, slot.ends_at),
+                &event.time_zone,
+                (event.starts_at, event.ends_at),
+            )?,
+            session_title: session.title.clone(),
+            room: session.room.clone(),
+            booked_by: Vec::new(),
+        });
+        entries.push(Appointment {
+            uid: slot_uid(slot.id, config.mail_domain()),
+            sequence: u32::try_from(slot.calendar_sequence).unwrap_or_default(),
+            starts_at: slot.starts_at,
+            ends_at: slot.ends_at,
+            summary: format!("{}: {}", session.title, event.title),
+            location: session_place(event, session),
+            description: notice.note.clone(),
+            url: None,
+        });
+    }
+    Ok((lines, entries))
+}
+
+/// Each contact of each invited employer, naming that employer's volunteers who were told.
+async fn tell_employer_contacts(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    (event, notice): (&event::Model, &Notice),
+    volunteers_told: &[volunteer::Model],
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    for (employer, contacts) in employers::of_event(conn, event.id).await? {
+        let volunteers: Vec<String> = volunteers_told
+            .iter()
+            .filter(|v| v.employer_id == employer.id)
+            .map(|v| v.name.clone())
+            .collect();
+        for contact in contacts {
+            let mail = EventCancelledEmail {
+                head: MailHead::new(config, &contact.locale),
+                name: contact.name.clone(),
+                event_title: event.title.clone(),
+                when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
+                reader: CancelledEventReader::EmployerContact,
+                slots: Vec::new(),
+                volunteers: volunteers.clone(),
+                notice: notice.clone(),
+                link: String::new(),
+            }
+            .render()?
+            .to_outbox(
+                MailKind::EventCancelled,
+                &contact.email,
+                &contact.name,
+                None,
+            );
+            outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
+        }
+    }
+    Ok(())
+}

@@ -101,7 +101,11 @@ async fn a_coordinator_books_moves_and_cancels_for_a_person_after_booking_closed
     let moved = app
         .post_form(
             &format!("{page_path}/bookings/{}/move", held.id),
-            &[("csrf", &csrf), ("slot_id", &to)],
+            &[
+                ("csrf", &csrf),
+                ("slot_id", &to),
+                ("note", "Your interviewer changed; same room."),
+            ],
         )
         .await;
     assert_eq!(moved.status, StatusCode::SEE_OTHER, "{}", moved.body);
@@ -113,6 +117,11 @@ async fn a_coordinator_books_moves_and_cancels_for_a_person_after_booking_closed
     let update = app.last_mail_to(&person.email).unwrap();
     let (method, calendar) = calendar_of(&update);
     assert_eq!(method, "REQUEST");
+    let text = update.part("text/plain").unwrap();
+    assert!(
+        text.contains("Your interviewer changed; same room."),
+        "{text}"
+    );
     assert!(
         format!("{calendar}").contains(&held.calendar_uid),
         "one UID"
@@ -125,7 +134,10 @@ async fn a_coordinator_books_moves_and_cancels_for_a_person_after_booking_closed
     let cancelled = app
         .post_form(
             &format!("{page_path}/bookings/{}/cancel", held.id),
-            &[("csrf", &csrf_now)],
+            &[
+                ("csrf", &csrf_now),
+                ("note", "Please call us to book again."),
+            ],
         )
         .await;
     assert_eq!(
@@ -138,6 +150,8 @@ async fn a_coordinator_books_moves_and_cancels_for_a_person_after_booking_closed
     app.drain_outbox().await;
     let cancel = app.last_mail_to(&person.email).unwrap();
     assert_eq!(calendar_of(&cancel).0, "CANCEL");
+    let text = cancel.part("text/plain").unwrap();
+    assert!(text.contains("Please call us to book again."), "{text}");
     assert_eq!(
         audited_by(&app, "booking.cancelled_for", "coordinator")
             .await

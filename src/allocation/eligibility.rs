@@ -85,7 +85,8 @@ pub fn check(
             how => how,
         };
         if !bookable(how, &interview) {
-            return Err(if how == Fit::NoLanguage {
+            // Without a session language, only the occupation rule can close an interview.
+            return Err(if how == Fit::NoLanguage && rules.language.is_some() {
                 Barrier::InterviewerLanguage
             } else {
                 Barrier::Occupation
@@ -123,6 +124,36 @@ mod tests {
             languages: vec![english(CefrLevel::C2)],
             fields: fields.iter().map(|f| (*f).to_owned()).collect(),
         }
+    }
+
+    #[test]
+    fn without_a_session_language_the_occupation_rule_asks_for_no_shared_language() {
+        let seeker = ParticipantSpec {
+            id: "seeker".to_owned(),
+            languages: vec![Language {
+                code: "ar".to_owned(),
+                level: CefrLevel::C2,
+            }],
+            fields: vec!["nursing".to_owned()],
+            ..ParticipantSpec::default()
+        };
+        let rules = SessionRules {
+            language: None,
+            min_level: None,
+            require_occupation_match: true,
+            max_per_participant: 1,
+        };
+        assert_eq!(check(&seeker, &interview(&["nursing"]), &rules), Ok(true));
+        assert_eq!(
+            check(&seeker, &interview(&["software"]), &rules),
+            Err(Barrier::Occupation),
+            "the field still decides"
+        );
+        let open = SessionRules {
+            require_occupation_match: false,
+            ..rules
+        };
+        assert_eq!(check(&seeker, &interview(&["software"]), &open), Ok(false));
     }
 
     #[test]

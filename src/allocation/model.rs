@@ -192,6 +192,9 @@ pub enum AllocationError {
     /// An option ends before it starts.
     #[error("option '{0}' ends before it starts")]
     BadTime(String),
+    /// A participant's busy time ends before it starts.
+    #[error("participant '{0}' has a busy time that ends before it starts")]
+    BadBusyTime(String),
     /// A volunteer would be in two places at once.
     #[error("volunteer '{volunteer}' has two options at the same time: '{first}' and '{second}'")]
     VolunteerOverlap {

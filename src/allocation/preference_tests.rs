@@ -117,6 +117,25 @@ fn a_volunteer_in_two_places_at_once_is_refused() {
     ));
 }
 
+#[test]
+fn a_busy_time_that_ends_before_it_starts_is_refused() {
+    let mut late = person("p1", CefrLevel::C1, &[], &["x"]);
+    late.busy = vec![Span {
+        starts: 10 * 3_600_000,
+        ends: 9 * 3_600_000,
+    }];
+    let input = AllocationInput {
+        seed: 1,
+        rules: german_b1(),
+        options: vec![slot("x", 9, 1, "v1", &[])],
+        participants: vec![late],
+    };
+    assert_eq!(
+        allocate(&input, |_, _| {}).map(|_| ()),
+        Err(AllocationError::BadBusyTime("p1".to_owned()))
+    );
+}
+
 // ---- random small instances -------------------------------------------------------------
 
 fn level() -> impl Strategy<Value = CefrLevel> {

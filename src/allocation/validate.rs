@@ -3,8 +3,8 @@
 use super::model::{AllocationError, AllocationInput};
 use std::collections::{HashMap, HashSet};
 
-/// Refuses duplicate ids, backwards times, a volunteer in two places at once and a ranking
-/// that names an option twice.
+/// Refuses duplicate ids, backwards times (options' and busy times), a volunteer in two places
+/// at once and a ranking that names an option twice.
 pub fn validate(input: &AllocationInput) -> Result<(), AllocationError> {
     let mut seen = HashSet::new();
     for id in input.options.iter().map(|o| &o.id) {
@@ -24,6 +24,14 @@ pub fn validate(input: &AllocationInput) -> Result<(), AllocationError> {
     }
     if let Some(bad) = input.options.iter().find(|o| o.time.ends <= o.time.starts) {
         return Err(AllocationError::BadTime(bad.id.clone()));
+    }
+    // A busy time that ends before it starts would silently block nothing.
+    if let Some(bad) = input
+        .participants
+        .iter()
+        .find(|p| p.busy.iter().any(|b| b.ends <= b.starts))
+    {
+        return Err(AllocationError::BadBusyTime(bad.id.clone()));
     }
     let mut by_volunteer: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, option) in input.options.iter().enumerate() {

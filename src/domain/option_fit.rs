@@ -85,6 +85,10 @@ pub fn fit(participant: &Profile, interviewer: &Profile, rules: &InterviewRules)
     match (language_ok, field_ok) {
         (true, true) => Fit::Good,
         (true, false) => Fit::OtherField,
+        // Without a session language, sharing one is not a rule: an interviewer of the same
+        // field is a fit, and the two agree on a language (the occupation rule must not turn
+        // into a language rule nobody set).
+        (false, true) if rules.language.is_none() => Fit::Good,
         (false, _) => Fit::NoLanguage,
     }
 }

@@ -183,4 +183,7 @@ pub enum RotationError {
     /// A table without seats.
     #[error("table '{0}' has no seats")]
     NoSeats(String),
+    /// A round's time ends before it starts.
+    #[error("round {0} ends before it starts")]
+    BadRoundTime(usize),
 }

@@ -251,6 +251,9 @@ fn check(input: &RotationInput) -> Result<(), RotationError> {
     if let Some(table) = input.tables.iter().find(|t| t.seats == 0) {
         return Err(RotationError::NoSeats(table.id.clone()));
     }
+    if let Some(round) = input.round_times.iter().position(|t| t.ends <= t.starts) {
+        return Err(RotationError::BadRoundTime(round + 1));
+    }
     Ok(())
 }
 

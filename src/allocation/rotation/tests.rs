@@ -2,6 +2,7 @@
 //! round they are away, and the bound reached whenever nobody is away.
 
 use super::*;
+use crate::allocation::Span;
 use proptest::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -60,6 +61,30 @@ fn assert_valid(input: &RotationInput, plan: &Rotation) -> Result<(), TestCaseEr
         prop_assert!(count <= seats, "{table} over its seats");
     }
     Ok(())
+}
+
+#[test]
+fn a_round_that_ends_before_it_starts_is_refused() {
+    let input = RotationInput {
+        rounds: 2,
+        tables: tables(2, 2),
+        participants: people(3),
+        round_times: vec![
+            Span {
+                starts: 0,
+                ends: 10,
+            },
+            Span {
+                starts: 20,
+                ends: 15,
+            },
+        ],
+        ..RotationInput::default()
+    };
+    assert_eq!(
+        rotate(&input).map(|_| ()),
+        Err(RotationError::BadRoundTime(2))
+    );
 }
 
 #[test]

@@ -32,6 +32,9 @@ pub enum Fit {
     Good,
     /// The language works, the occupation field does not match.
     OtherField,
+    /// The occupation field matches but they share no language, in a session that names none
+    /// (so they agree on one; no rule closes the slot).
+    SameFieldNoLanguage,
     /// They share no language at the needed level.
     NoLanguage,
 }
@@ -42,7 +45,7 @@ impl Fit {
         match self {
             Self::Good => None,
             Self::OtherField => Some("fit-other-field"),
-            Self::NoLanguage => Some("fit-no-language"),
+            Self::SameFieldNoLanguage | Self::NoLanguage => Some("fit-no-language"),
         }
     }
 }
@@ -85,10 +88,9 @@ pub fn fit(participant: &Profile, interviewer: &Profile, rules: &InterviewRules)
     match (language_ok, field_ok) {
         (true, true) => Fit::Good,
         (true, false) => Fit::OtherField,
-        // Without a session language, sharing one is not a rule: an interviewer of the same
-        // field is a fit, and the two agree on a language (the occupation rule must not turn
-        // into a language rule nobody set).
-        (false, true) if rules.language.is_none() => Fit::Good,
+        // Without a session language, sharing one is not a rule: the occupation rule must not
+        // turn into a language rule nobody set.
+        (false, true) if rules.language.is_none() => Fit::SameFieldNoLanguage,
         (false, _) => Fit::NoLanguage,
     }
 }
@@ -100,6 +102,7 @@ pub fn bookable(fit: Fit, rules: &InterviewRules) -> bool {
     match fit {
         Fit::Good => true,
         Fit::OtherField => !rules.require_occupation,
+        Fit::SameFieldNoLanguage => rules.language.is_none(),
         Fit::NoLanguage => rules.language.is_none() && !rules.require_occupation,
     }
 }
@@ -151,11 +154,21 @@ mod tests {
         let kim = person(&[("en", C2)], &["engineering"]);
         let li = person(&[("zh", C2)], &["engineering"]);
         assert_eq!(fit(&olena, &kim, &rules), Fit::Good);
-        assert_eq!(fit(&olena, &li, &rules), Fit::NoLanguage);
+        assert_eq!(fit(&olena, &li, &rules), Fit::SameFieldNoLanguage);
         assert!(
-            bookable(Fit::NoLanguage, &rules),
+            bookable(Fit::SameFieldNoLanguage, &rules),
             "nothing required, so still offered"
         );
+        let same_field = InterviewRules {
+            require_occupation: true,
+            ..InterviewRules::default()
+        };
+        assert!(
+            bookable(fit(&olena, &li, &same_field), &same_field),
+            "the occupation rule asks for the field, not for a language"
+        );
+        let other = person(&[("zh", C2)], &["banking"]);
+        assert!(!bookable(fit(&olena, &other, &same_field), &same_field));
     }
 
     fn level() -> impl Strategy<Value = CefrLevel> {

@@ -59,8 +59,8 @@ pub(super) fn wanted_then_filled(
         chosen.push((pair.participant, pair.table));
         let wanted = i64::from(pair.wanted);
         cost[0] -= 1;
-        cost[1] -= wanted;
-        cost[4] -= luck[pair.participant] * wanted;
+        cost[2] -= wanted;
+        cost[5] -= luck[pair.participant] * wanted;
     }
     let flow = MeetingFlow { cost, chosen };
     capacities.filled_by(&flow).then_some(flow)
@@ -80,7 +80,7 @@ fn wanted_meetings(pairs: &[Pair], capacities: &Capacities, luck: &[i64]) -> Vec
         .map(|pair| {
             pair.wanted.then(|| {
                 wished[pair.participant] += 1;
-                let cost = [-1, -1, 0, 0, -luck[pair.participant]];
+                let cost = [-1, 0, -1, 0, 0, -luck[pair.participant]];
                 network.add_edge(p_node(pair.participant), t_node(pair.table), 1, &cost)
             })
         })

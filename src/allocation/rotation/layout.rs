@@ -54,10 +54,13 @@ pub(super) fn layout(
         })
         .collect();
     let mut meetings = Vec::with_capacity(placed.len());
-    let mut wanted_met = 0u64;
+    // A wish is for an employer: meeting two of its tables fulfils it once.
+    let mut wishes_met = std::collections::HashSet::new();
     for &(round, t, p) in &placed {
         let (table, person) = (&tables[t], &people[p]);
-        wanted_met += u64::from(person.wants.contains(&table.employer));
+        if person.wants.contains(&table.employer) {
+            wishes_met.insert((p, table.employer.as_str()));
+        }
         itineraries[p].stops.push(Stop {
             round,
             time: time_of(round),
@@ -83,7 +86,7 @@ pub(super) fn layout(
     let quality = RotationQuality {
         meetings: meetings.len() as u64,
         upper_bound: (n * r.min(m)).min(seats * r),
-        wanted_met,
+        wanted_met: wishes_met.len() as u64,
         wanted: outcome.wanted,
         dropped: outcome.dropped,
         without_meeting: itineraries.iter().filter(|i| i.stops.is_empty()).count(),

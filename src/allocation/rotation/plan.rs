@@ -29,14 +29,21 @@ pub fn rotate(input: &RotationInput) -> Result<Rotation, RotationError> {
                 .filter(|quick| capacities.filled_by(quick))
         })
     };
-    let flow = match capacities.balanced().then(filled).flatten() {
+    let quick = capacities.balanced() && !an_employer_has_several_tables(input);
+    let flow = match quick.then(filled).flatten() {
         Some(filled) => capacities.with_spread_levels(filled),
         None => meeting_flow(&pairs, &capacities, &luck, true),
     };
     let (placed, dropped) = colour(input, &planned, &flow.chosen);
     let outcome = Outcome {
         objective: flow.cost,
-        wanted: pairs.iter().filter(|pair| pair.wanted).count() as u64,
+        // One wish per participant and employer, however many tables the employer has.
+        wanted: pairs
+            .iter()
+            .filter(|pair| pair.wanted)
+            .map(|pair| (pair.participant, pair.employer))
+            .collect::<HashSet<_>>()
+            .len() as u64,
         dropped,
     };
     Ok(layout(input, &planned, placed, outcome))
@@ -62,11 +69,30 @@ fn colour(input: &RotationInput, planned: &[u32], chosen: &[(usize, usize)]) -> 
         }
     }
     let mut colouring = Colouring::new(planned.len(), left_blocked, right_blocked);
+    // A table's meetings go round as few of its seats as its rounds need (ceil(meetings /
+    // rounds present)), so each round seats about the same number there: no table crowded
+    // in one round and idle in the next while others wait.
+    let mut meetings_at = vec![0usize; input.tables.len()];
+    for &(_, t) in chosen {
+        meetings_at[t] += 1;
+    }
+    let seats_used: Vec<usize> = input
+        .tables
+        .iter()
+        .zip(&meetings_at)
+        .map(|(table, &meetings)| {
+            let present = planned
+                .iter()
+                .filter(|r| !table.unavailable.contains(r))
+                .count()
+                .max(1);
+            meetings.div_ceil(present).clamp(1, table.seats as usize)
+        })
+        .collect();
     let mut used_seats = vec![0usize; input.tables.len()];
     let mut dropped = 0u64;
     for &(p, t) in chosen {
-        let seats = input.tables[t].seats as usize;
-        let seat = first_seat[t] + used_seats[t] % seats;
+        let seat = first_seat[t] + used_seats[t] % seats_used[t];
         used_seats[t] += 1;
         if colouring.add(p, seat).is_none() {
             dropped += 1;
@@ -85,12 +111,15 @@ fn colour(input: &RotationInput, planned: &[u32], chosen: &[(usize, usize)]) -> 
 pub(super) struct Pair {
     pub(super) participant: usize,
     pub(super) table: usize,
+    /// The table's employer, numbered by first appearance among the tables.
+    pub(super) employer: usize,
     /// Whether the participant asked to meet this table's employer.
     pub(super) wanted: bool,
 }
 
 /// Every pair that may meet, participant by participant.
 pub(super) fn allowed_pairs(input: &RotationInput) -> Vec<Pair> {
+    let employer_of = employer_numbers(input);
     let mut pairs = Vec::new();
     for (p, person) in input.participants.iter().enumerate() {
         for (t, table) in input.tables.iter().enumerate() {
@@ -101,11 +130,82 @@ pub(super) fn allowed_pairs(input: &RotationInput) -> Vec<Pair> {
             pairs.push(Pair {
                 participant: p,
                 table: t,
+                employer: employer_of[t],
                 wanted,
             });
         }
     }
     pairs
+}
+
+/// A participant's pairs with the tables of one employer that has several: one node each in the
+/// meeting flow, so that employer counts once.
+struct EmployerGroups {
+    /// How many such nodes.
+    count: usize,
+    /// Per node: its first pair (participant and wish) and how many tables it leads to.
+    nodes: Vec<(usize, i64)>,
+    /// Per pair: its node, if its employer has several tables open to the participant.
+    of_pair: Vec<Option<usize>>,
+}
+
+impl EmployerGroups {
+    fn of(pairs: &[Pair]) -> Self {
+        let mut by_key: std::collections::HashMap<(usize, usize), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, pair) in pairs.iter().enumerate() {
+            by_key
+                .entry((pair.participant, pair.employer))
+                .or_default()
+                .push(i);
+        }
+        let mut groups = Self {
+            count: 0,
+            nodes: Vec::new(),
+            of_pair: vec![None; pairs.len()],
+        };
+        let mut keys: Vec<_> = by_key
+            .into_iter()
+            .filter(|(_, list)| list.len() > 1)
+            .collect();
+        keys.sort_unstable();
+        for (_, list) in keys {
+            for &i in &list {
+                groups.of_pair[i] = Some(groups.count);
+            }
+            groups.nodes.push((list[0], list.len() as i64));
+            groups.count += 1;
+        }
+        groups
+    }
+}
+
+/// Each table's employer as a number, the same for tables of one employer.
+fn employer_numbers(input: &RotationInput) -> Vec<usize> {
+    let mut names: Vec<&str> = Vec::new();
+    input
+        .tables
+        .iter()
+        .map(
+            |table| match names.iter().position(|n| *n == table.employer) {
+                Some(i) => i,
+                None => {
+                    names.push(&table.employer);
+                    names.len() - 1
+                }
+            },
+        )
+        .collect()
+}
+
+/// Whether some employer has more than one table (then the quicker ways, which count every
+/// table on its own, do not apply).
+fn an_employer_has_several_tables(input: &RotationInput) -> bool {
+    let numbers = employer_numbers(input);
+    numbers
+        .iter()
+        .enumerate()
+        .any(|(i, n)| numbers[..i].contains(n))
 }
 
 /// The chosen meetings (participant, table) and what they achieve.
@@ -159,18 +259,21 @@ impl Capacities {
     /// priced: the k-th meeting of a person (and the k-th seat-round of a table) costs k.
     pub(super) fn with_spread_levels(&self, mut flow: MeetingFlow) -> MeetingFlow {
         let triangle = |n: &i64| n * (n - 1) / 2;
-        flow.cost[2] = self.units.iter().map(triangle).sum();
-        flow.cost[3] = self.slots.iter().map(triangle).sum();
+        flow.cost[3] = self.units.iter().map(triangle).sum();
+        flow.cost[4] = self.slots.iter().map(triangle).sum();
         flow
     }
 }
 
-/// Levels: meetings, wanted meetings, spread over participants, spread over tables, lottery.
-pub(super) const DIMS: usize = 5;
+/// Levels: meetings, repeated employers, wanted employers met, spread over participants, spread
+/// over tables, lottery.
+pub(super) const DIMS: usize = 6;
 
 /// The meeting flow. With `spread`, each participant's k-th meeting and each table's k-th
 /// seat-round cost k (one unit edge each), which shares meetings out evenly when not everyone
-/// can have all; without it, one edge each carries them all.
+/// can have all; without it, one edge each carries them all. An employer with several tables is
+/// met once: a participant's meetings with it pass one node whose first unit counts the wish
+/// and every further unit costs a repeat (taken only when nothing else fills a round).
 pub(super) fn meeting_flow(
     pairs: &[Pair],
     capacities: &Capacities,
@@ -178,17 +281,19 @@ pub(super) fn meeting_flow(
     spread: bool,
 ) -> MeetingFlow {
     let (p_count, t_count) = (capacities.units.len(), capacities.slots.len());
+    let groups = EmployerGroups::of(pairs);
     // Each participant supplies one unit per round they are here; a unit either meets a table
     // (through `p_out`, which prices the person's k-th meeting) or stays unused at no cost.
-    let mut network = Network::new(1 + 2 * p_count + t_count, DIMS);
+    let mut network = Network::new(1 + 2 * p_count + t_count + groups.count, DIMS);
     let sink = 0;
     let p_node = |p: usize| 1 + p;
     let p_out = |p: usize| 1 + p_count + p;
     let t_node = |t: usize| 1 + 2 * p_count + t;
+    let g_node = |g: usize| 1 + 2 * p_count + t_count + g;
     for (t, &seat_rounds) in capacities.slots.iter().enumerate() {
         if spread {
             for k in 0..seat_rounds {
-                network.add_edge(t_node(t), sink, 1, &[0, 0, 0, k]);
+                network.add_edge(t_node(t), sink, 1, &[0, 0, 0, 0, k]);
             }
         } else {
             network.add_edge(t_node(t), sink, seat_rounds, &[]);
@@ -200,23 +305,32 @@ pub(super) fn meeting_flow(
         network.add_edge(p_node(p), sink, rounds, &[]);
         if spread {
             for k in 0..rounds {
-                network.add_edge(p_node(p), p_out(p), 1, &[-1, 0, k]);
+                network.add_edge(p_node(p), p_out(p), 1, &[-1, 0, 0, k]);
             }
         } else {
             network.add_edge(p_node(p), p_out(p), rounds, &[-1]);
         }
     }
+    let first_meeting = |pair: &Pair| {
+        let wanted = i64::from(pair.wanted);
+        [0, 0, -wanted, 0, 0, -luck[pair.participant] * wanted]
+    };
+    for (g, &(first, tables)) in groups.nodes.iter().enumerate() {
+        let pair = &pairs[first];
+        network.add_edge(p_out(pair.participant), g_node(g), 1, &first_meeting(pair));
+        network.add_edge(p_out(pair.participant), g_node(g), tables - 1, &[0, 1]);
+    }
     let edges: Vec<EdgeId> = pairs
         .iter()
-        .map(|pair| {
-            let (p, t) = (pair.participant, pair.table);
-            let wanted = i64::from(pair.wanted);
-            network.add_edge(
-                p_out(p),
-                t_node(t),
+        .enumerate()
+        .map(|(i, pair)| match groups.of_pair[i] {
+            Some(g) => network.add_edge(g_node(g), t_node(pair.table), 1, &[]),
+            None => network.add_edge(
+                p_out(pair.participant),
+                t_node(pair.table),
                 1,
-                &[0, -wanted, 0, 0, -luck[p] * wanted],
-            )
+                &first_meeting(pair),
+            ),
         })
         .collect();
     let solved = network.min_cost_supply(&supplies, sink, |_| {});

@@ -88,6 +88,71 @@ fn a_round_that_ends_before_it_starts_is_refused() {
 }
 
 #[test]
+fn every_table_that_can_be_used_is_used_in_every_round() {
+    // Three people, three employers with four seats each, three rounds: nine meetings. Each
+    // round must use all three tables, never crowd one while two sit idle.
+    let input = RotationInput {
+        seed: 3,
+        rounds: 3,
+        tables: tables(3, 4),
+        participants: people(3),
+        ..RotationInput::default()
+    };
+    let plan = rotate(&input).unwrap();
+    assert_valid(&input, &plan).unwrap();
+    assert_eq!(plan.quality.meetings, 9);
+    for card in &plan.tables {
+        for round in &card.rounds {
+            assert_eq!(
+                round.participants.len(),
+                1,
+                "{} in round {}: {:?}",
+                card.table,
+                round.round,
+                round.participants
+            );
+        }
+    }
+}
+
+#[test]
+fn an_employer_with_two_tables_is_met_once_unless_nothing_else_fills_a_round() {
+    let mut tables = tables(3, 2);
+    tables[1].employer = "Employer 0".to_owned();
+    let mut participants = people(2);
+    for p in &mut participants {
+        p.wants = vec!["Employer 0".to_owned()];
+    }
+    // Two rounds, two employers: each person meets Employer 0 once and Employer 2 once.
+    let input = RotationInput {
+        seed: 5,
+        rounds: 2,
+        tables: tables.clone(),
+        participants: participants.clone(),
+        ..RotationInput::default()
+    };
+    let plan = rotate(&input).unwrap();
+    assert_valid(&input, &plan).unwrap();
+    for itinerary in &plan.itineraries {
+        let employers: HashSet<&str> = itinerary
+            .stops
+            .iter()
+            .map(|s| s.employer.as_str())
+            .collect();
+        assert_eq!(employers.len(), itinerary.stops.len(), "{itinerary:?}");
+    }
+    assert_eq!(plan.quality.wanted, 2, "one wish per person and employer");
+    assert_eq!(plan.quality.wanted_met, 2);
+    // Three rounds and only two employers: the third round is filled by the second table of
+    // Employer 0 rather than left empty, and the wish still counts once.
+    let longer = RotationInput { rounds: 3, ..input };
+    let plan = rotate(&longer).unwrap();
+    assert_valid(&longer, &plan).unwrap();
+    assert_eq!(plan.quality.meetings, 6);
+    assert_eq!(plan.quality.wanted_met, 2);
+}
+
+#[test]
 fn thirty_seven_job_seekers_meet_three_employers_without_repeats() {
     let input = RotationInput {
         seed: 37,

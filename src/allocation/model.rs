@@ -183,6 +183,25 @@ pub struct Allocation {
     pub explanations: Vec<Explanation>,
 }
 
+/// The largest counts an allocation accepts: places per participant, places already held by
+/// one participant, and free places of one option (documented in `docs/allocation-format.md`).
+pub const LIMITS: Limits = Limits {
+    max_per_participant: 1_000,
+    held: 1_000,
+    capacity: 1_000_000,
+};
+
+/// See [`LIMITS`].
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// `rules.max_per_participant`.
+    pub max_per_participant: u32,
+    /// A participant's `held`.
+    pub held: u32,
+    /// An option's `capacity`.
+    pub capacity: u32,
+}
+
 /// Input that cannot be allocated.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AllocationError {
@@ -192,6 +211,16 @@ pub enum AllocationError {
     /// An option ends before it starts.
     #[error("option '{0}' ends before it starts")]
     BadTime(String),
+    /// A count is beyond what Fairplan accepts (see [`LIMITS`]).
+    #[error("{what} is {value}, more than the {max} Fairplan accepts")]
+    TooLarge {
+        /// Which count.
+        what: String,
+        /// As given.
+        value: u64,
+        /// The most accepted.
+        max: u64,
+    },
     /// A participant's busy time ends before it starts.
     #[error("participant '{0}' has a busy time that ends before it starts")]
     BadBusyTime(String),

@@ -31,6 +31,15 @@ pub(super) struct Seeker {
     pub luck: i64,
 }
 
+impl Seeker {
+    /// Places they can actually take: no more than allowed, nor than options open to them (so
+    /// a generous maximum adds no objective levels or edges).
+    pub fn takeable(&self) -> u32 {
+        self.allowed
+            .min(u32::try_from(self.open.len()).unwrap_or(u32::MAX))
+    }
+}
+
 /// Allocates `input`; `progress(done, most)` is told how many places are given so far.
 pub fn allocate(
     input: &AllocationInput,
@@ -59,7 +68,7 @@ pub fn allocate(
             continue;
         }
         let node = network.add_node();
-        for k in 0..seeker.allowed {
+        for k in 0..seeker.takeable() {
             let unit = (person.held + k) as usize;
             let mut cost = vec![0; dims];
             cost[unit] = -1;
@@ -149,7 +158,7 @@ pub(super) fn prepare(input: &AllocationInput) -> (Vec<Seeker>, Levels) {
     let units = seekers
         .iter()
         .zip(&input.participants)
-        .map(|(s, p)| s.allowed + p.held)
+        .map(|(s, p)| s.takeable() + p.held)
         .max()
         .unwrap_or(0)
         .max(1) as usize;

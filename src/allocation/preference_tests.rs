@@ -136,6 +136,51 @@ fn a_busy_time_that_ends_before_it_starts_is_refused() {
     );
 }
 
+#[test]
+fn counts_beyond_the_documented_limits_are_refused_in_one_line() {
+    let mut rules = german_b1();
+    rules.max_per_participant = 1_000_000;
+    let input = AllocationInput {
+        seed: 1,
+        rules,
+        options: vec![slot("x", 9, 1, "v1", &[])],
+        participants: vec![person("p1", CefrLevel::C1, &[], &["x"])],
+    };
+    let refused = allocate(&input, |_, _| {}).map(|_| ()).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "rules.max_per_participant is 1000000, more than the 1000 Fairplan accepts"
+    );
+    let mut hoarder = person("p1", CefrLevel::C1, &[], &["x"]);
+    hoarder.held = 5_000;
+    let input = AllocationInput {
+        participants: vec![hoarder],
+        rules: german_b1(),
+        ..input
+    };
+    assert!(matches!(
+        allocate(&input, |_, _| {}),
+        Err(AllocationError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn a_generous_maximum_costs_no_more_than_the_options_allow() {
+    // 1,000 places allowed but only two options open: the objective has a level per place
+    // someone can actually take, not one per place allowed.
+    let mut rules = german_b1();
+    rules.max_per_participant = 1_000;
+    let input = AllocationInput {
+        seed: 1,
+        rules,
+        options: vec![slot("x", 9, 1, "v1", &[]), slot("y", 10, 1, "v1", &[])],
+        participants: vec![person("p1", CefrLevel::C1, &[], &["x", "y"])],
+    };
+    let result = allocate(&input, |_, _| {}).unwrap();
+    assert_eq!(result.assignments.len(), 2, "both open options taken");
+    assert!(result.objective.len() < 20, "{:?}", result.objective);
+}
+
 // ---- random small instances -------------------------------------------------------------
 
 fn level() -> impl Strategy<Value = CefrLevel> {

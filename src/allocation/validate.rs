@@ -1,11 +1,30 @@
 //! Input checks that would otherwise break a hard constraint or make the result ambiguous.
 
-use super::model::{AllocationError, AllocationInput};
+use super::model::{AllocationError, AllocationInput, LIMITS};
 use std::collections::{HashMap, HashSet};
 
 /// Refuses duplicate ids, backwards times (options' and busy times), a volunteer in two places
 /// at once and a ranking that names an option twice.
 pub fn validate(input: &AllocationInput) -> Result<(), AllocationError> {
+    within(
+        "rules.max_per_participant",
+        input.rules.max_per_participant,
+        LIMITS.max_per_participant,
+    )?;
+    for person in &input.participants {
+        within(
+            &format!("held of participant '{}'", person.id),
+            person.held,
+            LIMITS.held,
+        )?;
+    }
+    for option in &input.options {
+        within(
+            &format!("capacity of option '{}'", option.id),
+            option.capacity,
+            LIMITS.capacity,
+        )?;
+    }
     let mut seen = HashSet::new();
     for id in input.options.iter().map(|o| &o.id) {
         if !seen.insert(id.as_str()) {
@@ -51,6 +70,18 @@ pub fn validate(input: &AllocationInput) -> Result<(), AllocationError> {
                 });
             }
         }
+    }
+    Ok(())
+}
+
+/// Refuses `value` of `what` above `max`.
+fn within(what: &str, value: u32, max: u32) -> Result<(), AllocationError> {
+    if value > max {
+        return Err(AllocationError::TooLarge {
+            what: what.to_owned(),
+            value: u64::from(value),
+            max: u64::from(max),
+        });
     }
     Ok(())
 }

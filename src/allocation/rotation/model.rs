@@ -183,6 +183,16 @@ pub enum RotationError {
     /// A table without seats.
     #[error("table '{0}' has no seats")]
     NoSeats(String),
+    /// A count is beyond what Fairplan accepts: at most 100 rounds and 1,000 seats a table.
+    #[error("{what} is {value}, more than the {max} Fairplan accepts")]
+    TooLarge {
+        /// Which count.
+        what: String,
+        /// As given.
+        value: u64,
+        /// The most accepted.
+        max: u64,
+    },
     /// A round's time ends before it starts.
     #[error("round {0} ends before it starts")]
     BadRoundTime(usize),

@@ -346,7 +346,24 @@ pub(super) fn meeting_flow(
     }
 }
 
+/// The most rounds a rotation plans.
+const MAX_ROUNDS: u32 = 100;
+/// The most seats at one table.
+const MAX_SEATS: u32 = 1_000;
+
 fn check(input: &RotationInput) -> Result<(), RotationError> {
+    let too_large = |what: String, value: u32, max: u32| RotationError::TooLarge {
+        what,
+        value: u64::from(value),
+        max: u64::from(max),
+    };
+    if input.rounds > MAX_ROUNDS {
+        return Err(too_large("rounds".to_owned(), input.rounds, MAX_ROUNDS));
+    }
+    if let Some(table) = input.tables.iter().find(|t| t.seats > MAX_SEATS) {
+        let what = format!("seats of table '{}'", table.id);
+        return Err(too_large(what, table.seats, MAX_SEATS));
+    }
     if input.rounds == 0 || input.first_round == 0 || input.first_round > input.rounds {
         return Err(RotationError::BadRounds);
     }

@@ -88,6 +88,30 @@ fn a_round_that_ends_before_it_starts_is_refused() {
 }
 
 #[test]
+fn rounds_and_seats_beyond_the_limits_are_refused_in_one_line() {
+    let input = RotationInput {
+        rounds: 4_000_000,
+        tables: tables(1, 2),
+        participants: people(2),
+        ..RotationInput::default()
+    };
+    let refused = rotate(&input).map(|_| ()).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "rounds is 4000000, more than the 100 Fairplan accepts"
+    );
+    let input = RotationInput {
+        rounds: 2,
+        tables: tables(1, 5_000),
+        ..input
+    };
+    assert!(matches!(
+        rotate(&input),
+        Err(RotationError::TooLarge { .. })
+    ));
+}
+
+#[test]
 fn every_table_that_can_be_used_is_used_in_every_round() {
     // Three people, three employers with four seats each, three rounds: nine meetings. Each
     // round must use all three tables, never crowd one while two sit idle.

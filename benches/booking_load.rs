@@ -108,7 +108,8 @@ async fn seed(db: &DatabaseConnection, config: &Config, participants: usize) -> 
     for i in 0..participants {
         let person = participant::Model {
             id: Uuid::now_v7(),
-            email: format!("person{i}@example.org"),
+            email: Some(format!("person{i}@example.org")),
+            phone: None,
             name: format!("Person {i}"),
             locale: "en".to_owned(),
             language_chosen: true,

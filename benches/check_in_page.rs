@@ -77,7 +77,8 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> (Uuid, Vec<Uuid>) {
         for slot in slots {
             let person = participant::Model {
                 id: Uuid::now_v7(),
-                email: format!("person{n}@example.org"),
+                email: Some(format!("person{n}@example.org")),
+                phone: None,
                 name: format!("Person {n}"),
                 locale: "en".to_owned(),
                 language_chosen: true,

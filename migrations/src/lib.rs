@@ -25,6 +25,7 @@ mod m20261124_000017_coordinator_language;
 mod m20261206_000018_job_run;
 mod m20261207_000019_outbox_forget_finished_texts;
 mod m20261207_000020_placement_detail;
+mod m20261207_000021_participant_phone;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000018_job_run::Migration),
             Box::new(m20261207_000019_outbox_forget_finished_texts::Migration),
             Box::new(m20261207_000020_placement_detail::Migration),
+            Box::new(m20261207_000021_participant_phone::Migration),
         ]
     }
 }

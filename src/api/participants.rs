@@ -62,6 +62,7 @@ pub async fn list_participants(
                 id: person.id,
                 name: person.name,
                 email: person.email,
+                phone: person.phone,
                 language: person.locale,
                 invited: person.invited_at.is_some(),
             })
@@ -70,7 +71,8 @@ pub async fn list_participants(
 }
 
 /// Imports people from a CSV file sent as the request body (`Content-Type: text/csv`), columns
-/// `name,email,language,occupations,languages,needs`. Answers 422 with every problem when a row
+/// `name,email,phone,language,occupations,languages,needs` (an `email` cell may be empty when
+/// the row gives a `phone`). Answers 422 with every problem when a row
 /// is wrong and `valid_rows_only` is not set; then nothing was saved. At most 2 MB.
 #[utoipa::path(post, path = "/api/v1/events/{event_id}/participants/import", tag = "participants",
     params(("event_id" = Uuid, Path, description = "The event"), ImportOptions),

@@ -190,8 +190,10 @@ pub struct ParticipantOut {
     pub id: Uuid,
     /// Name.
     pub name: String,
-    /// Address.
-    pub email: String,
+    /// Address (null for someone reached by phone only; nothing is mailed to them).
+    pub email: Option<String>,
+    /// Phone number, if given.
+    pub phone: Option<String>,
     /// Preferred language.
     pub language: String,
     /// Whether their personal link was sent.

@@ -258,6 +258,10 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
             get(person::show_person),
         )
         .route(
+            "/coordinator/events/{id}/participants/{participant_id}/link",
+            post(person::hand_over_link),
+        )
+        .route(
             "/coordinator/events/{id}/participants/{participant_id}/book",
             post(person::book_for),
         )

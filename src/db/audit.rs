@@ -93,6 +93,19 @@ pub async fn participant_erased(
     record(conn, by, "participant.erased", subject, now_ms).await
 }
 
+/// Records that `actor` did `action` (e.g. `participant.link_handed_over`) to the participant
+/// `participant_id`.
+pub async fn participant_changed(
+    conn: &impl ConnectionTrait,
+    actor: Actor,
+    action: &str,
+    participant_id: ParticipantId,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    let subject = (AuditKind::Participant, Some(participant_id.0));
+    record(conn, actor.kind_and_id(), action, subject, now_ms).await
+}
+
 /// Records that a coordinator saw (`sensitive.viewed`) or changed (`sensitive.changed`) the
 /// sensitive facts of `participant_id`.
 pub async fn sensitive_facts(

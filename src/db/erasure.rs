@@ -131,6 +131,10 @@ pub async fn anonymise(
             participant::Column::Email,
             Expr::value(format!("erased-{}@erased.invalid", participant_id.simple())),
         )
+        .col_expr(
+            participant::Column::Phone,
+            Expr::value(Option::<String>::None),
+        )
         .col_expr(participant::Column::Locale, Expr::value("en"))
         .col_expr(
             participant::Column::TimeZone,

@@ -43,18 +43,23 @@ pub struct NewMail {
 }
 
 /// Stores `mail` for delivery. Call it with the transaction of the change that causes the mail:
-/// if that transaction rolls back, the mail was never written.
+/// if that transaction rolls back, the mail was never written. A mail to nobody (a participant
+/// reached by phone only has no address) is not stored: `None`. This one place keeps every
+/// change from trying to mail someone who has no address.
 pub async fn enqueue(
     conn: &impl ConnectionTrait,
     mail: NewMail,
     mail_domain: &str,
     now_ms: i64,
-) -> Result<Uuid, DbErr> {
+) -> Result<Option<Uuid>, DbErr> {
+    if mail.to_address.is_empty() {
+        return Ok(None);
+    }
     let id = Uuid::now_v7();
     Entity::insert(row_with_id(id, mail, mail_domain, now_ms))
         .exec_without_returning(conn)
         .await?;
-    Ok(id)
+    Ok(Some(id))
 }
 
 /// The outbox row [`enqueue`] stores, for a caller that stores it itself (in the same

@@ -4,6 +4,7 @@
 use crate::db::rows::{insert_if_missing, insert_many};
 use crate::domain::ids::{EventId, ParticipantId};
 use crate::domain::participant_import::ParticipantRow;
+use crate::domain::phone::PhoneNumber;
 use crate::entities::{
     event_participant, participant, participant_language, participant_occupation,
 };
@@ -29,19 +30,49 @@ pub async fn upsert(
     row: &ParticipantRow,
     now_ms: i64,
 ) -> Result<(Uuid, Saved), DbErr> {
-    let existing = participant::Entity::find()
-        .filter(participant::Column::Email.eq(row.email.as_str()))
-        .one(conn)
-        .await?;
+    // The same person: the same address, or (for someone without one) the same number.
+    let existing = match (&row.email, &row.phone) {
+        (Some(email), _) => {
+            participant::Entity::find()
+                .filter(participant::Column::Email.eq(email.as_str()))
+                .one(conn)
+                .await?
+        }
+        (None, Some(phone)) => participant::Entity::find()
+            .filter(participant::Column::Email.is_null())
+            .filter(participant::Column::Phone.is_not_null())
+            .all(conn)
+            .await?
+            .into_iter()
+            .find(|p| {
+                p.phone
+                    .as_deref()
+                    .and_then(|known| PhoneNumber::parse(known).ok().flatten())
+                    .is_some_and(|known| known.key() == phone.key())
+            }),
+        (None, None) => None,
+    };
     let (id, saved) = match existing {
-        Some(person) => (person.id, Saved::Merged),
+        Some(person) => {
+            if let (None, Some(phone)) = (&person.phone, &row.phone) {
+                participant::ActiveModel {
+                    id: Unchanged(person.id),
+                    phone: Set(Some(phone.as_str().to_owned())),
+                    ..Default::default()
+                }
+                .update(conn)
+                .await?;
+            }
+            (person.id, Saved::Merged)
+        }
         None => {
             let id = Uuid::now_v7();
             insert_many(
                 conn,
                 vec![participant::ActiveModel {
                     id: Set(id),
-                    email: Set(row.email.as_str().to_owned()),
+                    email: Set(row.email.as_ref().map(|e| e.as_str().to_owned())),
+                    phone: Set(row.phone.as_ref().map(|p| p.as_str().to_owned())),
                     name: Set(row.name.clone()),
                     locale: Set(row.locale.clone().unwrap_or_else(|| "en".to_owned())),
                     language_chosen: Set(row.locale.is_some()),

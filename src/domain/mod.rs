@@ -27,6 +27,7 @@ pub mod option_fit;
 pub mod organiser_note;
 pub mod outcome;
 pub mod participant_import;
+pub mod phone;
 pub mod placement_draft;
 pub mod ranking;
 pub mod run_status;

@@ -1,18 +1,22 @@
 //! Participants from a CSV file (or one form): every row checked, every problem reported by row
-//! and column, duplicate addresses merged into one person.
+//! and column, duplicate addresses (or, for people without one, phone numbers) merged into one
+//! person.
 
 use super::cefr::CefrLevel;
 pub use super::csv_table::ImportProblem;
 use super::csv_table::{TableSpec, read_rows};
 use super::email::EmailAddress;
 use super::fields::FieldError;
+use super::phone::PhoneNumber;
 use super::text::{self, TextRule};
 use std::collections::HashMap;
 
-/// The columns a participant file may have; `name` and `email` are required.
+/// The columns a participant file may have; `name` and `email` are required (an `email` cell
+/// may be empty when the row gives a `phone`).
 pub const COLUMNS: &[&str] = &[
     "name",
     "email",
+    "phone",
     "language",
     "occupations",
     "languages",
@@ -31,8 +35,10 @@ pub struct ParticipantRow {
     pub line: usize,
     /// Name as written.
     pub name: String,
-    /// Normalised address.
-    pub email: EmailAddress,
+    /// Normalised address; none for someone reached by phone only.
+    pub email: Option<EmailAddress>,
+    /// Phone number, as typed.
+    pub phone: Option<PhoneNumber>,
     /// Preferred language code, when the file gives one.
     pub locale: Option<String>,
     /// Occupation fields.
@@ -46,7 +52,7 @@ pub struct ParticipantRow {
 /// What a file holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
-    /// Valid people, one per address.
+    /// Valid people, one per address (or phone number).
     pub rows: Vec<ParticipantRow>,
     /// Every problem found.
     pub problems: Vec<ImportProblem>,
@@ -150,9 +156,21 @@ pub fn check_row(
         "problem-person-name",
         &mut problems,
     );
-    let email = EmailAddress::parse(cell("email"))
-        .map_err(|e| problems.push(ImportProblem::of_field(line, e.problem("email"))))
-        .ok();
+    let phone = PhoneNumber::parse(cell("phone"))
+        .map_err(|e| problems.push(ImportProblem::of_field(line, e.problem("phone"))))
+        .unwrap_or_default();
+    // An address, or a phone number for someone without one (then nothing is mailed to them).
+    let email = match (cell("email"), &phone) {
+        ("", Some(_)) => Some(None),
+        ("", None) => {
+            problems.push(problem(line, "email", "problem-person-contact"));
+            None
+        }
+        (text, _) => EmailAddress::parse(text)
+            .map_err(|e| problems.push(ImportProblem::of_field(line, e.problem("email"))))
+            .ok()
+            .map(Some),
+    };
     let locale = Some(cell("language").to_ascii_lowercase()).filter(|code| !code.is_empty());
     if let Some(locale) = locale.as_deref().filter(|code| {
         !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase())
@@ -182,6 +200,7 @@ pub fn check_row(
             line,
             name,
             email,
+            phone,
             locale,
             occupations,
             languages,
@@ -191,7 +210,21 @@ pub fn check_row(
     }
 }
 
+impl ParticipantRow {
+    /// What makes two rows one person: the address, else the phone number's digits.
+    pub fn contact_key(&self) -> String {
+        match (&self.email, &self.phone) {
+            (Some(email), _) => format!("email:{}", email.as_str()),
+            (None, Some(phone)) => format!("phone:{}", phone.key()),
+            (None, None) => String::new(),
+        }
+    }
+}
+
 fn merge(into: &mut ParticipantRow, other: ParticipantRow) {
+    if into.phone.is_none() {
+        into.phone = other.phone.clone();
+    }
     for field in other.occupations {
         if !into.occupations.contains(&field) {
             into.occupations.push(field);
@@ -222,15 +255,15 @@ pub fn parse_file(bytes: &[u8]) -> ImportReport {
     let mut rows: Vec<ParticipantRow> = Vec::new();
     let mut row_problems = Vec::new();
     let mut merged = 0;
-    let mut by_email: HashMap<String, usize> = HashMap::new();
+    let mut by_contact: HashMap<String, usize> = HashMap::new();
     let mut problems = read_rows(bytes, &TABLE, |line, cells| match check_row(line, cells) {
-        Ok(row) => match by_email.get(row.email.as_str()) {
+        Ok(row) => match by_contact.get(&row.contact_key()) {
             Some(&at) => {
                 merge(&mut rows[at], row);
                 merged += 1;
             }
             None => {
-                by_email.insert(row.email.as_str().to_owned(), rows.len());
+                by_contact.insert(row.contact_key(), rows.len());
                 rows.push(row);
             }
         },
@@ -294,6 +327,33 @@ mod tests {
         assert!(binary.problems[0].in_locale(&english).contains("UTF-8"));
         let huge = parse_file(&vec![b'a'; MAX_BYTES + 1]);
         assert!(huge.problems[0].in_locale(&english).contains("2 MB"));
+    }
+
+    #[test]
+    fn people_without_an_address_are_read_by_their_phone_number() {
+        let file = "name,email,phone\n\
+                    Samir Nouri,,+49 170 1234567\n\
+                    Samir N.,,+491701234567\n\
+                    Nobody,,\n\
+                    Lina,lina@example.org,0170 7654321\n";
+        let report = parse_file(file.as_bytes());
+        let found: Vec<(usize, &str)> = report
+            .problems
+            .iter()
+            .map(|p| (p.line, p.column.as_str()))
+            .collect();
+        assert_eq!(found, [(4, "email")], "neither an address nor a number");
+        assert_eq!(report.rows.len(), 2);
+        assert_eq!(
+            report.merged, 1,
+            "one number written two ways is one person"
+        );
+        assert_eq!(report.rows[0].email, None);
+        assert_eq!(
+            report.rows[0].phone.as_ref().map(PhoneNumber::as_str),
+            Some("+49 170 1234567")
+        );
+        assert!(report.rows[1].email.is_some());
     }
 
     #[test]

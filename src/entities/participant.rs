@@ -8,7 +8,10 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub email: String,
+    /// Empty (NULL) for someone reached by phone only: nothing is ever mailed to them.
+    pub email: Option<String>,
+    /// A number to reach them by (optional; the only contact of someone without an address).
+    pub phone: Option<String>,
     pub name: String,
     pub locale: String,
     pub language_chosen: bool,
@@ -24,3 +27,19 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// Where mail to them goes: empty when they have no address (the outbox then keeps
+    /// nothing; see `db::outbox::enqueue`).
+    pub fn mail_address(&self) -> &str {
+        self.email.as_deref().unwrap_or_default()
+    }
+
+    /// How a coordinator reaches them: their address, else their phone number.
+    pub fn contact(&self) -> &str {
+        self.email
+            .as_deref()
+            .or(self.phone.as_deref())
+            .unwrap_or_default()
+    }
+}

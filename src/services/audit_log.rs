@@ -158,6 +158,7 @@ mod tests {
             "sensitive.changed",
             "sensitive.exported",
             "participant.erased",
+            "participant.link_handed_over",
             "booking.arrived",
             "booking.no_show",
             "booking.arrival_undone",

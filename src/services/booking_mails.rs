@@ -230,12 +230,12 @@ impl MailContext<'_> {
         let organizer = volunteer_calendar::organizer(self.config);
         let attendee = Party {
             name: self.participant.name.clone(),
-            email: self.participant.email.clone(),
+            email: self.participant.mail_address().to_owned(),
         };
         let ics = invitation(method, &appointment, &organizer, &attendee, now_ms)?;
         let mail = rendered.to_outbox(
             kind,
-            &self.participant.email,
+            self.participant.mail_address(),
             &self.participant.name,
             Some(self.participant.id),
         );

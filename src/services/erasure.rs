@@ -87,9 +87,10 @@ pub async fn erase_participant(
             freed_slots.push(slot.id);
         }
     }
-    erasure::delete_personal_rows(&txn, person.id, &person.email).await?;
+    erasure::delete_personal_rows(&txn, person.id, person.mail_address()).await?;
     erasure::blank_texts(&txn, person.id, bookings.iter().map(|b| b.id).collect()).await?;
-    for needle in [person.name.as_str(), person.email.as_str()] {
+    let contacts = [person.email.as_deref(), person.phone.as_deref()];
+    for needle in std::iter::once(person.name.as_str()).chain(contacts.into_iter().flatten()) {
         for form in mail_forms(needle) {
             erasure::redact_mails(&txn, &form).await?;
         }

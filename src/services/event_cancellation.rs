@@ -105,7 +105,7 @@ async fn tell_invited(
         .render()?
         .to_outbox(
             MailKind::EventCancelled,
-            &person.email,
+            person.mail_address(),
             &person.name,
             Some(person.id),
         );

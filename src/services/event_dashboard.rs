@@ -115,7 +115,7 @@ pub fn not_booked(records: &EventRecords) -> Vec<NotBooked> {
             let person = records.participants.get(&entry.participant_id)?;
             Some(NotBooked {
                 name: person.name.clone(),
-                email: person.email.clone(),
+                email: person.contact().to_owned(),
                 invited: entry.invited_at.is_some(),
             })
         })

@@ -94,7 +94,7 @@ pub async fn bookings(
                 status: b.status.to_string(),
                 participant_id: b.participant_id,
                 participant_name: person.map(|p| p.name.clone()).unwrap_or_default(),
-                participant_email: person.map(|p| p.email.clone()).unwrap_or_default(),
+                participant_email: person.and_then(|p| p.email.clone()).unwrap_or_default(),
                 starts_at: slot.map(|s| s.starts_at),
                 ends_at: slot.map(|s| s.ends_at),
                 employer: slot

@@ -48,7 +48,7 @@ pub async fn request_new_links(
         .render()?;
         let row = mail.to_outbox(
             MailKind::NewLink,
-            &participant.email,
+            participant.mail_address(),
             &participant.name,
             Some(participant.id),
         );

@@ -35,6 +35,7 @@ pub async fn export(
             "id": p.id,
             "name": p.name,
             "email": p.email,
+            "phone": p.phone,
             "language": p.locale,
             "time_zone": p.time_zone,
             "needs": p.needs,

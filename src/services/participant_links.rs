@@ -1,5 +1,7 @@
 //! A coordinator's control over one participant's personal links for an event: revoke them all
-//! (a forwarded or lost link stops working at once), or revoke them and mail a fresh one.
+//! (a forwarded or lost link stops working at once), revoke them and mail a fresh one, or
+//! revoke them and hand a fresh one over in person (to print or copy for someone without an
+//! e-mail address).
 
 use crate::config::Config;
 use crate::db::{access_links as link_rows, begin_write, outbox, participants};
@@ -70,7 +72,7 @@ pub async fn resend(
     .render()?
     .to_outbox(
         MailKind::NewLink,
-        &person.email,
+        person.mail_address(),
         &person.name,
         Some(person.id),
     );
@@ -78,4 +80,29 @@ pub async fn resend(
     participants::mark_invited(&txn, event_id, ParticipantId(person.id), now_ms).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Revokes the participant's links for the event and returns a fresh one for the coordinator to
+/// print or copy and give them (audited as `actor`'s); nothing is mailed.
+pub async fn hand_over(
+    db: &DatabaseConnection,
+    config: &Config,
+    (event_id, participant_id): (EventId, ParticipantId),
+    actor: crate::domain::actor::Actor,
+    now_ms: i64,
+) -> Result<String, ServiceError> {
+    let txn = begin_write(db).await?;
+    let (event, person) = listed(&txn, event_id, participant_id).await?;
+    if event.ends_at <= now_ms {
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
+            "coord-refuse-links-over",
+        )));
+    }
+    link_rows::revoke_for_participant(&txn, participant_id, event_id, now_ms).await?;
+    let link = participant_link(&txn, config, person.id, &event, now_ms).await?;
+    participants::mark_invited(&txn, event_id, ParticipantId(person.id), now_ms).await?;
+    let action = "participant.link_handed_over";
+    crate::db::audit::participant_changed(&txn, actor, action, participant_id, now_ms).await?;
+    txn.commit().await?;
+    Ok(link)
 }

@@ -32,8 +32,10 @@ pub struct ListedPerson {
     pub id: Uuid,
     /// Name.
     pub name: String,
-    /// E-mail address.
-    pub email: String,
+    /// E-mail address (none for someone reached by phone only).
+    pub email: Option<String>,
+    /// Phone number, if given.
+    pub phone: Option<String>,
     /// The language of their mails and pages.
     pub locale: String,
     /// When their invitation to this event went out, if it did.
@@ -54,6 +56,7 @@ pub async fn listed(
             id: person.id,
             name: person.name,
             email: person.email,
+            phone: person.phone,
             locale: person.locale,
             invited_at: entry.invited_at,
             anonymised_at: person.anonymised_at,
@@ -98,8 +101,8 @@ pub async fn import(
     Ok(outcome)
 }
 
-/// Mails a personal link to everyone on the event's list who has not had one yet; returns how
-/// many. The event must be published, so the link leads to a page that can be booked.
+/// Mails a personal link to everyone on the event's list who has not had one yet and has an
+/// address (someone reached by phone gets theirs from a coordinator); returns how many. The event must be published, so the link leads to a page that can be booked.
 pub async fn send_invitations(
     db: &DatabaseConnection,
     config: &Config,
@@ -116,7 +119,7 @@ pub async fn send_invitations(
     let when = When::range(event.starts_at, event.ends_at, &event.time_zone)?;
     let mut sent = 0;
     for (person, entry) in participants::of_event(&txn, event_id).await? {
-        if entry.invited_at.is_some() || person.anonymised_at.is_some() {
+        if entry.invited_at.is_some() || person.anonymised_at.is_some() || person.email.is_none() {
             continue;
         }
         let link = access_links::participant_link(&txn, config, person.id, &event, now_ms).await?;
@@ -131,7 +134,7 @@ pub async fn send_invitations(
         .render()?
         .to_outbox(
             MailKind::ParticipantInvitation,
-            &person.email,
+            person.mail_address(),
             &person.name,
             Some(person.id),
         );

@@ -128,7 +128,7 @@ async fn remind_participant(
         details_for(&txn, config, booking.participant_id, slot_id, now_ms).await?;
     let mail = ReminderEmail(details).render()?.to_outbox(
         MailKind::Reminder,
-        &participant.email,
+        participant.mail_address(),
         &participant.name,
         Some(participant.id),
     );

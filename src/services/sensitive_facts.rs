@@ -116,7 +116,7 @@ pub async fn export(
         };
         sheet.row([
             person.name.as_str(),
-            person.email.as_str(),
+            person.contact(),
             facts.residence_status.as_deref().unwrap_or_default(),
             facts.work_permit.as_deref().unwrap_or_default(),
             facts.notes.as_deref().unwrap_or_default(),

@@ -63,7 +63,7 @@ pub async fn send_due(
             .render()?
             .to_outbox(
                 MailKind::Survey,
-                &person.email,
+                person.mail_address(),
                 &person.name,
                 Some(person.id),
             );

@@ -292,7 +292,7 @@ async fn make_offer(
     .render()?
     .to_outbox(
         MailKind::WaitlistOffer,
-        &participant.email,
+        participant.mail_address(),
         &participant.name,
         Some(participant.id),
     );
@@ -332,7 +332,7 @@ pub(crate) async fn notice(
     .render()?
     .to_outbox(
         kind,
-        &participant.email,
+        participant.mail_address(),
         &participant.name,
         Some(participant.id),
     );

@@ -102,7 +102,7 @@ async fn a_coordinator_previews_commits_once_and_refills_a_freed_place() {
         .iter()
         .filter(|p| !booked.iter().any(|b| b.participant_id == p.id))
         .collect();
-    let notice = app.last_mail_to(&left_out[0].email).unwrap();
+    let notice = app.last_mail_to(left_out[0].mail_address()).unwrap();
     let subject = notice.header("subject").unwrap();
     assert!(
         subject.contains("No place this time"),
@@ -126,7 +126,7 @@ async fn a_coordinator_previews_commits_once_and_refills_a_freed_place() {
         !reason.contains("alloc-"),
         "in words, not a text id: {reason}"
     );
-    let their_link = app.link_from_last_mail(&left_out[0].email).unwrap();
+    let their_link = app.link_from_last_mail(left_out[0].mail_address()).unwrap();
     let page = app.get(&their_link).await;
     assert!(page.body.contains("No place was given to you this time."));
     assert!(page.body.contains(&reason), "the same reason on the page");
@@ -137,7 +137,7 @@ async fn a_coordinator_previews_commits_once_and_refills_a_freed_place() {
         .iter()
         .find(|p| booked.iter().any(|b| b.participant_id == p.id))
         .unwrap();
-    let invitation = app.last_mail_to(&placed.email).unwrap();
+    let invitation = app.last_mail_to(placed.mail_address()).unwrap();
     assert!(
         invitation
             .part("text/calendar")

@@ -164,7 +164,7 @@ async fn run_lifecycle(fixture: &Fixture, person: &participant::Model) -> Vec<Re
         .smtp
         .received()
         .into_iter()
-        .filter(|m| m.to == [person.email.clone()] && m.part("text/calendar").is_some())
+        .filter(|m| m.to == [person.mail_address().to_owned()] && m.part("text/calendar").is_some())
         .collect();
     assert_eq!(mails.len(), 3);
     mails.sort_by_key(sequence_of);

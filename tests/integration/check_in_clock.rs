@@ -148,7 +148,7 @@ async fn a_late_comer_whose_place_went_to_someone_else_is_offered_another() {
     assert_eq!(booked(&app, slot_id).await, 1);
     // They are told where to go, with the calendar entry moved (same booking, same UID).
     app.drain_outbox().await;
-    let mail = app.last_mail_to(&late_comer.email).expect("a mail");
+    let mail = app.last_mail_to(late_comer.mail_address()).expect("a mail");
     let calendar = mail.part("text/calendar").unwrap();
     assert!(calendar.contains("METHOD:REQUEST"), "{calendar}");
     assert!(calendar.contains(&row.calendar_uid), "{calendar}");

@@ -70,7 +70,9 @@ async fn a_coordinator_books_moves_and_cancels_for_a_person_after_booking_closed
     let held = live_booking(&app, person.id).await.expect("a booking");
     assert_eq!(held.slot_id, Some(first.id));
     app.drain_outbox().await;
-    let mail = app.last_mail_to(&person.email).expect("a booking mail");
+    let mail = app
+        .last_mail_to(person.mail_address())
+        .expect("a booking mail");
     assert_eq!(calendar_of(&mail).0, "REQUEST");
     assert_eq!(
         audited_by(&app, "booking.booked_for", "coordinator")
@@ -114,7 +116,7 @@ async fn a_coordinator_books_moves_and_cancels_for_a_person_after_booking_closed
     assert_eq!(now.slot_id.map(|s| s.to_string()), Some(to));
     assert_eq!(now.sequence, held.sequence + 1);
     app.drain_outbox().await;
-    let update = app.last_mail_to(&person.email).unwrap();
+    let update = app.last_mail_to(person.mail_address()).unwrap();
     let (method, calendar) = calendar_of(&update);
     assert_eq!(method, "REQUEST");
     let text = update.part("text/plain").unwrap();
@@ -148,7 +150,7 @@ async fn a_coordinator_books_moves_and_cancels_for_a_person_after_booking_closed
     );
     assert!(live_booking(&app, person.id).await.is_none());
     app.drain_outbox().await;
-    let cancel = app.last_mail_to(&person.email).unwrap();
+    let cancel = app.last_mail_to(person.mail_address()).unwrap();
     assert_eq!(calendar_of(&cancel).0, "CANCEL");
     let text = cancel.part("text/plain").unwrap();
     assert!(text.contains("Please call us to book again."), "{text}");

@@ -207,7 +207,7 @@ async fn cancelling_an_event_cancels_every_booking_and_clears_every_calendar() {
         "who cancelled each booking is in the audit log"
     );
     f.app.drain_outbox().await;
-    let mail = f.app.last_mail_to(&f.amira.email).unwrap();
+    let mail = f.app.last_mail_to(f.amira.mail_address()).unwrap();
     let (method, _) = calendar_of(&mail);
     assert_eq!(method, "CANCEL");
     let text = mail.part("text/plain").unwrap();
@@ -218,7 +218,7 @@ async fn cancelling_an_event_cancels_every_booking_and_clears_every_calendar() {
         "{text}"
     );
     assert!(!text.contains("book another time"), "{text}");
-    let page_link = f.app.link_from_last_mail(&f.amira.email).unwrap();
+    let page_link = f.app.link_from_last_mail(f.amira.mail_address()).unwrap();
     assert!(page_link.starts_with("/p/"), "{page_link}");
     let page = f.app.get(&page_link).await;
     assert!(

@@ -27,10 +27,12 @@ async fn a_recipient_the_server_refuses_for_good_fails_at_once_and_coordinators_
     let now = now_ms();
     let refused = outbox::enqueue(&app.db, mail("gone@example.org"), "fairplan.test", now)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
     let fine = outbox::enqueue(&app.db, mail("amira@example.org"), "fairplan.test", now)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
 
     assert_eq!(app.worker().deliver_due(now).await.unwrap(), 2);
 
@@ -67,7 +69,8 @@ async fn a_malformed_address_fails_at_once_without_reaching_the_server() {
     let now = now_ms();
     let id = outbox::enqueue(&app.db, mail("amira at example"), "fairplan.test", now)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
 
     assert_eq!(app.worker().deliver_due(now).await.unwrap(), 1);
 
@@ -96,7 +99,8 @@ async fn a_stored_name_with_a_line_break_is_delivered_on_one_line_not_stuck() {
     broken.subject = "Your booking\r\nBcc: someone@evil.example".to_owned();
     let id = outbox::enqueue(&app.db, broken, "fairplan.test", now)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
 
     assert_eq!(app.worker().deliver_due(now).await.unwrap(), 1);
 

@@ -167,7 +167,7 @@ async fn the_volunteer_is_asked_once_and_the_participant_gets_the_feedback_in_th
     assert_eq!(feedback_mails(&app, held.participant.id).await, 1);
 
     app.drain_outbox().await;
-    let mail = app.last_mail_to(&held.participant.email).unwrap();
+    let mail = app.last_mail_to(held.participant.mail_address()).unwrap();
     let text = mail.part("text/plain").unwrap();
     assert!(text.contains("Vorbereitung: 4/4 (sehr gut)"), "{text}");
     assert!(text.contains("Sprache und Kommunikation: 2/4 (braucht noch etwas Übung)"));

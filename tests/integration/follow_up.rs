@@ -56,7 +56,7 @@ async fn the_survey_goes_out_once_a_day_after_and_is_answered_once() {
     );
     app.drain_outbox_at(after).await;
     let path = app
-        .link_from_last_mail(&person.email)
+        .link_from_last_mail(person.mail_address())
         .expect("a survey link");
     assert!(path.ends_with("/survey"), "{path}");
 

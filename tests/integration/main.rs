@@ -52,6 +52,7 @@ mod outbox;
 mod outbox_texts;
 mod pages;
 mod participant_booking;
+mod phone_only;
 mod place_races;
 mod places;
 mod planning_cli;

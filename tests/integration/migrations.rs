@@ -79,10 +79,12 @@ async fn upgrading_blanks_the_texts_of_mails_already_sent_and_keeps_those_still_
     };
     let sent = outbox::enqueue(&db, mail("sent@example.org"), "t", 1)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
     let due = outbox::enqueue(&db, mail("due@example.org"), "t", 1)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
     Entity::update_many()
         .col_expr(Column::Status, Expr::value("sent"))
         .filter(Column::Id.eq(sent))

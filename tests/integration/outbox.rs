@@ -40,7 +40,8 @@ async fn an_enqueued_mail_is_delivered_over_smtp_exactly_once() {
     let txn = app.db.begin().await.unwrap();
     let id = outbox::enqueue(&txn, mail("amira@example.org"), "fairplan.test", now_ms())
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
     txn.commit().await.unwrap();
 
     assert_eq!(app.drain_outbox().await, 1);
@@ -75,7 +76,8 @@ async fn a_mail_enqueued_in_a_transaction_that_rolls_back_is_never_sent() {
     let txn = app.db.begin().await.unwrap();
     let id = outbox::enqueue(&txn, mail("amira@example.org"), "fairplan.test", now_ms())
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
     txn.rollback().await.unwrap();
 
     assert_eq!(app.drain_outbox().await, 0);
@@ -96,7 +98,8 @@ async fn a_server_that_puts_mail_off_leads_to_retries_and_finally_failed_with_th
     let now = now_ms();
     let id = outbox::enqueue(&app.db, mail("amira@example.org"), "fairplan.test", now)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
     let worker = app.worker();
 
     assert_eq!(worker.deliver_due(now).await.unwrap(), 1);
@@ -149,7 +152,8 @@ async fn an_unreachable_server_leads_to_retries_then_failed_and_nothing_is_lost(
     let now = now_ms();
     let id = outbox::enqueue(&app.db, mail("amira@example.org"), "fairplan.test", now)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
 
     for (attempt, at) in [now, now + 60_000, now + 3_600_000].into_iter().enumerate() {
         assert_eq!(
@@ -219,7 +223,8 @@ async fn a_mail_claimed_by_a_crashed_worker_is_sent_after_its_lease_with_the_sam
     let now = now_ms();
     let id = outbox::enqueue(&app.db, mail("amira@example.org"), "fairplan.test", now)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a mail with an address is stored");
     // A worker claims the row and dies before sending.
     assert_eq!(
         outbox::claim_due(&app.db, now, 300_000, 10)

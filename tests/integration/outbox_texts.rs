@@ -56,7 +56,7 @@ async fn delivered_mails_leave_no_working_link_in_the_outbox() {
     // A booking made through the personal link: its mail carries the link and an invitation
     // whose URL is the link again.
     let person = demo_person(&app, 1).await;
-    let link = app.link_from_last_mail(&person.email).unwrap();
+    let link = app.link_from_last_mail(person.mail_address()).unwrap();
     let slot = first_slot(&app, session.id).await;
     fairplan::services::bookings::book(
         &app.db,
@@ -135,7 +135,8 @@ async fn a_mail_that_failed_for_good_keeps_its_error_but_not_its_text() {
         now_ms(),
     )
     .await
-    .unwrap();
+    .unwrap()
+    .expect("a mail with an address is stored");
     app.worker().deliver_due(now_ms()).await.unwrap();
 
     let failed = outbox_message::Entity::find_by_id(id)

@@ -116,7 +116,7 @@ async fn a_participant_books_moves_and_cancels_from_their_page() {
         .await
         .unwrap()
         .unwrap();
-    let mail = app.last_mail_to(&participant.email).unwrap();
+    let mail = app.last_mail_to(participant.mail_address()).unwrap();
     let text = mail.part("text/plain").unwrap();
     assert!(
         text.contains("What to bring: Your CV, printed twice"),

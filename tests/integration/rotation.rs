@@ -210,7 +210,7 @@ async fn a_coordinator_plans_replans_between_rounds_prints_and_mails_the_rounds(
     assert_eq!(sent.len(), 10);
     app.drain_outbox().await;
     let someone = &setup.seated[1];
-    let mail = app.last_mail_to(&someone.email).unwrap();
+    let mail = app.last_mail_to(someone.mail_address()).unwrap();
     let text = mail.part("text/plain").unwrap();
     let first_table = after
         .iter()

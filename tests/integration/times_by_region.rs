@@ -16,7 +16,7 @@ async fn a_us_programme_writes_twelve_hour_times_in_mails() {
     book(&app, person.id, slot.id).await;
     app.drain_outbox().await;
     let text = app
-        .last_mail_to(&person.email)
+        .last_mail_to(person.mail_address())
         .unwrap()
         .part("text/plain")
         .unwrap();
@@ -46,7 +46,7 @@ async fn a_german_reader_gets_the_notes_of_the_calendar_invitation_in_german() {
     book(&app, person.id, slot.id).await;
     app.drain_outbox().await;
     let ics = app
-        .last_mail_to(&person.email)
+        .last_mail_to(person.mail_address())
         .unwrap()
         .part("text/calendar")
         .unwrap();

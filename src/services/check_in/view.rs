@@ -326,9 +326,9 @@ pub fn find_listed(
         .filter(|l| entries.iter().all(|e| e.participant_id != l.participant_id))
         .filter_map(|l| records.participants.get(&l.participant_id))
         .filter(|p| {
-            p.name.to_lowercase().contains(&needle) || p.email.to_lowercase().contains(&needle)
+            p.name.to_lowercase().contains(&needle) || p.contact().to_lowercase().contains(&needle)
         })
-        .map(|p| (p.id, p.name.clone(), p.email.clone()))
+        .map(|p| (p.id, p.name.clone(), p.contact().to_owned()))
         .collect();
     found.sort_by_cached_key(|(_, name, _)| name.to_lowercase());
     found.truncate(FOUND_SHOWN);

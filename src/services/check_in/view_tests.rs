@@ -66,7 +66,11 @@ fn slot(session: &session::Model, label: &str, start: i64, capacity: i32) -> slo
 fn person(name: &str) -> participant::Model {
     participant::Model {
         id: Uuid::now_v7(),
-        email: format!("{}@example.org", name.to_lowercase().replace(' ', ".")),
+        email: Some(format!(
+            "{}@example.org",
+            name.to_lowercase().replace(' ', ".")
+        )),
+        phone: None,
         name: name.to_owned(),
         locale: "en".to_owned(),
         language_chosen: true,

@@ -29,7 +29,8 @@ pub async fn seed_participants(
         let email = format!("participant{:02}@demo.fairplan.test", n + 1);
         let person = participant::Model {
             id: participant_id,
-            email: email.clone(),
+            email: Some(email.clone()),
+            phone: None,
             name: (*name).to_owned(),
             locale: (*locale).to_owned(),
             // As if they gave their language when they registered: their pages and mails are in

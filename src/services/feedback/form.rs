@@ -173,7 +173,7 @@ pub async fn submit(
     .render()?
     .to_outbox(
         MailKind::Feedback,
-        &participant.email,
+        participant.mail_address(),
         &participant.name,
         Some(participant.id),
     );

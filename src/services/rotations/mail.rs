@@ -57,7 +57,7 @@ pub async fn mail_plans(
         .render()?
         .to_outbox(
             MailKind::NetworkingPlan,
-            &participant.email,
+            participant.mail_address(),
             &participant.name,
             Some(participant.id),
         );

@@ -52,6 +52,7 @@ struct ParticipantsPage {
 pub struct PersonInput {
     pub(super) name: String,
     pub(super) email: String,
+    pub(super) phone: String,
     pub(super) language: String,
     pub(super) occupations: String,
     pub(super) languages: String,
@@ -64,6 +65,7 @@ impl PersonInput {
         let cells: HashMap<&str, &str> = [
             ("name", self.name.as_str()),
             ("email", self.email.as_str()),
+            ("phone", self.phone.as_str()),
             ("language", self.language.as_str()),
             ("occupations", self.occupations.as_str()),
             ("languages", self.languages.as_str()),
@@ -127,12 +129,15 @@ impl PageState {
     }
 }
 
-/// Whether `person`'s name or address holds `find` (any case; an empty search holds all).
+/// Whether `person`'s name, address or phone number holds `find` (any case; an empty search holds all).
 fn matches(person: &ListedPerson, find: &str) -> bool {
     let needle = find.trim().to_lowercase();
     needle.is_empty()
         || person.name.to_lowercase().contains(&needle)
-        || person.email.to_lowercase().contains(&needle)
+        || [&person.email, &person.phone]
+            .into_iter()
+            .flatten()
+            .any(|contact| contact.to_lowercase().contains(&needle))
 }
 
 async fn page(

@@ -16,6 +16,7 @@ use crate::domain::organiser_note::parse_note;
 use crate::i18n::request::page_locale;
 use crate::services::error::ServiceError;
 use crate::services::events::{self, EventSummary};
+use crate::services::participant_links;
 use crate::services::person_bookings::{self, PersonBookings};
 use crate::web::layout::Layout;
 use askama::Template;
@@ -34,6 +35,18 @@ struct Page {
     view: PersonBookings,
     notice: Option<&'static str>,
     error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "coordinator/person_link.html")]
+struct LinkPage {
+    meta: Layout,
+    event: EventSummary,
+    view: PersonBookings,
+    /// The fresh personal link.
+    link: String,
+    /// Their current bookings: (session, when).
+    booked: Vec<(String, String)>,
 }
 
 /// `?notice=` after a change.
@@ -255,4 +268,43 @@ pub async fn cancel_for(
         "cancelled",
     )
     .await
+}
+
+/// `POST .../participants/{participant_id}/link`: a fresh personal link (older ones stop
+/// working) with the person's schedule, on a page to print or copy for someone without an
+/// e-mail address. A POST, because it changes which links work.
+pub async fn hand_over_link(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((event_id, participant_id)): Path<(Uuid, Uuid)>,
+    Form(form): Form<CancelForm>,
+) -> Result<Response, AppError> {
+    signed_in.check_csrf(&form.csrf)?;
+    let ids = (EventId(event_id), ParticipantId(participant_id));
+    let actor = Actor::Coordinator(signed_in.coordinator.id);
+    let link = participant_links::hand_over(&state.db, &state.config, ids, actor, now_ms()).await?;
+    let locale = page_locale();
+    let event = events::summary(&state.db, event_id).await?;
+    let view = person_bookings::load(&state.db, ids, &locale).await?;
+    let booked = view
+        .sessions
+        .iter()
+        .filter_map(|place| match &place.held {
+            Some((_, when, BookingStatus::Confirmed)) => Some((place.title.clone(), when.clone())),
+            _ => None,
+        })
+        .collect();
+    let page = LinkPage {
+        meta: Layout::titled_with(
+            "coord-person-link-title",
+            &[("name", &view.person.name)],
+            &state.config.programme_name,
+            &locale,
+        ),
+        event,
+        view,
+        link,
+        booked,
+    };
+    Ok(Html(page.render()?).into_response())
 }

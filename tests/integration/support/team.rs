@@ -140,7 +140,8 @@ pub fn methods_of(app: &TestApp, address: &str) -> Vec<String> {
 pub async fn participant_named(app: &TestApp, name: &str, email: &str) -> participant::Model {
     let row = participant::Model {
         id: Uuid::now_v7(),
-        email: email.to_owned(),
+        email: Some(email.to_owned()),
+        phone: None,
         name: name.to_owned(),
         locale: "en".to_owned(),
         language_chosen: true,

@@ -9,6 +9,7 @@ alloc-places-taken = { $count ->
 }
 alloc-first-choice-closed = Ihre erste Wahl ({ $option }) steht Ihnen nicht offen: { $barrier }.
 alloc-first-choice-taken = Ihre erste Wahl ({ $option }) { $cause }.
+alloc-first-choice-full = Ihre erste Wahl ({ $option }) hatte keinen freien Platz mehr: Alle Plätze waren schon vorher vergeben.
 
 alloc-cause-ranked-higher = { $count ->
     [one] ging an Personen, die diesen Platz höher gewählt haben als Sie

@@ -9,6 +9,7 @@ alloc-places-taken = { $count ->
 }
 alloc-first-choice-closed = Your first choice ({ $option }) is not open to you: { $barrier }.
 alloc-first-choice-taken = Your first choice ({ $option }) { $cause }.
+alloc-first-choice-full = Your first choice ({ $option }) had no free place left: its places were all booked before.
 
 alloc-cause-ranked-higher = { $count ->
     [one] went to people who ranked it higher than you did

@@ -80,6 +80,10 @@ pub(super) fn explain(candidates: &[Candidate<'_>], input: &AllocationInput) -> 
             Some((_, barrier)) => Reason::new("alloc-first-choice-closed")
                 .text("option", label)
                 .reason("barrier", barrier_reason(*barrier, input)),
+            // Nobody took it in this run: it had no free place to begin with.
+            None if input.options[first_option].capacity == 0 => {
+                Reason::new("alloc-first-choice-full").text("option", label)
+            }
             None => {
                 let cause = cause_for(c, first_option, Some(1), &holders);
                 Reason::new("alloc-first-choice-taken")
@@ -274,5 +278,43 @@ mod tests {
         assert_eq!(reasons.len(), 1, "{reasons:?}");
         assert!(reasons[0].contains("(#1)"), "{reasons:?}");
         assert!(!reasons[0].contains("slot-id"), "{reasons:?}");
+    }
+
+    #[test]
+    fn a_first_choice_without_free_places_is_said_to_be_full_not_taken_by_others() {
+        let option = |id: &str, capacity: u32, starts: i64| OptionSpec {
+            id: id.to_owned(),
+            label: id.to_owned(),
+            time: Span {
+                starts,
+                ends: starts + 10,
+            },
+            capacity,
+            volunteer: None,
+            languages: vec![],
+            fields: vec![],
+        };
+        let input = AllocationInput {
+            seed: 1,
+            rules: SessionRules {
+                max_per_participant: 1,
+                ..SessionRules::default()
+            },
+            options: vec![option("Full", 0, 0), option("Later", 1, 20)],
+            participants: vec![ParticipantSpec {
+                id: "p".to_owned(),
+                ranking: vec!["Full".to_owned(), "Later".to_owned()],
+                ..ParticipantSpec::default()
+            }],
+        };
+        let result = crate::allocation::allocate(&input, |_, _| {}).unwrap();
+        let reasons: Vec<&str> = result
+            .explanations
+            .iter()
+            .map(|e| e.reason.as_str())
+            .collect();
+        assert_eq!(reasons.len(), 1, "{reasons:?}");
+        assert!(reasons[0].contains("had no free place left"), "{reasons:?}");
+        assert!(!reasons[0].contains("no other place"), "{reasons:?}");
     }
 }

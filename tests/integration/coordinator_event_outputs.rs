@@ -124,7 +124,7 @@ async fn the_dashboard_exports_and_run_sheet_show_a_known_event_exactly() {
     assert!(
         lines[1].starts_with(
             "Mock interviews,mock_interview,2027-03-03,17:30,18:00,Europe/Berlin,,,\
-             Acme Health,Dana Roth,Amira Haddad,amira@example.org,en,confirmed,"
+             Acme Health,Dana Roth,Amira Haddad,amira@example.org,,en,confirmed,"
         ),
         "{}",
         lines[1]

@@ -738,3 +738,5 @@ coord-participants-contact = E-Mail oder Telefon
 coord-phone = Telefon (freiwillig)
 coord-person-email-hint = Leer lassen für Personen ohne E-Mail und stattdessen eine Telefonnummer angeben.
 coord-person-phone-hint = Für Personen ohne E-Mail: Ihnen wird nichts gemailt; Sie geben ihnen den Link.
+coord-refuse-resend-no-address = Diese Person hat keine E-Mail-Adresse. Öffnen Sie ihre Seite und zeigen Sie stattdessen einen neuen persönlichen Link zum Drucken oder Kopieren.
+coord-give-link-in-person = Keine E-Mail: neuen Link direkt übergeben

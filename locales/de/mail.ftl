@@ -55,8 +55,10 @@ volunteer-calendar-with-many = { $count ->
 volunteer-calendar-not-booked = Noch nicht gebucht.
 
 # An event's cancellation, for readers without a booking of their own
-event-cancelled-lead-volunteer = die Veranstalter haben { $event }, { $when }, abgesagt. Ihre Termine dort sind damit auch abgesagt; diese E-Mail entfernt sie aus Ihrem Kalender. Danke, dass Sie Ihre Zeit angeboten haben.
+event-cancelled-lead-volunteer = die Veranstalter haben { $event }, { $when }, abgesagt. Ihre Termine dort sind damit auch abgesagt; eine eigene Nachricht je Termin entfernt ihn aus Ihrem Kalender. Danke, dass Sie Ihre Zeit angeboten haben.
 event-cancelled-lead-employer = die Veranstalter haben { $event }, { $when }, abgesagt. Danke für Ihre Teilnahme.
 event-cancelled-slots = Ihre abgesagten Termine:
 event-cancelled-volunteers = Wir haben Ihre Ehrenamtlichen benachrichtigt, und ihre Kalendereinträge werden entfernt:
 event-cancelled-no-volunteers = Von Ihren Ehrenamtlichen hatte sich noch niemand angemeldet.
+volunteer-slot-event-cancelled-subject = Abgesagt: { $session }, { $when }
+volunteer-slot-event-cancelled-lead = dieser Termin ist abgesagt, weil die Veranstalter die ganze Veranstaltung abgesagt haben.

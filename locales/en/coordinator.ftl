@@ -738,3 +738,5 @@ coord-participants-contact = E-mail or phone
 coord-phone = Phone (optional)
 coord-person-email-hint = Leave empty for someone without e-mail and give a phone number instead.
 coord-person-phone-hint = For someone without e-mail: nothing is mailed to them; you give them their link.
+coord-refuse-resend-no-address = This person has no e-mail address. Open their page and show a new personal link to print or copy instead.
+coord-give-link-in-person = No e-mail: give a new link in person

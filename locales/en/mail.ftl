@@ -56,8 +56,10 @@ volunteer-calendar-with-many = { $count ->
 volunteer-calendar-not-booked = Not booked yet.
 
 # An event's cancellation, for readers without a booking of their own
-event-cancelled-lead-volunteer = the organisers have cancelled { $event }, { $when }. Your slots there are cancelled too; the message in this mail removes them from your calendar. Thank you for offering your time.
+event-cancelled-lead-volunteer = the organisers have cancelled { $event }, { $when }. Your slots there are cancelled too; a separate message for each slot removes it from your calendar. Thank you for offering your time.
 event-cancelled-lead-employer = the organisers have cancelled { $event }, { $when }. Thank you for taking part.
 event-cancelled-slots = Your cancelled slots:
 event-cancelled-volunteers = We have told your volunteers, and their calendar entries are removed:
 event-cancelled-no-volunteers = None of your volunteers had registered yet.
+volunteer-slot-event-cancelled-subject = Cancelled: { $session }, { $when }
+volunteer-slot-event-cancelled-lead = this slot is cancelled because the organisers have cancelled the whole event.

@@ -5,8 +5,11 @@
 //! rebuilding `participant` would cascade through the eighteen tables that refer to it; but
 //! removing a NOT NULL constraint changes nothing stored on disk, so, as SQLite's documentation
 //! on schema changes describes for exactly this case, the table's definition is rewritten in
-//! place (`PRAGMA writable_schema`) inside one transaction that also raises the schema version,
-//! and the result is checked with `PRAGMA integrity_check`.
+//! place (`PRAGMA writable_schema`) inside one transaction that also adds the column and raises
+//! the schema version, and the result is checked with `PRAGMA integrity_check`.
+//!
+//! Going down deletes the people without an address (and, through the foreign keys, what they
+//! hold): the old schema cannot hold them.
 
 use crate::ddl::run_all;
 use sea_orm_migration::prelude::*;
@@ -26,17 +29,22 @@ const NEW_COLUMN: &str = "email TEXT UNIQUE";
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        run_all(manager, &["ALTER TABLE participant ADD COLUMN phone TEXT"]).await?;
         let db = manager.get_connection();
         match db.get_database_backend() {
             DbBackend::Postgres => {
                 run_all(
                     manager,
-                    &["ALTER TABLE participant ALTER COLUMN email DROP NOT NULL"],
+                    &[
+                        "ALTER TABLE participant ADD COLUMN phone TEXT",
+                        "ALTER TABLE participant ALTER COLUMN email DROP NOT NULL",
+                    ],
                 )
                 .await
             }
-            _ => rewrite_sqlite_definition(manager, OLD_COLUMN, NEW_COLUMN).await,
+            _ => {
+                let add = "ALTER TABLE participant ADD COLUMN phone TEXT";
+                rewrite_sqlite_definition(manager, (add, OLD_COLUMN, NEW_COLUMN)).await
+            }
         }
     }
 
@@ -56,22 +64,23 @@ impl MigrationTrait for Migration {
             }
             _ => {
                 run_all(manager, &["DELETE FROM participant WHERE email IS NULL"]).await?;
-                rewrite_sqlite_definition(manager, NEW_COLUMN, OLD_COLUMN).await?;
-                run_all(manager, &["ALTER TABLE participant DROP COLUMN phone"]).await
+                let drop = "ALTER TABLE participant DROP COLUMN phone";
+                rewrite_sqlite_definition(manager, (drop, NEW_COLUMN, OLD_COLUMN)).await
             }
         }
     }
 }
 
-/// Replaces `from` by `to` in the stored definition of `participant`, on one connection and in
-/// one transaction, then checks the database.
+/// Runs `first`, then replaces `from` by `to` in the stored definition of `participant`, on
+/// one connection and in one transaction (so a failure leaves nothing half done), then checks
+/// the database.
 async fn rewrite_sqlite_definition(
     manager: &SchemaManager<'_>,
-    from: &str,
-    to: &str,
+    (first, from, to): (&str, &str, &str),
 ) -> Result<(), DbErr> {
     let txn = manager.get_connection().begin().await?;
     let sqlite = |sql: &str| Statement::from_string(DbBackend::Sqlite, sql.to_owned());
+    txn.execute_raw(sqlite(first)).await?;
     let version: i64 = txn
         .query_one_raw(sqlite("PRAGMA schema_version"))
         .await?

@@ -82,6 +82,10 @@ pub fn check(
             // An interviewer who named no field is open to every field (the format's rule),
             // so the occupation requirement cannot bar anyone from them; it is still no "fit".
             Fit::OtherField if option.fields.is_empty() => Fit::Good,
+            // Likewise without a session language, where sharing one is no rule at all.
+            Fit::NoLanguage if option.fields.is_empty() && rules.language.is_none() => {
+                Fit::SameFieldNoLanguage
+            }
             how => how,
         };
         if !bookable(how, &interview) {
@@ -148,6 +152,11 @@ mod tests {
             check(&seeker, &interview(&["software"]), &rules),
             Err(Barrier::Occupation),
             "the field still decides"
+        );
+        assert_eq!(
+            check(&seeker, &interview(&[]), &rules),
+            Ok(false),
+            "an interviewer of every field, no shared language, no session language: open"
         );
         let open = SessionRules {
             require_occupation_match: false,

@@ -120,28 +120,11 @@ pub(super) fn calendar<'a>(method: &'static str) -> ICalendar<'a> {
 }
 
 /// Writes `appointment` as an iTIP `method` message from `organizer` to `attendee` (the only
-/// attendee listed), stamped `stamp` (milliseconds since the epoch).
+/// attendee listed), stamped `stamp` (milliseconds since the epoch). One entry per message: an
+/// iTIP message carries one UID, and calendar programs act on one entry per message.
 pub fn invitation(
     method: Method,
     appointment: &Appointment,
-    organizer: &Party,
-    attendee: &Party,
-    stamp: i64,
-) -> Result<String, CalendarError> {
-    invitations(
-        method,
-        std::slice::from_ref(appointment),
-        organizer,
-        attendee,
-        stamp,
-    )
-}
-
-/// [`invitation`] for several appointments of one attendee at once (each its own VEVENT with its
-/// own UID): a volunteer's slots when their event is cancelled, in one message.
-pub fn invitations(
-    method: Method,
-    appointments: &[Appointment],
     organizer: &Party,
     attendee: &Party,
     stamp: i64,
@@ -150,19 +133,17 @@ pub fn invitations(
         Method::Request => "CONFIRMED",
         Method::Cancel => "CANCELLED",
     };
-    let mut calendar = calendar(method.as_str());
-    for appointment in appointments {
-        let mut event = event(appointment, organizer, stamp, status)?;
-        let mut attendee_line = person("ATTENDEE", attendee);
-        for (key, value) in [
-            ("ROLE", "REQ-PARTICIPANT"),
-            ("PARTSTAT", "ACCEPTED"),
-            ("RSVP", "FALSE"),
-        ] {
-            attendee_line.add(Parameter::new(key, value));
-        }
-        event.push(attendee_line);
-        calendar.add_event(event);
+    let mut event = event(appointment, organizer, stamp, status)?;
+    let mut attendee_line = person("ATTENDEE", attendee);
+    for (key, value) in [
+        ("ROLE", "REQ-PARTICIPANT"),
+        ("PARTSTAT", "ACCEPTED"),
+        ("RSVP", "FALSE"),
+    ] {
+        attendee_line.add(Parameter::new(key, value));
     }
+    event.push(attendee_line);
+    let mut calendar = calendar(method.as_str());
+    calendar.add_event(event);
     Ok(refold(&calendar.to_string()))
 }

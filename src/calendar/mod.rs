@@ -11,7 +11,7 @@ mod invitation;
 mod text;
 
 pub use feed::publish;
-pub use invitation::{Appointment, CalendarError, Method, Party, invitation, invitations};
+pub use invitation::{Appointment, CalendarError, Method, Party, invitation};
 pub use text::redact;
 
 #[cfg(test)]

@@ -100,55 +100,6 @@ fn a_cancellation_keeps_the_uid_and_says_cancelled() {
 }
 
 #[test]
-fn several_slots_cancelled_at_once_are_one_message_with_one_entry_each() {
-    let first = Appointment {
-        uid: "slot-1@fairplan.example".to_owned(),
-        sequence: 3,
-        ..appointment()
-    };
-    let second = Appointment {
-        uid: "slot-2@fairplan.example".to_owned(),
-        sequence: 1,
-        starts_at: first.ends_at,
-        ends_at: first.ends_at + 1_800_000,
-        ..appointment()
-    };
-    let ics = invitations(
-        Method::Cancel,
-        &[first, second],
-        &organizer(),
-        &attendee(),
-        STAMP,
-    )
-    .unwrap();
-    let calendar = parse(&ics);
-    assert_eq!(calendar.property_value("METHOD"), Some("CANCEL"));
-    let events: Vec<_> = calendar
-        .components
-        .iter()
-        .filter_map(|c| c.as_event())
-        .collect();
-    let seen: Vec<_> = events
-        .iter()
-        .map(|e| (e.get_uid().unwrap(), e.get_sequence().unwrap()))
-        .collect();
-    assert_eq!(
-        seen,
-        [
-            ("slot-1@fairplan.example", 3),
-            ("slot-2@fairplan.example", 1)
-        ]
-    );
-    for event in events {
-        assert_eq!(event.property_value("STATUS"), Some("CANCELLED"));
-        assert_eq!(
-            event.multi_properties().get("ATTENDEE").map(Vec::len),
-            Some(1)
-        );
-    }
-}
-
-#[test]
 fn times_on_the_day_clocks_change_are_exact_in_utc() {
     let at = |zone: &str, y, mo, d, h| {
         jiff::civil::date(y, mo, d)

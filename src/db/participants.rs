@@ -3,7 +3,7 @@
 
 use crate::db::rows::{insert_if_missing, insert_many};
 use crate::domain::ids::{EventId, ParticipantId};
-use crate::domain::participant_import::ParticipantRow;
+use crate::domain::participant_import::{ParticipantRow, same_name};
 use crate::domain::phone::PhoneNumber;
 use crate::entities::{
     event_participant, participant, participant_language, participant_occupation,
@@ -45,10 +45,13 @@ pub async fn upsert(
             .await?
             .into_iter()
             .find(|p| {
-                p.phone
+                let same_phone = p
+                    .phone
                     .as_deref()
                     .and_then(|known| PhoneNumber::parse(known).ok().flatten())
-                    .is_some_and(|known| known.key() == phone.key())
+                    .is_some_and(|known| known.key() == phone.key());
+                // People who share a phone are several people: the name must match too.
+                same_phone && same_name(&p.name) == same_name(&row.name)
             }),
         (None, None) => None,
     };

@@ -211,14 +211,23 @@ pub fn check_row(
 }
 
 impl ParticipantRow {
-    /// What makes two rows one person: the address, else the phone number's digits.
+    /// What makes two rows one person: the address, else the phone number's digits with the
+    /// name (people who share a phone are several people).
     pub fn contact_key(&self) -> String {
         match (&self.email, &self.phone) {
             (Some(email), _) => format!("email:{}", email.as_str()),
-            (None, Some(phone)) => format!("phone:{}", phone.key()),
+            (None, Some(phone)) => format!("phone:{}:{}", phone.key(), same_name(&self.name)),
             (None, None) => String::new(),
         }
     }
+}
+
+/// A name as compared to find the same person: lower case, single spaces.
+pub fn same_name(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn merge(into: &mut ParticipantRow, other: ParticipantRow) {
@@ -333,9 +342,10 @@ mod tests {
     fn people_without_an_address_are_read_by_their_phone_number() {
         let file = "name,email,phone\n\
                     Samir Nouri,,+49 170 1234567\n\
-                    Samir N.,,+491701234567\n\
+                    samir  nouri,,+491701234567\n\
                     Nobody,,\n\
-                    Lina,lina@example.org,0170 7654321\n";
+                    Lina,lina@example.org,0170 7654321\n\
+                    Fatima Nouri,,+49 170 1234567\n";
         let report = parse_file(file.as_bytes());
         let found: Vec<(usize, &str)> = report
             .problems
@@ -343,10 +353,10 @@ mod tests {
             .map(|p| (p.line, p.column.as_str()))
             .collect();
         assert_eq!(found, [(4, "email")], "neither an address nor a number");
-        assert_eq!(report.rows.len(), 2);
+        assert_eq!(report.rows.len(), 3, "people who share a phone stay apart");
         assert_eq!(
             report.merged, 1,
-            "one number written two ways is one person"
+            "one name with one number written two ways is one person"
         );
         assert_eq!(report.rows[0].email, None);
         assert_eq!(

@@ -21,7 +21,7 @@ pub fn to_header_value(name: &str, address: &str) -> String {
     if name.is_empty() {
         return address.to_owned();
     }
-    if name.chars().all(|c| c.is_ascii() && !c.is_ascii_control()) {
+    if name.chars().all(|c| c.is_ascii() && !c.is_ascii_control()) && !name.contains("=?") {
         return format!("{} <{address}>", quoted(name));
     }
     let words: Vec<String> = encoded_chunks(name)
@@ -131,5 +131,8 @@ mod tests {
             "\"Haddad, \\\"Amira\\\"\" <a@example.org>"
         );
         assert_eq!(to_header_value("", "a@example.org"), "a@example.org");
+        // A name that looks like an encoded-word is encoded, so no reader decodes it as one.
+        let spoof = to_header_value("=?utf-8?b?QWRtaW4=?=", "a@example.org");
+        assert_eq!(decoded(&spoof), vec!["=?utf-8?b?QWRtaW4=?=".to_owned()]);
     }
 }

@@ -1,12 +1,15 @@
 //! Cancelling an event reaches everyone it concerns, once each, with the coordinator's note:
 //! every participant with a booking (the booking's CANCEL), everyone on a waiting list, every
 //! invited participant with neither (a mail linking to their page, which shows the
-//! cancellation), every volunteer (one mail with the CANCEL of all their slots) and every
-//! contact of an invited employer (naming their volunteers who were told).
+//! cancellation), every volunteer (one mail listing their slots, and each slot's own CANCEL
+//! saying why) and every contact of an invited employer (naming their volunteers who were told).
+//! Erased people are left alone.
+//!
+//! Each slot's CANCEL is a message of its own: an iTIP message carries one calendar entry (one
+//! UID), and calendar programs act on one entry per message.
 
-use crate::calendar::{Appointment, Method, Party, invitations};
 use crate::config::Config;
-use crate::db::outbox::{self, CalendarPart};
+use crate::db::outbox;
 use crate::db::{audit, employers, events, participants, sessions, slot_calendar};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
@@ -14,13 +17,13 @@ use crate::domain::mail_kind::MailKind;
 use crate::entities::{event, session, slot, volunteer};
 use crate::mail::templates::{
     CancelledBy, CancelledEventReader, EventCancelledEmail, MailHead, Notice, ScheduleLine,
-    WaitlistNews, When, with_calendar,
+    WaitlistNews, When,
 };
 use crate::services::access_links::participant_link;
 use crate::services::bookings::cancel_with_notice_in;
 use crate::services::error::ServiceError;
-use crate::services::volunteer_calendar::{organizer, slot_uid};
-use crate::services::{places, session_place, waitlist};
+use crate::services::volunteer_calendar::notify_slot_event_cancelled;
+use crate::services::{places, waitlist};
 use sea_orm::ConnectionTrait;
 use std::collections::HashSet;
 use uuid::Uuid;
@@ -37,6 +40,7 @@ pub(crate) async fn tell_everyone(
 ) -> Result<usize, ServiceError> {
     let notice = Notice::note(note);
     let mut reached: HashSet<Uuid> = HashSet::new();
+    let mut cancelled = 0;
     for booking in events::bookings_in_status(conn, event.id, &[BookingStatus::Confirmed]).await? {
         // Each mail links to the person's own page, which shows the cancellation.
         let link = participant_link(conn, config, booking.participant_id, event, now_ms).await?;
@@ -44,8 +48,8 @@ pub(crate) async fn tell_everyone(
         cancel_with_notice_in(conn, config, booking.id, why, &link, now_ms).await?;
         audit::booking_changed(conn, actor, "booking.event_cancelled", booking.id, now_ms).await?;
         reached.insert(booking.participant_id);
+        cancelled += 1;
     }
-    let cancelled = reached.len();
     close_waiting_lists(conn, config, (event, &notice), &mut reached, now_ms).await?;
     tell_invited(conn, config, (event, &notice), &reached, now_ms).await?;
     let told = tell_volunteers(conn, config, (event, &notice), now_ms).await?;
@@ -69,11 +73,14 @@ async fn close_waiting_lists(
         let Some(session) = sessions::find(conn, entry.session_id).await? else {
             continue;
         };
-        let link = participant_link(conn, config, entry.participant_id, event, now_ms).await?;
-        let news = (WaitlistNews::EventCancelled, "", notice);
         let person = entry.participant_id;
+        // One mail each: someone booked elsewhere, or waiting twice, has heard already.
+        if !reached.insert(person) {
+            continue;
+        }
+        let link = participant_link(conn, config, person, event, now_ms).await?;
+        let news = (WaitlistNews::EventCancelled, "", notice);
         waitlist::notice(conn, config, person, (&session, event), &link, news, now_ms).await?;
-        reached.insert(person);
     }
     Ok(())
 }
@@ -87,7 +94,8 @@ async fn tell_invited(
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     for (person, entry) in participants::of_event(conn, event.id).await? {
-        if entry.invited_at.is_none() || reached.contains(&person.id) {
+        let erased = person.anonymised_at.is_some();
+        if entry.invited_at.is_none() || reached.contains(&person.id) || erased {
             continue;
         }
         let link = participant_link(conn, config, person.id, event, now_ms).await?;
@@ -114,9 +122,8 @@ async fn tell_invited(
     Ok(())
 }
 
-/// One mail per volunteer with a slot: the cancellation, their slots, and one calendar CANCEL
-/// holding every slot's entry (each its own UID, its SEQUENCE raised). Returns the volunteers
-/// told.
+/// One mail per volunteer with a slot, listing them, and each slot's own CANCEL (its SEQUENCE
+/// raised) saying the event is cancelled, with the note. Returns the volunteers told.
 async fn tell_volunteers(
     conn: &impl ConnectionTrait,
     config: &Config,
@@ -137,9 +144,8 @@ async fn tell_volunteers(
             .iter()
             .filter(|s| s.volunteer_id == Some(volunteer_id))
             .collect();
-        let (lines, entries) =
-            cancelled_slots(conn, config, (event, &sessions), &theirs, notice).await?;
-        let rendered = EventCancelledEmail {
+        let lines = schedule_lines(event, &sessions, &theirs)?;
+        let mail = EventCancelledEmail {
             head: MailHead::new(config, &volunteer.locale),
             name: volunteer.name.clone(),
             event_title: event.title.clone(),
@@ -150,58 +156,33 @@ async fn tell_volunteers(
             notice: notice.clone(),
             link: String::new(),
         }
-        .render()?;
-        let attendee = Party {
-            name: volunteer.name.clone(),
-            email: volunteer.email.clone(),
-        };
-        let ics = invitations(
-            Method::Cancel,
-            &entries,
-            &organizer(config),
-            &attendee,
-            now_ms,
-        )?;
-        let mail = rendered.to_outbox(
+        .render()?
+        .to_outbox(
             MailKind::EventCancelled,
             &volunteer.email,
             &volunteer.name,
             None,
         );
-        let part = CalendarPart {
-            method: Method::Cancel.as_str().to_owned(),
-            ics,
-        };
-        outbox::enqueue(
-            conn,
-            with_calendar(mail, part),
-            config.mail_domain(),
-            now_ms,
-        )
-        .await?;
+        outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
+        for slot in &theirs {
+            notify_slot_event_cancelled(conn, config, slot.id, notice, now_ms).await?;
+        }
         told.push(volunteer);
     }
     Ok(told)
 }
 
-/// A volunteer's slots as the mail lists them and as their calendar's CANCEL entries (which
-/// name no participant: the event is off, and the mail is not tied to anyone's data).
-async fn cancelled_slots(
-    conn: &impl ConnectionTrait,
-    config: &Config,
-    (event, sessions): (&event::Model, &[session::Model]),
+/// A volunteer's slots as the mail lists them.
+fn schedule_lines(
+    event: &event::Model,
+    sessions: &[session::Model],
     slots: &[&slot::Model],
-    notice: &Notice,
-) -> Result<(Vec<ScheduleLine>, Vec<Appointment>), ServiceError> {
+) -> Result<Vec<ScheduleLine>, ServiceError> {
     let mut lines = Vec::new();
-    let mut entries = Vec::new();
     for slot in slots {
         let Some(session) = sessions.iter().find(|s| s.id == slot.session_id) else {
             continue;
         };
-        let slot = slot_calendar::bump_sequence(conn, slot.id)
-            .await?
-            .ok_or(ServiceError::NotFound)?;
         lines.push(ScheduleLine {
             when: When::in_event(
                 (slot.starts_at, slot.ends_at),
@@ -212,18 +193,8 @@ async fn cancelled_slots(
             room: session.room.clone(),
             booked_by: Vec::new(),
         });
-        entries.push(Appointment {
-            uid: slot_uid(slot.id, config.mail_domain()),
-            sequence: u32::try_from(slot.calendar_sequence).unwrap_or_default(),
-            starts_at: slot.starts_at,
-            ends_at: slot.ends_at,
-            summary: format!("{}: {}", session.title, event.title),
-            location: session_place(event, session),
-            description: notice.note.clone(),
-            url: None,
-        });
     }
-    Ok((lines, entries))
+    Ok(lines)
 }
 
 /// Each contact of each invited employer, naming that employer's volunteers who were told.

@@ -26,7 +26,7 @@ async fn listed(
         .await?
         .into_iter()
         .map(|(person, _)| person)
-        .find(|p| p.id == participant_id.0)
+        .find(|p| p.id == participant_id.0 && p.anonymised_at.is_none())
         .ok_or(ServiceError::NotFound)?;
     Ok((event, person))
 }
@@ -58,6 +58,12 @@ pub async fn resend(
     if event.ends_at <= now_ms {
         return Err(ServiceError::Conflict(crate::i18n::Message::new(
             "coord-refuse-links-over",
+        )));
+    }
+    // Revoking their links and mailing nowhere would cut them off: they get theirs in person.
+    if person.email.is_none() {
+        return Err(ServiceError::Conflict(crate::i18n::Message::new(
+            "coord-refuse-resend-no-address",
         )));
     }
     link_rows::revoke_for_participant(&txn, participant_id, event_id, now_ms).await?;

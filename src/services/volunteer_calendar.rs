@@ -176,6 +176,25 @@ pub async fn notify_slot_removed(
     .await
 }
 
+/// Takes the slot out of its volunteer's calendar because its event is cancelled (a CANCEL
+/// with a higher SEQUENCE, saying why, with the coordinator's note).
+pub async fn notify_slot_event_cancelled(
+    conn: &impl ConnectionTrait,
+    config: &Config,
+    slot_id: Uuid,
+    notice: &Notice,
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    notify(
+        conn,
+        config,
+        slot_id,
+        (SlotNews::EventCancelled, notice),
+        now_ms,
+    )
+    .await
+}
+
 /// How long a volunteer's personal link stays valid after their event ends (to look back at
 /// their schedule and, later, to give feedback).
 const LINK_DAYS_AFTER_EVENT: i64 = 14;
@@ -397,7 +416,7 @@ impl SlotEntry<'_> {
             name: volunteer.name.clone(),
             email: volunteer.email.clone(),
         };
-        let method = if news == SlotNews::Removed {
+        let method = if matches!(news, SlotNews::Removed | SlotNews::EventCancelled) {
             Method::Cancel
         } else {
             Method::Request

@@ -248,6 +248,14 @@ async fn offer_free_places(
         if free.is_empty() {
             break;
         }
+        // Someone without an address cannot hear of an offer in time: rather than hold a place
+        // for nobody to read about, they keep their turn and a coordinator books for them.
+        let reachable = booking_rows::participant(db, waiting.participant_id)
+            .await?
+            .is_some_and(|person| person.email.is_some());
+        if !reachable {
+            continue;
+        }
         let held = booking_rows::times_held(
             db,
             ParticipantId(waiting.participant_id),

@@ -130,6 +130,28 @@ async fn a_person_with_a_phone_only_is_added_booked_for_and_given_their_link_wit
     assert_eq!(their_page.status, StatusCode::OK);
     assert!(their_page.body.contains("Samir Nouri"));
 
+    // "Send a new link" would revoke the printed link and mail nobody: refused, link kept.
+    let list_page = app.get(&list).await;
+    assert!(
+        list_page
+            .body
+            .contains("No e-mail: give a new link in person")
+    );
+    let resend = app
+        .post_form(&format!("{page_path}/resend-link"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(resend.status, StatusCode::CONFLICT, "{}", resend.body);
+    assert!(
+        resend.body.contains("has no e-mail address"),
+        "{}",
+        resend.body
+    );
+    assert_eq!(
+        app.get(&link).await.status,
+        StatusCode::OK,
+        "the printed link still works"
+    );
+
     // A file row with a number and no address is read the same way.
     let file = "name,email,phone\nLina Haddad,,0170 7654321\n";
     let imported = app

@@ -54,12 +54,26 @@ impl Colouring {
         self.colour[edge] = c;
     }
 
-    /// Adds the edge `(left, right)` and colours it, swapping an alternating path if needed.
-    /// Returns its colour, or `None` when no colour can be found for it (it is then left out).
-    pub fn add(&mut self, left: usize, right: usize) -> Option<usize> {
+    /// Adds an edge from `left` to the first of `rights` that can take it (a table's preferred
+    /// seat, then its others) and colours it, swapping an alternating path if needed. Returns
+    /// its colour, or `None` when no colour can be found for it (it is then left out, still one
+    /// edge, so edges keep the order they were added in).
+    pub fn add_to_any(&mut self, left: usize, rights: &[usize]) -> Option<usize> {
         let edge = self.ends.len();
-        self.ends.push((left, right));
+        self.ends.push((left, rights[0]));
         self.colour.push(None);
+        for &right in rights {
+            self.ends[edge] = (left, right);
+            if let Some(c) = self.colour_edge(edge, left, right) {
+                return Some(c);
+            }
+        }
+        self.ends[edge] = (left, rights[0]);
+        None
+    }
+
+    /// Colours the (uncoloured) `edge` from `left` to `right`, by swaps where needed.
+    fn colour_edge(&mut self, edge: usize, left: usize, right: usize) -> Option<usize> {
         if let Some(c) =
             (0..self.colours).find(|c| self.free_left(left, *c) && self.free_right(right, *c))
         {

@@ -92,9 +92,16 @@ fn colour(input: &RotationInput, planned: &[u32], chosen: &[(usize, usize)]) -> 
     let mut used_seats = vec![0usize; input.tables.len()];
     let mut dropped = 0u64;
     for &(p, t) in chosen {
-        let seat = first_seat[t] + used_seats[t] % seats_used[t];
+        let preferred = used_seats[t] % seats_used[t];
         used_seats[t] += 1;
-        if colouring.add(p, seat).is_none() {
+        // Absences can leave a meeting no round at its preferred seat; the table's other seats
+        // (the spare ones last) are tried before it is dropped.
+        let seats = input.tables[t].seats as usize;
+        let rights: Vec<usize> = std::iter::once(preferred)
+            .chain((0..seats).filter(|s| *s != preferred))
+            .map(|s| first_seat[t] + s)
+            .collect();
+        if colouring.add_to_any(p, &rights).is_none() {
             dropped += 1;
         }
     }
@@ -113,8 +120,10 @@ pub(super) struct Pair {
     pub(super) table: usize,
     /// The table's employer, numbered by first appearance among the tables.
     pub(super) employer: usize,
-    /// Whether the participant asked to meet this table's employer.
+    /// Whether the participant asked to meet this table's employer (and has not yet).
     pub(super) wanted: bool,
+    /// Whether they met this employer at another table in an earlier round.
+    pub(super) met_employer: bool,
 }
 
 /// Every pair that may meet, participant by participant.
@@ -122,16 +131,27 @@ pub(super) fn allowed_pairs(input: &RotationInput) -> Vec<Pair> {
     let employer_of = employer_numbers(input);
     let mut pairs = Vec::new();
     for (p, person) in input.participants.iter().enumerate() {
+        // Employers met at a table in earlier rounds (a re-plan): another of their tables is a
+        // repeat, and the wish for them is already fulfilled.
+        let met_employers: Vec<usize> = input
+            .tables
+            .iter()
+            .enumerate()
+            .filter(|(_, table)| person.met.contains(&table.id))
+            .map(|(t, _)| employer_of[t])
+            .collect();
         for (t, table) in input.tables.iter().enumerate() {
             if person.met.contains(&table.id) || !speaks(input, &person.languages, table) {
                 continue;
             }
-            let wanted = person.wants.iter().any(|e| e == &table.employer);
+            let met_employer = met_employers.contains(&employer_of[t]);
+            let wanted = !met_employer && person.wants.iter().any(|e| e == &table.employer);
             pairs.push(Pair {
                 participant: p,
                 table: t,
                 employer: employer_of[t],
                 wanted,
+                met_employer,
             });
         }
     }
@@ -153,7 +173,8 @@ impl EmployerGroups {
     fn of(pairs: &[Pair]) -> Self {
         let mut by_key: std::collections::HashMap<(usize, usize), Vec<usize>> =
             std::collections::HashMap::new();
-        for (i, pair) in pairs.iter().enumerate() {
+        // An employer met in earlier rounds is a repeat at any table: no group, no first meeting.
+        for (i, pair) in pairs.iter().enumerate().filter(|(_, p)| !p.met_employer) {
             by_key
                 .entry((pair.participant, pair.employer))
                 .or_default()
@@ -313,7 +334,8 @@ pub(super) fn meeting_flow(
     }
     let first_meeting = |pair: &Pair| {
         let wanted = i64::from(pair.wanted);
-        [0, 0, -wanted, 0, 0, -luck[pair.participant] * wanted]
+        let repeat = i64::from(pair.met_employer);
+        [0, repeat, -wanted, 0, 0, -luck[pair.participant] * wanted]
     };
     for (g, &(first, tables)) in groups.nodes.iter().enumerate() {
         let pair = &pairs[first];

@@ -177,6 +177,56 @@ fn an_employer_with_two_tables_is_met_once_unless_nothing_else_fills_a_round() {
 }
 
 #[test]
+fn people_present_in_one_round_all_get_a_seat_at_a_table_with_room() {
+    // One table of 3 seats, 3 rounds, 3 people here only in round 1: all three sit together
+    // in round 1 (the even spread must not leave seats unused when absences force it).
+    let mut participants = people(3);
+    for p in &mut participants {
+        p.unavailable = vec![2, 3];
+    }
+    let input = RotationInput {
+        rounds: 3,
+        tables: tables(1, 3),
+        participants,
+        ..RotationInput::default()
+    };
+    let plan = rotate(&input).unwrap();
+    assert_valid(&input, &plan).unwrap();
+    assert_eq!((plan.quality.meetings, plan.quality.dropped), (3, 0));
+}
+
+#[test]
+fn a_replan_treats_an_employer_met_at_another_table_as_met() {
+    // Employer 0 has two tables; p00 met t0 in round 1 and wants Employer 0. Re-planning
+    // rounds 2-3 must give them Employer 2 before Employer 0's other table, and count no wish.
+    let mut tables = tables(3, 2);
+    tables[1].employer = "Employer 0".to_owned();
+    let mut participants = people(1);
+    participants[0].wants = vec!["Employer 0".to_owned()];
+    participants[0].met = vec!["t0".to_owned()];
+    let input = RotationInput {
+        rounds: 2,
+        first_round: 2,
+        tables,
+        participants,
+        ..RotationInput::default()
+    };
+    let plan = rotate(&input).unwrap();
+    assert_valid(&input, &plan).unwrap();
+    let employers: Vec<&str> = plan.itineraries[0]
+        .stops
+        .iter()
+        .map(|s| s.employer.as_str())
+        .collect();
+    assert_eq!(
+        employers,
+        ["Employer 2"],
+        "one round left, and a new employer in it"
+    );
+    assert_eq!(plan.quality.wanted, 0, "the wish was fulfilled before");
+}
+
+#[test]
 fn thirty_seven_job_seekers_meet_three_employers_without_repeats() {
     let input = RotationInput {
         seed: 37,

@@ -1,6 +1,6 @@
 //! The mail that tells someone without a booking of their own that an event is cancelled: an
-//! invited participant, a volunteer (with the CANCEL of all their slots), an employer's contact
-//! (with the volunteers who were told).
+//! invited participant, a volunteer (listing their slots; each slot's CANCEL comes on its own),
+//! an employer's contact (with the volunteers who were told).
 
 use super::messages::MailHead;
 use super::volunteer_messages::ScheduleLine;
@@ -11,7 +11,7 @@ use super::{Notice, When, frame_from, mail_templates};
 pub enum CancelledEventReader {
     /// A participant invited to the event who had no booking and no place on a waiting list.
     Participant,
-    /// A volunteer: their slots are cancelled too.
+    /// A volunteer: their slots are cancelled too (each slot's CANCEL comes on its own).
     Volunteer,
     /// An employer's contact: their volunteers have been told.
     EmployerContact,

@@ -12,10 +12,12 @@ pub enum SlotNews {
     Scheduled,
     /// Someone booked it, moved away or cancelled.
     Updated,
-    /// The slot was taken out of their schedule (event cancelled, availability withdrawn).
+    /// The slot was taken out of their schedule (availability withdrawn, session changed).
     Removed,
     /// A coordinator changed the slot's time or place.
     Changed,
+    /// The whole event was cancelled, so this slot is too.
+    EventCancelled,
 }
 
 /// A volunteer's slot was scheduled, booked, freed or removed; carries the calendar REQUEST (or
@@ -47,6 +49,7 @@ impl VolunteerSlotEmail {
             SlotNews::Scheduled => "scheduled",
             SlotNews::Removed => "removed",
             SlotNews::Changed => "changed",
+            SlotNews::EventCancelled => "event-cancelled",
             SlotNews::Updated if self.booked_by.is_empty() => "free",
             SlotNews::Updated => "booked",
         }
@@ -61,7 +64,7 @@ impl VolunteerSlotEmail {
     /// CANCEL that takes it out.
     pub fn calendar_id(&self) -> &'static str {
         match self.news {
-            SlotNews::Removed => "volunteer-slot-calendar-removed",
+            SlotNews::Removed | SlotNews::EventCancelled => "volunteer-slot-calendar-removed",
             _ => "volunteer-slot-calendar",
         }
     }

@@ -1,12 +1,12 @@
 # الرسائل إلى المشاركين.
 
-mail-personal-link-note = هذا الرابط لك وحدك؛ يُرجى عدم إعادة توجيهه.
+mail-personal-link-note = هذا الرابط لك وحدك؛ يُرجى عدم مشاركته مع أحد.
 
 participant-invitation-subject = احجز مكانك: { $event }
 participant-invitation-lead = أنت مدعو إلى { $event }.
 participant-invitation-action = اختر مقابلتك التجريبية أو جولة التعارف أو يوم التجربة برابطك الشخصي:
 participant-invitation-button = اختر مكانك
-participant-invitation-link-note = هذا الرابط لك وحدك؛ يُرجى عدم إعادة توجيهه. يمكنك استخدامه للحجز أو التغيير أو الإلغاء.
+participant-invitation-link-note = هذا الرابط لك وحدك؛ يُرجى عدم مشاركته مع أحد. يمكنك استخدامه للحجز أو التغيير أو الإلغاء.
 
 booking-confirmed-subject = تم الحجز: { $session }، { $when }
 booking-confirmed-lead = تم حجز مكانك.
@@ -53,7 +53,7 @@ waitlist-notice-button = افتح صفحتي
 waitlist-cancelled-subject = إلغاء: { $session }
 allocation-no-place-subject = لا يوجد مكان هذه المرة: { $session }
 allocation-no-place-lead = وُزِّعت الأماكن في { $session } ({ $event }) حسب اختيارات الجميع المرتبة، ولم يبق مكان لك هذه المرة. إذا توفر مكان، يوزعه المنظمون مرة أخرى حسب الاختيارات، وما زلت ضمن المرشحين: لا تحتاج إلى فعل أي شيء.
-waitlist-cancelled-lead = أُلغيت { $event }، ولذلك أُغلقت قائمة الانتظار لـ { $session }. نعتذر؛ وستسمع منا عن فعاليات أخرى.
+waitlist-cancelled-lead = أُلغيت فعالية { $event }، ولذلك أُغلقت قائمة الانتظار لـ { $session }. نعتذر؛ وستسمع منا عن فعاليات أخرى.
 
 networking-plan-subject = طاولاتك في { $session }
 networking-plan-lead = هذه خطتك لـ { $session } ({ $event }): في كل جولة، اذهب إلى الطاولة المذكورة. يبقى أصحاب العمل على طاولاتهم؛ وتنتقل أنت عند انتهاء الجولة.
@@ -61,11 +61,11 @@ networking-plan-round = الجولة { $round }
 networking-plan-after = إذا لم تستطع الحضور، يُرجى الإلغاء من صفحتك حتى يأخذ شخص آخر مقعدك.
 
 feedback-subject = ملاحظات على مقابلتك التجريبية: { $event }
-feedback-lead = كتب { $name } ملاحظات على مقابلتك التجريبية في { $event }.
+feedback-lead = وصلتك ملاحظات من { $name } على مقابلتك التجريبية في { $event }.
 feedback-page-link = تبقى الملاحظات في صفحتك:
 
-survey-subject = كيف كانت { $event }؟
-survey-lead = شكرًا لحضورك { $event }. هل كانت مفيدة لك، وماذا ستفعل بعد ذلك؟ ثلاثة أسئلة قصيرة تساعدنا على تحسين الفعالية القادمة.
+survey-subject = كيف كانت فعالية { $event }؟
+survey-lead = شكرًا لحضورك فعالية { $event }. هل كانت مفيدة لك، وماذا ستفعل بعد ذلك؟ ثلاثة أسئلة قصيرة تساعدنا على تحسين الفعالية القادمة.
 survey-button = أجب عن ثلاثة أسئلة
 survey-link = أجب عن ثلاثة أسئلة قصيرة هنا:
 
@@ -79,6 +79,6 @@ booking-see-cancellation = تعرض صفحتك الشخصية الإلغاء:
 
 # An event's cancellation, for readers without a booking of their own
 event-cancelled-subject = أُلغي: { $event }، { $when }
-event-cancelled-lead-participant = ألغى المنظمون { $event }، { $when }. لم يكن لديك حجز فيه، فلا يتغير شيء آخر بالنسبة لك. نأسف لذلك.
+event-cancelled-lead-participant = ألغى المنظمون فعالية { $event }، { $when }. لم يكن لديك حجز فيها، فلا يتغير شيء آخر بالنسبة لك. نأسف لذلك.
 event-cancelled-link = صفحتك الشخصية تعرض الإلغاء:
 event-cancelled-button = افتح صفحتي

@@ -2,7 +2,7 @@
 
 mail-hello = مرحبًا { $name }،
 page-hello = مرحبًا { $name }،
-page-personal = هذه الصفحة شخصية. يُرجى عدم إعادة توجيه الرابط إلى أحد.
+page-personal = هذه الصفحة شخصية. يُرجى عدم مشاركة رابطها مع أحد.
 label-what = ماذا
 label-with = مع
 label-when = متى
@@ -75,14 +75,14 @@ waiting-how = عندما يتوفر مكان، نحجزه لك ونراسلك ف
 waiting-join = انضم إلى قائمة الانتظار
 waiting-leave = اخرج من قائمة الانتظار
 
-wishes-heading = من تود أن تلتقي أكثر؟
+wishes-heading = مَن تودّ أن تلتقي بهم أكثر من غيرهم؟
 wishes-asked = طلبت أن تلتقي بـ:
 wishes-legend = أصحاب العمل الذين أريد أن ألتقي بهم
 wishes-help = اختر أصحاب العمل الذين تود التحدث إليهم أكثر. تلتقي بعدد من أصحاب العمل يساوي عدد الجولات؛ نجلسك أولًا عند من اخترتهم حيثما تسمح المقاعد. يمكنك تغيير ذلك حتى تبدأ الجلسة.
 wishes-save = احفظ من أريد أن ألتقي بهم
-wishes-closed-format = جلسات التعارف السريع فقط تسألك من تريد أن تلتقي.
+wishes-closed-format = جلسات التعارف السريع وحدها تسألك عمّن تريد أن تلتقي بهم.
 wishes-closed-event = باب الرغبات لهذه الفعالية مغلق.
-wishes-closed-book-first = احجز مكانًا في هذه الجلسة أولًا؛ ثم يمكنك اختيار من تلتقي.
+wishes-closed-book-first = احجز مكانًا في هذه الجلسة أولًا؛ ثم يمكنك اختيار من تريد أن تلتقي بهم.
 wishes-closed-started = بدأت هذه الجلسة؛ والطاولات مخططة بالفعل.
 wishes-error-unknown-table = إحدى الطاولات التي اخترتها ليست جزءًا من هذه الجلسة. يُرجى الاختيار من جديد.
 
@@ -105,11 +105,11 @@ feedback-heading = ملاحظات على مقابلتك التجريبية
 feedback-by = من { $name }
 feedback-rating = { $rating } من 4: { $meaning }
 feedback-preparation = التحضير
-feedback-presentation = تقديم النفس
+feedback-presentation = التعريف بالنفس
 feedback-professional-depth = العمق المهني
 feedback-communication = اللغة والتواصل
-feedback-scale-1 = يحتاج إلى عمل كثير
-feedback-scale-2 = يحتاج إلى بعض العمل
+feedback-scale-1 = يحتاج إلى تحسين كبير
+feedback-scale-2 = يحتاج إلى بعض التحسين
 feedback-scale-3 = جيد
 feedback-scale-4 = جيد جدًا
 feedback-strengths = ما كان جيدًا
@@ -148,7 +148,7 @@ feed-open = افتح في تطبيق التقويم
 feed-note = يستطيع كل من لديه هذا العنوان رؤية حجوزاتك، لكن لا يستطيع تغييرها. إذا شاركته بالخطأ، فأنشئ عنوانًا جديدًا: عندها يتوقف العنوان القديم عن العمل.
 feed-back = العودة إلى حجوزاتي
 
-survey-title = كيف كانت { $event }؟
+survey-title = كيف كانت فعالية { $event }؟
 survey-thanks = شكرًا لك، { $name }. إجابتك تساعدنا على تحسين الفعالية القادمة.
 survey-answer-heading = إجابتك
 survey-useful-short = هل كانت مفيدة؟
@@ -172,7 +172,7 @@ survey-error-plans = اختر من القائمة.
 survey-error-comment = يجب ألا يزيد تعليقك على 2000 حرف.
 
 home-title = أهلاً بكم
-home-intro = هنا يخطط { $programme } لمعارض التوظيف وأيام المقابلات التدريبية ولقاءات التعارف السريع مع أصحاب العمل.
+home-intro = هنا يخطط { $programme } لمعارض التوظيف وأيام المقابلات التجريبية ولقاءات التعارف السريع مع أصحاب العمل.
 home-job-seekers = الباحثون عن عمل
 home-job-seekers-text = افتح الرابط الشخصي من رسالة الدعوة لتحجز أو تغيّر أو تلغي. لا تحتاج إلى حساب.
 home-employers = أصحاب العمل والمتطوعون
@@ -183,22 +183,23 @@ home-coordinators-link = سجّل الدخول لإدارة الفعاليات �
 # ما يجب فعله بعد ذلك، في أعلى الصفحة؛ أوقات كل جلسة مطوية.
 next-heading = الخطوة التالية
 next-offer = مكان في { $session } محجوز لك: اقبله قبل { $detail }.
-next-rank = رتّب الأوقات التي تفضّلها في { $session }.
+next-rank = رتّب اختياراتك في { $session } حسب الأفضلية.
 next-appointment = موعدك التالي: { $session }، { $detail }.
-next-choose = اختر وقتاً في { $session }.
+next-choose = اختر موعدًا في { $session }.
 next-nothing = لا شيء عليك فعله الآن. سنكتب إليك إذا تغيّر شيء.
-options-rank = رتّب الأوقات
+options-rank = رتّب اختياراتك
 options-times = { $count ->
-    [one] اعرض الوقت الوحيد المتاح
-    [two] اعرض الوقتين المتاحين
-   *[other] اعرض الأوقات المتاحة ({ $count })
+    [one] اعرض الموعد المتاح
+    [two] اعرض الموعدين المتاحين
+   *[other] اعرض المواعيد المتاحة ({ $count })
 }
 options-other-times = { $count ->
-    [one] وقت آخر (1 متاح)
-   *[other] أوقات أخرى ({ $count } متاحة)
+    [one] موعد آخر متاح
+    [two] موعدان آخران متاحان
+   *[other] مواعيد أخرى متاحة ({ $count })
 }
 rank-closed-allocated = وُزِّعت الأماكن حسب اختيارات الجميع؛ أُغلق الترتيب.
 allocation-none-heading = لم يُخصَّص لك مكان هذه المرة.
 label-contact = اسأل عن
 label-instructions = عند الوصول
-event-cancelled-banner = أُلغيت هذه الفعالية، وأُلغيت حجوزاتك فيها أيضاً. نعتذر عن ذلك.
+event-cancelled-banner = أُلغيت هذه الفعالية، وأُلغيت حجوزاتك فيها أيضًا. نعتذر عن ذلك.

@@ -203,7 +203,7 @@ coord-send-links = { $count ->
    *[other] { $count } persönliche Links per E-Mail schicken
 }
 coord-import-heading = CSV-Datei importieren
-coord-import-columns = Spalten: name, email (beide Pflicht), language (die Sprache, die sie am besten lesen, z. B. ar), occupations (durch ; getrennt), languages (z. B. ar C2; de B1), needs. UTF-8, Kommas oder Semikolons. Dieselbe Adresse zweimal ist eine Person.
+coord-import-columns = Spalten: name, email (beide Pflicht), language (die Sprache, die sie am besten lesen, z. B. ar), occupations (Codes wie 22 oder Namen aus der Liste der Berufsfelder unten, in jeder Sprache von Fairplan, durch ; getrennt), languages (z. B. ar C2; de B1), needs. UTF-8, Kommas oder Semikolons. Dieselbe Adresse zweimal ist eine Person.
 coord-import-valid-rows = { $count } Zeilen sind gültig. Korrigieren Sie die Datei und laden Sie sie erneut hoch, oder kreuzen Sie „Nur die gültigen Zeilen importieren“ an.
 coord-import-file = CSV-Datei
 coord-import-valid-only = Nur die gültigen Zeilen importieren und die anderen überspringen
@@ -213,7 +213,7 @@ coord-person-name = Name
 coord-person-language = Sprache, die sie am besten lesen
 coord-person-language-hint = Ein Kürzel wie ar, uk, fa oder de; ihre E-Mails und Seiten verwenden es.
 coord-person-occupations = Berufsfelder
-coord-person-occupations-hint = Durch ; getrennt, z. B. Pflege; Betreuung
+coord-person-occupations-hint = Öffnen Sie eine Gruppe und kreuzen Sie jedes passende Feld an (die Gruppen der ISCO-08).
 coord-person-languages = Sprachen und Niveaus
 coord-person-languages-hint = z. B. ar C2; de B1
 coord-person-needs = Bedarfe (optional)

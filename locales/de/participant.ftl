@@ -181,11 +181,11 @@ home-coordinators-link = Anmelden, um Veranstaltungen, Platzvergabe und Eincheck
 # Was als Nächstes zu tun ist, oben auf der Seite; die Zeiten jedes Programmpunkts eingeklappt.
 next-heading = Als Nächstes
 next-offer = Für Sie ist ein Platz in { $session } reserviert: Nehmen Sie ihn vor { $detail } an.
-next-rank = Ordnen Sie die Zeiten, die Sie in { $session } möchten.
+next-rank = Ordnen Sie Ihre Wünsche in { $session }, den liebsten zuerst.
 next-appointment = Ihr nächster Termin: { $session }, { $detail }.
 next-choose = Wählen Sie eine Zeit in { $session }.
 next-nothing = Im Moment ist nichts zu tun. Wir schreiben Ihnen, wenn sich etwas ändert.
-options-rank = Zeiten ordnen
+options-rank = Wünsche ordnen
 options-times = { $count ->
     [one] Die 1 Zeit mit freiem Platz zeigen
    *[other] Die { $count } Zeiten mit freien Plätzen zeigen

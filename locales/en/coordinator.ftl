@@ -203,7 +203,7 @@ coord-send-links = { $count ->
    *[other] Send { $count } personal links by e-mail
 }
 coord-import-heading = Import a CSV file
-coord-import-columns = Columns: name, email (both required), language (the one they read best, e.g. ar), occupations (separated by ;), languages (e.g. ar C2; de B1), needs. UTF-8, commas or semicolons. The same address twice is one person.
+coord-import-columns = Columns: name, email (both required), language (the one they read best, e.g. ar), occupations (codes like 22 or names from the list of fields below, in any language Fairplan speaks, separated by ;), languages (e.g. ar C2; de B1), needs. UTF-8, commas or semicolons. The same address twice is one person.
 coord-import-valid-rows = { $count } rows are valid. Correct the file and upload it again, or tick "Import only the valid rows".
 coord-import-file = CSV file
 coord-import-valid-only = Import only the valid rows and skip the others
@@ -213,7 +213,7 @@ coord-person-name = Name
 coord-person-language = Language they read best
 coord-person-language-hint = A code like ar, uk, fa or de; their mails and pages use it.
 coord-person-occupations = Occupation fields
-coord-person-occupations-hint = Separated by ;, e.g. nursing; care
+coord-person-occupations-hint = Open a group and tick every field that applies (the ISCO-08 groups).
 coord-person-languages = Languages and levels
 coord-person-languages-hint = e.g. ar C2; de B1
 coord-person-needs = Needs (optional)

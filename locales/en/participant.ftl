@@ -182,11 +182,11 @@ home-coordinators-link = Sign in to run events, allocations and check-in.
 # What to do next, at the top of the page; each session's times folded.
 next-heading = What to do next
 next-offer = A place in { $session } is held for you: take it before { $detail }.
-next-rank = Rank the times you would like in { $session }.
+next-rank = Rank your choices in { $session }, the one you want most first.
 next-appointment = Your next appointment: { $session }, { $detail }.
 next-choose = Choose a time in { $session }.
 next-nothing = Nothing to do for now. We will write to you if anything changes.
-options-rank = Rank the times
+options-rank = Rank your choices
 options-times = { $count ->
     [one] Show the 1 time with a free place
    *[other] Show the { $count } times with free places

@@ -6,14 +6,14 @@ layout-language-change = تغییر
 layout-footer = Fairplan · نرم‌افزار متن‌باز برای رویدادهای برنامه‌های ادغام شغلی
 
 form-problems = { $count ->
-    [one] لطفاً ۱ مورد را اصلاح کنید
+    [one] لطفاً یک مورد را اصلاح کنید
    *[other] لطفاً { $count } مورد را اصلاح کنید
 }
 
 weekday-1 = دوشنبه
 weekday-2 = سه‌شنبه
 weekday-3 = چهارشنبه
-weekday-4 = پنجشنبه
+weekday-4 = پنج‌شنبه
 weekday-5 = جمعه
 weekday-6 = شنبه
 weekday-7 = یکشنبه

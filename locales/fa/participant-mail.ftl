@@ -4,7 +4,7 @@ mail-personal-link-note = این پیوند فقط برای شماست؛ لطف�
 
 participant-invitation-subject = جای خود را رزرو کنید: { $event }
 participant-invitation-lead = شما به { $event } دعوت شده‌اید.
-participant-invitation-action = مصاحبه آزمایشی، دور شبکه‌سازی یا روز کارآموزی خود را با پیوند شخصی‌تان انتخاب کنید:
+participant-invitation-action = مصاحبه آزمایشی، دور شبکه‌سازی یا روز آشنایی با محیط کار خود را با پیوند شخصی‌تان انتخاب کنید:
 participant-invitation-button = انتخاب جا
 participant-invitation-link-note = این پیوند فقط برای شماست؛ لطفاً آن را برای کسی نفرستید. با آن می‌توانید رزرو کنید، تغییر دهید یا لغو کنید.
 
@@ -25,7 +25,7 @@ notice-place = مکان: پیش‌تر { $was }، اکنون { $now }
 notice-note = پیامی از برگزارکنندگان:
 booking-changed-place = برگزارکنندگان مکان جلسه شما را تغییر داده‌اند؛ زمان همان است. اگر برایتان مناسب نیست، با پیوند شخصی‌تان زمان دیگری انتخاب کنید یا لغو کنید.
 booking-cancelled-volunteer = داوطلبی که قرار بود شما را ببیند دیگر نمی‌تواند بیاید و زمان خالی دیگری در این جلسه نیست. پوزش می‌خواهیم. شما را در فهرست انتظار، جلوتر از همه کسانی که پس از رزرو شما به آن پیوستند، گذاشتیم و به محض خالی شدن جا به شما ایمیل می‌زنیم.
-booking-cancelled-calendar = پیام این ایمیل آن را از تقویم شما حذف می‌کند.
+booking-cancelled-calendar = دعوت‌نامه تقویم در این ایمیل آن را از تقویم شما حذف می‌کند.
 booking-manage = رزروهای خود را با پیوند شخصی‌تان ببینید، تغییر دهید یا لغو کنید:
 booking-rebook = با پیوند شخصی‌تان می‌توانید زمان دیگری رزرو کنید:
 booking-button = دیدن یا تغییر رزروها
@@ -51,8 +51,8 @@ waitlist-expired-lead = جایی که در { $session } ({ $event }) برایت�
 waitlist-notice-link = صفحه شخصی شما:
 waitlist-notice-button = باز کردن صفحه من
 waitlist-cancelled-subject = لغو شد: { $session }
-allocation-no-place-subject = این بار جایی نشد: { $session }
-allocation-no-place-lead = جاهای { $session } ({ $event }) بر اساس انتخاب‌های رتبه‌بندی‌شده همه داده شد و این بار جایی برای شما نماند. اگر جایی خالی شود، برگزارکنندگان دوباره آن را بر اساس انتخاب‌ها می‌دهند و شما همچنان در جریان هستید: لازم نیست کاری بکنید.
+allocation-no-place-subject = این بار جایی به شما نرسید: { $session }
+allocation-no-place-lead = جاهای { $session } ({ $event }) بر اساس انتخاب‌های رتبه‌بندی‌شده همه داده شد و این بار جایی برای شما نماند. اگر جایی خالی شود، برگزارکنندگان دوباره آن را بر اساس انتخاب‌ها می‌دهند و شما همچنان شانس گرفتن جا را دارید: لازم نیست کاری بکنید.
 waitlist-cancelled-lead = { $event } لغو شده است، پس فهرست انتظار { $session } بسته شد. پوزش می‌خواهیم؛ درباره رویدادهای دیگر از ما خبر خواهید داشت.
 
 networking-plan-subject = میزهای شما در { $session }
@@ -73,7 +73,7 @@ calendar-what-to-bring = همراه داشته باشید: { $item }
 calendar-manage = دیدن، تغییر یا لغو: { $link }
 calendar-feed-name = { $programme }: رزروهای من
 allocation-no-place-why = دلیل: { $reason }
-calendar-contact = سراغ بگیرید از: { $item }
+calendar-contact = مراجعه به: { $item }
 calendar-instructions = هنگام رسیدن: { $item }
 booking-see-cancellation = صفحه شخصی شما لغو را نشان می‌دهد:
 

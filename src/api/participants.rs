@@ -72,7 +72,8 @@ pub async fn list_participants(
 
 /// Imports people from a CSV file sent as the request body (`Content-Type: text/csv`), columns
 /// `name,email,phone,language,occupations,languages,needs` (an `email` cell may be empty when
-/// the row gives a `phone`). Answers 422 with every problem when a row
+/// the row gives a `phone`; `occupations` are ISCO-08 sub-major group codes like `22`, or their
+/// names in any language Fairplan speaks, separated by `;`). Answers 422 with every problem when a row
 /// is wrong and `valid_rows_only` is not set; then nothing was saved. At most 2 MB.
 #[utoipa::path(post, path = "/api/v1/events/{event_id}/participants/import", tag = "participants",
     params(("event_id" = Uuid, Path, description = "The event"), ImportOptions),

@@ -3,6 +3,7 @@
 
 use crate::db::rows::{insert_if_missing, insert_many};
 use crate::domain::ids::{EventId, ParticipantId};
+use crate::domain::occupations;
 use crate::domain::participant_import::{ParticipantRow, same_name};
 use crate::domain::phone::PhoneNumber;
 use crate::entities::{
@@ -95,7 +96,7 @@ pub async fn upsert(
         .all(conn)
         .await?
         .into_iter()
-        .map(|o| o.occupation_field)
+        .map(|o| occupations::key(&o.occupation_field))
         .collect();
     let new_fields = row
         .occupations

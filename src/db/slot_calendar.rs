@@ -1,6 +1,7 @@
 //! What a volunteer's calendar entry for one slot is made from.
 
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::occupations;
 use crate::entities::{
     booking, participant, participant_language, participant_occupation, slot, volunteer,
 };
@@ -70,7 +71,7 @@ pub async fn profile(
         .all(conn)
         .await?
         .into_iter()
-        .map(|o| o.occupation_field)
+        .map(|o| occupations::key(&o.occupation_field))
         .collect();
     Ok((languages, fields))
 }

@@ -1,6 +1,7 @@
 //! Volunteers with what they offer (languages with levels, occupation fields), read in three
 //! queries however many volunteers are asked for.
 
+use crate::domain::occupations;
 use crate::entities::{volunteer, volunteer_expertise, volunteer_language};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
@@ -51,7 +52,7 @@ pub async fn profiles(
         expertise
             .entry(row.volunteer_id)
             .or_default()
-            .push(row.occupation_field);
+            .push(occupations::key(&row.occupation_field));
     }
     Ok(volunteers
         .into_iter()

@@ -7,6 +7,7 @@ pub use super::csv_table::ImportProblem;
 use super::csv_table::{TableSpec, read_rows};
 use super::email::EmailAddress;
 use super::fields::FieldError;
+use super::occupations::parse_occupations;
 use super::phone::PhoneNumber;
 use super::text::{self, TextRule};
 use std::collections::HashMap;
@@ -41,7 +42,7 @@ pub struct ParticipantRow {
     pub phone: Option<PhoneNumber>,
     /// Preferred language code, when the file gives one.
     pub locale: Option<String>,
-    /// Occupation fields.
+    /// Occupation fields: codes of the shared list (ISCO-08 sub-major groups).
     pub occupations: Vec<String>,
     /// Languages with levels.
     pub languages: Vec<(String, CefrLevel)>,
@@ -99,32 +100,6 @@ pub fn parse_languages(text: &str) -> Result<Vec<(String, CefrLevel)>, FieldErro
         }
     }
     Ok(languages)
-}
-
-/// The most occupation fields one person or volunteer may list, and the longest one.
-const MAX_OCCUPATIONS: usize = 20;
-const OCCUPATION: TextRule = TextRule::optional_line(100);
-
-/// Splits a list of occupation fields separated by `;` or `,` (as `field`'s value): each one
-/// line of at most 100 characters, at most 20 of them.
-pub fn parse_occupations(text: &str, field: &str) -> Result<Vec<String>, FieldError> {
-    let mut fields: Vec<String> = Vec::new();
-    for item in text.split([';', ',']) {
-        let item = text::check(item, OCCUPATION)
-            .map_err(|problem| problem.for_field(field))?
-            .to_lowercase();
-        if !item.is_empty() && !fields.contains(&item) {
-            fields.push(item);
-        }
-    }
-    if fields.len() > MAX_OCCUPATIONS {
-        return Err(FieldError::with_args(
-            field,
-            "problem-occupations-too-many",
-            vec![("max", MAX_OCCUPATIONS.to_string())],
-        ));
-    }
-    Ok(fields)
 }
 
 /// Reads a one-line or multi-line cell by `rule`, recording a problem told by `problem`
@@ -192,7 +167,7 @@ pub fn check_row(
         "problem-person-needs",
         &mut problems,
     );
-    let occupations = parse_occupations(cell("occupations"), "occupations")
+    let occupations = parse_occupations(cell("occupations"), "occupations", &[])
         .map_err(|e| problems.push(ImportProblem::of_field(line, e)))
         .unwrap_or_default();
     match email {

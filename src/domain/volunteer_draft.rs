@@ -6,7 +6,8 @@ use super::cefr::CefrLevel;
 use super::csv_table::{ImportProblem, TableSpec, read_rows};
 use super::email::EmailAddress;
 use super::fields::{FieldError, FormErrors};
-use super::participant_import::{parse_languages, parse_occupations};
+use super::occupations::parse_occupations;
+use super::participant_import::parse_languages;
 use crate::domain::text::TextRule;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -25,10 +26,16 @@ pub struct VolunteerInput {
     pub language: String,
     /// Languages with CEFR levels: `en C2; ar B2`.
     pub languages: String,
-    /// Occupation fields they can speak to: `nursing; care`.
+    /// Occupation fields they can speak to, from the shared list (ISCO-08 sub-major groups) by
+    /// code or by name in any language Fairplan speaks, separated by `;`: `22; 53`.
     pub expertise: String,
     /// When they can give interviews: `09:00-12:00; 13:00-15:00`.
     pub availability: String,
+    /// Occupation values the volunteer already has that are not on the shared list (typed
+    /// before it existed): sent back unchanged they stay. Set by the server, never read from
+    /// a form or body.
+    #[serde(skip)]
+    pub kept_expertise: Vec<String>,
 }
 
 /// A valid volunteer for one event.
@@ -44,7 +51,7 @@ pub struct VolunteerDraft {
     pub locale: String,
     /// At least one language with its level.
     pub languages: Vec<(String, CefrLevel)>,
-    /// Occupation fields, lower case.
+    /// Occupation fields: codes of the shared list (or values kept from before it).
     pub expertise: Vec<String>,
     /// Availability windows inside the event's hours, sorted and disjoint.
     pub availability: Vec<(i64, i64)>,
@@ -99,7 +106,7 @@ impl VolunteerDraft {
         let availability = parse_windows(&input.availability, hours)
             .map_err(|problem| errors.push_error(problem))
             .unwrap_or_default();
-        let expertise = parse_occupations(&input.expertise, "expertise")
+        let expertise = parse_occupations(&input.expertise, "expertise", &input.kept_expertise)
             .map_err(|problem| errors.push_error(problem))
             .unwrap_or_default();
         match email {
@@ -147,6 +154,7 @@ fn input_of(cells: &HashMap<&str, &str>) -> VolunteerInput {
         languages: cell("languages"),
         expertise: cell("expertise"),
         availability: cell("availability"),
+        kept_expertise: Vec::new(),
     }
 }
 
@@ -222,11 +230,12 @@ mod tests {
             languages: "de C2; en C1".to_owned(),
             expertise: "Nursing; care".to_owned(),
             availability: "10:00-12:00".to_owned(),
+            ..VolunteerInput::default()
         };
         let draft = VolunteerDraft::parse(&input, &hours(), &["en", "de"]).unwrap();
         assert_eq!(draft.name, "Dana Roth");
         assert_eq!(draft.email.as_str(), "dana@acme.example");
-        assert_eq!(draft.expertise, ["nursing", "care"]);
+        assert_eq!(draft.expertise, ["22", "53"]);
         assert_eq!(draft.languages.len(), 2);
         assert_eq!(draft.availability.len(), 1);
     }

@@ -3,6 +3,8 @@
 //! survey answers, outcomes and the mails sent to them. Times are RFC 3339 in UTC.
 
 use crate::db::personal_data;
+use crate::domain::locale::Locale;
+use crate::domain::occupations::Occupation;
 use crate::services::access_links::resolve_participant;
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
@@ -43,7 +45,11 @@ pub async fn export(
             "added_at": at(p.created_at),
         },
         "languages": data.languages.iter().map(|l| json!({"language": l.language, "level": l.level})).collect::<Vec<_>>(),
-        "occupation_fields": data.occupations.iter().map(|o| o.occupation_field.clone()).collect::<Vec<_>>(),
+        // As stored (an ISCO-08 code, or text typed before the list) and as the person reads it.
+        "occupation_fields": data.occupations.iter().map(|o| json!({
+            "value": o.occupation_field,
+            "name": Occupation::read(&o.occupation_field).shown(Locale::parse(&p.locale).lang()),
+        })).collect::<Vec<_>>(),
         "sensitive": data.sensitive.as_ref().map(|s| json!({
             "residence_status": s.residence_status,
             "work_permit": s.work_permit,

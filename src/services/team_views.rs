@@ -8,6 +8,7 @@ use crate::domain::availability::format_windows;
 use crate::domain::ids::{EmployerId, EventId, VolunteerId};
 use crate::domain::link_scope::LinkScope;
 use crate::domain::locale::Locale;
+use crate::domain::occupations::{self, Occupation};
 use crate::domain::session_draft::Format;
 use crate::domain::volunteer_draft::VolunteerInput;
 use crate::entities::{employer, event, volunteer};
@@ -36,8 +37,10 @@ pub struct VolunteerLine {
     pub job_title: String,
     /// Languages with levels.
     pub languages: String,
-    /// Occupation fields.
+    /// Occupation fields, named in the contact's language.
     pub expertise: String,
+    /// Occupation fields as stored (codes, or older text off the list), for the edit form.
+    pub expertise_stored: Vec<String>,
     /// Availability windows, one per line, as the form takes them.
     pub availability: String,
     /// Their slots at this event: time, and whether it is booked.
@@ -126,7 +129,8 @@ pub async fn employer_home(
                 .map(|l| format!("{} {}", l.language, l.level))
                 .collect::<Vec<_>>()
                 .join("; "),
-            expertise: p.expertise.join("; "),
+            expertise: occupations::shown(&p.expertise, locale.lang()),
+            expertise_stored: p.expertise,
         })
         .collect();
     Ok(EmployerHome {
@@ -180,8 +184,13 @@ pub async fn volunteer_input(
         job_title: line.job_title,
         language: locale,
         languages: line.languages,
-        expertise: line.expertise,
+        expertise: line.expertise_stored.join("; "),
         availability: line.availability,
+        kept_expertise: line
+            .expertise_stored
+            .into_iter()
+            .filter(|value| matches!(Occupation::read(value), Occupation::Own(_)))
+            .collect(),
     })
 }
 

@@ -13,6 +13,7 @@ use crate::db::outbox::{self, CalendarPart};
 use crate::db::{bookings, slot_calendar};
 use crate::domain::locale::Locale;
 use crate::domain::mail_kind::MailKind;
+use crate::domain::occupations;
 use crate::entities::{event, participant, session, slot, volunteer};
 use crate::i18n::{count_text_with, text};
 use crate::mail::templates::{
@@ -339,7 +340,7 @@ pub(crate) async fn slot_appointment(
         booked_by.push(format!(
             "{} ({}; {})",
             participant.name,
-            fields.join(", "),
+            occupations::shown(&fields, locale.lang()),
             languages.join(", ")
         ));
     }

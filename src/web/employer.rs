@@ -6,7 +6,7 @@ use super::csrf;
 use super::layout::Layout;
 use super::upload::read_upload;
 use crate::app::error::AppError;
-use crate::app::extract::{Form, Path};
+use crate::app::extract::{Form, ListForm, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::csv_table::ImportProblem;
@@ -245,10 +245,16 @@ async fn save(
     token: String,
     jar: CookieJar,
     editing: Option<Uuid>,
-    form: VolunteerForm,
+    mut form: VolunteerForm,
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
     let access = access(&state, &token).await?;
+    if let Some(volunteer_id) = editing {
+        // Fields typed before the shared list existed stay when the form sends them back.
+        form.input.kept_expertise = team_views::volunteer_input(&state.db, &access, volunteer_id)
+            .await?
+            .kept_expertise;
+    }
     let saved = match VolunteerDraft::parse(&form.input, &access.hours(), MAIL_LANGUAGES) {
         Ok(draft) => volunteers::save(
             &state.db,
@@ -276,7 +282,7 @@ pub async fn create_volunteer(
     State(state): State<AppState>,
     Path(token): Path<String>,
     jar: CookieJar,
-    Form(form): Form<VolunteerForm>,
+    ListForm(form): ListForm<VolunteerForm>,
 ) -> Result<Response, AppError> {
     save(state, token, jar, None, form).await
 }
@@ -286,7 +292,7 @@ pub async fn update_volunteer(
     State(state): State<AppState>,
     Path((token, volunteer_id)): Path<(String, Uuid)>,
     jar: CookieJar,
-    Form(form): Form<VolunteerForm>,
+    ListForm(form): ListForm<VolunteerForm>,
 ) -> Result<Response, AppError> {
     save(state, token, jar, Some(volunteer_id), form).await
 }

@@ -101,6 +101,11 @@ impl Layout {
         when.in_language(&self.locale)
     }
 
+    /// The shared list of occupation fields as checkboxes, ticked where `value` names a field.
+    pub fn occupation_choices(&self, value: &str) -> super::occupation_choices::OccupationChoices {
+        super::occupation_choices::OccupationChoices::new(value, self.locale.lang())
+    }
+
     /// The text `id` in the page's language.
     pub fn t(&self, id: &str) -> String {
         i18n::text(&self.locale, id, &[])

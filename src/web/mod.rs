@@ -9,6 +9,7 @@ pub mod dev_mail;
 pub mod employer;
 pub mod layout;
 pub mod link_requests;
+pub mod occupation_choices;
 pub mod participant;
 pub mod participant_bookings;
 pub mod participant_data;

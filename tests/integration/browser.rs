@@ -31,10 +31,13 @@ pub(crate) async fn wait_for_url(client: &Client, needle: &str) {
         .as_str()
         .contains(needle)
     {
-        assert!(
-            Instant::now() < deadline,
-            "never reached a page with {needle}"
-        );
+        if Instant::now() >= deadline {
+            let url = client.current_url().await.unwrap();
+            if let Ok(png) = client.screenshot().await {
+                let _ = std::fs::write(std::env::temp_dir().join("browser-failure.png"), png);
+            }
+            panic!("never reached a page with {needle}; still at {url}");
+        }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }

@@ -11,7 +11,7 @@ use fairplan::services::access_links;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 /// Changes the interview rules of the event's session through the coordinator's form.
-async fn set_rules(app: &mut TestApp, csrf: &str, require_field: bool) {
+pub(crate) async fn set_rules(app: &mut TestApp, csrf: &str, require_field: bool) {
     let session = session::Entity::find().one(&app.db).await.unwrap().unwrap();
     let mut fields = vec![
         ("csrf", csrf),

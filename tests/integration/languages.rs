@@ -115,7 +115,7 @@ async fn a_chosen_language_is_stored_and_wins_over_the_browser() {
     assert!(
         refused
             .body
-            .contains("Місця на цьому заході розподіляються за вашим вибором.")
+            .contains("Місця в цій сесії розподіляються за вашим вибором.")
     );
 
     // Persian, the other right-to-left check; the switcher comes back to the page it was on.

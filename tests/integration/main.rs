@@ -47,6 +47,7 @@ mod migrations;
 mod module_map;
 mod multi_day;
 mod networking_wishes;
+mod occupation_list;
 mod organiser_changes;
 mod outbox;
 mod outbox_texts;

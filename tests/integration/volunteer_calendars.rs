@@ -123,7 +123,9 @@ async fn the_volunteers_calendar_follows_their_slot_with_one_uid_per_slot() {
 
     let booked_text = mails[0].part("text/plain").unwrap();
     assert!(
-        booked_text.contains("Amira Haddad (healthcare; ar C2, de B1, en B2)"),
+        booked_text.contains(
+            "Amira Haddad (Akademische und verwandte Gesundheitsberufe; ar C2, de B1, en B2)"
+        ),
         "{booked_text}"
     );
     assert!(

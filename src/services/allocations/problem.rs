@@ -7,6 +7,7 @@ use crate::allocation::{
 };
 use crate::db::allocations;
 use crate::domain::booking_status::BookingStatus;
+use crate::domain::occupations;
 use crate::domain::session_format::Format;
 use crate::entities::{booking, event, participant, session, slot};
 use crate::services::error::ServiceError;
@@ -112,7 +113,7 @@ pub async fn load_for(
     }
     for row in fields {
         if let Some(spec) = specs.get_mut(&row.participant_id) {
-            spec.fields.push(row.occupation_field);
+            spec.fields.push(occupations::key(&row.occupation_field));
         }
     }
     let participants = wanted.iter().filter_map(|p| specs.remove(&p.id)).collect();

@@ -2,7 +2,7 @@
 
 use super::signed_in::SignedIn;
 use crate::app::error::AppError;
-use crate::app::extract::{Form, Path};
+use crate::app::extract::{Form, ListForm, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
@@ -227,7 +227,7 @@ pub async fn add_participant(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path(event_id): Path<Uuid>,
-    Form(form): Form<PersonForm>,
+    ListForm(form): ListForm<PersonForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
     match form.input.check() {

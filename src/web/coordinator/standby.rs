@@ -7,7 +7,7 @@ use super::check_in::{CheckInQuery, Shown, page_url, refused_or, render};
 use super::participants::PersonInput;
 use super::signed_in::SignedIn;
 use crate::app::error::AppError;
-use crate::app::extract::{Form, Path};
+use crate::app::extract::{Form, ListForm, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
@@ -68,7 +68,7 @@ pub async fn add_walk_in(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path(event_id): Path<Uuid>,
-    Form(form): Form<WalkInForm>,
+    ListForm(form): ListForm<WalkInForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
     let note = form.note.trim();

@@ -35,6 +35,44 @@ pub(crate) async fn set_rules(app: &mut TestApp, csrf: &str, require_field: bool
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
 }
 
+/// Puts Amira Haddad (English mails; Arabic and English; the given occupation fields) on the
+/// event's list, publishes the event, and answers the path of her personal page.
+pub(crate) async fn amira_on_published_event(
+    app: &mut TestApp,
+    csrf: &str,
+    occupations: &str,
+) -> String {
+    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let added = app
+        .post_form(
+            &format!("/coordinator/events/{}/participants", event.id),
+            &[
+                ("csrf", csrf),
+                ("name", "Amira Haddad"),
+                ("email", "amira@example.org"),
+                ("language", "en"),
+                ("occupations", occupations),
+                ("languages", "ar C2; en B2"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    app.post_form(
+        &format!("/coordinator/events/{}/status", event.id),
+        &[("csrf", csrf), ("action", "publish")],
+    )
+    .await;
+    let amira = participant::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let url = access_links::participant_link(&app.db, &app.config, amira.id, &event, now_ms())
+        .await
+        .unwrap();
+    format!("/p/{}", url.rsplit('/').next().unwrap())
+}
+
 #[tokio::test]
 async fn fitting_interviewers_come_first_and_a_required_field_is_enforced() {
     let mut app = TestApp::spawn().await;
@@ -70,33 +108,7 @@ async fn fitting_interviewers_come_first_and_a_required_field_is_enforced() {
         .unwrap()
         .unwrap();
     set_rules(&mut app, &csrf, false).await;
-    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
-    app.post_form(
-        &format!("/coordinator/events/{}/participants", event.id),
-        &[
-            ("csrf", &csrf),
-            ("name", "Amira Haddad"),
-            ("email", "amira@example.org"),
-            ("language", "en"),
-            ("occupations", "nursing"),
-            ("languages", "ar C2; en B2"),
-        ],
-    )
-    .await;
-    app.post_form(
-        &format!("/coordinator/events/{}/status", event.id),
-        &[("csrf", &csrf), ("action", "publish")],
-    )
-    .await;
-    let amira = participant::Entity::find()
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let url = access_links::participant_link(&app.db, &app.config, amira.id, &event, now_ms())
-        .await
-        .unwrap();
-    let link = format!("/p/{}", url.rsplit('/').next().unwrap());
+    let link = amira_on_published_event(&mut app, &csrf, "nursing").await;
 
     let page = app.get(&link).await;
     let dana_at = page.body.find("18:30–19:00").expect("Dana's slot");

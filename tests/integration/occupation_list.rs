@@ -3,13 +3,11 @@
 //! and values typed before the list existed match the field they name ("Pflege" and "nursing"
 //! are both health professionals) or stay as typed.
 
-use crate::interview_fit::set_rules;
+use crate::interview_fit::{amira_on_published_event, set_rules};
 use crate::support::team::{add_volunteer, event_with_two_employers, form_token};
 use crate::support::{TestApp, hidden_field};
 use axum::http::StatusCode;
-use fairplan::clock::now_ms;
 use fairplan::entities::{event, participant, participant_occupation, volunteer_expertise};
-use fairplan::services::access_links;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
@@ -103,37 +101,8 @@ async fn a_field_typed_in_german_before_the_list_matches_the_same_field_chosen_f
     );
 
     set_rules(&mut app, &csrf, true).await;
-    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
-    let added = app
-        .post_form(
-            &format!("/coordinator/events/{}/participants", event.id),
-            &[
-                ("csrf", &csrf),
-                ("name", "Amira Haddad"),
-                ("email", "amira@example.org"),
-                ("language", "en"),
-                ("occupations", "22"),
-                ("languages", "ar C2; en B2"),
-            ],
-        )
-        .await;
-    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-    app.post_form(
-        &format!("/coordinator/events/{}/status", event.id),
-        &[("csrf", &csrf), ("action", "publish")],
-    )
-    .await;
-    let amira = participant::Entity::find()
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let url = access_links::participant_link(&app.db, &app.config, amira.id, &event, now_ms())
-        .await
-        .unwrap();
-    let page = app
-        .get(&format!("/p/{}", url.rsplit('/').next().unwrap()))
-        .await;
+    let link = amira_on_published_event(&mut app, &csrf, "22").await;
+    let page = app.get(&link).await;
     assert!(
         page.body.contains("18:30–19:00"),
         "Dana's \"Pflege\" is Amira's field: her slot is offered where the field must match"

@@ -11,21 +11,29 @@ alloc-first-choice-closed = Ihre erste Wahl ({ $option }) steht Ihnen nicht offe
 alloc-first-choice-taken = Ihre erste Wahl ({ $option }) { $cause }.
 alloc-first-choice-full = Ihre erste Wahl ({ $option }) hatte keinen freien Platz mehr: Alle Plätze waren schon vorher vergeben.
 
-alloc-cause-ranked-higher = { $count ->
-    [one] ging an Personen, die diesen Platz höher gewählt haben als Sie
-   *[other] gingen an Personen, die diese Plätze höher gewählt haben als Sie
+alloc-cause-ranked = { $count ->
+    [one] ging an jemand anderen: hätten Sie ihn bekommen, hätte jemand eine Wahl bekommen, die er oder sie niedriger eingestuft hat
+   *[other] gingen an andere: hätten Sie einen davon bekommen, hätte jemand eine Wahl bekommen, die er oder sie niedriger eingestuft hat
 }
 alloc-cause-priority = { $count ->
-    [one] ging an Personen, die diesen Platz ebenso hoch gewählt haben und Vorrang haben, weil sie bei einer früheren Veranstaltung leer ausgingen
-   *[other] gingen an Personen, die diese Plätze ebenso hoch gewählt haben und Vorrang haben, weil sie bei einer früheren Veranstaltung leer ausgingen
+    [one] ging an jemanden mit Vorrang, weil er oder sie bei einer früheren Veranstaltung leer ausging; hätten Sie ihn bekommen, wäre diese Person ohne Platz geblieben
+   *[other] gingen an Personen mit Vorrang, weil sie bei einer früheren Veranstaltung leer ausgingen; hätten Sie einen davon bekommen, wäre eine von ihnen ohne Platz geblieben
 }
 alloc-cause-lottery = { $count ->
-    [one] ging an Personen, die diesen Platz ebenso hoch gewählt haben wie Sie; das Los hat entschieden (Startwert { $seed })
-   *[other] gingen an Personen, die diese Plätze ebenso hoch gewählt haben wie Sie; das Los hat entschieden (Startwert { $seed })
+    [one] ging an jemanden mit gleich gutem Anspruch (gleicher Vorrang, gleiche Wahl, gleiches Berufsfeld); das Los hat entschieden (Startwert { $seed })
+   *[other] gingen an Personen mit gleich gutem Anspruch (gleicher Vorrang, gleiche Wahl, gleiches Berufsfeld); das Los hat entschieden (Startwert { $seed })
+}
+alloc-cause-field = { $count ->
+    [one] ging an jemanden, zu dessen Berufsfeld er passt; hätten Sie ihn bekommen, hätte jemand einen Platz außerhalb des eigenen Berufsfelds bekommen
+   *[other] gingen an Personen, zu deren Berufsfeldern sie passen; hätten Sie einen davon bekommen, hätte jemand einen Platz außerhalb des eigenen Berufsfelds bekommen
+}
+alloc-cause-plan = { $count ->
+    [one] ging nach den Regeln der Sitzung an jemand anderen: zuerst ein Platz für alle, dann Vorrang, höher gewählte Wünsche, das Berufsfeld und das Los (Startwert { $seed }); bei so vielen Personen ohne Platz wurde nicht für jede einzeln bestimmt, was davon entschied
+   *[other] gingen nach den Regeln der Sitzung an andere: zuerst ein Platz für alle, dann Vorrang, höher gewählte Wünsche, das Berufsfeld und das Los (Startwert { $seed }); bei so vielen Personen ohne Platz wurde nicht für jede einzeln bestimmt, was davon entschied
 }
 alloc-cause-needed = { $count ->
-    [one] ging an Personen, die keinen anderen Platz nehmen konnten; hätten Sie ihn bekommen, wäre eine von ihnen leer ausgegangen oder schlechter weggekommen
-   *[other] gingen an Personen, die keinen anderen Platz nehmen konnten; hätten Sie einen davon bekommen, wäre eine von ihnen leer ausgegangen oder schlechter weggekommen
+    [one] ging an jemanden, der keinen anderen Platz nehmen konnte; hätten Sie ihn bekommen, hätte jemand weniger Plätze bekommen
+   *[other] gingen an Personen, die keinen anderen Platz nehmen konnten; hätten Sie einen davon bekommen, hätte jemand weniger Plätze bekommen
 }
 
 alloc-barrier-language-level = dafür braucht es { $language } auf Niveau { $level } oder höher
@@ -37,3 +45,9 @@ alloc-barrier-interviewer-level = keine freie Interviewerin und kein freier Inte
 alloc-barrier-interviewer-none = keine freie Interviewerin und kein freier Interviewer teilt eine Ihrer Sprachen
 alloc-barrier-occupation = die Sitzung bringt Sie mit Interviewenden aus Ihrem eigenen Berufsfeld zusammen, und dort war niemand frei
 alloc-barrier-clash = das liegt zur selben Zeit wie eine andere Ihrer Buchungen
+
+# Von Läufen, die gespeichert wurden, bevor Gründe kontrafaktisch bestimmt wurden (damit sie lesbar bleiben).
+alloc-cause-ranked-higher = { $count ->
+    [one] ging an Personen, die diesen Platz höher gewählt haben als Sie
+   *[other] gingen an Personen, die diese Plätze höher gewählt haben als Sie
+}

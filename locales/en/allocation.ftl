@@ -11,21 +11,29 @@ alloc-first-choice-closed = Your first choice ({ $option }) is not open to you: 
 alloc-first-choice-taken = Your first choice ({ $option }) { $cause }.
 alloc-first-choice-full = Your first choice ({ $option }) had no free place left: its places were all booked before.
 
-alloc-cause-ranked-higher = { $count ->
-    [one] went to people who ranked it higher than you did
-   *[other] went to people who ranked them higher than you did
+alloc-cause-ranked = { $count ->
+    [one] went to someone else: giving it to you would have left someone with a choice they ranked lower
+   *[other] went to others: giving one to you would have left someone with a choice they ranked lower
 }
 alloc-cause-priority = { $count ->
-    [one] went to people who ranked it as highly and have priority because they missed out at an earlier event
-   *[other] went to people who ranked them as highly and have priority because they missed out at an earlier event
+    [one] went to someone with priority because they missed out at an earlier event; giving it to you would have left them without a place
+   *[other] went to people with priority because they missed out at an earlier event; giving one to you would have left one of them without a place
 }
 alloc-cause-lottery = { $count ->
-    [one] went to people who ranked it as highly as you; a lottery decided (seed { $seed })
-   *[other] went to people who ranked them as highly as you; a lottery decided (seed { $seed })
+    [one] went to someone with an equally good claim (the same priority, ranks and field); a lottery decided (seed { $seed })
+   *[other] went to people with an equally good claim (the same priority, ranks and field); a lottery decided (seed { $seed })
+}
+alloc-cause-field = { $count ->
+    [one] went to someone whose occupation field it matches; giving it to you would have moved someone to a place outside their field
+   *[other] went to people whose occupation fields they match; giving one to you would have moved someone to a place outside their field
+}
+alloc-cause-plan = { $count ->
+    [one] went to someone else under the session's rules: a place for everyone first, then priority, higher-ranked choices, the occupation field and a lottery (seed { $seed }); with this many people left out, which of these decided was not worked out for each person
+   *[other] went to others under the session's rules: a place for everyone first, then priority, higher-ranked choices, the occupation field and a lottery (seed { $seed }); with this many people left out, which of these decided was not worked out for each person
 }
 alloc-cause-needed = { $count ->
-    [one] went to people who could take no other place; giving it to you would have left one of them with nothing or a worse choice
-   *[other] went to people who could take no other place; giving one to you would have left one of them with nothing or a worse choice
+    [one] went to someone who could take no other place; giving it to you would have left someone with fewer places
+   *[other] went to people who could take no other place; giving one to you would have left someone with fewer places
 }
 
 alloc-barrier-language-level = it needs { $language } at level { $level } or above
@@ -37,3 +45,9 @@ alloc-barrier-interviewer-level = no free interviewer shares one of your languag
 alloc-barrier-interviewer-none = no free interviewer shares one of your languages
 alloc-barrier-occupation = the session matches interviewers from your own occupation field, and none was free in it
 alloc-barrier-clash = it is at the same time as another of your bookings
+
+# Said by runs stored before reasons were found by counterfactual (kept so they still read).
+alloc-cause-ranked-higher = { $count ->
+    [one] went to people who ranked it higher than you did
+   *[other] went to people who ranked them higher than you did
+}

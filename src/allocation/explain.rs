@@ -1,6 +1,8 @@
 //! Plain reasons for everyone who got nothing or less than their first choice, read off the
-//! finished allocation: what closed the options to them, or who took the places and why those
-//! people came first.
+//! finished allocation: what closed the options to them, or, by counterfactual, why the places
+//! went to others: the first objective level on which the best plan that gives them the place
+//! is worse (see [`Cause`]), so every reason is true of the plan, not a guess from who holds
+//! what.
 
 use super::eligibility::Barrier;
 use super::model::{AllocationInput, Explanation, ParticipantSpec};
@@ -17,43 +19,64 @@ pub(super) struct Candidate<'a> {
     pub seeker: &'a Seeker,
     /// Options given in this run, with rank.
     pub given: &'a [(usize, Option<u32>)],
+    /// The objective level that kept them from what [`counterfactual`] asks for; `None` when
+    /// no change of the plan could give it (no free place to begin with).
+    pub decided_by: Option<Cause>,
 }
 
-/// Someone who was given an option.
-struct Holder {
-    /// Their rank for it.
-    rank: Option<u32>,
-    /// Whether they have priority.
-    priority: bool,
-    /// Whether any other option was open to them.
-    alternatives: bool,
-}
-
-/// Why the holders of an option came before a participant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Cause {
-    /// They ranked it higher.
-    RankedHigher,
-    /// They ranked it as highly and have priority.
-    Priority,
-    /// They ranked it as highly; the lottery decided.
-    Lottery,
-    /// They needed it: without it someone would have had no place, or a worse rank overall.
+/// What giving a participant more would have cost: the first objective level the best plan
+/// with that change is worse on (the levels before it tie).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Cause {
+    /// Someone else would have held fewer places.
     Needed,
+    /// A priority participant would have lost their place.
+    Priority,
+    /// Someone would have got a choice they ranked lower (or fewer would get a top choice).
+    Ranked,
+    /// Fewer places would have gone to people of the option's occupation field.
+    Field,
+    /// Nothing but the seeded lottery.
+    Lottery,
+    /// Not worked out (a run with very many people left out): the plan's rules in general.
+    Plan,
+}
+
+/// What a participant's explanation asks of the plan: a place at all, or their first choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Wanted {
+    /// A place (they got none).
+    Place,
+    /// This option, their first choice (they got places, but not it).
+    FirstChoice(usize),
+}
+
+/// What the explanation of this participant will be about, when it is about who took places.
+pub(super) fn wanted(
+    person: &ParticipantSpec,
+    seeker: &Seeker,
+    given: &[(usize, Option<u32>)],
+    input: &AllocationInput,
+) -> Option<Wanted> {
+    if seeker.allowed == 0 {
+        return None;
+    }
+    if person.held == 0 && given.is_empty() {
+        return (!seeker.open.is_empty()).then_some(Wanted::Place);
+    }
+    if given.iter().any(|g| g.1 == Some(1)) {
+        return None;
+    }
+    let first = first_ranked(person, input)?;
+    seeker
+        .open
+        .iter()
+        .any(|o| o.0 == first)
+        .then_some(Wanted::FirstChoice(first))
 }
 
 /// One explanation per participant who got nothing, or less than their first choice.
 pub(super) fn explain(candidates: &[Candidate<'_>], input: &AllocationInput) -> Vec<Explanation> {
-    let mut holders: HashMap<usize, Vec<Holder>> = HashMap::new();
-    for c in candidates {
-        for (option, rank) in c.given {
-            holders.entry(*option).or_default().push(Holder {
-                rank: *rank,
-                priority: c.person.priority,
-                alternatives: c.seeker.open.len() > 1,
-            });
-        }
-    }
     let mut out = Vec::new();
     for c in candidates {
         let has_place = c.person.held > 0 || !c.given.is_empty();
@@ -61,35 +84,29 @@ pub(super) fn explain(candidates: &[Candidate<'_>], input: &AllocationInput) -> 
             continue;
         }
         if !has_place {
-            out.push(explanation(
-                c,
-                "nothing",
-                nothing_reason(c, input, &holders),
-            ));
+            out.push(explanation(c, "nothing", nothing_reason(c, input)));
             continue;
         }
         let best = c.given.iter().filter_map(|g| g.1).min();
-        let Some(first_option) = first_ranked(c, input) else {
+        let Some(first_option) = first_ranked(c.person, input) else {
             continue;
         };
         if best == Some(1) {
             continue;
         }
         let label = option_label(input, first_option);
-        let reason = match c.seeker.barriers.iter().find(|b| b.0 == first_option) {
-            Some((_, barrier)) => Reason::new("alloc-first-choice-closed")
+        let reason = match (
+            c.seeker.barriers.iter().find(|b| b.0 == first_option),
+            c.decided_by,
+        ) {
+            (Some((_, barrier)), _) => Reason::new("alloc-first-choice-closed")
                 .text("option", label)
                 .reason("barrier", barrier_reason(*barrier, input)),
-            // Nobody took it in this run: it had no free place to begin with.
-            None if input.options[first_option].capacity == 0 => {
-                Reason::new("alloc-first-choice-full").text("option", label)
-            }
-            None => {
-                let cause = cause_for(c, first_option, Some(1), &holders);
-                Reason::new("alloc-first-choice-taken")
-                    .text("option", label)
-                    .reason("cause", cause_reason(cause, 1, input.seed))
-            }
+            (None, Some(cause)) => Reason::new("alloc-first-choice-taken")
+                .text("option", label)
+                .reason("cause", cause_reason(cause, 1, input.seed)),
+            // No change of the plan frees a place in it: it had none free to begin with.
+            (None, None) => Reason::new("alloc-first-choice-full").text("option", label),
         };
         out.push(explanation(c, "not_first_choice", reason));
     }
@@ -107,8 +124,8 @@ fn explanation(c: &Candidate<'_>, outcome: &str, because: Reason) -> Explanation
 }
 
 /// Their first-ranked option that exists.
-fn first_ranked(c: &Candidate<'_>, input: &AllocationInput) -> Option<usize> {
-    c.person
+fn first_ranked(person: &ParticipantSpec, input: &AllocationInput) -> Option<usize> {
+    person
         .ranking
         .iter()
         .find_map(|id| input.options.iter().position(|o| &o.id == id))
@@ -125,11 +142,7 @@ fn option_label(input: &AllocationInput, option: usize) -> String {
     }
 }
 
-fn nothing_reason(
-    c: &Candidate<'_>,
-    input: &AllocationInput,
-    holders: &HashMap<usize, Vec<Holder>>,
-) -> Reason {
+fn nothing_reason(c: &Candidate<'_>, input: &AllocationInput) -> Reason {
     if c.seeker.open.is_empty() {
         if c.seeker.barriers.is_empty() {
             return Reason::new("alloc-no-free-places");
@@ -144,58 +157,27 @@ fn nothing_reason(
         let main = barrier_reason(ranked[0].0, input);
         return Reason::new("alloc-none-open").reason("barrier", main);
     }
-    let mut causes: Vec<Cause> = c
-        .seeker
-        .open
-        .iter()
-        .map(|(option, rank, _)| cause_for(c, *option, *rank, holders))
-        .collect();
-    causes.sort();
-    let count = c.seeker.open.len();
-    // The weakest claim over them is the honest summary.
-    let cause = causes.last().copied().unwrap_or(Cause::Needed);
-    Reason::new("alloc-places-taken")
-        .count("count", count)
-        .reason("cause", cause_reason(cause, count, input.seed))
-}
-
-/// Why the holders of `option` came before this participant, who ranked it `rank`.
-fn cause_for(
-    c: &Candidate<'_>,
-    option: usize,
-    rank: Option<u32>,
-    holders: &HashMap<usize, Vec<Holder>>,
-) -> Cause {
-    let mine = rank.unwrap_or(u32::MAX);
-    let Some(list) = holders.get(&option) else {
-        return Cause::Needed;
-    };
-    list.iter()
-        .map(|holder| {
-            let theirs = holder.rank.unwrap_or(u32::MAX);
-            if theirs < mine {
-                Cause::RankedHigher
-            } else if !holder.alternatives {
-                Cause::Needed
-            } else if theirs == mine && holder.priority && !c.person.priority {
-                Cause::Priority
-            } else if theirs == mine {
-                Cause::Lottery
-            } else {
-                Cause::Needed
-            }
-        })
-        .min()
-        .unwrap_or(Cause::Needed)
+    match c.decided_by {
+        // Even the least costly way to give them a place is worse on this level.
+        Some(cause) => {
+            let count = c.seeker.open.len();
+            Reason::new("alloc-places-taken")
+                .count("count", count)
+                .reason("cause", cause_reason(cause, count, input.seed))
+        }
+        None => Reason::new("alloc-no-free-places"),
+    }
 }
 
 /// Why the holders came first, of `count` places (the words say "it" or "them").
 fn cause_reason(cause: Cause, count: usize, seed: u64) -> Reason {
     let id = match cause {
-        Cause::RankedHigher => "alloc-cause-ranked-higher",
+        Cause::Ranked => "alloc-cause-ranked",
         Cause::Priority => "alloc-cause-priority",
+        Cause::Field => "alloc-cause-field",
         Cause::Lottery => "alloc-cause-lottery",
         Cause::Needed => "alloc-cause-needed",
+        Cause::Plan => "alloc-cause-plan",
     };
     Reason::new(id)
         .count("count", count)

@@ -32,6 +32,9 @@ pub struct Network {
     /// edge it scans, and edges of one node lie far apart, so one cache line instead of two.
     edges: Vec<Residual>,
     cost: Vec<i64>,
+    /// The potentials the last solve ended with (every edge with room has a non-negative
+    /// reduced cost under them); empty before a solve.
+    potential: Vec<i64>,
 }
 
 /// One direction of an edge in the residual network: where it leads and how much room it has.
@@ -60,6 +63,7 @@ impl Network {
             reverse_listed: Vec::new(),
             edges: Vec::new(),
             cost: Vec::new(),
+            potential: Vec::new(),
         }
     }
 
@@ -73,6 +77,11 @@ impl Network {
     /// Number of nodes.
     pub fn nodes(&self) -> usize {
         self.adjacency.len()
+    }
+
+    /// Number of edges (each with its reverse).
+    pub(super) fn edge_count(&self) -> usize {
+        self.edges.len() / 2
     }
 
     /// Adds an edge `from -> to` carrying at most `capacity` units at `cost` per unit (`cost`
@@ -216,6 +225,7 @@ impl Network {
             }
             handled += left;
         }
+        self.potential = potential;
         Solved {
             flow: sent,
             cost: self.total_cost(),
@@ -314,6 +324,10 @@ impl Relaxation {
 fn node_number(node: usize) -> u32 {
     u32::try_from(node).unwrap_or(u32::MAX)
 }
+
+#[path = "flow_cycles.rs"]
+mod cycles;
+pub(super) use cycles::Cycle;
 
 #[cfg(test)]
 #[path = "flow_tests.rs"]

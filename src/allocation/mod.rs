@@ -28,4 +28,6 @@ pub use preference::allocate;
 #[cfg(test)]
 mod preference_tests;
 #[cfg(test)]
+mod reason_tests;
+#[cfg(test)]
 mod scenario_tests;

@@ -12,8 +12,8 @@
 //! 5. the seeded lottery: who is placed, then who gets the better rank.
 
 use super::eligibility::{Barrier, check};
-use super::explain::{Candidate, explain};
-use super::flow::{EdgeId, Network};
+use super::explain::{Candidate, Cause, Wanted, explain, wanted};
+use super::flow::{Cycle, EdgeId, Network};
 use super::lottery::luck;
 use super::model::{Allocation, AllocationError, AllocationInput, Assignment, OptionSpec, Quality};
 use super::validate::validate;
@@ -63,6 +63,8 @@ pub fn allocate(
     }
     // (edge, participant index, option index)
     let mut choice_edges: Vec<(EdgeId, usize, usize)> = Vec::new();
+    // Each participant's edge for their first place in this run, if they may take one.
+    let mut first_place_edge: Vec<Option<EdgeId>> = vec![None; seekers.len()];
     for (p, (seeker, person)) in seekers.iter().zip(&input.participants).enumerate() {
         if seeker.open.is_empty() || seeker.allowed == 0 {
             continue;
@@ -78,7 +80,10 @@ pub fn allocate(
                 }
                 cost[levels.lottery_place()] = -seeker.luck;
             }
-            network.add_edge(node, sink, 1, &cost);
+            let edge = network.add_edge(node, sink, 1, &cost);
+            if k == 0 {
+                first_place_edge[p] = Some(edge);
+            }
         }
         for group in overlap_groups(&seeker.open, &input.options) {
             let group_node = network.add_node();
@@ -104,7 +109,7 @@ pub fn allocate(
     });
 
     let mut given: Vec<Vec<(usize, Option<u32>)>> = vec![Vec::new(); seekers.len()];
-    for (edge, p, option) in choice_edges {
+    for &(edge, p, option) in &choice_edges {
         if network.flow(edge) > 0 {
             let rank = seekers[p]
                 .open
@@ -126,14 +131,28 @@ pub fn allocate(
         }
     }
     assignments.sort_by(|a, b| (&a.participant, &a.option).cmp(&(&b.participant, &b.option)));
+    let decided_by = counterfactuals(&network, &levels, input, &seekers, &given, |p, want| {
+        match want {
+            Wanted::Place => first_place_edge[p],
+            // Choice edges were added participant by participant.
+            Wanted::FirstChoice(option) => choice_edges
+                [choice_edges.partition_point(|e| e.1 < p)..]
+                .iter()
+                .take_while(|e| e.1 == p)
+                .find(|e| e.2 == option)
+                .map(|e| e.0),
+        }
+    });
     let candidates: Vec<Candidate<'_>> = seekers
         .iter()
         .zip(&input.participants)
         .zip(&given)
-        .map(|((seeker, person), places)| Candidate {
+        .zip(decided_by)
+        .map(|(((seeker, person), places), decided_by)| Candidate {
             person,
             seeker,
             given: places,
+            decided_by,
         })
         .collect();
     Ok(Allocation {
@@ -144,6 +163,49 @@ pub fn allocate(
         objective: solved.cost,
         objective_levels: levels.names(),
     })
+}
+
+/// Edges all counterfactual searches of their own may scan, about (a search scans up to every
+/// edge); at least [`MIN_SEARCHES`] are made whatever the size, which covers any event of
+/// ordinary size in full.
+const SEARCH_WORK: usize = 20_000_000;
+const MIN_SEARCHES: usize = 100;
+
+/// For each participant whose explanation is about who took the places, the level that kept
+/// the place from them: one cheapest-cycle search on the solved network per such person.
+fn counterfactuals(
+    network: &Network,
+    levels: &Levels,
+    input: &AllocationInput,
+    seekers: &[Seeker],
+    given: &[Vec<(usize, Option<u32>)>],
+    edge_for: impl Fn(usize, Wanted) -> Option<EdgeId>,
+) -> Vec<Option<Cause>> {
+    let asked: Vec<(usize, EdgeId)> = seekers
+        .iter()
+        .zip(&input.participants)
+        .zip(given)
+        .enumerate()
+        .filter_map(|(p, ((seeker, person), places))| {
+            let want = wanted(person, seeker, places, input)?;
+            Some((p, edge_for(p, want)?))
+        })
+        .collect();
+    let edges: Vec<EdgeId> = asked.iter().map(|(_, edge)| *edge).collect();
+    // Searches of their own (one each) cost about a solve's worth of work in all.
+    let budget = (SEARCH_WORK / network.edge_count().max(1)).max(MIN_SEARCHES);
+    let mut causes = vec![None; seekers.len()];
+    for ((p, _), cycle) in asked
+        .iter()
+        .zip(network.cheapest_cycles_through(&edges, budget))
+    {
+        causes[*p] = match cycle {
+            Cycle::Costs(cost) => Some(levels.cause_of(&cost)),
+            Cycle::Impossible => None,
+            Cycle::Unsearched => Some(Cause::Plan),
+        };
+    }
+    causes
 }
 
 /// Each participant's open options and the objective's layout.
@@ -194,8 +256,19 @@ impl Levels {
     fn lottery_rank(&self) -> usize {
         self.fit() + 2
     }
-    fn dims(&self) -> usize {
+    pub(super) fn dims(&self) -> usize {
         self.fit() + 3
+    }
+    /// The cause a counterfactual's extra cost names: its first level that is not zero (all
+    /// zero: only the lottery's tie-break was left).
+    fn cause_of(&self, extra: &[i64]) -> Cause {
+        match extra.iter().position(|&c| c != 0) {
+            Some(level) if level < self.priority() => Cause::Needed,
+            Some(level) if level == self.priority() => Cause::Priority,
+            Some(level) if level < self.fit() => Cause::Ranked,
+            Some(level) if level == self.fit() => Cause::Field,
+            _ => Cause::Lottery,
+        }
     }
     fn names(&self) -> Vec<String> {
         let mut names: Vec<String> = (1..=self.units)

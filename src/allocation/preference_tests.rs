@@ -187,7 +187,7 @@ fn level() -> impl Strategy<Value = CefrLevel> {
     prop::sample::select(vec![CefrLevel::A2, CefrLevel::B1, CefrLevel::C1])
 }
 
-fn instance() -> impl Strategy<Value = AllocationInput> {
+pub(super) fn instance() -> impl Strategy<Value = AllocationInput> {
     let option = (0i64..3, 1u32..3, 0usize..3, prop::bool::ANY).prop_map(
         |(hour, capacity, volunteer, field)| {
             (
@@ -301,6 +301,16 @@ fn assert_feasible(input: &AllocationInput, result: &Allocation) -> Result<(), T
 
 /// The best objective over every feasible assignment, computed from the definition.
 fn brute_force(input: &AllocationInput) -> Vec<i64> {
+    let dims = prepare(input).1.dims();
+    brute_force_forcing(input, None).unwrap_or_else(|| vec![0; dims])
+}
+
+/// The best objective over every feasible assignment in which participant `forced.0` gets a
+/// place (`forced.1` None) or the option `forced.1`; `None` when no assignment does.
+pub(super) fn brute_force_forcing(
+    input: &AllocationInput,
+    forced: Option<(usize, Option<usize>)>,
+) -> Option<Vec<i64>> {
     let (seekers, levels) = prepare(input);
     let (units, ranks) = (levels.units, levels.ranks);
     let dims = units + ranks + 4;
@@ -331,16 +341,26 @@ fn brute_force(input: &AllocationInput) -> Vec<i64> {
     let mut best: Option<Vec<i64>> = None;
     let mut used = vec![0u32; input.options.len()];
     let mut picked: Vec<usize> = vec![0; seekers.len()];
+    let keep = |picked: &[usize]| match forced {
+        None => true,
+        Some((p, None)) => !choices[p][picked[p]].is_empty(),
+        Some((p, Some(option))) => choices[p][picked[p]].contains(&option),
+    };
+    #[allow(clippy::too_many_arguments)]
     fn walk(
         p: usize,
         choices: &[Vec<Vec<usize>>],
         used: &mut Vec<u32>,
         picked: &mut Vec<usize>,
         score: &dyn Fn(&[usize]) -> Vec<i64>,
+        keep: &dyn Fn(&[usize]) -> bool,
         input: &AllocationInput,
         best: &mut Option<Vec<i64>>,
     ) {
         if p == choices.len() {
+            if !keep(picked) {
+                return;
+            }
             let value = score(picked);
             if best.as_ref().is_none_or(|b| value < *b) {
                 *best = Some(value);
@@ -351,7 +371,7 @@ fn brute_force(input: &AllocationInput) -> Vec<i64> {
             if set.iter().all(|o| used[*o] < input.options[*o].capacity) {
                 set.iter().for_each(|o| used[*o] += 1);
                 picked[p] = c;
-                walk(p + 1, choices, used, picked, score, input, best);
+                walk(p + 1, choices, used, picked, score, keep, input, best);
                 set.iter().for_each(|o| used[*o] -= 1);
             }
         }
@@ -390,10 +410,11 @@ fn brute_force(input: &AllocationInput) -> Vec<i64> {
         &mut used,
         &mut picked,
         &score,
+        &keep,
         input,
         &mut best,
     );
-    best.unwrap_or_else(|| vec![0; dims])
+    best
 }
 
 proptest! {

@@ -111,7 +111,7 @@ mod tests {
         let stored = taken().to_stored();
         let english = Reason::stored_words(&stored, &Locale::default());
         assert_eq!(english, taken().words(&Locale::default()));
-        assert!(english.starts_with("Your first choice (Dana Roth, Acme) went to people"));
+        assert!(english.starts_with("Your first choice (Dana Roth, Acme) went to someone"));
         assert!(english.contains("seed 42"));
     }
 

@@ -48,16 +48,101 @@ impl Search {
         sink: usize,
     ) -> bool {
         let dims = self.dims;
-        self.dist[start * dims..(start + 1) * dims].fill(0);
-        self.reached[start] = true;
-        self.touched.push(start);
-        self.heap.push_or_decrease(start, &self.dist, dims);
+        self.begin_at(start);
         while let Some(u) = self.heap.pop(&self.dist, dims) {
             self.settled[u] = true;
             self.settled_nodes.push(u);
             if u == sink {
                 return true;
             }
+            self.relax_edges_of(network, potential, u);
+            // Once no node left in the heap is nearer than the sink, the sink's path is a
+            // shortest one: stop before settling the (often many) nodes tied with it.
+            if self.reached[sink] && self.heap.peek().is_none_or(|top| !self.nearer(top, sink)) {
+                self.heap.clear();
+                self.settled[sink] = true;
+                self.settled_nodes.push(sink);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Dijkstra from `start` on reduced costs to every node it can reach: afterwards `via`
+    /// leads back from each reached node to `start` along a shortest path.
+    pub(super) fn shortest_paths_from(
+        &mut self,
+        network: &Network,
+        potential: &[i64],
+        start: usize,
+    ) {
+        let dims = self.dims;
+        self.begin_at(start);
+        while let Some(u) = self.heap.pop(&self.dist, dims) {
+            self.settled[u] = true;
+            self.settled_nodes.push(u);
+            self.relax_edges_of(network, potential, u);
+        }
+    }
+
+    /// Dijkstra backwards to `target` on reduced costs, over `incoming` (each node's edges with
+    /// room that end there): afterwards `via` leads forward from each reached node to `target`
+    /// along a shortest path.
+    pub(super) fn shortest_paths_to(
+        &mut self,
+        network: &Network,
+        potential: &[i64],
+        target: usize,
+        incoming: &[Vec<EdgeId>],
+    ) {
+        let dims = self.dims;
+        self.begin_at(target);
+        while let Some(v) = self.heap.pop(&self.dist, dims) {
+            self.settled[v] = true;
+            self.settled_nodes.push(v);
+            for &edge in &incoming[v] {
+                let u = network.tail(edge);
+                if self.settled[u] {
+                    continue;
+                }
+                let cost = network.cost_of(edge);
+                for k in 0..dims {
+                    self.reduced[k] = self.dist[v * dims + k] + cost[k] + potential[u * dims + k]
+                        - potential[v * dims + k];
+                }
+                if !self.reached[u]
+                    || self.reduced.as_slice() < &self.dist[u * dims..(u + 1) * dims]
+                {
+                    if !self.reached[u] {
+                        self.reached[u] = true;
+                        self.touched.push(u);
+                    }
+                    self.dist[u * dims..(u + 1) * dims].copy_from_slice(&self.reduced);
+                    self.via[u] = edge;
+                    self.heap.push_or_decrease(u, &self.dist, dims);
+                }
+            }
+        }
+    }
+
+    /// Starts a search at `start`, at distance zero.
+    fn begin_at(&mut self, start: usize) {
+        let dims = self.dims;
+        self.dist[start * dims..(start + 1) * dims].fill(0);
+        self.reached[start] = true;
+        self.touched.push(start);
+        self.heap.push_or_decrease(start, &self.dist, dims);
+    }
+
+    /// Whether the last search reached `node`.
+    pub(super) fn reached(&self, node: usize) -> bool {
+        self.reached[node]
+    }
+
+    /// Relaxes every edge with room leaving the settled node `u`.
+    fn relax_edges_of(&mut self, network: &Network, potential: &[i64], u: usize) {
+        let dims = self.dims;
+        {
             for edges in network.edges_from(u) {
                 for &edge in edges {
                     if network.room(edge) <= 0 {
@@ -86,16 +171,7 @@ impl Search {
                     }
                 }
             }
-            // Once no node left in the heap is nearer than the sink, the sink's path is a
-            // shortest one: stop before settling the (often many) nodes tied with it.
-            if self.reached[sink] && self.heap.peek().is_none_or(|top| !self.nearer(top, sink)) {
-                self.heap.clear();
-                self.settled[sink] = true;
-                self.settled_nodes.push(sink);
-                return true;
-            }
         }
-        false
     }
 
     /// Whether node `a` is strictly nearer than node `b`.

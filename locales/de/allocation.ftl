@@ -16,24 +16,28 @@ alloc-cause-ranked = { $count ->
    *[other] gingen an andere: hätten Sie einen davon bekommen, hätte jemand eine Wahl bekommen, die er oder sie niedriger eingestuft hat
 }
 alloc-cause-priority = { $count ->
-    [one] ging an jemanden mit Vorrang, weil er oder sie bei einer früheren Veranstaltung leer ausging; hätten Sie ihn bekommen, wäre diese Person ohne Platz geblieben
-   *[other] gingen an Personen mit Vorrang, weil sie bei einer früheren Veranstaltung leer ausgingen; hätten Sie einen davon bekommen, wäre eine von ihnen ohne Platz geblieben
+    [one] ging an jemand anderen: hätten Sie ihn bekommen, wäre eine Person mit Vorrang (sie ging bei einer früheren Veranstaltung leer aus) ohne Platz geblieben
+   *[other] gingen an andere: hätten Sie einen davon bekommen, wäre eine Person mit Vorrang (sie ging bei einer früheren Veranstaltung leer aus) ohne Platz geblieben
 }
 alloc-cause-lottery = { $count ->
     [one] ging an jemanden mit gleich gutem Anspruch (gleicher Vorrang, gleiche Wahl, gleiches Berufsfeld); das Los hat entschieden (Startwert { $seed })
    *[other] gingen an Personen mit gleich gutem Anspruch (gleicher Vorrang, gleiche Wahl, gleiches Berufsfeld); das Los hat entschieden (Startwert { $seed })
 }
 alloc-cause-field = { $count ->
-    [one] ging an jemanden, zu dessen Berufsfeld er passt; hätten Sie ihn bekommen, hätte jemand einen Platz außerhalb des eigenen Berufsfelds bekommen
-   *[other] gingen an Personen, zu deren Berufsfeldern sie passen; hätten Sie einen davon bekommen, hätte jemand einen Platz außerhalb des eigenen Berufsfelds bekommen
+    [one] ging an jemand anderen: hätten Sie ihn bekommen, hätte jemand einen Platz außerhalb des eigenen Berufsfelds bekommen
+   *[other] gingen an andere: hätten Sie einen davon bekommen, hätte jemand einen Platz außerhalb des eigenen Berufsfelds bekommen
 }
 alloc-cause-plan = { $count ->
     [one] ging nach den Regeln der Sitzung an jemand anderen: zuerst ein Platz für alle, dann Vorrang, höher gewählte Wünsche, das Berufsfeld und das Los (Startwert { $seed }); bei so vielen Personen ohne Platz wurde nicht für jede einzeln bestimmt, was davon entschied
    *[other] gingen nach den Regeln der Sitzung an andere: zuerst ein Platz für alle, dann Vorrang, höher gewählte Wünsche, das Berufsfeld und das Los (Startwert { $seed }); bei so vielen Personen ohne Platz wurde nicht für jede einzeln bestimmt, was davon entschied
 }
+alloc-cause-tie = { $count ->
+    [one] ging an jemand anderen: ein Plan, in dem Sie ihn bekommen, wäre nach allen Regeln und dem Los gleich gut gewesen, und der zuerst gefundene wurde behalten
+   *[other] gingen an andere: ein Plan, in dem Sie einen davon bekommen, wäre nach allen Regeln und dem Los gleich gut gewesen, und der zuerst gefundene wurde behalten
+}
 alloc-cause-needed = { $count ->
-    [one] ging an jemanden, der keinen anderen Platz nehmen konnte; hätten Sie ihn bekommen, hätte jemand weniger Plätze bekommen
-   *[other] gingen an Personen, die keinen anderen Platz nehmen konnten; hätten Sie einen davon bekommen, hätte jemand weniger Plätze bekommen
+    [one] ging an jemand anderen: hätten Sie ihn bekommen, hätte jemand weniger Plätze bekommen
+   *[other] gingen an andere: hätten Sie einen davon bekommen, hätte jemand weniger Plätze bekommen
 }
 
 alloc-barrier-language-level = dafür braucht es { $language } auf Niveau { $level } oder höher

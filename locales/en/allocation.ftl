@@ -16,24 +16,28 @@ alloc-cause-ranked = { $count ->
    *[other] went to others: giving one to you would have left someone with a choice they ranked lower
 }
 alloc-cause-priority = { $count ->
-    [one] went to someone with priority because they missed out at an earlier event; giving it to you would have left them without a place
-   *[other] went to people with priority because they missed out at an earlier event; giving one to you would have left one of them without a place
+    [one] went to someone else: giving it to you would have left a participant with priority (they missed out at an earlier event) without a place
+   *[other] went to others: giving one to you would have left a participant with priority (they missed out at an earlier event) without a place
 }
 alloc-cause-lottery = { $count ->
     [one] went to someone with an equally good claim (the same priority, ranks and field); a lottery decided (seed { $seed })
    *[other] went to people with an equally good claim (the same priority, ranks and field); a lottery decided (seed { $seed })
 }
 alloc-cause-field = { $count ->
-    [one] went to someone whose occupation field it matches; giving it to you would have moved someone to a place outside their field
-   *[other] went to people whose occupation fields they match; giving one to you would have moved someone to a place outside their field
+    [one] went to someone else: giving it to you would have moved someone to a place outside their occupation field
+   *[other] went to others: giving one to you would have moved someone to a place outside their occupation field
 }
 alloc-cause-plan = { $count ->
     [one] went to someone else under the session's rules: a place for everyone first, then priority, higher-ranked choices, the occupation field and a lottery (seed { $seed }); with this many people left out, which of these decided was not worked out for each person
    *[other] went to others under the session's rules: a place for everyone first, then priority, higher-ranked choices, the occupation field and a lottery (seed { $seed }); with this many people left out, which of these decided was not worked out for each person
 }
+alloc-cause-tie = { $count ->
+    [one] went to someone else: a plan giving it to you would have been just as good by every rule and the lottery, and the plan found first was kept
+   *[other] went to others: a plan giving one to you would have been just as good by every rule and the lottery, and the plan found first was kept
+}
 alloc-cause-needed = { $count ->
-    [one] went to someone who could take no other place; giving it to you would have left someone with fewer places
-   *[other] went to people who could take no other place; giving one to you would have left someone with fewer places
+    [one] went to someone else: giving it to you would have left someone with fewer places
+   *[other] went to others: giving one to you would have left someone with fewer places
 }
 
 alloc-barrier-language-level = it needs { $language } at level { $level } or above

@@ -38,6 +38,8 @@ pub(super) enum Cause {
     Field,
     /// Nothing but the seeded lottery.
     Lottery,
+    /// Nothing at all: an equally good plan, the lottery included (the one found first stays).
+    Tie,
     /// Not worked out (a run with very many people left out): the plan's rules in general.
     Plan,
 }
@@ -176,6 +178,7 @@ fn cause_reason(cause: Cause, count: usize, seed: u64) -> Reason {
         Cause::Priority => "alloc-cause-priority",
         Cause::Field => "alloc-cause-field",
         Cause::Lottery => "alloc-cause-lottery",
+        Cause::Tie => "alloc-cause-tie",
         Cause::Needed => "alloc-cause-needed",
         Cause::Plan => "alloc-cause-plan",
     };

@@ -39,7 +39,8 @@ impl Network {
         // lone cycle's search stops at its target.
         let mut by_head: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
         for (i, &edge) in edges.iter().enumerate() {
-            if self.room(edge) > 0 {
+            // An edge already carrying flow would "cycle" through its own reverse.
+            if self.room(edge) > 0 && self.flow(edge) == 0 {
                 by_head.entry(self.head(edge)).or_default().push(i);
             }
         }
@@ -138,5 +139,49 @@ impl Network {
             }
         }
         cost
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One place (option node 1) held by a (node 2); b and c (nodes 3, 4) are left out. Each
+    /// place is worth its holder's weight (a 2, b and c 1) at the one level.
+    fn one_place_three_people() -> (Network, [EdgeId; 3]) {
+        let mut network = Network::new(5, 1);
+        network.add_edge(1, 0, 1, &[]);
+        for person in 2..5 {
+            network.add_edge(1, person, 1, &[]);
+        }
+        network.add_edge(2, 0, 1, &[-2]);
+        let b = network.add_edge(3, 0, 1, &[-1]);
+        let c = network.add_edge(4, 0, 1, &[-1]);
+        let solved = network.min_cost_supply(&[(1, 1)], 0, |_| {});
+        assert_eq!(solved.cost, vec![-2], "a holds the place");
+        let b_choice = 2 * 2;
+        (network, [b, c, b_choice])
+    }
+
+    #[test]
+    fn a_cycle_costs_what_the_best_plan_with_that_unit_loses() {
+        let (network, [b, c, b_choice]) = one_place_three_people();
+        let answers = network.cheapest_cycles_through(&[b, c, b_choice], 10);
+        // b in, a out: -1 + 2.
+        assert_eq!(answers, vec![Cycle::Costs(vec![1]); 3]);
+    }
+
+    #[test]
+    fn a_spent_budget_leaves_lone_searches_undone_but_shared_ones_answered() {
+        let (network, [b, c, b_choice]) = one_place_three_people();
+        let answers = network.cheapest_cycles_through(&[b, c, b_choice], 0);
+        assert_eq!(
+            answers,
+            vec![
+                Cycle::Costs(vec![1]),
+                Cycle::Costs(vec![1]),
+                Cycle::Unsearched
+            ]
+        );
     }
 }

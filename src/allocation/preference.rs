@@ -260,14 +260,15 @@ impl Levels {
         self.fit() + 3
     }
     /// The cause a counterfactual's extra cost names: its first level that is not zero (all
-    /// zero: only the lottery's tie-break was left).
+    /// zero: a plan just as good, the lottery included).
     fn cause_of(&self, extra: &[i64]) -> Cause {
         match extra.iter().position(|&c| c != 0) {
             Some(level) if level < self.priority() => Cause::Needed,
             Some(level) if level == self.priority() => Cause::Priority,
             Some(level) if level < self.fit() => Cause::Ranked,
             Some(level) if level == self.fit() => Cause::Field,
-            _ => Cause::Lottery,
+            Some(_) => Cause::Lottery,
+            None => Cause::Tie,
         }
     }
     fn names(&self) -> Vec<String> {

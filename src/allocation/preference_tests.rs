@@ -81,7 +81,8 @@ fn everyone_placed_before_anyone_gets_a_first_choice() {
     let bo = &result.explanations[0];
     assert_eq!(bo.participant, "bo");
     assert!(
-        bo.reason.contains("could take no other place"),
+        bo.reason
+            .contains("would have left someone with fewer places"),
         "{}",
         bo.reason
     );

@@ -27,7 +27,8 @@ fn cause_of_level(input: &AllocationInput, level: Option<usize>) -> &'static str
         Some(k) if k == units => "alloc-cause-priority",
         Some(k) if k <= units + ranks => "alloc-cause-ranked",
         Some(k) if k == units + ranks + 1 => "alloc-cause-field",
-        _ => "alloc-cause-lottery",
+        Some(_) => "alloc-cause-lottery",
+        None => "alloc-cause-tie",
     }
 }
 

@@ -78,7 +78,10 @@ enum MigrateAction {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging();
+    if let Err(e) = init_logging() {
+        eprintln!("fairplan: configuration error: {e}");
+        return ExitCode::from(2);
+    }
     // Offline planning needs no configuration, database or runtime.
     let offline = match &cli.command {
         Command::Allocate { input, output } => Some(planning_cli::allocate_file(input, output)),
@@ -121,13 +124,28 @@ fn main() -> ExitCode {
     }
 }
 
-fn init_logging() {
+/// Logs go to standard error: coloured only when that is a terminal (a file or journald gets
+/// plain text), or as one JSON object a line with `FAIRPLAN_LOG_FORMAT=json` for collectors.
+fn init_logging() -> Result<(), String> {
+    use std::io::IsTerminal;
     let filter = tracing_subscriber::EnvFilter::try_from_env("FAIRPLAN_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
-    tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    match std::env::var("FAIRPLAN_LOG_FORMAT")
+        .unwrap_or_default()
+        .trim()
+    {
+        "json" => builder.json().with_ansi(false).init(),
+        "" | "text" => builder.with_ansi(std::io::stderr().is_terminal()).init(),
+        other => {
+            return Err(format!(
+                "FAIRPLAN_LOG_FORMAT must be text or json, not {other:?}"
+            ));
+        }
+    }
+    Ok(())
 }
 
 async fn run(command: Command, config: Config) -> anyhow::Result<()> {
@@ -144,7 +162,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let db = fairplan::db::connect(&config.database_url, 2).await?;
             match action {
                 MigrateAction::Up => fairplan::db::migrate::up(&db, &config.database_url).await?,
-                MigrateAction::Status => Migrator::status(&db).await?,
+                // Printed, not logged: the answer must show whatever the log filter.
+                MigrateAction::Status => {
+                    for migration in Migrator::get_migration_with_status_read_only(&db).await? {
+                        println!("{}\t{}", migration.name(), migration.status());
+                    }
+                }
             }
             Ok(())
         }

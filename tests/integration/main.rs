@@ -48,6 +48,7 @@ mod module_map;
 mod multi_day;
 mod networking_wishes;
 mod occupation_list;
+mod operator_output;
 mod organiser_changes;
 mod outbox;
 mod outbox_texts;

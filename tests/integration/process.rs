@@ -6,7 +6,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -14,7 +14,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn fairplan(database_url: &str, port: u16, mail_dir: &std::path::Path) -> Command {
+pub(crate) fn fairplan(database_url: &str, port: u16, mail_dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_fairplan"));
     command
         .env("FAIRPLAN_DATABASE_URL", database_url)

@@ -26,6 +26,8 @@ pub use model::{
 pub use preference::allocate;
 
 #[cfg(test)]
+mod brute_force;
+#[cfg(test)]
 mod preference_tests;
 #[cfg(test)]
 mod reason_tests;

@@ -3,9 +3,10 @@
 //! choice) is worse than the chosen plan first on the level the reason names; a reason saying
 //! no place was free means no plan could give one.
 
+use super::brute_force::brute_force_forcing;
 use super::model::*;
 use super::preference::prepare;
-use super::preference_tests::{brute_force_forcing, instance};
+use super::preference_tests::instance;
 use super::reason::{Reason, ReasonArg};
 use super::*;
 use proptest::prelude::*;

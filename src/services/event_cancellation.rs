@@ -15,6 +15,7 @@ use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::mail_kind::MailKind;
 use crate::entities::{event, session, slot, volunteer};
+use crate::mail::templates::SlotNews;
 use crate::mail::templates::{
     CancelledBy, CancelledEventReader, EventCancelledEmail, MailHead, Notice, ScheduleLine,
     WaitlistNews, When,
@@ -22,7 +23,7 @@ use crate::mail::templates::{
 use crate::services::access_links::participant_link;
 use crate::services::bookings::cancel_with_notice_in;
 use crate::services::error::ServiceError;
-use crate::services::volunteer_calendar::notify_slot_event_cancelled;
+use crate::services::volunteer_calendar::notify_slot_news;
 use crate::services::{places, waitlist};
 use sea_orm::ConnectionTrait;
 use std::collections::HashSet;
@@ -165,7 +166,15 @@ async fn tell_volunteers(
         );
         outbox::enqueue(conn, mail, config.mail_domain(), now_ms).await?;
         for slot in &theirs {
-            notify_slot_event_cancelled(conn, config, slot.id, notice, now_ms).await?;
+            notify_slot_news(
+                conn,
+                config,
+                slot.id,
+                SlotNews::EventCancelled,
+                notice,
+                now_ms,
+            )
+            .await?;
         }
         told.push(volunteer);
     }

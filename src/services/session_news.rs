@@ -8,13 +8,14 @@ use crate::config::Config;
 use crate::db::{audit, bookings, slots};
 use crate::domain::actor::Actor;
 use crate::entities::{event, session};
+use crate::mail::templates::SlotNews;
 use crate::mail::templates::{Changed, MovedBy, Notice, When};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
 use crate::services::bookings::{announce_with, slot_context};
 use crate::services::error::ServiceError;
 use crate::services::session_place;
-use crate::services::volunteer_calendar::notify_slot_changed;
+use crate::services::volunteer_calendar::notify_slot_news;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -142,7 +143,7 @@ pub async fn tell_new_place(
         )
         .await?;
         if slot.volunteer_id.is_some() {
-            notify_slot_changed(conn, config, slot.id, &notice, now_ms).await?;
+            notify_slot_news(conn, config, slot.id, SlotNews::Changed, &notice, now_ms).await?;
         }
     }
     Ok(told)

@@ -61,17 +61,19 @@ pub async fn notify_slot_change(
     .await
 }
 
-/// Sends the slot's volunteer (if it has one) its entry after a coordinator changed its time or
-/// place, naming what changed and the coordinator's note. Call it inside the transaction that
-/// changed the slot.
-pub async fn notify_slot_changed(
+/// Sends the slot's volunteer (if it has one) its entry with `news` a coordinator's change
+/// brought ([`SlotNews::Changed`]: its time or place changed, naming what changed;
+/// [`SlotNews::EventCancelled`]: a CANCEL saying why), with the coordinator's note. Call it
+/// inside the transaction that made the change.
+pub async fn notify_slot_news(
     conn: &impl ConnectionTrait,
     config: &Config,
     slot_id: Uuid,
+    news: SlotNews,
     notice: &Notice,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    notify(conn, config, slot_id, (SlotNews::Changed, notice), now_ms).await
+    notify(conn, config, slot_id, (news, notice), now_ms).await
 }
 
 /// [`notify_slot_change`] for a slot whose session and event the caller already holds: a slot
@@ -172,25 +174,6 @@ pub async fn notify_slot_removed(
         config,
         slot_id,
         (SlotNews::Removed, &Notice::NONE),
-        now_ms,
-    )
-    .await
-}
-
-/// Takes the slot out of its volunteer's calendar because its event is cancelled (a CANCEL
-/// with a higher SEQUENCE, saying why, with the coordinator's note).
-pub async fn notify_slot_event_cancelled(
-    conn: &impl ConnectionTrait,
-    config: &Config,
-    slot_id: Uuid,
-    notice: &Notice,
-    now_ms: i64,
-) -> Result<(), ServiceError> {
-    notify(
-        conn,
-        config,
-        slot_id,
-        (SlotNews::EventCancelled, notice),
         now_ms,
     )
     .await

@@ -19,4 +19,5 @@ pub mod metrics;
 pub mod planning_cli;
 pub mod runtime;
 pub mod services;
+pub mod upkeep;
 pub mod web;

@@ -1,12 +1,13 @@
-//! The `fairplan` command: serve, worker, migrate, demo, create-coordinator.
+//! The `fairplan` command: serve, worker, migrate, backup, restore, demo, create-coordinator.
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use fairplan::app::error::AppError;
 use fairplan::clock::now_ms;
 use fairplan::config::Config;
+use fairplan::db::schema_version;
 use fairplan::services::{auth, demo};
-use fairplan::{planning_cli, runtime};
+use fairplan::{planning_cli, runtime, upkeep};
 use migration::{Migrator, MigratorTrait};
 use std::process::ExitCode;
 
@@ -28,6 +29,21 @@ enum Command {
     Migrate {
         #[command(subcommand)]
         action: MigrateAction,
+    },
+    /// Write a consistent copy of the database while it serves (SQLite; PostgreSQL through
+    /// pg_dump), readable by its owner only.
+    Backup {
+        /// The file to write. Without it the backup goes into FAIRPLAN_BACKUP_DIR, named by the
+        /// time, and only the newest FAIRPLAN_BACKUP_KEEP backups there are kept.
+        #[arg(long)]
+        output: Option<std::path::PathBuf>,
+    },
+    /// Replace the SQLite database with a backup, keeping the replaced one beside it. Stop
+    /// fairplan first.
+    Restore {
+        /// The backup to restore.
+        #[arg(long)]
+        input: std::path::PathBuf,
     },
     /// Create a demo programme on a fresh SQLite file, then serve it and print where to start.
     Demo {
@@ -151,24 +167,32 @@ fn init_logging() -> Result<(), String> {
 async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     match command {
         Command::Serve => {
-            let db = runtime::open_database(&config).await?;
+            let (db, _running) = runtime::open_database(&config).await?;
             runtime::serve(config, db, true).await
         }
         Command::Worker => {
-            let db = runtime::open_database(&config).await?;
+            let (db, _running) = runtime::open_database(&config).await?;
             runtime::run_worker(config, db).await
         }
-        Command::Migrate { action } => {
-            let db = fairplan::db::connect(&config.database_url, 2).await?;
-            match action {
-                MigrateAction::Up => fairplan::db::migrate::up(&db, &config.database_url).await?,
-                // Printed, not logged: the answer must show whatever the log filter.
-                MigrateAction::Status => {
-                    for migration in Migrator::get_migration_with_status_read_only(&db).await? {
-                        println!("{}\t{}", migration.name(), migration.status());
-                    }
-                }
+        Command::Migrate { action } => match action {
+            MigrateAction::Up => {
+                let (_db, _running) = runtime::open_database(&config).await?;
+                println!(
+                    "The database is at schema version {}.",
+                    schema_version::binary_version()
+                );
+                Ok(())
             }
+            MigrateAction::Status => print_migration_status(&config).await,
+        },
+        Command::Backup { output } => {
+            let report = upkeep::backup::run(&config, output, now_ms()).await?;
+            println!("{report}");
+            Ok(())
+        }
+        Command::Restore { input } => {
+            let report = upkeep::restore::run(&config, &input, now_ms()).await?;
+            println!("{report}");
             Ok(())
         }
         Command::Demo { file } => {
@@ -178,7 +202,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                     "An earlier demo was found at {file}: its data is replaced by a fresh demo."
                 );
             }
-            let db = runtime::open_database(&config).await?;
+            let (db, _running) = runtime::open_database(&config).await?;
             let summary = demo::seed(&db, &config, now_ms()).await?;
             println!("{}", summary.instructions(&config));
             runtime::serve(config, db, true).await
@@ -194,7 +218,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 Ok(password) => password,
                 Err(_) => prompt_password()?,
             };
-            let db = runtime::open_database(&config).await?;
+            let (db, _running) = runtime::open_database(&config).await?;
             auth::create_or_update_coordinator(&db, &email, &name, &password, now_ms())
                 .await
                 .map_err(|e| anyhow::anyhow!(AppError::from(e).public_message()))?;
@@ -205,6 +229,30 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Prints each migration this binary knows with its state, then any a newer Fairplan applied.
+/// Printed, not logged: the answer must show whatever the log filter.
+async fn print_migration_status(config: &Config) -> anyhow::Result<()> {
+    let db = fairplan::db::connect(&config.database_url, 2).await?;
+    let applied = schema_version::applied_migrations(&db).await?;
+    let known: Vec<String> = Migrator::migrations()
+        .iter()
+        .map(|m| m.name().to_owned())
+        .collect();
+    for name in &known {
+        let state = if applied.contains(name) {
+            "Applied"
+        } else {
+            "Pending"
+        };
+        println!("{name}\t{state}");
+    }
+    for name in applied.iter().filter(|name| !known.contains(name)) {
+        println!("{name}\tApplied by a newer fairplan");
+    }
+    db.close().await?;
+    Ok(())
 }
 
 fn prompt_password() -> anyhow::Result<String> {

@@ -9,18 +9,30 @@ use crate::jobs::delivery::{MailWorker, WorkerSettings};
 use crate::jobs::scheduler::Scheduler;
 use crate::mail::transport::MailTransport;
 use crate::metrics::Metrics;
+use crate::upkeep::{UpkeepError, instance_lock::InstanceLock, service_manager};
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use tokio::sync::watch;
 
-/// Connects to the configured database and applies pending migrations.
-pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
+/// Marks this process as running on the configured database (see
+/// [`crate::upkeep::instance_lock`]), connects, and applies pending migrations in the one place
+/// they apply. Keep the returned lock for as long as the process works on the database.
+pub async fn open_database(
+    config: &Config,
+) -> anyhow::Result<(DatabaseConnection, Option<InstanceLock>)> {
+    let running = crate::db::sqlite_file_path(&config.database_url)
+        .map(|file| InstanceLock::running(std::path::Path::new(&file)))
+        .transpose()?;
     let db = connect(config, config.database_connections).await?;
-    crate::db::migrate::up(&db, &config.database_url)
+    crate::upkeep::schema::migrate(&db, config, crate::clock::now_ms())
         .await
-        .context("applying database migrations")?;
-    Ok(db)
+        .map_err(|e| match e {
+            // Already one line an operator can act on.
+            UpkeepError::NewerSchema { .. } => anyhow::Error::new(e),
+            other => anyhow::Error::new(other).context("applying database migrations"),
+        })?;
+    Ok((db, running))
 }
 
 /// Opens the background work's own pool (`FAIRPLAN_WORKER_DATABASE_CONNECTIONS`) for when it
@@ -161,14 +173,22 @@ pub async fn serve(
              server: for the demo and development only"
         );
     }
+    let watchdog = service_manager::start_watchdog(db.clone(), stopped.clone());
     let state = AppState::new(db, config, metrics);
     // The peer address feeds the link guard (see `app::link_guard`).
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    service_manager::ready();
     axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(async {
+            shutdown_signal().await;
+            service_manager::stopping();
+        })
         .await
         .context("web server")?;
     let _ = stop.send(true);
+    if let Some(watchdog) = watchdog {
+        let _ = watchdog.await;
+    }
     if let Some(background) = background {
         background.finish().await?;
     }
@@ -181,8 +201,14 @@ pub async fn run_worker(config: Config, db: DatabaseConnection) -> anyhow::Resul
     let (stop, stopped) = watch::channel(false);
     // The process serves no web requests, so its one pool is the background work's own.
     let background = Background::start(&db, &config, &Arc::new(Metrics::default()), &stopped)?;
+    let watchdog = service_manager::start_watchdog(db, stopped.clone());
+    service_manager::ready();
     shutdown_signal().await;
+    service_manager::stopping();
     let _ = stop.send(true);
+    if let Some(watchdog) = watchdog {
+        let _ = watchdog.await;
+    }
     background.finish().await
 }
 

@@ -75,6 +75,12 @@ pub struct Config {
     /// How many trusted proxies append to `X-Forwarded-For` (default 1): the client's address is
     /// the entry this far from the right. Entries further left are whatever the client sent.
     pub trusted_proxy_hops: usize,
+    /// Where `fairplan backup` without `--output` and the automatic backup before an upgrade
+    /// write (`FAIRPLAN_BACKUP_DIR`; default: `backups` beside the SQLite file).
+    pub backup_dir: PathBuf,
+    /// How many of those backups are kept, newest first (`FAIRPLAN_BACKUP_KEEP`, default 14:
+    /// two weeks of nightly backups). Erased people remain in a backup until it is deleted.
+    pub backup_keep: usize,
 }
 
 /// A configuration value that cannot be used, named by its variable.
@@ -89,6 +95,17 @@ pub struct ConfigError {
 
 /// The default SQLite file, created (with its folder) on first start.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://./data/fairplan.db?mode=rwc";
+
+/// The folder `backups` beside a SQLite file (for PostgreSQL, which `pg_dump` backs up, beside
+/// the default file).
+fn default_backup_dir(database_url: &str) -> PathBuf {
+    let file = crate::db::sqlite_file_path(database_url).unwrap_or_else(|| "./data/x".to_owned());
+    let folder = std::path::Path::new(&file)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf);
+    folder.join("backups")
+}
 
 impl Config {
     /// Reads the configuration from the process environment.
@@ -170,7 +187,12 @@ impl Config {
             });
         }
 
+        let backup_dir = get("FAIRPLAN_BACKUP_DIR")
+            .map_or_else(|| default_backup_dir(&database_url), PathBuf::from);
+
         Ok(Self {
+            backup_dir,
+            backup_keep: parse_number(&get, "FAIRPLAN_BACKUP_KEEP", 14, 1, 365)?,
             default_language,
             time_zone,
             database_url,
@@ -257,6 +279,8 @@ mod tests {
         assert_eq!(config.reminder_hours, [24, 2]);
         assert_eq!(config.waitlist_offer_hours, 12);
         assert_eq!(config.retention_days, 90);
+        assert_eq!(config.backup_dir, PathBuf::from("./data/backups"));
+        assert_eq!(config.backup_keep, 14);
         assert!(!config.shows_dev_mailbox(), "only when asked for");
         assert_eq!(config.trusted_proxy_hops, 1);
     }

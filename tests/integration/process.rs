@@ -28,7 +28,7 @@ pub(crate) fn fairplan(database_url: &str, port: u16, mail_dir: &std::path::Path
 }
 
 /// A plain HTTP/1.1 GET over a real socket; returns the whole response text.
-async fn http_get(port: u16, path: &str) -> std::io::Result<String> {
+pub(crate) async fn http_get(port: u16, path: &str) -> std::io::Result<String> {
     let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await?;
     let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).await?;
@@ -37,7 +37,7 @@ async fn http_get(port: u16, path: &str) -> std::io::Result<String> {
     Ok(response)
 }
 
-async fn wait_until_serving(port: u16, child: &mut Child) {
+pub(crate) async fn wait_until_serving(port: u16, child: &mut Child) {
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
         if let Ok(response) = http_get(port, "/healthz").await

@@ -76,6 +76,11 @@ impl TestResponse {
 /// A test configuration around `smtp_url` and `database_url`.
 pub fn test_config(database_url: String, smtp_url: String) -> Config {
     let mut config = Config::from_lookup(|_| None).expect("defaults parse");
+    // Backups (before an upgrade) land beside the test's own file, never in the checkout.
+    config.backup_dir = fairplan::db::sqlite_file_path(&database_url).map_or_else(
+        || std::env::temp_dir().join("fairplan-test-backups"),
+        |file| std::path::Path::new(&file).with_file_name("backups"),
+    );
     config.database_url = database_url;
     config.base_url = BASE_URL.to_owned();
     config.mail = MailMode::Smtp(smtp_url);
@@ -97,7 +102,7 @@ impl TestApp {
         let smtp = TestSmtpServer::start().await;
         let mut config = test_config(database.url.clone(), smtp.url());
         adjust(&mut config);
-        let db = fairplan::runtime::open_database(&config)
+        let (db, _) = fairplan::runtime::open_database(&config)
             .await
             .expect("open and migrate");
         let metrics = Arc::new(Metrics::default());

@@ -1,0 +1,204 @@
+//! Restoring a backup with the real `fairplan` binary: refused while an instance serves the
+//! database, refused for a damaged file or a newer schema (in one line naming both versions,
+//! as `serve` does on such a database), and afterwards every personal link works again.
+
+use crate::process::{fairplan, free_port, http_get, wait_until_serving};
+use crate::support::TestApp;
+use crate::support::team::participant_named;
+use fairplan::clock::now_ms;
+use fairplan::db::access_links::LinkSubject;
+use fairplan::entities::event;
+use fairplan::services::{access_links, demo};
+use fairplan::upkeep::backup;
+use sea_orm::{ConnectionTrait, EntityTrait};
+use std::process::{Child, Command, Output};
+use std::time::{Duration, Instant};
+
+/// The lines the command wrote about its failure (logs aside).
+fn complaint(output: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .filter(|line| line.starts_with("fairplan:"))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn stop(mut server: Child) {
+    let killed = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while server.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the server did not stop");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[tokio::test]
+async fn a_restore_waits_for_the_instance_to_stop_and_brings_back_every_link() {
+    let app = TestApp::spawn().await;
+    if !app.config.database_url.starts_with("sqlite") {
+        return; // PostgreSQL is restored with pg_restore.
+    }
+    let url = app.config.database_url.clone();
+    demo::seed(&app.db, &app.config, now_ms()).await.unwrap();
+    let event = event::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let person = participant_named(&app, "Amira Haddad", "amira@example.org").await;
+    let token = access_links::issue(
+        &app.db,
+        LinkSubject::Participant(person.id),
+        Some(event.id),
+        now_ms(),
+        event.ends_at,
+    )
+    .await
+    .unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let saved = folder.path().join("before.db");
+    backup::run(&app.config, Some(saved.clone()), now_ms())
+        .await
+        .unwrap();
+    // After the backup, every link is lost (as after a mistaken bulk revoke).
+    app.db
+        .execute_unprepared("DELETE FROM access_link")
+        .await
+        .unwrap();
+    app.db.clone().close().await.unwrap();
+
+    let (mail, port) = (tempfile::tempdir().unwrap(), free_port());
+    let mut server = fairplan(&url, port, mail.path())
+        .arg("serve")
+        .spawn()
+        .unwrap();
+    wait_until_serving(port, &mut server).await;
+    let lost = http_get(port, &format!("/p/{token}")).await.unwrap();
+    assert!(lost.starts_with("HTTP/1.1 404"), "{lost}");
+
+    let refused = fairplan(&url, port, mail.path())
+        .args(["restore", "--input"])
+        .arg(&saved)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let said = complaint(&refused);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].contains("stop it first") && said[0].contains(".lock"),
+        "{said:?}"
+    );
+    stop(server);
+
+    let restored = fairplan(&url, port, mail.path())
+        .args(["restore", "--input"])
+        .arg(&saved)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&restored.stdout);
+    assert!(
+        restored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    assert!(
+        report.contains("Restored") && report.contains("kept at"),
+        "{report}"
+    );
+    let file = fairplan::db::sqlite_file_path(&url).unwrap();
+    let beside = std::path::Path::new(&file).parent().unwrap();
+    let kept = std::fs::read_dir(beside)
+        .unwrap()
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains(".replaced-")
+        })
+        .count();
+    assert_eq!(kept, 1, "the replaced database is kept beside it");
+
+    let mut server = fairplan(&url, port, mail.path())
+        .arg("serve")
+        .spawn()
+        .unwrap();
+    wait_until_serving(port, &mut server).await;
+    let back = http_get(port, &format!("/p/{token}")).await.unwrap();
+    assert!(
+        back.starts_with("HTTP/1.1 200"),
+        "the link works again: {back}"
+    );
+    stop(server);
+}
+
+#[tokio::test]
+async fn damaged_files_and_newer_schemas_are_refused_in_one_line() {
+    let app = TestApp::spawn().await;
+    if !app.config.database_url.starts_with("sqlite") {
+        return;
+    }
+    let url = app.config.database_url.clone();
+    let folder = tempfile::tempdir().unwrap();
+    let mail = tempfile::tempdir().unwrap();
+
+    let damaged = folder.path().join("damaged.db");
+    std::fs::write(&damaged, vec![0x42; 8192]).unwrap();
+    let refused = fairplan(&url, 0, mail.path())
+        .args(["restore", "--input"])
+        .arg(&damaged)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let said = complaint(&refused);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains("integrity check"), "{said:?}");
+
+    // A database a newer Fairplan migrated: one migration this binary does not know.
+    let binary = fairplan::db::schema_version::binary_version();
+    app.db
+        .execute_unprepared(
+            "INSERT INTO seaql_migrations (version, applied_at) \
+             VALUES ('m20991231_000099_from_a_newer_fairplan', 0)",
+        )
+        .await
+        .unwrap();
+    let newer = folder.path().join("newer.db");
+    backup::run(&app.config, Some(newer.clone()), now_ms())
+        .await
+        .unwrap();
+    let versions = format!("version 99, newer than this fairplan's version {binary}");
+
+    let serve = fairplan(&url, free_port(), mail.path())
+        .arg("serve")
+        .output()
+        .unwrap();
+    assert!(!serve.status.success());
+    let said = complaint(&serve);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains(&versions), "{said:?}");
+
+    let other = folder.path().join("other.db");
+    let other_url = format!("sqlite://{}?mode=rwc", other.display());
+    let restore = fairplan(&other_url, 0, mail.path())
+        .args(["restore", "--input"])
+        .arg(&newer)
+        .output()
+        .unwrap();
+    assert!(!restore.status.success());
+    let said = complaint(&restore);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains(&versions), "{said:?}");
+    assert!(!other.exists(), "nothing was restored");
+
+    let status = fairplan(&url, 0, mail.path())
+        .args(["migrate", "status"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        listed.contains("m20991231_000099_from_a_newer_fairplan\tApplied by a newer fairplan"),
+        "{listed}"
+    );
+}

@@ -173,11 +173,12 @@ pub async fn serve(
              server: for the demo and development only"
         );
     }
-    let watchdog = service_manager::start_watchdog(db.clone(), stopped.clone());
+    let watched = db.clone();
     let state = AppState::new(db, config, metrics);
     // The peer address feeds the link guard (see `app::link_guard`).
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     service_manager::ready();
+    let watchdog = service_manager::start_watchdog(watched, stopped.clone());
     axum::serve(listener, app)
         .with_graceful_shutdown(async {
             shutdown_signal().await;
@@ -201,8 +202,8 @@ pub async fn run_worker(config: Config, db: DatabaseConnection) -> anyhow::Resul
     let (stop, stopped) = watch::channel(false);
     // The process serves no web requests, so its one pool is the background work's own.
     let background = Background::start(&db, &config, &Arc::new(Metrics::default()), &stopped)?;
-    let watchdog = service_manager::start_watchdog(db, stopped.clone());
     service_manager::ready();
+    let watchdog = service_manager::start_watchdog(db, stopped.clone());
     shutdown_signal().await;
     service_manager::stopping();
     let _ = stop.send(true);

@@ -21,7 +21,13 @@ use tokio::sync::watch;
 pub async fn open_database(
     config: &Config,
 ) -> anyhow::Result<(DatabaseConnection, Option<InstanceLock>)> {
-    let running = crate::db::sqlite_file_path(&config.database_url)
+    let sqlite_file = crate::db::sqlite_file_path(&config.database_url);
+    if let Some(file) = &sqlite_file {
+        // Said once, in full: a relative default lands wherever the process was started.
+        let path = std::path::absolute(file).unwrap_or_else(|_| file.into());
+        tracing::info!(database = %path.display(), "SQLite database");
+    }
+    let running = sqlite_file
         .map(|file| InstanceLock::running(std::path::Path::new(&file)))
         .transpose()?;
     let db = connect(config, config.database_connections).await?;

@@ -125,6 +125,7 @@ cancel-keep = Nein, Buchung behalten
 erase-title = Meine Daten löschen?
 erase-text = Damit löschen wir alles, was wir über Sie speichern: Ihren Namen, Ihre E-Mail-Adresse, Sprachen, Beruf, die Angaben, die Sie uns anvertraut haben, die Rückmeldungen an Sie, Ihre Antworten und die E-Mails, die wir Ihnen geschrieben haben. Buchungen, die noch nicht stattgefunden haben, werden storniert und die Plätze an andere vergeben. Es bleiben nur anonyme Zahlen.
 erase-warning = Das kann nicht rückgängig gemacht werden.
+erase-backups = Sicherungskopien von vor heute enthalten Ihre Daten noch, bis sie der Reihe nach gelöscht werden: Das Programm behält seine letzten { $days } nächtlichen Sicherungen, also etwa { $days } Tage.
 erase-download-first = Sie können vorher eine Kopie Ihrer Daten herunterladen (JSON).
 erase-confirm = Ja, meine Daten löschen
 erase-back = Nein, zurück zu meiner Seite

@@ -126,6 +126,7 @@ cancel-keep = No, keep my booking
 erase-title = Erase my data?
 erase-text = This deletes everything we keep about you: your name, e-mail address, languages, occupation, the facts you shared with us, the feedback you received, your answers, and the mails we wrote to you. Bookings that have not happened yet are cancelled and the places given to others. Only anonymous counts remain.
 erase-warning = This cannot be undone.
+erase-backups = Backups taken before today still hold your data until they are deleted in turn: the programme keeps its last { $days } nightly backups, so about { $days } days.
 erase-download-first = You may first download a copy of your data (JSON).
 erase-confirm = Yes, erase my data
 erase-back = No, back to my page

@@ -51,15 +51,15 @@ pub async fn run(
     output: Option<PathBuf>,
     now_ms: i64,
 ) -> Result<BackupReport, UpkeepError> {
+    let sqlite = crate::db::sqlite_file_path(&config.database_url).is_some();
     let (target, rotating) = match output {
         Some(path) => (path, false),
-        None => (
-            free_name(
-                &config.backup_dir,
-                &format!("fairplan-{}", file_stamp(now_ms)),
-            )?,
-            true,
-        ),
+        None => {
+            // pg_dump's custom format is no SQLite file: its name says so.
+            let extension = if sqlite { "db" } else { "pgdump" };
+            let stem = format!("fairplan-{}", file_stamp(now_ms));
+            (free_name(&config.backup_dir, &stem, extension)?, true)
+        }
     };
     let schema = match crate::db::sqlite_file_path(&config.database_url) {
         Some(file) => {
@@ -98,23 +98,24 @@ pub(super) async fn before_upgrade(
     now_ms: i64,
 ) -> Result<PathBuf, UpkeepError> {
     let stem = format!("fairplan-{}-before-schema-{to}", file_stamp(now_ms));
-    let target = free_name(&config.backup_dir, &stem)?;
+    let target = free_name(&config.backup_dir, &stem, "db")?;
     write_sqlite_copy(db, &target).await?;
     prune(&config.backup_dir, config.backup_keep)?;
     Ok(target)
 }
 
-/// `folder/stem.db`, or `stem-2.db` and so on if taken; creates the folder (owner only).
-fn free_name(folder: &Path, stem: &str) -> Result<PathBuf, UpkeepError> {
+/// `folder/stem.extension`, or `stem-2.extension` and so on if taken; creates the folder
+/// (owner only).
+fn free_name(folder: &Path, stem: &str, extension: &str) -> Result<PathBuf, UpkeepError> {
     std::fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
         .create(folder)
         .map_err(UpkeepError::io(format!("creating {}", folder.display())))?;
-    let mut candidate = folder.join(format!("{stem}.db"));
+    let mut candidate = folder.join(format!("{stem}.{extension}"));
     let mut n = 2;
     while candidate.exists() {
-        candidate = folder.join(format!("{stem}-{n}.db"));
+        candidate = folder.join(format!("{stem}-{n}.{extension}"));
         n += 1;
     }
     Ok(candidate)
@@ -220,8 +221,8 @@ fn publish(partial: &Path, target: &Path) -> Result<(), UpkeepError> {
     Ok(())
 }
 
-/// Deletes all but the newest `keep` backups in `folder` (files named `fairplan-….db`, whose
-/// names sort by the time they were taken).
+/// Deletes all but the newest `keep` backups in `folder` (files named `fairplan-….db` or
+/// `fairplan-….pgdump`, whose names sort by the time they were taken).
 pub fn prune(folder: &Path, keep: usize) -> Result<Vec<PathBuf>, UpkeepError> {
     let entries = std::fs::read_dir(folder)
         .map_err(UpkeepError::io(format!("reading {}", folder.display())))?;
@@ -229,9 +230,9 @@ pub fn prune(folder: &Path, keep: usize) -> Result<Vec<PathBuf>, UpkeepError> {
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| {
-            path.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("fairplan-") && n.ends_with(".db"))
+            path.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n.starts_with("fairplan-") && (n.ends_with(".db") || n.ends_with(".pgdump"))
+            })
         })
         .collect();
     backups.sort_by(|a, b| b.file_name().cmp(&a.file_name()));

@@ -32,17 +32,23 @@ pub(super) fn with_suffix(database: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// Opens (or creates) a lock file. Reading is enough to lock, so a lock file created by
+/// another user (root running a restore) still serves the service's user.
 fn open(path: &Path) -> Result<File, UpkeepError> {
-    OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(UpkeepError::io(format!(
-            "opening the lock file {}",
-            path.display()
-        )))
+    let opened = match File::open(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o644)
+            .open(path),
+        other => other,
+    };
+    opened.map_err(UpkeepError::io(format!(
+        "opening the lock file {}",
+        path.display()
+    )))
 }
 
 impl InstanceLock {

@@ -72,6 +72,13 @@ pub async fn run(config: &Config, input: &Path, now_ms: i64) -> Result<RestoreRe
         return Err(e);
     }
 
+    // Restored by root for a service that runs as its own user: the file stays theirs.
+    if let Ok(old) = std::fs::metadata(&database) {
+        use std::os::unix::fs::MetadataExt;
+        std::os::unix::fs::chown(&incoming, Some(old.uid()), Some(old.gid())).map_err(
+            UpkeepError::io(format!("handing {} to its owner", incoming.display())),
+        )?;
+    }
     let replaced = if database.exists() {
         // The log folded in first: the kept file alone then holds the whole old database, and
         // no log of it is left for SQLite to apply to the restored one.

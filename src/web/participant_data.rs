@@ -25,6 +25,14 @@ struct ErasePage {
     token: String,
     csrf: String,
     done: bool,
+    /// That older backups still hold the person until they age out, and for how long.
+    backups: String,
+}
+
+/// The erase page's word on backups: they keep a person for `FAIRPLAN_BACKUP_KEEP` nights.
+fn backups_note(state: &AppState, locale: &crate::domain::locale::Locale) -> String {
+    let days = state.config.backup_keep.to_string();
+    crate::i18n::text(locale, "erase-backups", &[("days", &days)])
 }
 
 /// `GET /p/{token}/my-data.json`: the download (reads only).
@@ -66,6 +74,7 @@ pub async fn confirm_erase(
         token,
         csrf,
         done: false,
+        backups: backups_note(&state, &locale),
     };
     Ok((jar, Html(page.render()?)).into_response())
 }
@@ -88,6 +97,7 @@ pub async fn erase(
         token: String::new(),
         csrf: String::new(),
         done: true,
+        backups: backups_note(&state, &locale),
     };
     Ok(Html(page.render()?).into_response())
 }

@@ -53,6 +53,7 @@ mod operator_output;
 mod organiser_changes;
 mod outbox;
 mod outbox_texts;
+mod packaging;
 mod pages;
 mod participant_booking;
 mod phone_only;

@@ -7,6 +7,7 @@ use fairplan::clock::now_ms;
 use fairplan::config::Config;
 use fairplan::db::schema_version;
 use fairplan::services::{auth, demo};
+use fairplan::upkeep::UpkeepError;
 use fairplan::{planning_cli, runtime, upkeep};
 use migration::{Migrator, MigratorTrait};
 use std::process::ExitCode;
@@ -135,7 +136,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("fairplan: {e:#}");
-            ExitCode::FAILURE
+            // A schema newer than this binary is no passing failure: exit 3 tells systemd not
+            // to restart (RestartPreventExitStatus), as exit 2 does for a bad setting.
+            match e.downcast_ref::<UpkeepError>() {
+                Some(UpkeepError::NewerSchema { .. }) => ExitCode::from(3),
+                _ => ExitCode::FAILURE,
+            }
         }
     }
 }
@@ -234,8 +240,16 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
 /// Prints each migration this binary knows with its state, then any a newer Fairplan applied.
 /// Printed, not logged: the answer must show whatever the log filter.
 async fn print_migration_status(config: &Config) -> anyhow::Result<()> {
-    let db = fairplan::db::connect(&config.database_url, 2).await?;
-    let applied = schema_version::applied_migrations(&db).await?;
+    // Read only: asking about a SQLite file that is not there must not create it.
+    let db = match fairplan::db::sqlite_file_path(&config.database_url) {
+        Some(file) if !std::path::Path::new(&file).exists() => None,
+        Some(file) => Some(fairplan::db::sqlite_file::open_read_only(file.as_ref()).await?),
+        None => Some(fairplan::db::connect(&config.database_url, 2).await?),
+    };
+    let applied = match &db {
+        Some(db) => schema_version::applied_migrations(db).await?,
+        None => Vec::new(),
+    };
     let known: Vec<String> = Migrator::migrations()
         .iter()
         .map(|m| m.name().to_owned())
@@ -251,7 +265,9 @@ async fn print_migration_status(config: &Config) -> anyhow::Result<()> {
     for name in applied.iter().filter(|name| !known.contains(name)) {
         println!("{name}\tApplied by a newer fairplan");
     }
-    db.close().await?;
+    if let Some(db) = db {
+        db.close().await?;
+    }
     Ok(())
 }
 

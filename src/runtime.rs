@@ -9,7 +9,8 @@ use crate::jobs::delivery::{MailWorker, WorkerSettings};
 use crate::jobs::scheduler::Scheduler;
 use crate::mail::transport::MailTransport;
 use crate::metrics::Metrics;
-use crate::upkeep::{UpkeepError, instance_lock::InstanceLock, service_manager};
+use crate::upkeep::service_manager::{self, Liveness};
+use crate::upkeep::{UpkeepError, instance_lock::InstanceLock};
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
@@ -179,12 +180,12 @@ pub async fn serve(
              server: for the demo and development only"
         );
     }
-    let watched = db.clone();
     let state = AppState::new(db, config, metrics);
     // The peer address feeds the link guard (see `app::link_guard`).
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     service_manager::ready();
-    let watchdog = service_manager::start_watchdog(watched, stopped.clone());
+    let bound = listener.local_addr().context("the listener's address")?;
+    let watchdog = service_manager::start_watchdog(Liveness::Serving(bound), stopped.clone());
     axum::serve(listener, app)
         .with_graceful_shutdown(async {
             shutdown_signal().await;
@@ -209,7 +210,7 @@ pub async fn run_worker(config: Config, db: DatabaseConnection) -> anyhow::Resul
     // The process serves no web requests, so its one pool is the background work's own.
     let background = Background::start(&db, &config, &Arc::new(Metrics::default()), &stopped)?;
     service_manager::ready();
-    let watchdog = service_manager::start_watchdog(db, stopped.clone());
+    let watchdog = service_manager::start_watchdog(Liveness::Database(db), stopped.clone());
     shutdown_signal().await;
     service_manager::stopping();
     let _ = stop.send(true);

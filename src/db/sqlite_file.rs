@@ -57,13 +57,24 @@ pub async fn inspect(path: &Path) -> Result<Inspection, DbErr> {
 }
 
 /// Folds the write-ahead log of the SQLite file at `path` into the file and empties the log,
-/// so that the file alone holds the whole database and can be moved aside.
-pub async fn checkpoint(path: &Path) -> Result<(), DbErr> {
+/// so that the file alone holds the whole database and can be moved aside. Returns false when
+/// a reader kept SQLite from finishing (it says so in a row, not as an error).
+pub async fn checkpoint(path: &Path) -> Result<bool, DbErr> {
     let db = open_single(path, "rw").await?;
-    let done = db
-        .execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
-        .await
-        .map(|_| ());
+    let done = async {
+        let row = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+            ))
+            .await?;
+        let busy = row
+            .map(|row| row.try_get_by_index::<i64>(0))
+            .transpose()?
+            .unwrap_or(0);
+        Ok(busy == 0)
+    }
+    .await;
     db.close().await?;
     done
 }

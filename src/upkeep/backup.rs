@@ -4,7 +4,7 @@
 
 use super::{UpkeepError, timestamp::file_stamp};
 use crate::config::Config;
-use crate::db::schema_version::{self, SchemaState, SchemaVersion};
+use crate::db::schema_version::{SchemaState, SchemaVersion};
 use crate::db::sqlite_file;
 use sea_orm::DatabaseConnection;
 use std::fmt;
@@ -67,12 +67,20 @@ pub async fn run(
             if !file.is_file() {
                 return Err(UpkeepError::Missing(file));
             }
+            // Beside serving instances; a restore waits until this backup is written.
+            let _running = super::instance_lock::InstanceLock::running(&file)?;
             let db = crate::db::connect(&config.database_url, 1).await?;
             let copied = write_sqlite_copy(&db, &target).await;
             db.close().await?;
             copied?
         }
-        None => dump_postgres(config, &target).await?,
+        None => {
+            let partial = partial_path(&target)?;
+            let dumped = super::pg_dump::dump(config, &partial).await;
+            let published = dumped.and_then(|schema| publish(&partial, &target).map(|()| schema));
+            let _ = std::fs::remove_file(&partial);
+            published?
+        }
     };
     let bytes = std::fs::metadata(&target)
         .map_err(UpkeepError::io(format!("reading {}", target.display())))?
@@ -133,7 +141,7 @@ async fn write_sqlite_copy(
         sqlite_file::copy_into(db, &partial).await?;
         let inspection = sqlite_file::inspect(&partial).await?;
         if let Some(problem) = inspection.integrity_problem {
-            return Err(UpkeepError::Damaged {
+            return Err(UpkeepError::CopyDamaged {
                 path: target.to_owned(),
                 problem,
             });
@@ -147,38 +155,8 @@ async fn write_sqlite_copy(
     written
 }
 
-/// Runs `pg_dump` into `target` when it is on the PATH.
-async fn dump_postgres(config: &Config, target: &Path) -> Result<SchemaVersion, UpkeepError> {
-    let pg_dump = find_on_path("pg_dump").ok_or(UpkeepError::PgDumpMissing)?;
-    let partial = partial_path(target)?;
-    let dumped = async {
-        let output = tokio::process::Command::new(pg_dump)
-            .arg("--format=custom")
-            .arg("--file")
-            .arg(&partial)
-            .arg("--dbname")
-            .arg(&config.database_url)
-            .output()
-            .await
-            .map_err(UpkeepError::io("running pg_dump"))?;
-        if !output.status.success() {
-            let said = String::from_utf8_lossy(&output.stderr);
-            let first = said.lines().next().unwrap_or("no message").to_owned();
-            return Err(UpkeepError::PgDumpFailed(first));
-        }
-        let db = crate::db::connect(&config.database_url, 1).await?;
-        let state = schema_version::state(&db).await;
-        db.close().await?;
-        publish(&partial, target)?;
-        Ok(version_of(state?))
-    }
-    .await;
-    let _ = std::fs::remove_file(&partial);
-    dumped
-}
-
 /// An empty file readable by its owner only, beside `target`, for the copy to go into.
-fn partial_path(target: &Path) -> Result<PathBuf, UpkeepError> {
+pub(super) fn partial_path(target: &Path) -> Result<PathBuf, UpkeepError> {
     if target.exists() {
         return Err(UpkeepError::Exists(target.to_owned()));
     }
@@ -186,9 +164,11 @@ fn partial_path(target: &Path) -> Result<PathBuf, UpkeepError> {
         .file_name()
         .ok_or_else(|| UpkeepError::Exists(target.to_owned()))?
         .to_string_lossy();
-    let partial = target.with_file_name(format!(".{name}.partial"));
-    // Left by a copy that crashed: never anyone's backup.
-    let _ = std::fs::remove_file(&partial);
+    // Unique to this process and call: two backups started in the same second (the timer
+    // and a hand) never share or remove each other's copy in the making.
+    static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let partial = target.with_file_name(format!(".{name}.{}-{call}.partial", std::process::id()));
     OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -235,7 +215,9 @@ pub fn prune(folder: &Path, keep: usize) -> Result<Vec<PathBuf>, UpkeepError> {
             })
         })
         .collect();
-    backups.sort_by(|a, b| b.file_name().cmp(&a.file_name()));
+    // Newest first: by when written (two backups of one second differ there), then by name.
+    let written = |path: &PathBuf| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    backups.sort_by(|a, b| (written(b), b.file_name()).cmp(&(written(a), a.file_name())));
     let old = backups.split_off(keep.min(backups.len()));
     for path in &old {
         std::fs::remove_file(path)
@@ -244,7 +226,8 @@ pub fn prune(folder: &Path, keep: usize) -> Result<Vec<PathBuf>, UpkeepError> {
     Ok(old)
 }
 
-fn version_of(state: SchemaState) -> SchemaVersion {
+/// The version a database stands at, whatever this binary thinks of it.
+pub(super) fn version_of(state: SchemaState) -> SchemaVersion {
     match state {
         SchemaState::Current(version)
         | SchemaState::Behind {
@@ -255,17 +238,6 @@ fn version_of(state: SchemaState) -> SchemaVersion {
         } => version,
         SchemaState::Empty => SchemaVersion::of(""),
     }
-}
-
-/// The first executable called `name` in a folder of the PATH.
-fn find_on_path(name: &str) -> Option<PathBuf> {
-    use std::os::unix::fs::PermissionsExt;
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|folder| folder.join(name))
-        .find(|path| {
-            std::fs::metadata(path)
-                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-        })
 }
 
 /// `12.3 MB`, `512 bytes`.

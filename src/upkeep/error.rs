@@ -60,6 +60,28 @@ pub enum UpkeepError {
         /// The first problem SQLite reported.
         problem: String,
     },
+    /// A backup's copy failed SQLite's check: it was not kept.
+    #[error("the copy in {} fails the integrity check ({problem}): it was not kept", path.display())]
+    CopyDamaged {
+        /// The backup that was to be written.
+        path: PathBuf,
+        /// The first problem SQLite reported.
+        problem: String,
+    },
+    /// A file SQLite cannot open (permissions, not a database).
+    #[error("cannot open {}: {reason}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why, as SQLite said it.
+        reason: String,
+    },
+    /// The write-ahead log could not be folded in (a reader holds it).
+    #[error(
+        "{} is busy (a backup may be running): try the restore again when it has finished",
+        .0.display()
+    )]
+    Busy(PathBuf),
     /// A file without Fairplan's migrations table.
     #[error("{} holds no Fairplan database", .0.display())]
     NotFairplan(PathBuf),

@@ -5,6 +5,7 @@
 pub mod backup;
 mod error;
 pub mod instance_lock;
+pub mod pg_dump;
 pub mod restore;
 pub mod schema;
 pub mod service_manager;

@@ -82,7 +82,10 @@ pub async fn run(config: &Config, input: &Path, now_ms: i64) -> Result<RestoreRe
     let replaced = if database.exists() {
         // The log folded in first: the kept file alone then holds the whole old database, and
         // no log of it is left for SQLite to apply to the restored one.
-        sqlite_file::checkpoint(&database).await?;
+        if !sqlite_file::checkpoint(&database).await? {
+            let _ = std::fs::remove_file(&incoming);
+            return Err(UpkeepError::Busy(database));
+        }
         let kept = with_suffix(&database, &format!(".replaced-{}", file_stamp(now_ms)));
         std::fs::hard_link(&database, &kept)
             .map_err(UpkeepError::io(format!("keeping {}", kept.display())))?;
@@ -112,9 +115,9 @@ async fn check_backup(input: &Path) -> Result<SchemaVersion, UpkeepError> {
     }
     let inspection = sqlite_file::inspect(input)
         .await
-        .map_err(|e| UpkeepError::Damaged {
+        .map_err(|e| UpkeepError::Unreadable {
             path: input.to_owned(),
-            problem: e.to_string(),
+            reason: e.to_string(),
         })?;
     if let Some(problem) = inspection.integrity_problem {
         return Err(UpkeepError::Damaged {

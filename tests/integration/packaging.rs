@@ -1,7 +1,7 @@
 //! The Debian package's files: its settings are `.env.example` with production paths (so they
-//! cannot drift apart), every path in them is absolute, and its service units pass
-//! `systemd-analyze verify` and rate 2.0 or lower in `systemd-analyze security`. The package
-//! itself is built, installed, upgraded and purged by `.ci/package-test`.
+//! cannot drift apart), every path in them is absolute, and its service units rate 2.0 or lower
+//! in `systemd-analyze security`. The package itself is built, installed (and its units checked
+//! by `systemd-analyze verify`), upgraded and purged by `.ci/package-test`.
 //!
 //! `FAIRPLAN_UPDATE_DOCS=1` rewrites `packaging/fairplan.env` from `.env.example`.
 

@@ -153,7 +153,10 @@ async fn damaged_files_and_newer_schemas_are_refused_in_one_line() {
     assert!(!refused.status.success());
     let said = complaint(&refused);
     assert_eq!(said.len(), 1, "{said:?}");
-    assert!(said[0].contains("integrity check"), "{said:?}");
+    assert!(
+        said[0].contains("cannot open") && said[0].contains("not a database"),
+        "{said:?}"
+    );
 
     // A database a newer Fairplan migrated: one migration this binary does not know.
     let binary = fairplan::db::schema_version::binary_version();
@@ -201,4 +204,33 @@ async fn damaged_files_and_newer_schemas_are_refused_in_one_line() {
         listed.contains("m20991231_000099_from_a_newer_fairplan\tApplied by a newer fairplan"),
         "{listed}"
     );
+}
+
+#[tokio::test]
+async fn serve_and_worker_refuse_a_database_a_newer_fairplan_migrated() {
+    let app = TestApp::spawn().await;
+    let mail = tempfile::tempdir().unwrap();
+    app.db
+        .execute_unprepared(
+            "INSERT INTO seaql_migrations (version, applied_at) \
+             VALUES ('m20991231_000099_from_a_newer_fairplan', 0)",
+        )
+        .await
+        .unwrap();
+    let binary = fairplan::db::schema_version::binary_version();
+    let versions = format!("version 99, newer than this fairplan's version {binary}");
+    for command in ["serve", "worker", "migrate up"] {
+        let output = fairplan(&app.config.database_url, free_port(), mail.path())
+            .args(command.split(' '))
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(3),
+            "{command}: systemd must not restart it"
+        );
+        let said = complaint(&output);
+        assert_eq!(said.len(), 1, "{command}: {said:?}");
+        assert!(said[0].contains(&versions), "{command}: {said:?}");
+    }
 }

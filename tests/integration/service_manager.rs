@@ -61,7 +61,7 @@ async fn serve_tells_systemd_it_is_ready_alive_and_stopping() {
 }
 
 #[tokio::test]
-async fn without_a_service_manager_nothing_is_sent_and_serving_is_unchanged() {
+async fn without_a_service_manager_or_with_an_unreadable_watchdog_setting_it_serves() {
     let database = TestDatabase::create().await;
     let folder = tempfile::tempdir().unwrap();
     let port = free_port();

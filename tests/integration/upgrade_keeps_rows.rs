@@ -248,3 +248,31 @@ fn row(columns: &[(&str, Option<&str>)]) -> Row {
         .map(|(c, v)| ((*c).to_owned(), v.map(str::to_owned)))
         .collect()
 }
+
+#[tokio::test]
+async fn one_jump_from_the_first_schema_through_the_real_start_keeps_every_row() {
+    let database = TestDatabase::create().await;
+    let config = crate::support::test_config(database.url.clone(), "smtp://127.0.0.1:1".into());
+    let db = fairplan::db::connect(&database.url, 2).await.unwrap();
+    Migrator::up(&db, Some(1)).await.unwrap();
+    fixture::first(&db).await;
+    let before = snapshot::all(&db).await;
+
+    // What `serve` does on start: the one place migrations apply, backup first on SQLite.
+    let outcome = fairplan::upkeep::schema::migrate(&db, &config, fairplan::clock::now_ms())
+        .await
+        .unwrap();
+    let sqlite = database.url.starts_with("sqlite");
+    assert!(
+        matches!(&outcome, fairplan::upkeep::schema::Migrated::Upgraded { backup } if backup.is_some() == sqlite),
+        "{outcome:?}"
+    );
+    let after = snapshot::all(&db).await;
+    for (table, rows) in &before {
+        // Dropped and made anew by m11 (no released version had written it; see above).
+        if table == "allocation_result" {
+            continue;
+        }
+        assert_eq!(after[table].len(), rows.len(), "rows of {table}");
+    }
+}

@@ -20,6 +20,7 @@
 //! Re-planning between rounds is the same call with `first_round` set and each participant's
 //! `met` tables, for the people present.
 
+mod checks;
 mod colouring;
 mod fill;
 mod layout;

@@ -1,5 +1,6 @@
 //! Builds the meeting flow, colours it into rounds and lays out itineraries and table cards.
 
+use super::checks::check;
 use super::colouring::Colouring;
 use super::fill::wanted_then_filled;
 use super::layout::{Outcome, Placed, layout};
@@ -366,48 +367,6 @@ pub(super) fn meeting_flow(
         cost: solved.cost,
         chosen,
     }
-}
-
-/// The most rounds a rotation plans.
-const MAX_ROUNDS: u32 = 100;
-/// The most seats at one table.
-const MAX_SEATS: u32 = 1_000;
-
-fn check(input: &RotationInput) -> Result<(), RotationError> {
-    let too_large = |what: String, value: u32, max: u32| RotationError::TooLarge {
-        what,
-        value: u64::from(value),
-        max: u64::from(max),
-    };
-    if input.rounds > MAX_ROUNDS {
-        return Err(too_large("rounds".to_owned(), input.rounds, MAX_ROUNDS));
-    }
-    if let Some(table) = input.tables.iter().find(|t| t.seats > MAX_SEATS) {
-        let what = format!("seats of table '{}'", table.id);
-        return Err(too_large(what, table.seats, MAX_SEATS));
-    }
-    if input.rounds == 0 || input.first_round == 0 || input.first_round > input.rounds {
-        return Err(RotationError::BadRounds);
-    }
-    let mut ids = HashSet::new();
-    for id in input.tables.iter().map(|t| &t.id) {
-        if !ids.insert(id.as_str()) {
-            return Err(RotationError::DuplicateId(id.clone()));
-        }
-    }
-    let mut people = HashSet::new();
-    for id in input.participants.iter().map(|p| &p.id) {
-        if !people.insert(id.as_str()) {
-            return Err(RotationError::DuplicateId(id.clone()));
-        }
-    }
-    if let Some(table) = input.tables.iter().find(|t| t.seats == 0) {
-        return Err(RotationError::NoSeats(table.id.clone()));
-    }
-    if let Some(round) = input.round_times.iter().position(|t| t.ends <= t.starts) {
-        return Err(RotationError::BadRoundTime(round + 1));
-    }
-    Ok(())
 }
 
 /// Whether the participant can talk at the table under the session's language rule.

@@ -24,6 +24,9 @@ pub struct Group {
     names: Vec<&'static str>,
     /// Other words (lower case) that mean this group, for text typed before the list existed.
     also: Vec<&'static str>,
+    /// `names` as they are compared (see [`normalised`]), made once when the list is read
+    /// rather than at every lookup of a stored value.
+    compared_names: Vec<String>,
 }
 
 impl Group {
@@ -44,7 +47,7 @@ impl Group {
     }
 
     fn is_called(&self, text: &str) -> bool {
-        self.names.iter().any(|name| name.to_lowercase() == text) || self.also.contains(&text)
+        self.compared_names.iter().any(|name| name == text) || self.also.contains(&text)
     }
 }
 
@@ -91,7 +94,13 @@ fn read_table(table: &'static str) -> Vec<Group> {
                 .get(languages)
                 .map(|words| words.split(';').filter(|w| !w.is_empty()).collect())
                 .unwrap_or_default();
-            Some(Group { code, names, also })
+            let compared_names = names.iter().map(|name| normalised(name)).collect();
+            Some(Group {
+                code,
+                names,
+                also,
+                compared_names,
+            })
         })
         .collect()
 }

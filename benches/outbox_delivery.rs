@@ -1,5 +1,9 @@
 //! Outbox throughput: how fast mails are enqueued (inside one transaction) and delivered by the
-//! worker over real SMTP to a loopback server, at several concurrency levels.
+//! worker over real SMTP to a loopback server, at several concurrency levels, side by side with
+//! two bare lettre senders doing the same sends in the same run: lettre's own pooled transport,
+//! and lettre over sockets with `TCP_NODELAY` (one connection per concurrent sender). The
+//! servers: the tests' SMTP server, and aiosmtpd (discarding every mail) when
+//! `FAIRPLAN_BENCH_AIOSMTPD` names a Python that has it (`python3 -m pip install aiosmtpd`).
 //!
 //! Run: `cargo bench --bench outbox_delivery` (SQLite), or with
 //! `FAIRPLAN_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres` for PostgreSQL.
@@ -16,9 +20,11 @@ mod smtp;
 
 use fairplan::config::{Config, MailMode};
 use fairplan::db::outbox::{self, NewMail};
+use fairplan::domain::delivery_status::DeliveryStatus;
+use fairplan::entities::outbox_message;
 use fairplan::metrics::Metrics;
 use migration::{Migrator, MigratorTrait};
-use sea_orm::TransactionTrait;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -37,12 +43,12 @@ fn mail(n: usize) -> NewMail {
     }
 }
 
-async fn run(concurrency: usize) {
+/// The worker draining the outbox into `smtp_url`; returns (enqueued/s, delivered/s).
+async fn worker_run(smtp_url: &str, concurrency: usize) -> (f64, f64) {
     let (url, _dir) = database(&format!("c{concurrency}")).await;
-    let server = smtp::TestSmtpServer::start().await;
     let mut config = Config::from_lookup(|_| None).unwrap();
     config.database_url = url;
-    config.mail = MailMode::Smtp(server.url());
+    config.mail = MailMode::Smtp(smtp_url.to_owned());
     config.mail_concurrency = concurrency;
     config.worker_poll = Duration::from_millis(10);
     let db = fairplan::db::connect(&config.database_url, 8)
@@ -68,18 +74,16 @@ async fn run(concurrency: usize) {
         delivered += worker.deliver_due(fairplan::clock::now_ms()).await.unwrap();
     }
     let delivery = started.elapsed();
-    assert_eq!(server.received().len(), MAILS);
-
-    println!(
-        "| {backend} | {concurrency} | {MAILS} | {:.0} | {:.0} |",
+    let sent = outbox_message::Entity::find()
+        .filter(outbox_message::Column::Status.eq(DeliveryStatus::Sent))
+        .count(&db)
+        .await
+        .unwrap();
+    assert_eq!(sent, MAILS as u64, "every mail was sent");
+    (
         MAILS as f64 / enqueue.as_secs_f64(),
         MAILS as f64 / delivery.as_secs_f64(),
-        backend = if config.database_url.starts_with("sqlite") {
-            "SQLite"
-        } else {
-            "PostgreSQL"
-        },
-    );
+    )
 }
 
 #[tokio::main]
@@ -88,11 +92,33 @@ async fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
+    let backend = if std::env::var("FAIRPLAN_BENCH_POSTGRES_URL").is_ok() {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    };
     println!(
-        "| database | concurrency | mails | enqueued per s (one transaction) | delivered per s (SMTP, loopback) |"
+        "| server | concurrency | outbox: enqueued per s ({backend}, one transaction) | worker draining the outbox, mails/s | bare lettre (its pool), mails/s | bare lettre + TCP_NODELAY, mails/s | worker / bare + NODELAY |"
     );
-    println!("| --- | --- | --- | --- | --- |");
-    for concurrency in [1, 4, 8] {
-        run(concurrency).await;
+    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    let test_server = smtp::TestSmtpServer::start().await;
+    let aiosmtpd = peers::Aiosmtpd::start();
+    let mut servers = vec![("tests' SMTP server", test_server.url())];
+    if let Some(server) = &aiosmtpd {
+        servers.push(("aiosmtpd (Sink)", server.url()));
+    }
+    for (name, url) in &servers {
+        for concurrency in [1, 4, 8] {
+            let (enqueued, worker) = worker_run(url, concurrency).await;
+            let pooled = peers::lettre_pool(url, concurrency, MAILS).await;
+            let nodelay = peers::lettre_nodelay(url, concurrency, MAILS).await;
+            println!(
+                "| {name} | {concurrency} | {enqueued:.0} | {worker:.0} | {pooled:.0} | {nodelay:.0} | {:.2} |",
+                worker / nodelay
+            );
+        }
     }
 }
+
+#[path = "support/smtp_peers.rs"]
+mod peers;

@@ -54,6 +54,11 @@ pub struct MailWorker {
 }
 
 impl MailWorker {
+    /// The transport it sends through.
+    pub fn transport(&self) -> &MailTransport {
+        &self.transport
+    }
+
     /// A worker on `db` sending through `transport` as `from`.
     pub fn new(
         db: DatabaseConnection,

@@ -5,5 +5,6 @@
 pub mod message;
 pub mod recipient;
 pub mod retry;
+pub mod smtp;
 pub mod templates;
 pub mod transport;

@@ -1,15 +1,15 @@
 //! Where messages go: a pooled SMTP connection, or `.eml` files in development.
 
+use super::smtp::{SmtpPool, server::Server};
 use crate::config::{Config, MailMode};
-use lettre::transport::smtp::PoolConfig;
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use std::time::Duration;
+use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
+use std::sync::Arc;
 
 /// The configured transport.
 #[derive(Clone)]
 pub enum MailTransport {
-    /// lettre's pooled async SMTP transport.
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Fairplan's SMTP client with its pool of connections (see [`crate::mail::smtp`]).
+    Smtp(Arc<SmtpPool>),
     /// Writes each message as `<uuid>.eml` into a folder.
     Files(AsyncFileTransport<Tokio1Executor>),
 }
@@ -51,13 +51,12 @@ impl MailTransport {
     pub fn from_config(config: &Config) -> Result<Self, TransportError> {
         match &config.mail {
             MailMode::Smtp(url) => {
-                let pool_size = u32::try_from(config.mail_concurrency).unwrap_or(4);
-                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-                    .map_err(|e| TransportError::Url(e.to_string()))?
-                    .timeout(Some(Duration::from_secs(30)))
-                    .pool_config(PoolConfig::new().max_size(pool_size))
-                    .build();
-                Ok(Self::Smtp(transport))
+                let server =
+                    Server::from_url(url).map_err(|e| TransportError::Url(e.to_string()))?;
+                Ok(Self::Smtp(Arc::new(SmtpPool::new(
+                    server,
+                    config.mail_concurrency,
+                ))))
             }
             MailMode::Files(folder) => {
                 std::fs::create_dir_all(folder).map_err(|source| TransportError::Folder {
@@ -69,6 +68,14 @@ impl MailTransport {
         }
     }
 
+    /// Whether each idle SMTP connection's socket has `TCP_NODELAY` set (empty for files).
+    pub fn idle_connections_nodelay(&self) -> Vec<bool> {
+        match self {
+            Self::Smtp(pool) => pool.idle_connections_nodelay(),
+            Self::Files(_) => Vec::new(),
+        }
+    }
+
     /// Whether mails are written to files (development mode, with the `/dev/mail` preview).
     pub fn is_files(&self) -> bool {
         matches!(self, Self::Files(_))
@@ -77,15 +84,21 @@ impl MailTransport {
     /// Sends one message.
     pub async fn send(&self, message: Message) -> Result<(), TransportError> {
         match self {
-            Self::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| {
-                // Only a 5xx answer is final; everything else (4xx, network, timeouts, TLS or
-                // authentication trouble the operator can fix) is worth another attempt.
-                if e.is_permanent() {
-                    TransportError::Rejected(smtp_error_text(&e))
-                } else {
-                    TransportError::Send(smtp_error_text(&e))
-                }
-            }),
+            Self::Smtp(pool) => {
+                let envelope = message.envelope().clone();
+                pool.send(&envelope, &message.formatted())
+                    .await
+                    .map_err(|e| {
+                        // Only a 5xx answer is final; everything else (4xx, network, timeouts,
+                        // TLS or authentication trouble the operator can fix) is worth another
+                        // attempt.
+                        if e.is_permanent() {
+                            TransportError::Rejected(error_text(&e))
+                        } else {
+                            TransportError::Send(error_text(&e))
+                        }
+                    })
+            }
             Self::Files(files) => files
                 .send(message)
                 .await
@@ -96,9 +109,9 @@ impl MailTransport {
 }
 
 /// The error with its cause chain (lettre's top-level text alone omits the server's reply).
-fn smtp_error_text(error: &lettre::transport::smtp::Error) -> String {
+fn error_text(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
-    let mut source = std::error::Error::source(error);
+    let mut source = error.source();
     while let Some(cause) = source {
         text.push_str(": ");
         text.push_str(&cause.to_string());

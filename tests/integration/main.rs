@@ -44,6 +44,7 @@ mod jobs;
 mod languages;
 mod layering;
 mod link_requests;
+mod mail_sockets;
 mod migrations;
 mod module_map;
 mod multi_day;

@@ -24,6 +24,8 @@ pub struct ReceivedMail {
     pub to: Vec<String>,
     /// The raw message (dot-unstuffed), CRLF line ends.
     pub raw: String,
+    /// Whether MAIL arrived together with the commands after it (RFC 2920 pipelining).
+    pub pipelined: bool,
 }
 
 impl ReceivedMail {
@@ -114,6 +116,8 @@ impl TestSmtpServer {
         let mut lines = BufReader::new(read);
         write.write_all(b"220 test.smtp ESMTP ready\r\n").await?;
         let mut recipients = Vec::new();
+        // Whether the transaction's MAIL was accepted, and came with RCPT in the same write.
+        let (mut mail_accepted, mut pipelined) = (false, false);
         let mut line = String::new();
         loop {
             line.clear();
@@ -127,7 +131,13 @@ impl TestSmtpServer {
                 b"250 test.smtp\r\n"
             } else if command.starts_with("MAIL FROM") {
                 recipients.clear();
-                match *self.behaviour.lock().unwrap() {
+                pipelined = lines
+                    .buffer()
+                    .windows(4)
+                    .any(|w| w.eq_ignore_ascii_case(b"RCPT"));
+                let behaviour = *self.behaviour.lock().unwrap();
+                mail_accepted = behaviour == Behaviour::Accept;
+                match behaviour {
                     Behaviour::Refuse => b"554 5.7.1 Relaying refused by the test server\r\n",
                     Behaviour::Defer => b"451 4.3.0 Try again later, says the test server\r\n",
                     Behaviour::Accept => b"250 2.1.0 OK\r\n",
@@ -148,7 +158,11 @@ impl TestSmtpServer {
                     recipients.push(address.to_owned());
                     b"250 2.1.5 OK\r\n"
                 }
+            } else if command == "DATA" && (!mail_accepted || recipients.is_empty()) {
+                // As real servers answer a pipelined DATA after a refused MAIL or RCPT.
+                b"503 5.5.1 No valid sender or recipients\r\n"
             } else if command == "DATA" {
+                mail_accepted = false;
                 write
                     .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
                     .await?;
@@ -156,6 +170,7 @@ impl TestSmtpServer {
                 self.received.lock().unwrap().push(ReceivedMail {
                     to: recipients.clone(),
                     raw,
+                    pipelined,
                 });
                 b"250 2.0.0 Queued\r\n"
             } else if command == "QUIT" {

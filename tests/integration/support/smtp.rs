@@ -112,9 +112,14 @@ impl TestSmtpServer {
     }
 
     async fn serve(&self, stream: TcpStream) -> std::io::Result<()> {
-        let (read, mut write) = stream.into_split();
+        let (read, write) = stream.into_split();
         let mut lines = BufReader::new(read);
+        // Answers to pipelined commands go out together, as RFC 2920 asks of servers (and as
+        // Postfix does): flushed only when no command is left unread. Written one by one,
+        // Nagle's algorithm would hold each answer after the first for the client's delayed ACK.
+        let mut write = tokio::io::BufWriter::new(write);
         write.write_all(b"220 test.smtp ESMTP ready\r\n").await?;
+        write.flush().await?;
         let mut recipients = Vec::new();
         // Whether the transaction's MAIL was accepted, and came with RCPT in the same write.
         let (mut mail_accepted, mut pipelined) = (false, false);
@@ -166,6 +171,7 @@ impl TestSmtpServer {
                 write
                     .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
                     .await?;
+                write.flush().await?;
                 let raw = read_data(&mut lines).await?;
                 self.received.lock().unwrap().push(ReceivedMail {
                     to: recipients.clone(),
@@ -175,6 +181,7 @@ impl TestSmtpServer {
                 b"250 2.0.0 Queued\r\n"
             } else if command == "QUIT" {
                 write.write_all(b"221 2.0.0 Bye\r\n").await?;
+                write.flush().await?;
                 return Ok(());
             } else if command == "RSET" || command == "NOOP" {
                 b"250 2.0.0 OK\r\n"
@@ -182,6 +189,9 @@ impl TestSmtpServer {
                 b"502 5.5.2 Command not recognised\r\n"
             };
             write.write_all(reply).await?;
+            if lines.buffer().is_empty() {
+                write.flush().await?;
+            }
         }
     }
 }

@@ -156,14 +156,17 @@ fn forget_texts(update: UpdateMany<Entity>) -> UpdateMany<Entity> {
         .col_expr(Column::CalendarIcs, Expr::value(Option::<String>::None))
 }
 
-/// Records a successful delivery; the mail's texts are blanked unless `keep_texts` (the
-/// development mailbox, which shows them).
+/// Records successful deliveries, all in one statement; the mails' texts are blanked unless
+/// `keep_texts` (the development mailbox, which shows them).
 pub async fn mark_sent(
     conn: &impl ConnectionTrait,
-    id: Uuid,
+    ids: &[Uuid],
     now_ms: i64,
     keep_texts: bool,
 ) -> Result<(), DbErr> {
+    if ids.is_empty() {
+        return Ok(());
+    }
     let mut update = Entity::update_many();
     if !keep_texts {
         update = forget_texts(update);
@@ -173,7 +176,7 @@ pub async fn mark_sent(
         .col_expr(Column::SentAt, Expr::value(now_ms))
         .col_expr(Column::LeaseUntil, Expr::value(Option::<i64>::None))
         .col_expr(Column::LastError, Expr::value(Option::<String>::None))
-        .filter(Column::Id.eq(id))
+        .filter(Column::Id.is_in(ids.iter().copied()))
         .filter(Column::Status.eq(DeliveryStatus::Sending))
         .exec(conn)
         .await?;

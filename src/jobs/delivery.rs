@@ -98,9 +98,11 @@ impl MailWorker {
             rows_of_tasks.insert(task.id(), row_id);
         }
         let mut first_error = None;
+        let mut sent = Vec::new();
         while let Some(joined) = sends.join_next_with_id().await {
             match joined {
-                Ok((_, Ok(()))) => {}
+                Ok((_, Ok(Some(id)))) => sent.push(id),
+                Ok((_, Ok(None))) => {}
                 Ok((_, Err(e))) => first_error = first_error.or(Some(e)),
                 Err(e) => {
                     let row = rows_of_tasks.remove(&e.id());
@@ -109,6 +111,13 @@ impl MailWorker {
                     }
                 }
             }
+        }
+        // The batch's sent mails in one write: written one by one, concurrent sends queued
+        // behind each other's write transactions (see BENCHMARKS.md, outbox delivery).
+        let recorded =
+            delivery::record_sent(&self.db, &self.config, &sent, now_ms().max(now)).await;
+        if let Err(e) = recorded {
+            first_error = first_error.or(Some(e));
         }
         first_error.map_or(Ok(claimed), Err)
     }
@@ -134,7 +143,13 @@ impl MailWorker {
         delivery::record_failure(&self.db, &self.config, &row, &error, None, now).await
     }
 
-    async fn deliver_one(&self, row: outbox_message::Model, now: i64) -> Result<(), ServiceError> {
+    /// Sends one row; returns its id when the server took it (recorded with the batch), or
+    /// records the failure and returns `None`.
+    async fn deliver_one(
+        &self,
+        row: outbox_message::Model,
+        now: i64,
+    ) -> Result<Option<Uuid>, ServiceError> {
         // A row that cannot become a message (a malformed address, a broken calendar part)
         // fails the same way every time, as does a server's 5xx answer: those are final.
         let outcome = match build_message(&row, &self.from) {
@@ -148,7 +163,7 @@ impl MailWorker {
         match outcome {
             Ok(()) => {
                 self.metrics.record_delivery(true);
-                delivery::record_sent(&self.db, &self.config, row.id, now_ms().max(now)).await
+                Ok(Some(row.id))
             }
             Err((error, permanent)) => {
                 self.metrics.record_delivery(false);
@@ -173,7 +188,9 @@ impl MailWorker {
                     error = %error,
                     "mail delivery failed"
                 );
-                delivery::record_failure(&self.db, &self.config, &row, &error, retry_at, now).await
+                delivery::record_failure(&self.db, &self.config, &row, &error, retry_at, now)
+                    .await
+                    .map(|()| None)
             }
         }
     }

@@ -28,8 +28,8 @@ pub enum TransportError {
         /// Why.
         source: std::io::Error,
     },
-    /// The server refused the message for good (a 5xx answer): the same message would be
-    /// refused again, so it is not retried.
+    /// The server refused the message for good (a 5xx answer, or it lacks an extension the
+    /// message needs): the same message would be refused again, so it is not retried.
     #[error("{0}")]
     Rejected(String),
     /// The send failed for now (a 4xx answer, a lost connection, a timeout, a full disk); a

@@ -34,31 +34,33 @@ pub async fn claim_due(
     Ok(outbox::claim_due(db, now_ms, lease_ms, limit).await?)
 }
 
-/// Records that the mail `id` was accepted by the mail server at `now_ms`. Its texts are
-/// forgotten (they hold working personal links) unless the development mailbox shows them.
+/// Records that the mails `ids` were accepted by the mail server at `now_ms`, in one write (a
+/// batch's mails together: one write transaction per mail made concurrent sends queue behind
+/// each other on SQLite). Their texts are forgotten (they hold working personal links) unless
+/// the development mailbox shows them.
 ///
 /// A database error is tried again after 100 ms, 400 ms and 1 s (marking a row sent twice
-/// changes nothing, as only a `sending` row is updated); the last one is logged as a mail sent
+/// changes nothing, as only a `sending` row is updated); the last one is logged as mails sent
 /// but not recorded, and returned.
 pub async fn record_sent(
     db: &DatabaseConnection,
     config: &Config,
-    id: Uuid,
+    ids: &[Uuid],
     now_ms: i64,
 ) -> Result<(), ServiceError> {
     let keep_texts = config.shows_dev_mailbox();
     retry_on_db_error(&RECORD_SENT_PAUSES, || {
-        outbox::mark_sent(db, id, now_ms, keep_texts)
+        outbox::mark_sent(db, ids, now_ms, keep_texts)
     })
     .await
     .map_err(|e| {
-        // The one trace of a mail that may reach its recipient twice.
+        // The one trace of mails that may reach their recipients twice.
         tracing::error!(
-            outbox_id = %id,
+            outbox_ids = ?ids,
             tries = RECORD_SENT_PAUSES.len() + 1,
             error = %e,
-            "the mail was sent but could not be recorded as sent: it will be sent again when \
-             its lease runs out"
+            "mails were sent but could not be recorded as sent: they will be sent again when \
+             their lease runs out"
         );
         ServiceError::from(e)
     })

@@ -18,14 +18,14 @@ use tokio_util::compat::{Compat, FuturesAsyncReadCompatExt};
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectError {
     /// The socket: no answer, refused, timed out.
-    #[error("cannot connect to {host}:{port}: {source}")]
+    #[error("cannot connect to {host}:{port}: {reason}")]
     Socket {
         /// The server.
         host: String,
         /// Its port.
         port: u16,
-        /// Why.
-        source: std::io::Error,
+        /// Why (in the message itself, so it is not repeated as a cause).
+        reason: std::io::Error,
     },
     /// What lettre said (TLS, greeting, EHLO, authentication).
     #[error(transparent)]
@@ -54,10 +54,10 @@ impl Connection {
 
 /// Opens a connection to `server`.
 pub async fn open(server: &Server) -> Result<Connection, ConnectError> {
-    let socket_error = |source| ConnectError::Socket {
+    let socket_error = |reason| ConnectError::Socket {
         host: server.host.clone(),
         port: server.port,
-        source,
+        reason,
     };
     let tcp = tokio::time::timeout(
         server.connect_timeout,

@@ -18,7 +18,11 @@ pub use deliver::DeliverError;
 
 /// A connection idle longer than this is asked (NOOP) whether it still works before it is used:
 /// servers close idle connections, and a mail sent into a closed one would wait for a retry.
-const CHECK_AFTER_IDLE: Duration = Duration::from_secs(10);
+/// While mail flows, connections come back within milliseconds and go out again unasked.
+const CHECK_AFTER_IDLE: Duration = Duration::from_secs(1);
+
+/// A connection idle longer than this is closed (QUIT) rather than kept, as lettre's pool does.
+const CLOSE_AFTER_IDLE: Duration = Duration::from_secs(60);
 
 /// Longest time one message may take, connection included.
 const SEND_TIMEOUT: Duration = Duration::from_secs(60);
@@ -83,9 +87,17 @@ impl SmtpPool {
             Some(connection) => connection,
             None => connect::open(&self.server).await?,
         };
-        deliver::deliver(&mut connection, envelope, message).await?;
-        self.put_back(connection);
-        Ok(())
+        match deliver::deliver(&mut connection, envelope, message).await {
+            Ok(_) => {
+                self.put_back(connection).await;
+                Ok(())
+            }
+            Err(e) => {
+                // Answers may be left unread: say goodbye and never use it again.
+                connection.smtp.abort().await;
+                Err(e.into())
+            }
+        }
     }
 
     /// The most recently used idle connection that still answers, if any.
@@ -95,23 +107,32 @@ impl SmtpPool {
                 mut connection,
                 since,
             } = self.idle.lock().ok()?.pop()?;
-            if connection.smtp.has_broken() {
+            let idle_for = since.elapsed();
+            if idle_for > CLOSE_AFTER_IDLE {
+                connection.smtp.abort().await;
                 continue;
             }
-            if since.elapsed() < CHECK_AFTER_IDLE || connection.smtp.test_connected().await {
+            if idle_for < CHECK_AFTER_IDLE || connection.smtp.test_connected().await {
                 return Some(connection);
             }
+            connection.smtp.abort().await;
         }
     }
 
-    fn put_back(&self, connection: Connection) {
-        if let Ok(mut idle) = self.idle.lock()
-            && idle.len() < self.max_idle
-        {
-            idle.push(Idle {
-                connection,
-                since: Instant::now(),
-            });
+    async fn put_back(&self, connection: Connection) {
+        let kept = match self.idle.lock() {
+            Ok(mut idle) if idle.len() < self.max_idle => {
+                idle.push(Idle {
+                    connection,
+                    since: Instant::now(),
+                });
+                None
+            }
+            _ => Some(connection),
+        };
+        // One more than the pool keeps: closed politely.
+        if let Some(mut extra) = kept {
+            extra.smtp.abort().await;
         }
     }
 

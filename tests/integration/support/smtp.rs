@@ -204,7 +204,8 @@ async fn read_data(
     loop {
         line.clear();
         if lines.read_line(&mut line).await? == 0 {
-            return Ok(raw);
+            // The client went away mid-message: nothing was received.
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
         }
         if line == ".\r\n" || line == ".\n" {
             return Ok(raw);

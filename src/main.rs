@@ -9,7 +9,6 @@ use fairplan::db::schema_version;
 use fairplan::services::{auth, demo};
 use fairplan::upkeep::UpkeepError;
 use fairplan::{planning_cli, runtime, upkeep};
-use migration::{Migrator, MigratorTrait};
 use std::process::ExitCode;
 
 /// Fairplan: job fairs, mock-interview days and speed-networking events.
@@ -250,10 +249,7 @@ async fn print_migration_status(config: &Config) -> anyhow::Result<()> {
         Some(db) => schema_version::applied_migrations(db).await?,
         None => Vec::new(),
     };
-    let known: Vec<String> = Migrator::migrations()
-        .iter()
-        .map(|m| m.name().to_owned())
-        .collect();
+    let known = schema_version::known_migrations();
     for name in &known {
         let state = if applied.contains(name) {
             "Applied"

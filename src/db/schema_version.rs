@@ -60,23 +60,40 @@ pub enum SchemaState {
     },
 }
 
-/// The newest schema this binary can create.
-pub fn binary_version() -> SchemaVersion {
-    let names: Vec<String> = Migrator::migrations()
+impl SchemaState {
+    /// The newest migration the database holds (version 0 for an empty one), whatever this
+    /// binary thinks of it.
+    pub fn database_version(self) -> SchemaVersion {
+        match self {
+            Self::Current(version)
+            | Self::Behind {
+                database: version, ..
+            }
+            | Self::Newer {
+                database: version, ..
+            } => version,
+            Self::Empty => SchemaVersion::of(""),
+        }
+    }
+}
+
+/// The names of the migrations this binary knows, oldest first.
+pub fn known_migrations() -> Vec<String> {
+    Migrator::migrations()
         .iter()
         .map(|m| m.name().to_owned())
-        .collect();
-    newest(&names).unwrap_or_else(|| SchemaVersion::of(""))
+        .collect()
+}
+
+/// The newest schema this binary can create.
+pub fn binary_version() -> SchemaVersion {
+    newest(&known_migrations()).unwrap_or_else(|| SchemaVersion::of(""))
 }
 
 /// Compares the migrations applied to `db` with those this binary knows.
 pub async fn state(db: &impl ConnectionTrait) -> Result<SchemaState, DbErr> {
     let applied = applied_migrations(db).await?;
-    let known: Vec<String> = Migrator::migrations()
-        .iter()
-        .map(|m| m.name().to_owned())
-        .collect();
-    Ok(compare(&applied, &known))
+    Ok(compare(&applied, &known_migrations()))
 }
 
 /// The pure comparison behind [`state`].

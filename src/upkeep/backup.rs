@@ -4,7 +4,7 @@
 
 use super::{UpkeepError, timestamp::file_stamp};
 use crate::config::Config;
-use crate::db::schema_version::{SchemaState, SchemaVersion};
+use crate::db::schema_version::SchemaVersion;
 use crate::db::sqlite_file;
 use sea_orm::DatabaseConnection;
 use std::fmt;
@@ -147,7 +147,7 @@ async fn write_sqlite_copy(
             });
         }
         publish(&partial, target)?;
-        Ok(version_of(inspection.schema))
+        Ok(inspection.schema.database_version())
     }
     .await;
     // Gone already when published; a failed copy leaves nothing behind.
@@ -224,20 +224,6 @@ pub fn prune(folder: &Path, keep: usize) -> Result<Vec<PathBuf>, UpkeepError> {
             .map_err(UpkeepError::io(format!("deleting {}", path.display())))?;
     }
     Ok(old)
-}
-
-/// The version a database stands at, whatever this binary thinks of it.
-pub(super) fn version_of(state: SchemaState) -> SchemaVersion {
-    match state {
-        SchemaState::Current(version)
-        | SchemaState::Behind {
-            database: version, ..
-        }
-        | SchemaState::Newer {
-            database: version, ..
-        } => version,
-        SchemaState::Empty => SchemaVersion::of(""),
-    }
 }
 
 /// `12.3 MB`, `512 bytes`.

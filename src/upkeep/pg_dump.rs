@@ -33,7 +33,7 @@ pub async fn dump(config: &Config, partial: &Path) -> Result<SchemaVersion, Upke
     let db = crate::db::connect(&config.database_url, 1).await?;
     let state = schema_version::state(&db).await;
     db.close().await?;
-    Ok(super::backup::version_of(state?))
+    Ok(state?.database_version())
 }
 
 /// `postgres://user:secret@host/db` as `postgres://user@host/db` and the decoded password.

@@ -2,7 +2,7 @@
 //! database, refused for a damaged file or a newer schema (in one line naming both versions,
 //! as `serve` does on such a database), and afterwards every personal link works again.
 
-use crate::process::{fairplan, free_port, http_get, wait_until_serving};
+use crate::process::{fairplan, free_port, http_get, terminate, wait_until_serving};
 use crate::support::TestApp;
 use crate::support::team::participant_named;
 use fairplan::clock::now_ms;
@@ -11,8 +11,7 @@ use fairplan::entities::event;
 use fairplan::services::{access_links, demo};
 use fairplan::upkeep::backup;
 use sea_orm::{ConnectionTrait, EntityTrait};
-use std::process::{Child, Command, Output};
-use std::time::{Duration, Instant};
+use std::process::Output;
 
 /// The lines the command wrote about its failure (logs aside).
 fn complaint(output: &Output) -> Vec<String> {
@@ -21,19 +20,6 @@ fn complaint(output: &Output) -> Vec<String> {
         .filter(|line| line.starts_with("fairplan:"))
         .map(str::to_owned)
         .collect()
-}
-
-fn stop(mut server: Child) {
-    let killed = Command::new("kill")
-        .args(["-TERM", &server.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while server.try_wait().unwrap().is_none() {
-        assert!(Instant::now() < deadline, "the server did not stop");
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 #[tokio::test]
@@ -88,7 +74,7 @@ async fn a_restore_waits_for_the_instance_to_stop_and_brings_back_every_link() {
         said[0].contains("stop it first") && said[0].contains(".lock"),
         "{said:?}"
     );
-    stop(server);
+    terminate(&mut server);
 
     let restored = fairplan(&url, port, mail.path())
         .args(["restore", "--input"])
@@ -130,7 +116,7 @@ async fn a_restore_waits_for_the_instance_to_stop_and_brings_back_every_link() {
         back.starts_with("HTTP/1.1 200"),
         "the link works again: {back}"
     );
-    stop(server);
+    terminate(&mut server);
 }
 
 #[tokio::test]

@@ -87,8 +87,22 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
                 .create_if_missing(true)
                 .pragma("secure_delete", "ON")
         });
-    Database::connect(options).await
+    // Two processes opening a new SQLite file together both ask to switch it to WAL; SQLite
+    // refuses one at once (no busy wait can help a lock upgrade both want), so the loser tries
+    // again once the winner is through.
+    let started = std::time::Instant::now();
+    loop {
+        match Database::connect(options.clone()).await {
+            Err(err) if is_contention(&err) && started.elapsed() < SQLITE_OPEN_PATIENCE => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            outcome => return outcome,
+        }
+    }
 }
+
+/// How long [`connect`] keeps trying to open a database another process is switching to WAL.
+const SQLITE_OPEN_PATIENCE: Duration = Duration::from_secs(15);
 
 fn sqlx_sqlite_wal() -> sea_orm::sqlx::sqlite::SqliteJournalMode {
     sea_orm::sqlx::sqlite::SqliteJournalMode::Wal
@@ -119,7 +133,9 @@ pub fn is_constraint_violation(err: &DbErr) -> bool {
 /// SQLite. Trying the whole change again may then work.
 pub fn is_contention(err: &DbErr) -> bool {
     use sea_orm::RuntimeErr;
-    let (DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e))) = err
+    let (DbErr::Exec(RuntimeErr::SqlxError(e))
+    | DbErr::Query(RuntimeErr::SqlxError(e))
+    | DbErr::Conn(RuntimeErr::SqlxError(e))) = err
     else {
         return false;
     };

@@ -136,3 +136,22 @@ async fn two_instances_migrating_an_empty_database_at_once_both_succeed() {
         );
     }
 }
+
+#[tokio::test]
+async fn many_processes_opening_a_new_database_together_all_get_in() {
+    // Every pool asks SQLite to switch the new file to WAL; only one can, and the others must
+    // wait for it rather than fail (CI once lost this race while starting two instances).
+    for round in 0..20 {
+        let database = TestDatabase::create().await;
+        let opens: Vec<_> = (0..8)
+            .map(|_| {
+                let url = database.url.clone();
+                tokio::spawn(async move { fairplan::db::connect(&url, 2).await.map(|_| ()) })
+            })
+            .collect();
+        for open in opens {
+            let opened = open.await.unwrap();
+            assert!(opened.is_ok(), "round {round}: {opened:?}");
+        }
+    }
+}

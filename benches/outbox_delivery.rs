@@ -69,9 +69,11 @@ async fn worker_run(smtp_url: &str, concurrency: usize) -> (f64, f64) {
     let worker =
         fairplan::runtime::mail_worker(db.clone(), &config, Arc::new(Metrics::default())).unwrap();
     let started = Instant::now();
+    // As `fairplan worker` runs it: draining the outbox as a stream until nothing is due.
+    let (_running, shutdown) = tokio::sync::watch::channel(false);
     let mut delivered = 0;
     while delivered < MAILS {
-        delivered += worker.deliver_due(fairplan::clock::now_ms()).await.unwrap();
+        delivered += worker.drain(&shutdown).await.unwrap();
     }
     let delivery = started.elapsed();
     let sent = outbox_message::Entity::find()

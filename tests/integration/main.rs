@@ -53,6 +53,7 @@ mod occupation_list;
 mod operator_output;
 mod organiser_changes;
 mod outbox;
+mod outbox_stream;
 mod outbox_texts;
 mod packaging;
 mod pages;

@@ -16,12 +16,16 @@ use crate::services::delivery;
 use crate::services::error::ServiceError;
 use lettre::message::Mailbox;
 use sea_orm::DatabaseConnection;
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Semaphore, watch};
-use tokio::task::{JoinError, JoinSet};
+use tokio::task::JoinError;
 use uuid::Uuid;
+
+mod drain;
+mod sends;
+
+use sends::Sends;
 
 /// How long a claimed row belongs to its worker; after that another worker may take it over
 /// (the first one presumably crashed mid-send).
@@ -79,37 +83,28 @@ impl MailWorker {
     }
 
     /// Claims one batch of messages due at `now` and delivers it; returns how many were claimed.
+    /// The running worker drains the outbox as a stream instead ([`MailWorker::drain`]); this
+    /// one batch at a chosen time is what tests and tools step through.
     pub async fn deliver_due(&self, now: i64) -> Result<usize, ServiceError> {
         let batch = u64::try_from(self.settings.concurrency * 2).unwrap_or(8);
         let rows = delivery::claim_due(&self.db, now, LEASE_MS, batch).await?;
         let claimed = rows.len();
         let permits = Arc::new(Semaphore::new(self.settings.concurrency));
-        let mut sends = JoinSet::new();
-        // Which row each task delivers, so a task that panics still ends its row.
-        let mut rows_of_tasks = HashMap::new();
+        let mut sends = Sends::default();
         for row in rows {
-            let worker = self.clone();
             let permits = Arc::clone(&permits);
-            let row_id = row.id;
-            let task = sends.spawn(async move {
+            sends.start(self, row, move |worker, row| async move {
                 let _permit = permits.acquire_owned().await;
                 worker.deliver_one(row, now).await
             });
-            rows_of_tasks.insert(task.id(), row_id);
         }
         let mut first_error = None;
         let mut sent = Vec::new();
-        while let Some(joined) = sends.join_next_with_id().await {
-            match joined {
-                Ok((_, Ok(Some(id)))) => sent.push(id),
-                Ok((_, Ok(None))) => {}
-                Ok((_, Err(e))) => first_error = first_error.or(Some(e)),
-                Err(e) => {
-                    let row = rows_of_tasks.remove(&e.id());
-                    if let Err(recording) = self.record_abnormal_end(row, &e, now).await {
-                        first_error = first_error.or(Some(recording));
-                    }
-                }
+        while let Some(ended) = sends.next_end(self, now).await {
+            match ended {
+                Ok(Some(id)) => sent.push(id),
+                Ok(None) => {}
+                Err(e) => first_error = first_error.or(Some(e)),
             }
         }
         // The batch's sent mails in one write: written one by one, concurrent sends queued
@@ -143,7 +138,7 @@ impl MailWorker {
         delivery::record_failure(&self.db, &self.config, &row, &error, None, now).await
     }
 
-    /// Sends one row; returns its id when the server took it (recorded with the batch), or
+    /// Sends one row at `now` (which dates a retry); returns its id when the server took it (recorded with the batch), or
     /// records the failure and returns `None`.
     async fn deliver_one(
         &self,
@@ -195,14 +190,14 @@ impl MailWorker {
         }
     }
 
-    /// Runs until `shutdown` turns true, finishing the batch in hand before it returns.
+    /// Runs until `shutdown` turns true, finishing the mails in hand before it returns.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         tracing::info!("mail worker started");
         loop {
             if *shutdown.borrow() {
                 break;
             }
-            let idle = match self.deliver_due(now_ms()).await {
+            let idle = match self.drain(&shutdown).await {
                 Ok(claimed) => claimed == 0,
                 Err(e) => {
                     tracing::error!(error = %e, "mail worker could not reach the database");

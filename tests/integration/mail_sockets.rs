@@ -83,3 +83,30 @@ async fn a_pipelined_refusal_fails_the_mail_and_the_next_one_goes_through_a_fres
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].to, ["accepted@example.org"]);
 }
+
+#[tokio::test]
+async fn a_kept_connection_the_server_closed_costs_no_retry() {
+    let app = TestApp::spawn().await;
+    let worker = app.worker();
+    app.smtp.hang_up_after_each_mail();
+    let mut sent = Vec::new();
+    // One at a time: each mail after the first finds the kept connection closed.
+    for n in 0..3 {
+        let to = format!("person{n}@example.org");
+        let id = outbox::enqueue(&app.db, mail(&to), "t", now_ms())
+            .await
+            .unwrap()
+            .expect("a mail to someone");
+        assert_eq!(worker.deliver_due(now_ms()).await.unwrap(), 1);
+        sent.push(id);
+    }
+    assert_eq!(app.smtp.received().len(), 3, "each mail arrived once");
+    for id in sent {
+        let row = crate::outbox::row(&app, id).await;
+        assert_eq!(
+            (row.status.as_str(), row.attempts, row.last_error.as_deref()),
+            ("sent", 1, None),
+            "sent on the first attempt, over a new connection"
+        );
+    }
+}

@@ -13,12 +13,40 @@ use std::fmt::Write;
 /// Why a message was not handed over.
 #[derive(Debug, thiserror::Error)]
 pub enum DeliverError {
-    /// What the server answered, or a broken connection.
+    /// What the server answered, or a broken connection, before the message itself went out:
+    /// the server cannot have taken it.
     #[error(transparent)]
-    Smtp(#[from] Error),
+    Envelope(Error),
+    /// What the server answered, or a broken connection, once the message was on its way: the
+    /// server may have taken it.
+    #[error(transparent)]
+    Message(Error),
     /// The message needs an extension the server lacks.
     #[error("the server does not offer {0}, which this message needs")]
     Unsupported(&'static str),
+}
+
+impl DeliverError {
+    /// Whether the failure is final (a 5xx answer, or an extension the server lacks).
+    pub fn is_permanent(&self) -> bool {
+        match self {
+            Self::Envelope(e) | Self::Message(e) => e.is_permanent(),
+            Self::Unsupported(_) => true,
+        }
+    }
+
+    /// Whether the connection was gone before the message went out: it broke, answered
+    /// nothing, or the server said it is closing it (421). The server took nothing, so the
+    /// message may go at once over a new connection without arriving twice.
+    pub fn connection_was_gone(&self) -> bool {
+        match self {
+            Self::Envelope(e) => {
+                let closing = e.status().is_some_and(|code| code.to_string() == "421");
+                closing || !(e.is_permanent() || e.is_transient())
+            }
+            Self::Message(_) | Self::Unsupported(_) => false,
+        }
+    }
 }
 
 /// Sends `message` from and to `envelope`. Any failure leaves the connection in an unknown
@@ -61,17 +89,19 @@ pub async fn deliver(
             let _ = write!(group, "{recipient}");
         }
         let _ = write!(group, "{Data}");
-        smtp.command(group).await?;
+        smtp.command(group).await.map_err(DeliverError::Envelope)?;
         for _ in &recipients {
-            smtp.read_response().await?;
+            smtp.read_response().await.map_err(DeliverError::Envelope)?;
         }
-        smtp.read_response().await?;
+        smtp.read_response().await.map_err(DeliverError::Envelope)?;
     } else {
-        smtp.command(mail).await?;
+        smtp.command(mail).await.map_err(DeliverError::Envelope)?;
         for recipient in recipients {
-            smtp.command(recipient).await?;
+            smtp.command(recipient)
+                .await
+                .map_err(DeliverError::Envelope)?;
         }
-        smtp.command(Data).await?;
+        smtp.command(Data).await.map_err(DeliverError::Envelope)?;
     }
-    Ok(smtp.message(message).await?)
+    smtp.message(message).await.map_err(DeliverError::Message)
 }

@@ -46,8 +46,7 @@ impl SmtpError {
     /// server lacks): anything else (4xx, network, TLS, authentication) may pass later.
     pub fn is_permanent(&self) -> bool {
         match self {
-            Self::Deliver(DeliverError::Smtp(e)) => e.is_permanent(),
-            Self::Deliver(DeliverError::Unsupported(_)) => true,
+            Self::Deliver(e) => e.is_permanent(),
             Self::Connect(_) | Self::Timeout => false,
         }
     }
@@ -83,10 +82,28 @@ impl SmtpPool {
     }
 
     async fn send_now(&self, envelope: &Envelope, message: &[u8]) -> Result<(), SmtpError> {
-        let mut connection = match self.take_idle().await {
-            Some(connection) => connection,
-            None => connect::open(&self.server).await?,
-        };
+        if let Some(reused) = self.take_idle().await {
+            match self.deliver_over(reused, envelope, message).await {
+                // A server may close a connection idle for less than CHECK_AFTER_IDLE (a
+                // restart, a short idle limit): the message goes over a new one at once
+                // instead of waiting for a retry. Nothing was taken, so nothing arrives twice.
+                Err(SmtpError::Deliver(e)) if e.connection_was_gone() => {
+                    tracing::debug!(error = %e, "a kept mail connection was gone; opening another");
+                }
+                outcome => return outcome,
+            }
+        }
+        let fresh = connect::open(&self.server).await?;
+        self.deliver_over(fresh, envelope, message).await
+    }
+
+    /// Delivers over `connection`, keeping it for the next mail if all went well.
+    async fn deliver_over(
+        &self,
+        mut connection: Connection,
+        envelope: &Envelope,
+        message: &[u8],
+    ) -> Result<(), SmtpError> {
         match deliver::deliver(&mut connection, envelope, message).await {
             Ok(_) => {
                 self.put_back(connection).await;
@@ -100,7 +117,6 @@ impl SmtpPool {
         }
     }
 
-    /// The most recently used idle connection that still answers, if any.
     async fn take_idle(&self) -> Option<Connection> {
         loop {
             let Idle {

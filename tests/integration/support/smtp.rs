@@ -61,6 +61,8 @@ pub struct TestSmtpServer {
     behaviour: Arc<Mutex<Behaviour>>,
     /// Recipients answered `550 5.1.1` (no such mailbox) while others are accepted.
     unknown_recipients: Arc<Mutex<Vec<String>>>,
+    /// Whether each connection is closed, without a word, after the message it carried.
+    hang_up_after_each_mail: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl TestSmtpServer {
@@ -75,6 +77,7 @@ impl TestSmtpServer {
             received: Arc::default(),
             behaviour: Arc::new(Mutex::new(Behaviour::Accept)),
             unknown_recipients: Arc::default(),
+            hang_up_after_each_mail: Arc::default(),
         };
         let shared = server.clone();
         tokio::spawn(async move {
@@ -104,6 +107,13 @@ impl TestSmtpServer {
             .lock()
             .unwrap()
             .push(address.to_ascii_lowercase());
+    }
+
+    /// From now on closes each connection silently once it has taken a message, as a server
+    /// with a short idle limit or one restarting does.
+    pub fn hang_up_after_each_mail(&self) {
+        self.hang_up_after_each_mail
+            .store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Every message accepted so far.
@@ -178,6 +188,14 @@ impl TestSmtpServer {
                     raw,
                     pipelined,
                 });
+                if self
+                    .hang_up_after_each_mail
+                    .load(std::sync::atomic::Ordering::SeqCst)
+                {
+                    write.write_all(b"250 2.0.0 Queued\r\n").await?;
+                    write.flush().await?;
+                    return Ok(());
+                }
                 b"250 2.0.0 Queued\r\n"
             } else if command == "QUIT" {
                 write.write_all(b"221 2.0.0 Bye\r\n").await?;

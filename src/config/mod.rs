@@ -7,7 +7,8 @@ mod values;
 
 pub use values::default_connections;
 use values::{
-    parse_base_url, parse_database_url, parse_flag, parse_hours_list, parse_number, parse_smtp_url,
+    parse_base_url, parse_database_url, parse_flag, parse_hours_list, parse_number,
+    parse_smtp_ca_file, parse_smtp_url,
 };
 
 use lettre::message::Mailbox;
@@ -41,6 +42,9 @@ pub struct Config {
     pub base_url: String,
     /// SMTP delivery or `.eml` files.
     pub mail: MailMode,
+    /// A PEM file of certificates the SMTP server's may be signed by, beside the usual roots
+    /// (`FAIRPLAN_SMTP_CA_FILE`: a relay with an internal CA).
+    pub smtp_ca_file: Option<PathBuf>,
     /// Whether `/dev/mail` may show the mails written as files (`fairplan demo` turns it on, as
     /// does `FAIRPLAN_DEV_MAIL_PAGE=true`): it shows everyone's personal links to anyone.
     pub dev_mail_page: bool,
@@ -208,6 +212,7 @@ impl Config {
             bind,
             base_url,
             mail,
+            smtp_ca_file: parse_smtp_ca_file(get("FAIRPLAN_SMTP_CA_FILE"))?,
             dev_mail_page: parse_flag(get("FAIRPLAN_DEV_MAIL_PAGE"), "FAIRPLAN_DEV_MAIL_PAGE")?,
             mail_from,
             programme_name,
@@ -314,6 +319,9 @@ mod tests {
             ("FAIRPLAN_BIND", "eighty"),
             ("FAIRPLAN_BASE_URL", "events.example.org"),
             ("FAIRPLAN_SMTP_URL", "mail.example.org:25"),
+            // A password where TLS could be stripped.
+            ("FAIRPLAN_SMTP_URL", "smtp://u:p@mail.example.org?tls=opportunistic"),
+            ("FAIRPLAN_SMTP_CA_FILE", "/nonexistent/mail-ca.pem"),
             ("FAIRPLAN_MAIL_FROM", "not an address"),
             ("FAIRPLAN_DATABASE_URL", "mysql://localhost/x"),
             ("FAIRPLAN_MAIL_MAX_ATTEMPTS", "0"),

@@ -2,6 +2,7 @@
 //! error, so a bad value stops the program with one clear line.
 
 use super::{ConfigError, DEFAULT_DATABASE_URL};
+use std::path::PathBuf;
 
 /// The pool size when `FAIRPLAN_DATABASE_CONNECTIONS` is not set. SQLite: 16 (readers share
 /// the file; writers take turns whatever the pool). PostgreSQL: twice this machine's cores plus
@@ -51,19 +52,36 @@ pub(super) fn parse_base_url(value: &str) -> Result<String, ConfigError> {
 }
 
 pub(super) fn parse_smtp_url(value: &str) -> Result<String, ConfigError> {
-    let valid_scheme = value.starts_with("smtp://") || value.starts_with("smtps://");
-    // lettre parses the rest when the transport is built; checking it here gives the clear line.
-    if valid_scheme && lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(value).is_ok()
-    {
-        Ok(value.to_owned())
-    } else {
-        Err(ConfigError {
+    // Read here as the worker will read it, so a bad URL is one clear line at start-up.
+    match crate::mail::smtp::server::Server::from_url(value, None) {
+        Ok(_) => Ok(value.to_owned()),
+        Err(problem) if value.starts_with("smtp://") || value.starts_with("smtps://") => {
+            Err(ConfigError {
+                var: "FAIRPLAN_SMTP_URL",
+                reason: problem.to_string(),
+            })
+        }
+        Err(_) => Err(ConfigError {
             var: "FAIRPLAN_SMTP_URL",
             reason: "is not an SMTP URL like smtp://user:pass@mail.example.org:587?tls=required, \
                      smtps://mail.example.org or smtp://127.0.0.1:2525"
                 .to_owned(),
-        })
+        }),
     }
+}
+
+/// The PEM file of extra roots for the SMTP server's certificate, checked to hold one.
+pub(super) fn parse_smtp_ca_file(value: Option<String>) -> Result<Option<PathBuf>, ConfigError> {
+    let Some(path) = value.filter(|v| !v.trim().is_empty()) else {
+        return Ok(None);
+    };
+    let refused = |reason: String| ConfigError {
+        var: "FAIRPLAN_SMTP_CA_FILE",
+        reason,
+    };
+    let pem = std::fs::read(&path).map_err(|e| refused(format!("cannot read {path}: {e}")))?;
+    crate::mail::smtp::server::read_roots(&pem).map_err(|e| refused(format!("{path} {e}")))?;
+    Ok(Some(PathBuf::from(path)))
 }
 
 /// `true`/`false` (also `yes`/`no`, `1`/`0`); unset is false.

@@ -20,6 +20,9 @@ pub enum TransportError {
     /// The SMTP URL was refused by lettre.
     #[error("FAIRPLAN_SMTP_URL: {0}")]
     Url(String),
+    /// The file of extra roots cannot be read or holds no certificate.
+    #[error("FAIRPLAN_SMTP_CA_FILE: {0}")]
+    CaFile(String),
     /// The mail folder cannot be created.
     #[error("FAIRPLAN_MAIL_DIR: cannot create {path}: {source}")]
     Folder {
@@ -38,6 +41,16 @@ pub enum TransportError {
     Send(String),
 }
 
+/// The certificates in the PEM file at `path`.
+fn read_roots(
+    path: &std::path::Path,
+) -> Result<lettre::transport::smtp::client::Certificate, TransportError> {
+    let pem = std::fs::read(path)
+        .map_err(|e| TransportError::CaFile(format!("cannot read {}: {e}", path.display())))?;
+    crate::mail::smtp::server::read_roots(&pem)
+        .map_err(|e| TransportError::CaFile(format!("{} {e}", path.display())))
+}
+
 impl TransportError {
     /// Whether trying the same message again cannot help.
     pub fn is_permanent(&self) -> bool {
@@ -51,8 +64,12 @@ impl MailTransport {
     pub fn from_config(config: &Config) -> Result<Self, TransportError> {
         match &config.mail {
             MailMode::Smtp(url) => {
-                let server =
-                    Server::from_url(url).map_err(|e| TransportError::Url(e.to_string()))?;
+                let roots = match &config.smtp_ca_file {
+                    Some(path) => Some(read_roots(path)?),
+                    None => None,
+                };
+                let server = Server::from_url(url, roots.as_ref())
+                    .map_err(|e| TransportError::Url(e.to_string()))?;
                 Ok(Self::Smtp(Arc::new(SmtpPool::new(
                     server,
                     config.mail_concurrency,

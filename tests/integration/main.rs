@@ -45,6 +45,7 @@ mod languages;
 mod layering;
 mod link_requests;
 mod mail_sockets;
+mod mail_tls;
 mod migrations;
 mod module_map;
 mod multi_day;

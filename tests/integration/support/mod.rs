@@ -10,6 +10,7 @@ pub mod forms;
 pub mod ranked;
 pub mod seats;
 pub mod smtp;
+pub mod smtp_tls;
 pub mod source;
 pub mod team;
 

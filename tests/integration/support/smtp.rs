@@ -63,6 +63,8 @@ pub struct TestSmtpServer {
     unknown_recipients: Arc<Mutex<Vec<String>>>,
     /// Whether each connection is closed, without a word, after the message it carried.
     hang_up_after_each_mail: Arc<std::sync::atomic::AtomicBool>,
+    /// `user:password` of each successful AUTH PLAIN, decoded.
+    logins: Arc<Mutex<Vec<String>>>,
 }
 
 impl TestSmtpServer {
@@ -78,6 +80,7 @@ impl TestSmtpServer {
             behaviour: Arc::new(Mutex::new(Behaviour::Accept)),
             unknown_recipients: Arc::default(),
             hang_up_after_each_mail: Arc::default(),
+            logins: Arc::default(),
         };
         let shared = server.clone();
         tokio::spawn(async move {
@@ -116,6 +119,11 @@ impl TestSmtpServer {
             .store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
+    /// `user:password` of every login so far (AUTH PLAIN, decoded).
+    pub fn logins(&self) -> Vec<String> {
+        self.logins.lock().unwrap().clone()
+    }
+
     /// Every message accepted so far.
     pub fn received(&self) -> Vec<ReceivedMail> {
         self.received.lock().unwrap().clone()
@@ -141,7 +149,20 @@ impl TestSmtpServer {
             }
             let command = line.trim_end().to_ascii_uppercase();
             let reply: &[u8] = if command.starts_with("EHLO") {
-                b"250-test.smtp\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 PIPELINING\r\n"
+                b"250-test.smtp\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-AUTH PLAIN\r\n250 PIPELINING\r\n"
+            } else if let Some(login) = command.strip_prefix("AUTH PLAIN ") {
+                // The initial response, as lettre sends it: base64 of "\0user\0password".
+                use base64::Engine;
+                let original = &line.trim_end()[line.trim_end().len() - login.len()..];
+                match base64::engine::general_purpose::STANDARD.decode(original) {
+                    Ok(decoded) => {
+                        let decoded = String::from_utf8_lossy(&decoded).into_owned();
+                        let login = decoded.trim_start_matches('\0').replacen('\0', ":", 1);
+                        self.logins.lock().unwrap().push(login);
+                        b"235 2.7.0 Authentication successful\r\n"
+                    }
+                    Err(_) => b"501 5.5.2 Cannot decode the answer\r\n",
+                }
             } else if command.starts_with("HELO") {
                 b"250 test.smtp\r\n"
             } else if command.starts_with("MAIL FROM") {

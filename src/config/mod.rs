@@ -320,7 +320,10 @@ mod tests {
             ("FAIRPLAN_BASE_URL", "events.example.org"),
             ("FAIRPLAN_SMTP_URL", "mail.example.org:25"),
             // A password where TLS could be stripped.
-            ("FAIRPLAN_SMTP_URL", "smtp://u:p@mail.example.org?tls=opportunistic"),
+            (
+                "FAIRPLAN_SMTP_URL",
+                "smtp://u:p@mail.example.org?tls=opportunistic",
+            ),
             ("FAIRPLAN_SMTP_CA_FILE", "/nonexistent/mail-ca.pem"),
             ("FAIRPLAN_MAIL_FROM", "not an address"),
             ("FAIRPLAN_DATABASE_URL", "mysql://localhost/x"),

@@ -5,10 +5,10 @@
 use crate::domain::delivery_status::DeliveryStatus;
 use crate::domain::mail_kind::MailKind;
 use crate::entities::outbox_message::{self, Column, Entity};
-use sea_orm::sea_query::{Expr, LockBehavior, LockType, Order, Query};
+use sea_orm::sea_query::{Expr, LockBehavior, LockType, Order, Query, UnionType};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, ExprTrait,
-    QueryFilter, QueryOrder, QuerySelect, UpdateMany,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter,
+    QueryOrder, QuerySelect, UpdateMany,
 };
 use uuid::Uuid;
 
@@ -105,9 +105,10 @@ fn row_with_id(
 /// first, and up to `limit` more sending rows whose lease ran out (a worker died with them),
 /// marking them `sending` with a lease and counting the attempt.
 ///
-/// The two kinds are separate subqueries so that each walks the `outbox_due` index and stops
-/// after `limit` rows; one query with `OR` sorted every due row on each claim, which made a
-/// queue of 10,000 invitations cost 10,000 rows a claim.
+/// The two kinds are separate subqueries, each walking the `outbox_due` index and stopping
+/// after `limit` rows, joined by `UNION ALL` into one `IN`: one query with `OR` inside made
+/// SQLite sort every due row on each claim (a queue of 10,000 invitations cost 10,000 rows a
+/// claim), and two `IN`s joined by `OR` make PostgreSQL scan the whole table.
 ///
 /// On PostgreSQL each subquery locks with `FOR UPDATE SKIP LOCKED`, so concurrent workers claim
 /// disjoint rows. sea-query leaves that clause out on SQLite, where it is not needed: a single
@@ -135,16 +136,24 @@ pub async fn claim_due(
         .limit(limit)
         .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
         .to_owned();
+    // Each inside a derived table, so its ORDER BY, LIMIT and lock stay its own.
+    let due = Query::select()
+        .column(Column::Id)
+        .from_subquery(pending_due, "pending_due")
+        .union(
+            UnionType::All,
+            Query::select()
+                .column(Column::Id)
+                .from_subquery(lease_ran_out, "lease_ran_out")
+                .to_owned(),
+        )
+        .to_owned();
     let claim = Query::update()
         .table(Entity)
         .value(Column::Status, DeliveryStatus::Sending)
         .value(Column::LeaseUntil, now_ms + lease_ms)
         .value(Column::Attempts, Expr::col(Column::Attempts).add(1))
-        .cond_where(
-            Condition::any()
-                .add(Expr::col(Column::Id).in_subquery(pending_due))
-                .add(Expr::col(Column::Id).in_subquery(lease_ran_out)),
-        )
+        .and_where(Expr::col(Column::Id).in_subquery(due))
         .returning_all()
         .to_owned();
     let statement = conn.get_database_backend().build(&claim);
@@ -187,6 +196,29 @@ pub async fn mark_sent(
         .col_expr(Column::LastError, Expr::value(Option::<String>::None))
         .filter(Column::Id.is_in(ids.iter().copied()))
         .filter(Column::Status.eq(DeliveryStatus::Sending))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Gives back rows claimed under `lease_until` that were never tried (a worker stopping): they
+/// are `pending` again at once, the attempt uncounted. A row whose lease another worker took
+/// over since is left alone.
+pub async fn release(
+    conn: &impl ConnectionTrait,
+    ids: &[Uuid],
+    lease_until: i64,
+) -> Result<(), DbErr> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    Entity::update_many()
+        .col_expr(Column::Status, Expr::value(DeliveryStatus::Pending))
+        .col_expr(Column::LeaseUntil, Expr::value(Option::<i64>::None))
+        .col_expr(Column::Attempts, Expr::col(Column::Attempts).sub(1))
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .filter(Column::Status.eq(DeliveryStatus::Sending))
+        .filter(Column::LeaseUntil.eq(lease_until))
         .exec(conn)
         .await?;
     Ok(())

@@ -34,6 +34,24 @@ pub async fn claim_due(
     Ok(outbox::claim_due(db, now_ms, lease_ms, limit).await?)
 }
 
+/// Gives back claimed rows that were never tried, grouped by the lease each was claimed under
+/// (a worker stopping with rows in hand): `pending` again, the attempt uncounted.
+pub async fn release(
+    db: &DatabaseConnection,
+    rows: &[outbox_message::Model],
+) -> Result<(), ServiceError> {
+    let mut by_lease: std::collections::BTreeMap<i64, Vec<Uuid>> = Default::default();
+    for row in rows {
+        if let Some(lease) = row.lease_until {
+            by_lease.entry(lease).or_default().push(row.id);
+        }
+    }
+    for (lease, ids) in by_lease {
+        outbox::release(db, &ids, lease).await?;
+    }
+    Ok(())
+}
+
 /// Records that the mails `ids` were accepted by the mail server at `now_ms`, in one write (a
 /// batch's mails together: one write transaction per mail made concurrent sends queue behind
 /// each other on SQLite). Their texts are forgotten (they hold working personal links) unless

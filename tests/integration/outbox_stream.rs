@@ -1,6 +1,6 @@
 //! The running worker drains the outbox as a stream: it claims ahead while it sends, records
 //! sent mails in groups, claims a dead worker's rows beside the waiting ones, and once asked to
-//! stop claims nothing new but still sends what it holds.
+//! stop finishes the sends in flight and gives back the rows it had not begun.
 
 use crate::outbox::{mail, row};
 use crate::support::TestApp;
@@ -56,6 +56,45 @@ async fn a_worker_asked_to_stop_claims_nothing_more() {
     for id in ids {
         assert_eq!(row(&app, id).await.status.as_str(), "pending");
     }
+}
+
+#[tokio::test]
+async fn a_worker_stopping_mid_queue_gives_back_what_it_had_not_begun() {
+    let app = TestApp::spawn().await;
+    let ids = enqueue(&app, 0..1000, now_ms()).await;
+    let mut config = app.config.clone();
+    config.mail_concurrency = 1;
+    let worker = fairplan::runtime::mail_worker(
+        app.db.clone(),
+        &config,
+        std::sync::Arc::new(fairplan::metrics::Metrics::default()),
+    )
+    .unwrap();
+    let (stop, shutdown) = watch::channel(false);
+    let draining = tokio::spawn(async move { worker.drain(&shutdown).await });
+    while app.smtp.received().is_empty() {
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    }
+    stop.send(true).unwrap();
+    assert!(draining.await.unwrap().unwrap() > 1, "it had claimed ahead");
+
+    let received = app.smtp.received().len();
+    assert!(received < 1000, "it stopped early");
+    let (mut sent, mut given_back) = (0, 0);
+    for id in ids {
+        let row = row(&app, id).await;
+        match row.status.as_str() {
+            "sent" => sent += 1,
+            "pending" => {
+                assert_eq!(row.attempts, 0, "an attempt never begun is not counted");
+                assert_eq!(row.lease_until, None);
+                given_back += 1;
+            }
+            other => panic!("a row left {other}"),
+        }
+    }
+    assert_eq!(sent, received, "each mail sent is recorded sent");
+    assert!(given_back > 0, "the rows not begun went back");
 }
 
 #[tokio::test]

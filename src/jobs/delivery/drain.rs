@@ -1,6 +1,7 @@
 //! Draining the outbox as a stream, as the running worker does: `concurrency` sends stay in
 //! flight while the next rows are claimed beside them, and a recorder marks sent mails in one
-//! write for as many as ended meanwhile. Stepping batch by batch (claim, send all, record) left
+//! write for as many as ended meanwhile. Claimed rows not tried (the worker stopping, or a
+//! lease too short for a whole send) are given back. Stepping batch by batch (claim, send all, record) left
 //! the connections idle during both writes and while the slowest mail of each batch finished.
 
 use super::sends::Sends;
@@ -16,19 +17,27 @@ use uuid::Uuid;
 /// work, few enough that a crashed worker's lease holds back little mail.
 const CLAIMED_PER_SEND: usize = 16;
 
+/// Lease a claimed row must still have for its send to start: a send is cut off after 60 s
+/// (`mail::smtp`), so it ends, and is recorded, while the row is still this worker's. A row with
+/// less is given back rather than risk another worker taking it over mid-send.
+const LEASE_LEFT_TO_START_MS: i64 = 120_000;
+
 /// The most sent mails one recording write covers.
 const MOST_RECORDED_AT_ONCE: usize = 512;
 
 impl MailWorker {
-    /// Delivers every message due until a claim finds no more (or, once `shutdown` turns true,
-    /// only the rows already claimed); returns how many rows were claimed. Times are the
-    /// clock's at each step.
+    /// Delivers every message due until a claim finds no more; returns how many rows were
+    /// claimed. Once `shutdown` turns true it starts no more sends: those in flight finish and
+    /// the rows still queued are given back, `pending` at once with the attempt uncounted, so
+    /// stopping takes at most one send's time. Times are the clock's at each step.
     pub async fn drain(&self, shutdown: &watch::Receiver<bool>) -> Result<usize, ServiceError> {
         let concurrency = self.settings.concurrency.max(1);
         let batch = concurrency * CLAIMED_PER_SEND;
         let (sent, to_record) = mpsc::unbounded_channel();
         let recorder = tokio::spawn(self.clone().record_sent_as_they_come(to_record));
         let mut queue = VecDeque::new();
+        // Rows claimed but not to be tried now (stopping, or too little lease left).
+        let mut given_back = Vec::new();
         let mut sends = Sends::default();
         let mut outbox_empty = false;
         let mut claimed = 0;
@@ -48,9 +57,17 @@ impl MailWorker {
                     }
                 }
             }
+            if *shutdown.borrow() {
+                given_back.extend(queue.drain(..));
+            }
             while sends.len() < concurrency
                 && let Some(row) = queue.pop_front()
             {
+                let lease_left = row.lease_until.unwrap_or(0) - now_ms();
+                if lease_left < LEASE_LEFT_TO_START_MS {
+                    given_back.push(row);
+                    continue;
+                }
                 sends.start(self, row, |worker, row| async move {
                     worker.deliver_one(row, now_ms()).await
                 });
@@ -70,9 +87,16 @@ impl MailWorker {
             }
         }
         drop(sent);
+        if let Err(e) = delivery::release(&self.db, &given_back).await {
+            // Not lost: their lease runs out and they are claimed again.
+            first_error = first_error.or(Some(e));
+        }
         let recorded = recorder.await.unwrap_or_else(|ended| {
+            // Its mails were sent but not recorded: they go again when their lease runs out.
             tracing::error!(error = %ended, "the recorder of sent mails stopped unexpectedly");
-            Ok(())
+            Err(ServiceError::Internal(format!(
+                "the recorder of sent mails stopped: {ended}"
+            )))
         });
         first_error.or(recorded.err()).map_or(Ok(claimed), Err)
     }

@@ -6,7 +6,7 @@
 //! It runs when Chromium and `FAIRPLAN_AXE_JS` (the path of `axe.min.js`) are there, and must run
 //! when `FAIRPLAN_TEST_BROWSER=1` (CI installs both).
 
-use crate::browser::{click, demo_over_http, start_browser, wait_for_url};
+use crate::browser::{click, demo_over_http, start_browser, wait_for_element, wait_for_url};
 use fantoccini::{Client, Locator};
 use serde::Deserialize;
 
@@ -89,11 +89,7 @@ async fn participant_pages_pass_axe_in_english_and_arabic() {
     client.goto(&format!("{page}/survey")).await.unwrap();
     assert_accessible(&client, &axe, "survey").await;
     click(&client, "form[action$='/survey'] button[type=submit]").await;
-    client
-        .wait()
-        .for_element(Locator::Css("p.error"))
-        .await
-        .unwrap();
+    wait_for_element(&client, "p.error").await;
     assert_accessible(&client, &axe, "survey with problems").await;
     client.goto(&page).await.unwrap();
 
@@ -112,11 +108,7 @@ async fn participant_pages_pass_axe_in_english_and_arabic() {
     {
         select.select_by_value("1").await.unwrap();
         click(&client, "form[action$='/preferences'] button[type=submit]").await;
-        client
-            .wait()
-            .for_element(Locator::Css("p.error"))
-            .await
-            .unwrap();
+        wait_for_element(&client, "p.error").await;
         assert_accessible(&client, &axe, "ranking with problems").await;
     }
 
@@ -156,11 +148,7 @@ async fn participant_pages_pass_axe_in_english_and_arabic() {
         .await
         .unwrap();
     click(&client, "form.stack button[type=submit]").await;
-    client
-        .wait()
-        .for_element(Locator::Id("email-error"))
-        .await
-        .unwrap();
+    wait_for_element(&client, "#email-error").await;
     assert_accessible(&client, &axe, "new link form with its error").await;
 
     client

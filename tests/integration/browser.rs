@@ -42,6 +42,20 @@ pub(crate) async fn wait_for_url(client: &Client, needle: &str) {
     }
 }
 
+/// Waits (up to 10 s) until an element matches `css`. Any error is tried again: after a click
+/// that submits a form, a lookup may meet the old page, or be "aborted by navigation" while the
+/// new one loads (fantoccini's own wait gives up on the latter).
+pub(crate) async fn wait_for_element(client: &Client, css: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match client.find(Locator::Css(css)).await {
+            Ok(_) => return,
+            Err(e) if Instant::now() >= deadline => panic!("never found {css}: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+}
+
 /// A chromedriver process and a session in it; both end on drop.
 pub(crate) struct Browser {
     pub(crate) client: Option<Client>,
@@ -164,12 +178,7 @@ pub(crate) async fn sign_in(client: &Client, base: &str) {
         .await
         .unwrap();
     click(client, "button[type=submit]").await;
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("form[action='/coordinator/logout']"))
-        .await
-        .unwrap();
+    wait_for_element(client, "form[action='/coordinator/logout']").await;
 }
 
 #[tokio::test]

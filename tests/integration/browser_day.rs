@@ -4,7 +4,9 @@
 //! participants list, and no participant, volunteer or employer page scrolls sideways in any
 //! language Fairplan speaks.
 
-use crate::browser::{ENGLISH_READER, click, demo_over_http, sign_in, start_browser, wait_for_url};
+use crate::browser::{
+    ENGLISH_READER, click, demo_over_http, sign_in, start_browser, wait_for_element, wait_for_url,
+};
 use crate::support::TestApp;
 use crate::support::clock::begin_now;
 use crate::support::demo::{book, first_slot, session_of_format};
@@ -16,7 +18,6 @@ use fantoccini::{Client, Locator};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
 };
-use std::time::Duration;
 use uuid::Uuid;
 
 async fn person(app: &TestApp, email: &str) -> participant::Model {
@@ -209,12 +210,7 @@ async fn on_the_day_the_pages_offer_only_what_the_clock_allows_and_coordinators_
     book(&app, yusuf.id, first.id).await;
     client.goto(&check_in).await.unwrap();
     click(&client, &format!("button[value='came_late:{}']", held.id)).await;
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("#late form button"))
-        .await
-        .unwrap();
+    wait_for_element(&client, "#late form button").await;
     click(&client, "#late form button").await;
     wait_for_url(&client, "notice=seated_late").await;
     let seated = booking::Entity::find_by_id(held.id)
@@ -244,12 +240,7 @@ async fn on_the_day_the_pages_offer_only_what_the_clock_allows_and_coordinators_
     click(&client, "form.filters button[type=submit]").await;
     wait_for_url(&client, "find=").await;
     click(&client, "#list tbody a").await;
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("form[action$='/book'] button"))
-        .await
-        .unwrap();
+    wait_for_element(&client, "form[action$='/book'] button").await;
     fits_the_screen(&client, "a person's bookings").await;
     click(&client, "form[action$='/book'] button").await;
     wait_for_url(&client, "notice=booked").await;

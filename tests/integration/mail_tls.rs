@@ -9,16 +9,14 @@ use fairplan::clock::now_ms;
 use fairplan::config::MailMode;
 use fairplan::db::outbox;
 use fairplan::jobs::delivery::MailWorker;
-use fairplan::metrics::Metrics;
 use std::io::Write;
-use std::sync::Arc;
 
 /// A worker of `app` sending to `url`, trusting the CA in `ca_file` if given.
 fn worker_for(app: &TestApp, url: String, ca_file: Option<&std::path::Path>) -> MailWorker {
     let mut config = app.config.clone();
     config.mail = MailMode::Smtp(url);
     config.smtp_ca_file = ca_file.map(std::path::Path::to_path_buf);
-    fairplan::runtime::mail_worker(app.db.clone(), &config, Arc::new(Metrics::default())).unwrap()
+    app.worker_with(&config)
 }
 
 fn ca_file(ca: &TestCa) -> tempfile::NamedTempFile {

@@ -64,12 +64,7 @@ async fn a_worker_stopping_mid_queue_gives_back_what_it_had_not_begun() {
     let ids = enqueue(&app, 0..1000, now_ms()).await;
     let mut config = app.config.clone();
     config.mail_concurrency = 1;
-    let worker = fairplan::runtime::mail_worker(
-        app.db.clone(),
-        &config,
-        std::sync::Arc::new(fairplan::metrics::Metrics::default()),
-    )
-    .unwrap();
+    let worker = app.worker_with(&config);
     let (stop, shutdown) = watch::channel(false);
     let draining = tokio::spawn(async move { worker.drain(&shutdown).await });
     while app.smtp.received().is_empty() {

@@ -122,7 +122,12 @@ impl TestApp {
 
     /// A mail worker on this app's database and SMTP server.
     pub fn worker(&self) -> MailWorker {
-        fairplan::runtime::mail_worker(self.db.clone(), &self.config, Arc::clone(&self.metrics))
+        self.worker_with(&self.config)
+    }
+
+    /// A mail worker on this app's database with other settings (another server, concurrency).
+    pub fn worker_with(&self, config: &Config) -> MailWorker {
+        fairplan::runtime::mail_worker(self.db.clone(), config, Arc::clone(&self.metrics))
             .expect("worker")
     }
 

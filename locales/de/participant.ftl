@@ -200,3 +200,7 @@ allocation-none-heading = Diesmal haben Sie keinen Platz bekommen.
 label-contact = Fragen Sie nach
 label-instructions = Bei Ankunft
 event-cancelled-banner = Diese Veranstaltung wurde abgesagt. Ihre Buchungen dafür sind ebenfalls abgesagt; das tut uns leid.
+home-lost-link = Link verloren, oder funktioniert er nicht mehr? Holen Sie sich per E-Mail einen neuen
+new-link-lost-heading = Dieser Link funktioniert nicht
+new-link-lost-unknown = Diesen Link kennen wir nicht. Vielleicht wurde nur ein Teil aus der E-Mail kopiert. Geben Sie unten Ihre Adresse ein, dann schicken wir Ihnen einen neuen.
+new-link-lost-expired = Dieser Link gilt nicht mehr: Er ist abgelaufen, oder die Organisatoren haben ihn ersetzt. Geben Sie unten Ihre Adresse ein, dann schicken wir Ihnen einen neuen.

@@ -201,3 +201,7 @@ allocation-none-heading = No place was given to you this time.
 label-contact = Ask for
 label-instructions = On arrival
 event-cancelled-banner = This event has been cancelled. Your bookings for it are cancelled too; we are sorry.
+home-lost-link = Lost your link, or does it no longer work? Get a new one by e-mail
+new-link-lost-heading = This link does not work
+new-link-lost-unknown = We do not know this link. Perhaps only part of it was copied from the e-mail. Enter your address below and we will send you a new one.
+new-link-lost-expired = This link is no longer valid: it has expired or the organisers replaced it. Enter your address below and we will send you a new one.

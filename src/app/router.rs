@@ -7,9 +7,9 @@ use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::signed_in::require_coordinator;
 use crate::web::coordinator::{
-    allocation, api_tokens, audit, check_in, employers, event_outputs, events, feedback, outcomes,
-    participants, password_reset, person, placements, reports, rotation, sensitive, sessions,
-    signin, standby,
+    allocation, api_tokens, audit, check_in, copies, employers, event_list, event_outputs,
+    event_sessions, events, feedback, outcomes, participants, password_reset, person, placements,
+    reports, rotation, sensitive, sessions, signin, standby,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
@@ -106,6 +106,10 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(
             crate::app::input_guard::refuse_control_characters,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            link_requests::offer_new_link,
+        ))
         .layer(axum::middleware::from_fn_with_state(state.clone(), guard_links))
         .layer(axum::middleware::from_fn_with_state(state.clone(), page_language))
         .layer(axum::middleware::from_fn_with_state(state.clone(), track_requests))
@@ -135,7 +139,10 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
             "/coordinator/api-tokens/{id}/revoke",
             post(api_tokens::revoke_token),
         )
-        .route("/coordinator/events", post(events::create_event))
+        .route(
+            "/coordinator/events",
+            get(event_list::show_events).post(events::create_event),
+        )
         .route("/coordinator/events/new", get(events::new_event))
         .route(
             "/coordinator/events/{id}",
@@ -225,7 +232,19 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
         )
         .route(
             "/coordinator/events/{id}/sessions",
-            post(sessions::create_session),
+            get(event_sessions::show_sessions).post(sessions::create_session),
+        )
+        .route(
+            "/coordinator/events/{id}/copy",
+            get(copies::show_copy_form).post(copies::copy_event),
+        )
+        .route(
+            "/coordinator/sessions/{id}/copy",
+            post(copies::copy_session),
+        )
+        .route(
+            "/coordinator/events/{id}/planning",
+            get(event_sessions::show_planning),
         )
         .route(
             "/coordinator/events/{id}/sessions/new",

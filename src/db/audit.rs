@@ -126,6 +126,18 @@ pub async fn sensitive_facts(
     .await
 }
 
+/// Records that `actor` did `action` (e.g. `event.copied`) to the event `event_id`.
+pub async fn event_changed(
+    conn: &impl ConnectionTrait,
+    actor: Actor,
+    action: &str,
+    event_id: EventId,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    let subject = (AuditKind::Event, Some(event_id.0));
+    record(conn, actor.kind_and_id(), action, subject, now_ms).await
+}
+
 /// Records that a coordinator exported the sensitive facts of the people of `event_id`.
 pub async fn sensitive_exported(
     conn: &impl ConnectionTrait,

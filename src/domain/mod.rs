@@ -14,6 +14,7 @@ pub mod csv_table;
 pub mod delivery_status;
 pub mod email;
 pub mod employer_draft;
+pub mod event_copy;
 pub mod event_draft;
 pub mod event_status;
 pub mod feedback;

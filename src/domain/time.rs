@@ -63,6 +63,30 @@ pub fn local_date(ms: i64, zone_name: &str) -> Result<jiff::civil::Date, TimeErr
     Ok(timestamp(ms)?.to_zoned(zone(zone_name)?).date())
 }
 
+/// The same wall-clock time `days` calendar days later (earlier when negative) in the zone:
+/// an event copied from a winter Tuesday at 18:00 to a summer Tuesday still starts at 18:00
+/// there, whatever the change of clocks in between. A time that the clocks skip on the new day
+/// moves forward by the gap, as calendars do.
+pub fn shift_days(ms: i64, days: i32, zone_name: &str) -> Result<i64, TimeError> {
+    let tz = zone(zone_name)?;
+    let local = timestamp(ms)?.to_zoned(tz.clone()).datetime();
+    let moved = local
+        .checked_add(jiff::Span::new().days(days))
+        .map_err(|_| TimeError::OutOfRange(ms))?;
+    let zoned = tz
+        .to_ambiguous_zoned(moved)
+        .compatible()
+        .map_err(|_| TimeError::OutOfRange(ms))?;
+    Ok(zoned.timestamp().as_millisecond())
+}
+
+/// Calendar days from the date of `ms` in the zone to `date` (negative when `date` is earlier).
+pub fn days_until(ms: i64, date: jiff::civil::Date, zone_name: &str) -> Result<i32, TimeError> {
+    let from = local_date(ms, zone_name)?;
+    let span = from.until(date).map_err(|_| TimeError::OutOfRange(ms))?;
+    Ok(span.get_days())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +140,53 @@ mod tests {
             format_date(ms, "Europe/Berlin").unwrap(),
             "Tue 3 March 2026"
         );
+    }
+
+    #[test]
+    fn a_copied_time_keeps_its_wall_clock_across_a_change_of_clocks() {
+        let winter = at("Europe/Berlin", 2026, 1, 13, 18, 0);
+        let date = jiff::civil::date(2026, 6, 16);
+        let days = days_until(winter, date, "Europe/Berlin").unwrap();
+        assert_eq!(days, 154);
+        let summer = shift_days(winter, days, "Europe/Berlin").unwrap();
+        assert_eq!(summer, at("Europe/Berlin", 2026, 6, 16, 18, 0));
+        assert_eq!(
+            summer - winter,
+            154 * 86_400_000 - 3_600_000,
+            "an hour less in UTC"
+        );
+        // 02:30 does not exist on 29 March 2026 in Berlin: it moves on by the gap.
+        let night = at("Europe/Berlin", 2026, 3, 28, 2, 30);
+        let skipped = shift_days(night, 1, "Europe/Berlin").unwrap();
+        assert_eq!(skipped, at("Europe/Berlin", 2026, 3, 29, 3, 30));
+        assert_eq!(
+            days_until(summer, jiff::civil::date(2026, 6, 1), "Europe/Berlin"),
+            Ok(-15)
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shifting_there_and_back_keeps_a_daytime_instant(
+            day in 0i64..3_650,
+            minute in (6 * 60i64)..(23 * 60),
+            days in -800i32..800,
+            zone_name in proptest::sample::select(vec!["Europe/Berlin", "America/New_York", "Asia/Tehran", "UTC"]),
+        ) {
+            let date = jiff::civil::date(2020, 1, 1)
+                .checked_add(jiff::Span::new().days(day))
+                .unwrap();
+            let ms = date
+                .at((minute / 60) as i8, (minute % 60) as i8, 0, 0)
+                .to_zoned(zone(zone_name).unwrap())
+                .unwrap()
+                .timestamp()
+                .as_millisecond();
+            let there = shift_days(ms, days, zone_name).unwrap();
+            let local = |ms: i64| timestamp(ms).unwrap().to_zoned(zone(zone_name).unwrap()).time();
+            proptest::prop_assert_eq!(local(there), local(ms));
+            proptest::prop_assert_eq!(days_until(ms, local_date(there, zone_name).unwrap(), zone_name), Ok(days));
+            proptest::prop_assert_eq!(shift_days(there, -days, zone_name), Ok(ms));
+        }
     }
 }

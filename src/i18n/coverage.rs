@@ -22,6 +22,7 @@ pub const ALL_FILES: &[&str] = &[
     "staff.ftl",
     "coordinator.ftl",
     "allocation.ftl",
+    "workspace.ftl",
 ];
 
 /// The complete languages and what they cover.

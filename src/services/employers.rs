@@ -10,12 +10,13 @@ use crate::domain::employer_draft::EmployerDraft;
 use crate::domain::ids::{EmployerId, EventId};
 use crate::domain::mail_kind::MailKind;
 use crate::domain::session_draft::Format;
+use crate::entities::{employer, employer_contact, event};
 use crate::mail::templates::{EmployerInvitationEmail, MailHead, When};
 use crate::services::error::ServiceError;
 use crate::services::session_news::EditNote;
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use crate::services::{access_links, events};
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, DatabaseTransaction};
 use uuid::Uuid;
 
 /// An employer invited to an event, with its contact people.
@@ -75,38 +76,61 @@ pub async fn invite(
     let txn = begin_write(db).await?;
     let event = events::find_editable(&txn, event_id).await?;
     let (employer, contact) = employers::find_or_create(&txn, draft, now_ms).await?;
-    if employers::invite(&txn, EventId(event_id), EmployerId(employer.id), now_ms).await? {
-        for session in session_rows::of_event(&txn, event_id).await? {
+    invite_in(
+        &txn,
+        config,
+        &event,
+        (&employer, &[contact]),
+        (actor, now_ms),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(employer.id)
+}
+
+/// Invites `employer` to `event` inside the caller's transaction: gives it a table in each
+/// speed-networking session (once), and mails each of `contacts` a personal link to the
+/// event's employer page, through the outbox.
+pub async fn invite_in(
+    txn: &DatabaseTransaction,
+    config: &Config,
+    event: &event::Model,
+    (employer, contacts): (&employer::Model, &[employer_contact::Model]),
+    (actor, now_ms): (Actor, i64),
+) -> Result<(), ServiceError> {
+    if employers::invite(txn, EventId(event.id), EmployerId(employer.id), now_ms).await? {
+        for session in session_rows::of_event(txn, event.id).await? {
             if session.format == Format::SpeedNetworking {
                 let when_booked = (WhenBooked::Refuse, &EditNote::default());
-                sync_units(&txn, config, (&session, &event), when_booked, actor, now_ms).await?;
+                sync_units(txn, config, (&session, event), when_booked, actor, now_ms).await?;
             }
         }
     }
-    let token = access_links::issue(
-        &txn,
-        LinkSubject::EmployerContact(contact.id),
-        Some(event_id),
-        now_ms,
-        event.ends_at,
-    )
-    .await?;
-    let mail = EmployerInvitationEmail {
-        head: MailHead::new(config, &contact.locale),
-        name: contact.name.clone(),
-        employer: employer.name.clone(),
-        event_title: event.title.clone(),
-        when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
-        link: format!("{}/e/{token}", config.base_url),
+    for contact in contacts {
+        let token = access_links::issue(
+            txn,
+            LinkSubject::EmployerContact(contact.id),
+            Some(event.id),
+            now_ms,
+            event.ends_at,
+        )
+        .await?;
+        let mail = EmployerInvitationEmail {
+            head: MailHead::new(config, &contact.locale),
+            name: contact.name.clone(),
+            employer: employer.name.clone(),
+            event_title: event.title.clone(),
+            when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
+            link: format!("{}/e/{token}", config.base_url),
+        }
+        .render()?
+        .to_outbox(
+            MailKind::EmployerInvitation,
+            &contact.email,
+            &contact.name,
+            None,
+        );
+        outbox::enqueue(txn, mail, config.mail_domain(), now_ms).await?;
     }
-    .render()?
-    .to_outbox(
-        MailKind::EmployerInvitation,
-        &contact.email,
-        &contact.name,
-        None,
-    );
-    outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
-    txn.commit().await?;
-    Ok(employer.id)
+    Ok(())
 }

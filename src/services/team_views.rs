@@ -17,6 +17,7 @@ use crate::i18n::dates::{self, EventClock};
 use crate::i18n::request::{page_locale, set_page_locale};
 use crate::services::access_links;
 use crate::services::check_in::view::{Attendance, MarkOffers};
+use crate::services::employer_duties::{self, Duty};
 use crate::services::error::ServiceError;
 use crate::services::event_place;
 use crate::services::feedback::views::{self as feedback_views, FeedbackView};
@@ -68,6 +69,8 @@ pub struct EmployerHome {
     pub place: String,
     /// The hours of each interview session, so availability can be given inside them.
     pub interview_hours: Vec<String>,
+    /// Everything the employer takes part in: interviews, tables, placements.
+    pub duties: Vec<Duty>,
     /// Whether availability needs a date in front (the event runs over several days).
     pub needs_dates: bool,
     /// The employer's volunteers registered for this event.
@@ -107,6 +110,15 @@ pub async fn employer_home(
     let windows = volunteers::availability_at(conn, event.id).await?;
     let event_clock = EventClock::new(&locale, &event.time_zone, (event.starts_at, event.ends_at))?;
     let clock = |start, end| event_clock.range(start, end).unwrap_or_default();
+    let own_volunteers: Vec<_> = profiles.iter().map(|p| p.volunteer.id).collect();
+    let duties = employer_duties::of_employer(
+        conn,
+        event,
+        access.employer.id,
+        &own_volunteers,
+        &event_clock,
+    )
+    .await?;
     let volunteers = profiles
         .into_iter()
         .map(|p| VolunteerLine {
@@ -146,6 +158,7 @@ pub async fn employer_home(
             .map(|s| format!("{}: {}", s.title, clock(s.starts_at, s.ends_at)))
             .collect(),
         needs_dates: !hours.is_one_day(),
+        duties,
         volunteers,
         feedback: feedback_views::of_event(
             conn,

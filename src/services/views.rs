@@ -45,14 +45,18 @@ pub struct EventSummary {
     pub when: String,
     /// Venue or video link.
     pub place: String,
+    /// When it ends, ms since the epoch (the dashboard leaves events long over to the list).
+    pub ends_at: i64,
     /// Its sessions.
     pub sessions: Vec<SessionLine>,
 }
 
 /// The coordinator's dashboard.
 pub struct CoordinatorHome {
-    /// Events, soonest first.
+    /// Events not long over, soonest first.
     pub events: Vec<EventSummary>,
+    /// How many events there are in all, past ones included.
+    pub all_events: usize,
     /// Participants in the programme.
     pub participants: u64,
     /// Mails waiting to be delivered.
@@ -83,6 +87,41 @@ impl EventSummary {
     pub fn status_id(&self) -> String {
         format!("coord-status-{}", self.status)
     }
+
+    /// Places taken in all its sessions.
+    pub fn booked(&self) -> i64 {
+        self.sessions.iter().map(|s| s.booked).sum()
+    }
+
+    /// Places in all its sessions.
+    pub fn capacity(&self) -> i64 {
+        self.sessions.iter().map(|s| s.capacity).sum()
+    }
+}
+
+/// How long after its end an event stays on the dashboard: the days of feedback, outcomes
+/// and reports that follow it.
+pub const DASHBOARD_DAYS_AFTER: i64 = 14;
+
+/// Every event with its sessions' fill, soonest first, times written for `locale`.
+pub async fn event_overviews(
+    db: &DatabaseConnection,
+    locale: &Locale,
+) -> Result<Vec<EventSummary>, ServiceError> {
+    let mut events = Vec::new();
+    for event in crate::db::events::all(db).await? {
+        let sessions = session_lines(db, &event, locale).await?;
+        events.push(EventSummary {
+            id: event.id,
+            title: event.title.clone(),
+            status: event.status.as_str().to_owned(),
+            when: when(&event, locale),
+            place: event_place(&event),
+            ends_at: event.ends_at,
+            sessions,
+        });
+    }
+    Ok(events)
 }
 
 fn session_line(fill: SessionFill, clock: &EventClock) -> SessionLine {
@@ -115,23 +154,17 @@ pub async fn session_lines(
         .collect())
 }
 
-/// Loads the coordinator's dashboard, times written for `locale`.
+/// Loads the coordinator's dashboard at `now_ms`, times written for `locale`: events not
+/// over, or over for less than [`DASHBOARD_DAYS_AFTER`] days.
 pub async fn coordinator_home(
     db: &DatabaseConnection,
     locale: &Locale,
+    now_ms: i64,
 ) -> Result<CoordinatorHome, ServiceError> {
-    let mut events = Vec::new();
-    for event in crate::db::events::all(db).await? {
-        let sessions = session_lines(db, &event, locale).await?;
-        events.push(EventSummary {
-            id: event.id,
-            title: event.title.clone(),
-            status: event.status.as_str().to_owned(),
-            when: when(&event, locale),
-            place: event_place(&event),
-            sessions,
-        });
-    }
+    let mut events = event_overviews(db, locale).await?;
+    let all_events = events.len();
+    let shown_from = now_ms - DASHBOARD_DAYS_AFTER * 24 * 3_600_000;
+    events.retain(|event| event.ends_at >= shown_from);
     let counts = outbox::count_by_status(db).await?;
     let mail_pending = counts
         .iter()
@@ -145,6 +178,7 @@ pub async fn coordinator_home(
         .collect();
     Ok(CoordinatorHome {
         events,
+        all_events,
         participants: crate::db::participants::count(db).await?,
         mail_pending,
         mail_failures,
@@ -189,6 +223,7 @@ mod tests {
                 status: status.as_str().to_owned(),
                 when: String::new(),
                 place: String::new(),
+                ends_at: 0,
                 sessions: Vec::new(),
             };
             ids.push(summary.status_id());

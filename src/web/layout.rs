@@ -2,6 +2,7 @@
 
 use crate::domain::locale::{Locale, PARTICIPANT_LANGUAGES, native_name};
 use crate::i18n;
+use crate::web::coordinator::nav::{self, NavBar};
 use std::fmt::Display;
 
 /// First-strong isolate and its end: a name or address inside a sentence keeps its own
@@ -21,6 +22,8 @@ pub struct Layout {
     pub programme: String,
     /// The language switcher, on participants' pages.
     pub switcher: Option<Switcher>,
+    /// The coordinator's header and event tabs, on a signed-in coordinator's pages.
+    pub nav: Option<NavBar>,
     locale: Locale,
 }
 
@@ -60,6 +63,7 @@ impl Layout {
             title: title.into(),
             programme: programme.to_owned(),
             switcher: None,
+            nav: nav::current(locale),
             locale: locale.clone(),
         }
     }
@@ -82,7 +86,12 @@ impl Layout {
 
     /// A page without programme context (error pages), in the request's language.
     pub fn plain(title: &str) -> Self {
-        Self::new(title, "Fairplan", &i18n::request::page_locale())
+        let mut page = Self::new(title, "Fairplan", &i18n::request::page_locale());
+        // The event the address names may not exist: no tabs lead from an error.
+        if let Some(nav) = page.nav.as_mut() {
+            nav.tabs.clear();
+        }
+        page
     }
 
     /// Adds the language switcher.

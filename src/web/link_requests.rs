@@ -1,4 +1,5 @@
-//! `/p/new-link`: ask for a fresh personal link by e-mail.
+//! `/p/new-link`: ask for a fresh personal link by e-mail; also offered wherever a participant's
+//! link does not work.
 
 use super::csrf;
 use super::layout::Layout;
@@ -9,7 +10,9 @@ use crate::clock::now_ms;
 use crate::i18n;
 use crate::services::link_requests;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Request, State};
+use axum::http::{Method, StatusCode};
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -22,6 +25,8 @@ struct NewLinkPage {
     email: String,
     error: Option<String>,
     sent: bool,
+    /// Why the person is here, when a personal link did not work: (heading, explanation).
+    lost: Option<(String, String)>,
 }
 
 /// The request form's fields.
@@ -49,8 +54,51 @@ fn page(
         email,
         error,
         sent,
+        lost: None,
     };
     Ok((jar, Html(page.render()?)).into_response())
+}
+
+/// The middleware that turns a participant's link that does not work (unknown, cut off when
+/// copied, expired or revoked: "not found" or "gone" on a `GET /p/…`) into the form for a new
+/// link, with the same status, so the person has a way forward instead of a dead end. The
+/// answer names no person and says the same for every such link.
+pub async fn offer_new_link(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let offered = request.method() == Method::GET
+        && request.uri().path().starts_with("/p/")
+        && request.uri().path() != "/p/new-link";
+    let jar = CookieJar::from_headers(request.headers());
+    let response = next.run(request).await;
+    let status = response.status();
+    if !offered || !matches!(status, StatusCode::NOT_FOUND | StatusCode::GONE) {
+        return response;
+    }
+    let locale = i18n::request::page_locale();
+    let (heading, explanation) = if status == StatusCode::GONE {
+        ("error-link-expired-heading", "new-link-lost-expired")
+    } else {
+        ("new-link-lost-heading", "new-link-lost-unknown")
+    };
+    let lost = (
+        i18n::text(&locale, heading, &[]),
+        i18n::text(&locale, explanation, &[]),
+    );
+    let page = csrf::form_token(jar, state.config.is_https()).and_then(|(jar, csrf)| {
+        let page = NewLinkPage {
+            meta: Layout::new(lost.0.clone(), &state.config.programme_name, &locale),
+            csrf,
+            email: String::new(),
+            error: None,
+            sent: false,
+            lost: Some(lost),
+        };
+        Ok((status, jar, Html(page.render()?)).into_response())
+    });
+    page.unwrap_or_else(IntoResponse::into_response)
 }
 
 /// `GET /p/new-link`.

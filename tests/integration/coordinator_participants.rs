@@ -263,7 +263,13 @@ async fn a_coordinator_revokes_a_persons_links_or_sends_a_fresh_one() {
         .post_form(&format!("{base}/resend-link"), &[("csrf", &csrf)])
         .await;
     assert_eq!(resent.status, StatusCode::SEE_OTHER);
-    assert!(resent.header("location").ends_with("link=resent"));
+    assert!(resent.header("location").ends_with("?notice=link-resent"));
+    let told = app.get(resent.header("location")).await;
+    assert!(
+        told.body.contains("a new personal link is on its way"),
+        "{}",
+        told.body
+    );
     app.drain_outbox().await;
     let second = app.link_from_last_mail("olena@example.org").unwrap();
     assert_ne!(first, second);
@@ -279,11 +285,7 @@ async fn a_coordinator_revokes_a_persons_links_or_sends_a_fresh_one() {
         .await;
     assert_eq!(revoked.status, StatusCode::SEE_OTHER);
     assert_eq!(app.get(&second).await.status, StatusCode::GONE);
-    let page = app
-        .get(&format!(
-            "/coordinator/events/{event_id}/participants?link=revoked"
-        ))
-        .await;
+    let page = app.get(revoked.header("location")).await;
     assert!(page.body.contains("Their personal links no longer work"));
 
     let stranger = uuid::Uuid::now_v7();

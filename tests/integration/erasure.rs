@@ -181,24 +181,43 @@ async fn a_coordinator_erases_a_person_and_the_audit_log_says_who() {
     let mut app = TestApp::spawn().await;
     let (csrf, session) = demo_session(&mut app, "mock_interview").await;
     let person = demo_person(&app, 2).await;
-    let page = app
+    let erase = format!(
+        "/coordinator/events/{}/participants/{}/erase",
+        session.event_id, person.id
+    );
+    let list = app
         .get(&format!(
             "/coordinator/events/{}/participants",
             session.event_id
         ))
         .await;
+    assert!(!list.body.contains(&erase), "no erase button on the list");
+    let own_page = app
+        .get(&format!(
+            "/coordinator/events/{}/participants/{}",
+            session.event_id, person.id
+        ))
+        .await;
     assert!(
-        page.body
-            .contains(&format!("/participants/{}/erase", person.id))
+        own_page.body.contains(&erase),
+        "erase is on the person's page"
+    );
+    let unconfirmed = app.post_form(&erase, &[("csrf", &csrf)]).await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        unconfirmed.body.contains("tick the box"),
+        "{}",
+        unconfirmed.body
+    );
+    assert!(
+        !every_text(&app)
+            .await
+            .into_iter()
+            .all(|(_, _, v)| !v.contains(&person.name)),
+        "nothing is erased without the confirmation"
     );
     let done = app
-        .post_form(
-            &format!(
-                "/coordinator/events/{}/participants/{}/erase",
-                session.event_id, person.id
-            ),
-            &[("csrf", &csrf)],
-        )
+        .post_form(&erase, &[("csrf", &csrf), ("confirm", "yes")])
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     assert!(done.header("location").contains("link=erased"));
@@ -227,7 +246,7 @@ async fn a_coordinator_erases_a_person_and_the_audit_log_says_who() {
                 session.event_id,
                 uuid::Uuid::now_v7()
             ),
-            &[("csrf", &csrf)],
+            &[("csrf", &csrf), ("confirm", "yes")],
         )
         .await;
     assert_eq!(stranger.status, StatusCode::NOT_FOUND);
@@ -286,7 +305,7 @@ async fn on_sqlite_an_erased_name_is_not_left_in_the_file_s_free_space() {
                 "/coordinator/events/{}/participants/{}/erase",
                 session.event_id, person.id
             ),
-            &[("csrf", &csrf)],
+            &[("csrf", &csrf), ("confirm", "yes")],
         )
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);

@@ -205,6 +205,7 @@ pub async fn update_event(
 fn notice_text(notice: Option<&str>) -> Option<&'static str> {
     Some(match notice? {
         "created" => "coord-notice-created",
+        "copied" => "coord-notice-copied",
         "saved" => "coord-notice-saved",
         "session-added" => "coord-notice-session-added",
         "session-saved" => "coord-notice-session-saved",

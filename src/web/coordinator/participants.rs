@@ -6,8 +6,10 @@ use crate::app::extract::{Form, ListForm, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::ids::{EventId, ParticipantId};
+use crate::domain::locale::{Locale, native_name};
 use crate::domain::participant_import::{
     self, ImportProblem, ParticipantRow, check_row, parse_file,
 };
@@ -15,7 +17,8 @@ use crate::i18n;
 use crate::i18n::InLocale as _;
 use crate::i18n::request::page_locale;
 use crate::services::events::{self, EventSummary};
-use crate::services::participants::{self, ListedPerson};
+use crate::services::participant_list::{self, Filter, ListPage, ListQuery};
+use crate::services::participants;
 use crate::services::{erasure, participant_links};
 use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
@@ -35,10 +38,9 @@ struct ParticipantsPage {
     meta: Layout,
     csrf: String,
     event: EventSummary,
-    people: Vec<ListedPerson>,
-    total: usize,
-    find: String,
-    not_invited: usize,
+    list: ListPage,
+    query: ListQuery,
+    filters: [Filter; 5],
     problems: Vec<ImportProblem>,
     valid_rows: usize,
     input: PersonInput,
@@ -96,11 +98,50 @@ pub struct PersonForm {
     input: PersonInput,
 }
 
-/// `?created=&merged=&sent=&link=` after a change; `?find=` narrows the list.
+impl ParticipantsPage {
+    /// A language's name in itself (`Deutsch` for `de`), or the code as stored.
+    fn language_name(&self, code: &str) -> String {
+        let name = native_name(Locale::parse(code).lang());
+        if name.is_empty() {
+            code.to_owned()
+        } else {
+            name.to_owned()
+        }
+    }
+
+    /// The text id of a booking's state.
+    fn status_of(&self, status: &BookingStatus) -> &'static str {
+        super::person::status_text(*status)
+    }
+
+    /// The address of page `page` of the list as now searched and filtered.
+    fn page_link(&self, page: usize) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        if !self.query.find.is_empty() {
+            query.append_pair("find", &self.query.find);
+        }
+        if self.query.filter != Filter::All {
+            query.append_pair("show", self.query.filter.as_str());
+        }
+        query.append_pair("page", &page.to_string());
+        format!(
+            "/coordinator/events/{}/participants?{}#list-heading",
+            self.event.id,
+            query.finish()
+        )
+    }
+}
+
+/// `?created=&merged=&sent=&link=` after a change; `?find=`, `?show=` and `?page=` choose
+/// what the list shows.
 #[derive(Deserialize)]
 pub struct OutcomeQuery {
     #[serde(default)]
     find: String,
+    #[serde(default)]
+    show: String,
+    #[serde(default)]
+    page: Option<usize>,
     added: Option<usize>,
     merged: Option<usize>,
     sent: Option<usize>,
@@ -113,7 +154,7 @@ struct PageState {
     input: PersonInput,
     errors: FormErrors,
     notice: Option<String>,
-    find: String,
+    query: ListQuery,
 }
 
 impl PageState {
@@ -124,20 +165,9 @@ impl PageState {
             input: PersonInput::default(),
             errors: FormErrors::none(),
             notice,
-            find: String::new(),
+            query: ListQuery::default(),
         }
     }
-}
-
-/// Whether `person`'s name, address or phone number holds `find` (any case; an empty search holds all).
-fn matches(person: &ListedPerson, find: &str) -> bool {
-    let needle = find.trim().to_lowercase();
-    needle.is_empty()
-        || person.name.to_lowercase().contains(&needle)
-        || [&person.email, &person.phone]
-            .into_iter()
-            .flatten()
-            .any(|contact| contact.to_lowercase().contains(&needle))
 }
 
 async fn page(
@@ -146,14 +176,10 @@ async fn page(
     event_id: Uuid,
     view: PageState,
 ) -> Result<Response, AppError> {
-    let event = events::summary(&state.db, event_id).await?;
-    let mut people = participants::listed(&state.db, event_id).await?;
-    let not_invited = people
-        .iter()
-        .filter(|person| person.invited_at.is_none())
-        .count();
-    let total = people.len();
-    people.retain(|person| matches(person, &view.find));
+    let locale = page_locale();
+    let stored = events::find(&state.db, event_id).await?;
+    let list = participant_list::load(&state.db, &stored, &view.query, &locale).await?;
+    let event = EventSummary::from(&stored);
     let status = if view.errors.any() || !view.problems.is_empty() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -167,10 +193,9 @@ async fn page(
         ),
         csrf: signed_in.csrf.clone(),
         event,
-        people,
-        total,
-        find: view.find,
-        not_invited,
+        list,
+        query: view.query,
+        filters: Filter::ALL,
         problems: view.problems,
         valid_rows: view.valid_rows,
         input: view.input,
@@ -178,6 +203,14 @@ async fn page(
         notice: view.notice,
     };
     Ok((status, Html(page.render()?)).into_response())
+}
+
+/// Back to the person's own page, with `notice` saying what happened.
+fn to_person(event_id: Uuid, participant_id: Uuid, notice: &str) -> Response {
+    Redirect::to(&format!(
+        "/coordinator/events/{event_id}/participants/{participant_id}?notice={notice}"
+    ))
+    .into_response()
 }
 
 fn back(event_id: Uuid, query: &str) -> Response {
@@ -216,7 +249,11 @@ pub async fn show_participants(
         _ => None,
     };
     let view = PageState {
-        find: query.find,
+        query: ListQuery {
+            find: query.find.chars().take(200).collect(),
+            filter: Filter::parse(&query.show),
+            page: query.page.unwrap_or(1),
+        },
         ..PageState::plain(notice)
     };
     page(&state, &signed_in, event_id, view).await
@@ -314,7 +351,7 @@ pub async fn resend_link(
         now_ms(),
     )
     .await?;
-    Ok(back(event_id, "link=resent"))
+    Ok(to_person(event_id, participant_id, "link-resent"))
 }
 
 /// `POST /coordinator/events/{id}/participants/{participant_id}/revoke-link`.
@@ -332,18 +369,32 @@ pub async fn revoke_link(
         now_ms(),
     )
     .await?;
-    Ok(back(event_id, "link=revoked"))
+    Ok(to_person(event_id, participant_id, "link-revoked"))
+}
+
+/// The erase form: its token and the ticked confirmation.
+#[derive(Deserialize)]
+pub struct EraseForm {
+    csrf: String,
+    #[serde(default)]
+    confirm: String,
 }
 
 /// `POST /coordinator/events/{id}/participants/{participant_id}/erase`: erases the person
-/// everywhere (asked first on the page; recorded in the audit log).
+/// everywhere, once the confirmation on their page is ticked (recorded in the audit log).
 pub async fn erase_participant(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path((event_id, participant_id)): Path<(Uuid, Uuid)>,
-    Form(form): Form<CsrfForm>,
+    Form(form): Form<EraseForm>,
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
+    if form.confirm != "yes" {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "confirm",
+            "problem-erase-confirm",
+        )]));
+    }
     participants::ensure_listed(&state.db, EventId(event_id), ParticipantId(participant_id))
         .await?;
     let actor = Some(Actor::Coordinator(signed_in.coordinator.id));

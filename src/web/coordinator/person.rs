@@ -76,6 +76,8 @@ pub struct CancelForm {
 fn notice_text(code: &str) -> Option<&'static str> {
     Some(match code {
         "booked" => "coord-person-booked",
+        "link-resent" => "coord-notice-link-resent",
+        "link-revoked" => "coord-notice-link-revoked",
         "moved" => "coord-person-moved",
         "cancelled" => "coord-person-cancelled",
         _ => return None,
@@ -94,12 +96,13 @@ impl Page {
     }
 }
 
-fn status_text(status: BookingStatus) -> &'static str {
+pub(super) fn status_text(status: BookingStatus) -> &'static str {
     match status {
         BookingStatus::Confirmed => "coord-person-confirmed",
         BookingStatus::Waitlisted => "coord-person-waitlisted",
         BookingStatus::NoShow => "coord-person-no-show",
-        _ => "coord-person-cancelled-status",
+        BookingStatus::Offered => "coord-person-offered",
+        BookingStatus::Cancelled => "coord-person-cancelled-status",
     }
 }
 

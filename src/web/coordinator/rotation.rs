@@ -8,7 +8,6 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::i18n::request::page_locale;
 use crate::i18n::{Message, count_text, text};
-use crate::services::events::EventSummary;
 use crate::services::rotations::view::{Plan, load_page};
 use crate::services::rotations::{self, PlanRequest};
 use crate::web::layout::Layout;
@@ -24,7 +23,6 @@ use uuid::Uuid;
 struct Page {
     meta: Layout,
     csrf: String,
-    event: EventSummary,
     plan: Plan,
     notice: Option<String>,
     error: Option<String>,
@@ -82,7 +80,7 @@ async fn render(
     error: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (event, plan) = load_page(&state.db, session_id).await?;
+    let (_event, plan) = load_page(&state.db, session_id).await?;
     let html = Page {
         meta: Layout::titled_with(
             "coord-rotation-title",
@@ -91,7 +89,6 @@ async fn render(
             &page_locale(),
         ),
         csrf: signed_in.csrf.clone(),
-        event,
         plan,
         notice,
         error,

@@ -4,6 +4,7 @@
 //! goes to the sign-in page and nothing else happens. With one, the rest of the request answers
 //! in the coordinator's chosen language, and handlers read who it is through [`SignedIn`].
 
+use super::nav;
 use super::signin::SESSION_COOKIE;
 use crate::app::error::AppError;
 use crate::app::state::AppState;
@@ -12,7 +13,9 @@ use crate::domain::locale::Locale;
 use crate::i18n::MAIL_LANGUAGES;
 use crate::i18n::request::{page_locale, set_page_locale};
 use crate::services::auth::{self, Coordinator};
+use crate::services::{events, sessions};
 use axum::extract::{FromRequestParts, Request, State};
+use axum::http::Uri;
 use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -64,14 +67,44 @@ pub async fn require_coordinator(
             {
                 set_page_locale(&Locale::parse(chosen).with_region_of(&page_locale()));
             }
+            let uri = request.uri().clone();
+            let chrome = chrome_for(&state, &uri, &coordinator, &session.csrf_token).await;
             request.extensions_mut().insert(SignedIn {
                 coordinator,
                 csrf: session.csrf_token,
             });
-            next.run(request).await
+            nav::scope(chrome, next.run(request)).await
         }
         Ok(None) => to_login(),
         Err(error) => AppError::from(error).into_response(),
+    }
+}
+
+/// The header of the page `request` asks for: who is signed in, where they are, and the event
+/// the page belongs to (a session's page belongs to the session's event).
+async fn chrome_for(
+    state: &AppState,
+    uri: &Uri,
+    coordinator: &Coordinator,
+    csrf: &str,
+) -> nav::Chrome {
+    let path = uri
+        .path_and_query()
+        .map_or_else(|| uri.path().to_owned(), |p| p.as_str().to_owned());
+    // An unknown event or session has no tabs; its handler answers "not found" itself.
+    let event = match nav::event_or_session_of(uri.path()) {
+        (Some(event), _) => events::summary(&state.db, event).await.ok(),
+        (None, Some(session)) => sessions::event_of(&state.db, session).await.ok(),
+        (None, None) => None,
+    };
+    nav::Chrome {
+        name: coordinator.display_name.clone(),
+        csrf: csrf.to_owned(),
+        path,
+        event: event.map(|event| nav::EventRef {
+            id: event.id,
+            title: event.title,
+        }),
     }
 }
 

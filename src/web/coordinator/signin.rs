@@ -8,9 +8,8 @@ use crate::app::error::AppError;
 use crate::app::extract::Form;
 use crate::app::state::AppState;
 use crate::clock::now_ms;
-use crate::domain::locale::native_name;
+use crate::i18n;
 use crate::i18n::request::page_locale;
-use crate::i18n::{self, MAIL_LANGUAGES};
 use crate::services::views::{self, CoordinatorHome};
 use crate::services::{auth, coordinator_language};
 use crate::web::csrf;
@@ -46,11 +45,7 @@ pub struct LoginQuery {
 #[template(path = "coordinator/dashboard.html")]
 struct DashboardPage {
     meta: Layout,
-    name: String,
-    csrf: String,
     home: CoordinatorHome,
-    /// (code, name in itself, chosen now) per language these pages exist in.
-    languages: Vec<(&'static str, &'static str, bool)>,
 }
 
 /// The language form's fields.
@@ -59,6 +54,21 @@ pub struct LanguageForm {
     csrf: String,
     #[serde(default)]
     language: String,
+    /// The page the form was on, to come back to.
+    #[serde(default)]
+    back: String,
+}
+
+/// `back` when it is a coordinator's page of this site, else the dashboard: the form's hidden
+/// field must not become a way to send a coordinator elsewhere.
+fn page_to_return_to(back: &str) -> &str {
+    let own_page = back == "/coordinator"
+        || (back.starts_with("/coordinator/") || back.starts_with("/coordinator?"))
+            && !back.contains("//")
+            && !back.contains('\\')
+            && back.len() <= 2_000
+            && !back.chars().any(char::is_control);
+    if own_page { back } else { "/coordinator" }
 }
 
 /// The sign-in form's fields.
@@ -142,7 +152,7 @@ pub async fn sign_in(
 /// `GET /coordinator`: the dashboard, or the sign-in page when not signed in.
 pub async fn show_dashboard(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    _signed_in: SignedIn,
 ) -> Result<Response, AppError> {
     let locale = page_locale();
     let page = DashboardPage {
@@ -151,19 +161,13 @@ pub async fn show_dashboard(
             &state.config.programme_name,
             &locale,
         ),
-        languages: MAIL_LANGUAGES
-            .iter()
-            .map(|code| (*code, native_name(code), *code == locale.lang()))
-            .collect(),
-        name: signed_in.coordinator.display_name,
-        csrf: signed_in.csrf,
-        home: views::coordinator_home(&state.db, &locale).await?,
+        home: views::coordinator_home(&state.db, &locale, now_ms()).await?,
     };
     Ok(Html(page.render()?).into_response())
 }
 
 /// `POST /coordinator/language`: stores the language of the coordinator's pages and returns to
-/// the dashboard. A language the pages do not exist in changes nothing.
+/// the page the form was on. A language the pages do not exist in changes nothing.
 pub async fn choose_language(
     State(state): State<AppState>,
     signed_in: SignedIn,
@@ -171,7 +175,7 @@ pub async fn choose_language(
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
     coordinator_language::choose(&state.db, signed_in.coordinator.id, &form.language).await?;
-    Ok(Redirect::to("/coordinator").into_response())
+    Ok(Redirect::to(page_to_return_to(&form.back)).into_response())
 }
 
 /// `POST /coordinator/logout`.
@@ -191,4 +195,36 @@ pub async fn sign_out(
     }
     let jar = jar.remove(Cookie::build(SESSION_COOKIE).path("/"));
     Ok((jar, Redirect::to("/coordinator/login")).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_to_return_to;
+
+    #[test]
+    fn the_language_form_returns_only_to_a_coordinators_page_here() {
+        for own in [
+            "/coordinator",
+            "/coordinator/audit",
+            "/coordinator/events/1/participants?find=a",
+        ] {
+            assert_eq!(page_to_return_to(own), own);
+        }
+        for elsewhere in [
+            "",
+            "https://example.com/",
+            "//example.com/coordinator",
+            "/coordinator//example.com",
+            "/coordinator/\\example.com",
+            "/coordinatorx",
+            "/p/token",
+            "/coordinator/a\r\nSet-Cookie: x",
+        ] {
+            assert_eq!(
+                page_to_return_to(elsewhere),
+                "/coordinator",
+                "{elsewhere:?}"
+            );
+        }
+    }
 }

@@ -1,0 +1,77 @@
+# Der Arbeitsbereich der Koordination: die Kopfzeile jeder Seite, die Reiter einer Veranstaltung, Listen und Aufgaben.
+
+coord-nav-label = Arbeitsbereich
+coord-nav-dashboard = Übersicht
+coord-nav-events = Veranstaltungen
+coord-nav-reports = Berichte
+coord-nav-audit = Protokoll
+coord-nav-api-tokens = API-Schlüssel
+coord-nav-event = Veranstaltung
+coord-tab-overview = Überblick
+coord-tab-sessions = Programmpunkte
+coord-tab-participants = Teilnehmende
+coord-tab-employers = Arbeitgeber
+coord-tab-check-in = Check-in
+coord-tab-planning = Zuteilung und Runden
+coord-tab-feedback = Rückmeldungen
+coord-tab-outcomes = Ergebnisse
+coord-tab-report = Bericht
+
+coord-all-events = { $count ->
+    [one] Die eine Veranstaltung, vergangene eingeschlossen
+   *[other] Alle { $count } Veranstaltungen, vergangene eingeschlossen
+}
+coord-no-current-events = Keine Veranstaltung steht bevor oder ist gerade vorbei. Vergangene finden Sie unter Veranstaltungen.
+coord-events-title = Veranstaltungen
+coord-events-intro = Alle Veranstaltungen, auch vergangene, die nächste zuerst. Kopieren Sie eine, um sie an neuen Tagen noch einmal durchzuführen: Programmpunkte, Arbeitgeber und Praktikumsplätze kommen mit, gebucht ist niemand.
+coord-col-event = Veranstaltung
+coord-col-status = Status
+coord-col-sessions = Programmpunkte
+coord-col-actions = Aktionen
+coord-copy = Kopieren
+coord-copy-of = { $title } kopieren
+coord-change = Ändern
+coord-sessions-of = Programmpunkte von { $event }
+coord-sessions-locked = Die Veranstaltung wurde abgesagt: Ihre Programmpunkte lassen sich nicht mehr hinzufügen, ändern oder kopieren.
+coord-planning-of = Zuteilung und Runden von { $event }
+coord-planning-allocation-hint = Programmpunkte, bei denen die Teilnehmenden ihre Wünsche ordnen: Wenn die Wunschfrist endet, verteilt eine faire Zuteilung die Plätze.
+coord-planning-no-allocation = Kein Programmpunkt dieser Veranstaltung lässt Wünsche ordnen.
+coord-planning-rotation-hint = Speed-Networking: Ein Rundenplan setzt jede Person in jeder Runde an den Tisch eines anderen Arbeitgebers.
+coord-planning-no-rotation = Diese Veranstaltung hat kein Speed-Networking.
+coord-copy-title = { $event } kopieren
+coord-copy-intro = Die Veranstaltung findet { $when } statt. Ihre Kopie ist ein Entwurf, den Sie vor dem Veröffentlichen ändern können.
+coord-copy-comes-along = Programmpunkte und Praktikumsplätze kommen mit; jede Zeit rückt auf den neuen ersten Tag, zur selben Uhrzeit.
+coord-copy-stays = Teilnehmende, Buchungen, Freiwillige und ihre Zeiten bleiben bei dieser Veranstaltung: Arbeitgeber melden ihre Freiwilligen über ihren Link für die neuen Tage erneut an.
+coord-copy-first-day = Erster Tag der Kopie
+coord-copy-first-day-hint = Jede Zeit der Veranstaltung rückt um dieselbe Zahl von Tagen.
+coord-copy-invite-employers = Dieselben Arbeitgeber gleich einladen: Jede Kontaktperson bekommt eine E-Mail mit ihrem Link für die Kopie
+coord-copy-button = Veranstaltung kopieren
+coord-copy-suffix = (Kopie)
+coord-notice-copied = Dies ist die Kopie, ein Entwurf. Prüfen Sie Angaben und Programmpunkte, dann veröffentlichen Sie sie.
+coord-audit-event-copied = hat diese Veranstaltung als Kopie einer anderen angelegt
+coord-audit-session-copied = hat einen Programmpunkt dieser Veranstaltung kopiert
+problem-copy-first-day = geben Sie den ersten Tag als Datum ein, zum Beispiel 2027-03-02
+problem-copy-past = dieser Tag ist vorbei: wählen Sie einen ersten Tag, dessen Beginn noch bevorsteht
+coord-person-offered = Ein frei gewordener Platz ist angeboten
+coord-show = Zeigen
+coord-show-all = Alle
+coord-show-booked = Gebucht
+coord-show-not-booked = Nicht gebucht
+coord-show-waiting = Warten auf einen Platz
+coord-show-no-show = Nicht gekommen
+coord-list-showing-all = { $count ->
+    [one] 1 Person auf der Liste.
+   *[other] { $count } Personen auf der Liste.
+}
+coord-list-showing-matching = { $count } von { $total } Personen passen.
+coord-col-bookings = Buchungen
+coord-list-no-bookings = Keine
+coord-list-pages = Seiten der Liste
+coord-list-previous = Vorige Seite
+coord-list-next = Nächste Seite
+coord-list-page-of = Seite { $page } von { $pages }
+coord-add-people = Personen hinzufügen
+coord-person-link-heading = Persönlicher Link
+coord-person-revoke = Ihre Links sperren
+coord-erase-confirm = Ich verstehe: Angaben und E-Mails werden endgültig gelöscht, und noch bevorstehende Buchungen werden storniert
+problem-erase-confirm = kreuzen Sie das Kästchen an, um zu bestätigen, dass die Angaben dieser Person endgültig gelöscht werden

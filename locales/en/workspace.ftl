@@ -1,0 +1,77 @@
+# The coordinator's workspace: the header on every page, an event's tabs, lists and chores.
+
+coord-nav-label = Workspace
+coord-nav-dashboard = Dashboard
+coord-nav-events = Events
+coord-nav-reports = Reports
+coord-nav-audit = Audit log
+coord-nav-api-tokens = API tokens
+coord-nav-event = Event
+coord-tab-overview = Overview
+coord-tab-sessions = Sessions
+coord-tab-participants = Participants
+coord-tab-employers = Employers
+coord-tab-check-in = Check-in
+coord-tab-planning = Allocation and rounds
+coord-tab-feedback = Feedback
+coord-tab-outcomes = Outcomes
+coord-tab-report = Report
+
+coord-all-events = { $count ->
+    [one] The one event, past ones included
+   *[other] All { $count } events, past ones included
+}
+coord-no-current-events = No event is coming up or just over. Past events are under Events.
+coord-events-title = Events
+coord-events-intro = Every event, past ones included, soonest first. Copy one to run it again on new dates: its sessions, employers and placements come along, nobody is booked.
+coord-col-event = Event
+coord-col-status = Status
+coord-col-sessions = Sessions
+coord-col-actions = Actions
+coord-copy = Copy
+coord-copy-of = Copy { $title }
+coord-change = Change
+coord-sessions-of = Sessions of { $event }
+coord-sessions-locked = The event was cancelled: its sessions can no longer be added, changed or copied.
+coord-planning-of = Allocation and rounds of { $event }
+coord-planning-allocation-hint = Sessions where people rank their choices: once ranking closes, a fair allocation shares out the places.
+coord-planning-no-allocation = No session of this event asks people to rank their choices.
+coord-planning-rotation-hint = Speed-networking sessions: a rounds plan seats each person at a different employer's table each round.
+coord-planning-no-rotation = This event has no speed-networking session.
+coord-copy-title = Copy { $event }
+coord-copy-intro = The event runs { $when }. Its copy is a draft you can change before you publish it.
+coord-copy-comes-along = Its sessions and placements come along, every time moved to the new first day at the same time of day.
+coord-copy-stays = Participants, bookings, volunteers and their hours stay with this event: employers register their volunteers again for the new dates through their link.
+coord-copy-first-day = First day of the copy
+coord-copy-first-day-hint = Every time of the event moves by the same number of days.
+coord-copy-invite-employers = Invite the same employers now: each contact gets a mail with their link for the copy
+coord-copy-button = Copy the event
+coord-copy-suffix = (copy)
+coord-notice-copied = This is the copy, a draft. Check its details and sessions, then publish it.
+coord-audit-event-copied = made this event as a copy of another
+coord-audit-session-copied = copied a session of this event
+problem-copy-first-day = enter the first day as a date, for example 2027-03-02
+problem-copy-past = that day has passed: choose a first day whose start is still to come
+coord-person-offered = Offered a freed place
+coord-show = Show
+coord-show-all = Everyone
+coord-show-booked = Booked
+coord-show-not-booked = Not booked
+coord-show-waiting = Waiting for a place
+coord-show-no-show = Did not come
+coord-list-showing-all = { $count ->
+    [one] 1 person on the list.
+   *[other] { $count } people on the list.
+}
+coord-list-showing-matching = { $count } of { $total } people match.
+coord-col-bookings = Bookings
+coord-list-no-bookings = None
+coord-list-pages = Pages of the list
+coord-list-previous = Previous page
+coord-list-next = Next page
+coord-list-page-of = Page { $page } of { $pages }
+coord-add-people = Add people
+coord-person-link-heading = Personal link
+coord-person-revoke = Revoke their links
+coord-erase-confirm = I understand: their details and mails are deleted for good, and their bookings still to come are cancelled
+problem-erase-confirm = tick the box to confirm that this person's details are deleted for good

@@ -1,0 +1,162 @@
+//! Running an event again: a copy on new dates with its sessions, employers and placements,
+//! and nobody booked; and a copy of one session within its event. Each copy is one
+//! transaction, recorded in the audit log.
+
+use crate::config::Config;
+use crate::db::{audit, begin_write, employers as employer_rows, events as event_rows};
+use crate::db::{placement_details, sessions as session_rows, slots};
+use crate::domain::actor::Actor;
+use crate::domain::event_copy::CopyRequest;
+use crate::domain::event_draft::{EventDraft, slug};
+use crate::domain::fields::FieldError;
+use crate::domain::ids::EventId;
+use crate::domain::session_draft::{Format, SessionDraft};
+use crate::domain::time::{TimeError, days_until, shift_days};
+use crate::domain::units::Unit;
+use crate::entities::{event, placement_detail, session};
+use crate::services::employers::invite_in;
+use crate::services::error::ServiceError;
+use crate::services::events;
+use crate::services::session_news::EditNote;
+use crate::services::sessions::draft_of;
+use crate::services::unit_sync::{WhenBooked, sync_units};
+use sea_orm::{DatabaseConnection, DatabaseTransaction};
+use uuid::Uuid;
+
+/// Copies event `source_id` as a draft starting on `request.first_day`: every time (the
+/// event's, its booking window's, each session's and its ranking window's, each placement's)
+/// moves by the same number of days at the same wall-clock time. Sessions and placements come
+/// along; employers too, when asked, each contact mailed their link for the new event.
+/// Participants, bookings, volunteers and their hours do not. Refused for a first day whose
+/// start has passed.
+pub async fn copy_event(
+    db: &DatabaseConnection,
+    config: &Config,
+    source_id: Uuid,
+    request: &CopyRequest,
+    (actor, now_ms): (Actor, i64),
+) -> Result<event::Model, ServiceError> {
+    let txn = begin_write(db).await?;
+    let source = events::find(&txn, source_id).await?;
+    let days = days_until(source.starts_at, request.first_day, &source.time_zone)?;
+    let shift = |ms: i64| shift_days(ms, days, &source.time_zone);
+    let starts_at = shift(source.starts_at)?;
+    if starts_at <= now_ms {
+        return Err(ServiceError::Invalid(vec![FieldError::new(
+            "first_day",
+            "problem-copy-past",
+        )]));
+    }
+    let draft = EventDraft {
+        title: request.title.clone(),
+        description: source.description.clone(),
+        venue_address: source.venue_address.clone(),
+        online_url: source.online_url.clone(),
+        time_zone: source.time_zone.clone(),
+        starts_at,
+        ends_at: shift(source.ends_at)?,
+        booking_opens_at: source.booking_opens_at.map(shift).transpose()?,
+        booking_closes_at: source.booking_closes_at.map(shift).transpose()?,
+        languages: source
+            .languages
+            .split(',')
+            .map(|code| code.trim().to_owned())
+            .filter(|code| !code.is_empty())
+            .collect(),
+    };
+    let suffix = Uuid::now_v7().simple().to_string();
+    let copy = event_rows::insert(&txn, &draft, slug(&draft.title, &suffix[24..]), now_ms).await?;
+    for old in session_rows::of_event(&txn, source.id).await? {
+        let mut session_draft = draft_of(&old);
+        session_draft.starts_at = shift(old.starts_at)?;
+        session_draft.ends_at = shift(old.ends_at)?;
+        session_draft.preferences = session_draft
+            .preferences
+            .map(|(opens, closes)| Ok::<_, TimeError>((shift(opens)?, shift(closes)?)))
+            .transpose()?;
+        let new = add_session(&txn, config, &copy, &session_draft, (actor, now_ms)).await?;
+        copy_placements(&txn, (&old, &new), (days, &source.time_zone), now_ms).await?;
+    }
+    if request.invite_employers {
+        for (employer, contacts) in employer_rows::of_event(&txn, source.id).await? {
+            invite_in(&txn, config, &copy, (&employer, &contacts), (actor, now_ms)).await?;
+        }
+    }
+    audit::event_changed(&txn, actor, "event.copied", EventId(copy.id), now_ms).await?;
+    txn.commit().await?;
+    Ok(copy)
+}
+
+/// Copies session `source_id` within its event, at the same times, titled `title`, with its
+/// placements; nobody is booked. The coordinator changes what differs on its edit page.
+pub async fn copy_session(
+    db: &DatabaseConnection,
+    config: &Config,
+    (source_id, title): (Uuid, &str),
+    (actor, now_ms): (Actor, i64),
+) -> Result<session::Model, ServiceError> {
+    let txn = begin_write(db).await?;
+    let old = session_rows::find(&txn, source_id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let event = events::find_editable(&txn, old.event_id).await?;
+    let mut draft = draft_of(&old);
+    draft.title = title.to_owned();
+    let new = add_session(&txn, config, &event, &draft, (actor, now_ms)).await?;
+    copy_placements(&txn, (&old, &new), (0, &event.time_zone), now_ms).await?;
+    audit::event_changed(&txn, actor, "session.copied", EventId(event.id), now_ms).await?;
+    txn.commit().await?;
+    Ok(new)
+}
+
+/// Stores a session in `event` and plans its units (interview slots from the volunteers'
+/// hours, a table per invited employer).
+async fn add_session(
+    txn: &DatabaseTransaction,
+    config: &Config,
+    event: &event::Model,
+    draft: &SessionDraft,
+    (actor, now_ms): (Actor, i64),
+) -> Result<session::Model, ServiceError> {
+    let session = session_rows::insert(txn, event.id, draft, now_ms).await?;
+    let when_booked = (WhenBooked::Refuse, &EditNote::default());
+    sync_units(txn, config, (&session, event), when_booked, actor, now_ms).await?;
+    Ok(session)
+}
+
+/// Copies the placements of a taster-day session `from` into `to`, their times moved by `days`
+/// in `zone`, with their address, contact and instructions; places empty.
+async fn copy_placements(
+    txn: &DatabaseTransaction,
+    (from, to): (&session::Model, &session::Model),
+    (days, zone): (i32, &str),
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    let shift = |ms: i64| shift_days(ms, days, zone);
+    if from.format != Format::Placement {
+        return Ok(());
+    }
+    let old_units = slots::of_session(txn, from.id).await?;
+    let details =
+        placement_details::of_slots(txn, old_units.iter().map(|unit| unit.id).collect()).await?;
+    for old in old_units {
+        let unit = Unit {
+            volunteer_id: None,
+            employer_id: old.employer_id,
+            label: old.label.clone(),
+            starts_at: shift(old.starts_at)?,
+            ends_at: shift(old.ends_at)?,
+            capacity: old.capacity,
+        };
+        for created in session_rows::insert_units(txn, to.id, &[unit], now_ms).await? {
+            if let Some(detail) = details.get(&old.id) {
+                let copied = placement_detail::Model {
+                    slot_id: created.id,
+                    ..detail.clone()
+                };
+                placement_details::insert(txn, copied).await?;
+            }
+        }
+    }
+    Ok(())
+}

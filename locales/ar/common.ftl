@@ -59,3 +59,4 @@ problem-text-empty = املأ هذا الحقل
 problem-occupations-too-many = اذكر ما لا يزيد على { $max } من المجالات المهنية
 error-busy-heading = تغييرات كثيرة في وقت واحد
 error-busy = غيّر شخص آخر الشيء نفسه في اللحظة نفسها. يُرجى المحاولة مرة أخرى.
+layout-privacy = كيف نتعامل مع بياناتك

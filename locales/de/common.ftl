@@ -58,3 +58,4 @@ problem-text-empty = füllen Sie dieses Feld aus
 problem-occupations-too-many = nennen Sie höchstens { $max } Berufsfelder
 error-busy-heading = Zu viele Änderungen gleichzeitig
 error-busy = Jemand hat im selben Moment dasselbe geändert. Bitte versuchen Sie es noch einmal.
+layout-privacy = Wie wir mit Ihren Daten umgehen

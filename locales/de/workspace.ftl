@@ -75,3 +75,4 @@ coord-person-link-heading = Persönlicher Link
 coord-person-revoke = Ihre Links sperren
 coord-erase-confirm = Ich verstehe: Angaben und E-Mails werden endgültig gelöscht, und noch bevorstehende Buchungen werden storniert
 problem-erase-confirm = kreuzen Sie das Kästchen an, um zu bestätigen, dass die Angaben dieser Person endgültig gelöscht werden
+problem-copy-far = wählen Sie einen ersten Tag innerhalb von zehn Jahren um die Veranstaltung

@@ -60,3 +60,4 @@ problem-text-empty = fill in this field
 problem-occupations-too-many = list at most { $max } occupation fields
 error-busy-heading = Too many changes at once
 error-busy = Someone changed the same thing at the same moment. Please try again.
+layout-privacy = How we handle your data

@@ -75,3 +75,4 @@ coord-person-link-heading = Personal link
 coord-person-revoke = Revoke their links
 coord-erase-confirm = I understand: their details and mails are deleted for good, and their bookings still to come are cancelled
 problem-erase-confirm = tick the box to confirm that this person's details are deleted for good
+problem-copy-far = choose a first day within ten years of the event

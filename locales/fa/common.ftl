@@ -58,3 +58,4 @@ problem-text-empty = این فیلد را پر کنید
 problem-occupations-too-many = حداکثر { $max } حوزهٔ شغلی بنویسید
 error-busy-heading = تغییرهای زیاد در یک لحظه
 error-busy = کس دیگری همان چیز را در همان لحظه تغییر داد. لطفاً دوباره تلاش کنید.
+layout-privacy = با داده‌های شما چه می‌کنیم

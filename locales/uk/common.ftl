@@ -59,3 +59,4 @@ problem-text-empty = заповніть це поле
 problem-occupations-too-many = вкажіть щонайбільше { $max } професійних галузей
 error-busy-heading = Забагато змін одночасно
 error-busy = Хтось змінив те саме в ту саму мить. Будь ласка, спробуйте ще раз.
+layout-privacy = Як ми поводимося з вашими даними

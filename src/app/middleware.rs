@@ -30,8 +30,9 @@ pub async fn page_language(
     next: Next,
 ) -> Response {
     let path = request.uri().path();
-    // The start page is the first a job seeker may see: it speaks their languages too.
-    let available = if path.starts_with("/p/") || path == "/" {
+    // The start page is the first a job seeker may see, and the privacy notice is theirs: both
+    // speak their languages too.
+    let available = if path.starts_with("/p/") || path == "/" || path == "/privacy" {
         PARTICIPANT_LANGUAGES
     } else {
         MAIL_LANGUAGES

@@ -27,6 +27,7 @@ use tower_http::trace::TraceLayer;
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
         .route("/", get(public::show_home))
+        .route("/privacy", get(public::show_privacy))
         .route("/healthz", get(public::check_health))
         .route("/metrics", get(public::show_metrics))
         .route("/static/app.css", get(public::serve_css))

@@ -23,6 +23,10 @@ use crate::services::unit_sync::{WhenBooked, sync_units};
 use sea_orm::{DatabaseConnection, DatabaseTransaction};
 use uuid::Uuid;
 
+/// The furthest a copy may move an event, in days (ten years): far enough for any plan, near
+/// enough that every time stays inside the calendar.
+pub const MAX_DAYS_MOVED: i32 = 3_660;
+
 /// Copies event `source_id` as a draft starting on `request.first_day`: every time (the
 /// event's, its booking window's, each session's and its ranking window's, each placement's)
 /// moves by the same number of days at the same wall-clock time. Sessions and placements come
@@ -38,15 +42,17 @@ pub async fn copy_event(
 ) -> Result<event::Model, ServiceError> {
     let txn = begin_write(db).await?;
     let source = events::find(&txn, source_id).await?;
-    let days = days_until(source.starts_at, request.first_day, &source.time_zone)?;
-    let shift = |ms: i64| shift_days(ms, days, &source.time_zone);
-    let starts_at = shift(source.starts_at)?;
-    if starts_at <= now_ms {
-        return Err(ServiceError::Invalid(vec![FieldError::new(
-            "first_day",
-            "problem-copy-past",
-        )]));
+    let refuse = |problem| ServiceError::Invalid(vec![FieldError::new("first_day", problem)]);
+    let days = days_until(source.starts_at, request.first_day, &source.time_zone)
+        .map_err(|_| refuse("problem-copy-first-day"))?;
+    if days.abs() > MAX_DAYS_MOVED {
+        return Err(refuse("problem-copy-far"));
     }
+    let shift = |ms: i64| shift_days(ms, days, &source.time_zone);
+    if shift(source.starts_at)? <= now_ms {
+        return Err(refuse("problem-copy-past"));
+    }
+    let starts_at = shift(source.starts_at)?;
     let draft = EventDraft {
         title: request.title.clone(),
         description: source.description.clone(),

@@ -23,6 +23,8 @@ pub struct BackupReport {
     pub schema: SchemaVersion,
     /// Older backups deleted to keep the newest `FAIRPLAN_BACKUP_KEEP`.
     pub deleted: Vec<PathBuf>,
+    /// How many backups the rotation keeps, when this one joined it (none for `--output`).
+    pub kept_in_rotation: Option<usize>,
 }
 
 impl fmt::Display for BackupReport {
@@ -37,10 +39,20 @@ impl fmt::Display for BackupReport {
         for deleted in &self.deleted {
             writeln!(f, "Deleted the older backup {}.", deleted.display())?;
         }
-        write!(
-            f,
-            "People erased after this backup remain in it until the file is deleted."
-        )
+        match self.kept_in_rotation {
+            Some(keep) => write!(
+                f,
+                "People erased after this backup remain in it until the rotation deletes it: \
+                 the newest {keep} backups are kept (FAIRPLAN_BACKUP_KEEP), so about {keep} \
+                 days when one is taken each night."
+            ),
+            None => write!(
+                f,
+                "People erased after this backup remain in it until the file is deleted: \
+                 it is outside the rotation (FAIRPLAN_BACKUP_KEEP), so delete it yourself \
+                 when it is no longer needed."
+            ),
+        }
     }
 }
 
@@ -95,6 +107,7 @@ pub async fn run(
         bytes,
         schema,
         deleted,
+        kept_in_rotation: rotating.then_some(config.backup_keep),
     })
 }
 

@@ -1,4 +1,5 @@
-//! Pages and endpoints without a role: start page, health, metrics, static files.
+//! Pages and endpoints without a role: start page, privacy notice, health, metrics, static
+//! files.
 
 use super::layout::Layout;
 use crate::app::error::AppError;
@@ -25,6 +26,29 @@ pub async fn show_home(State(state): State<AppState>) -> Result<Html<String>, Ap
             &crate::i18n::request::page_locale(),
         ),
         dev_mail: state.config.shows_dev_mailbox(),
+    };
+    Ok(Html(page.render()?))
+}
+
+#[derive(Template)]
+#[template(path = "privacy.html")]
+struct PrivacyPage {
+    meta: Layout,
+    retention_days: i64,
+    backups_kept: usize,
+}
+
+/// `GET /privacy`: what is kept about participants, who sees it, for how long (backups
+/// included), and what they can do about it; with this installation's own numbers.
+pub async fn show_privacy(State(state): State<AppState>) -> Result<Html<String>, AppError> {
+    let page = PrivacyPage {
+        meta: Layout::titled(
+            "privacy-title",
+            &state.config.programme_name,
+            &crate::i18n::request::page_locale(),
+        ),
+        retention_days: state.config.retention_days,
+        backups_kept: state.config.backup_keep,
     };
     Ok(Html(page.render()?))
 }

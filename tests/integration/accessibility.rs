@@ -20,7 +20,7 @@ struct AxeReport {
 }
 
 /// The axe-core script, or `None` when it is not installed and not required.
-fn axe_script() -> Option<String> {
+pub(crate) fn axe_script() -> Option<String> {
     let required = std::env::var("FAIRPLAN_TEST_BROWSER").is_ok_and(|v| v == "1");
     match std::env::var("FAIRPLAN_AXE_JS") {
         Ok(path) => Some(std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))),
@@ -36,7 +36,7 @@ fn axe_script() -> Option<String> {
 }
 
 /// Runs axe on the current page and fails with every violation found.
-async fn assert_accessible(client: &Client, axe: &str, what: &str) {
+pub(crate) async fn assert_accessible(client: &Client, axe: &str, what: &str) {
     client.execute(axe, vec![]).await.unwrap();
     let report = client
         .execute_async(

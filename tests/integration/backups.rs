@@ -198,10 +198,20 @@ async fn backups_into_the_folder_keep_the_newest_few() {
         .collect();
     assert_eq!(left.len(), 2);
     assert!(left.contains(&reports[3].path) && left.contains(&reports[2].path));
+    let said = reports[3].to_string();
     assert!(
-        reports[3].to_string().contains("erased"),
-        "the report says so"
+        said.contains("erased") && said.contains("the newest 2 backups are kept"),
+        "the report says how long erased people stay: {said}"
     );
+    let own = backup::run(
+        &app.config,
+        Some(app.config.backup_dir.join("own.db")),
+        start,
+    )
+    .await
+    .unwrap()
+    .to_string();
+    assert!(own.contains("outside the rotation"), "{own}");
 }
 
 #[tokio::test]

@@ -26,17 +26,19 @@ async fn an_employer_sees_its_interviews_its_table_and_its_placement_with_time_a
     let page = app.get(&link).await;
     assert_eq!(page.status, StatusCode::OK);
     let listed = duties(&page.body);
+    // The demo's first contact reads German.
     for expected in [
+        "Probe-Vorstellungsgespräche",
         "Mock interviews",
         "Seminar rooms 1-3",
-        "interview slots of your volunteers booked",
-        "Speed-networking table",
+        "Gesprächsterminen Ihrer Ehrenamtlichen gebucht",
+        "Speed-Networking-Tisch",
         "Table 1",
         "Saal 2",
-        "4 seats at your table each round",
-        "Taster-day placement",
+        "4 Plätze an Ihrem Tisch je Runde",
+        "Schnupperplatz",
         "Taster day at an employer",
-        "0 of 2 places taken",
+        "0 von 2 Plätzen vergeben",
         "17:30",
         "19:45",
         "09:00",

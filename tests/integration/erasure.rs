@@ -132,6 +132,13 @@ async fn a_participant_takes_their_data_and_erases_it_without_a_trace() {
     let ask = app.get(&format!("{path}/erase")).await;
     assert_eq!(ask.status, StatusCode::OK);
     assert!(ask.body.contains("This cannot be undone."));
+    assert!(
+        ask.body.contains(&format!(
+            "the programme keeps its last {} nightly backups",
+            app.config.backup_keep
+        )),
+        "the page says how long backups keep an erased person"
+    );
     assert_eq!(
         slot::Entity::find_by_id(slot.id)
             .one(&app.db)

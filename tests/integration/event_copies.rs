@@ -38,7 +38,8 @@ async fn add_detailed_placement(app: &mut TestApp, csrf: &str, session_id: Uuid)
     let page = app
         .get(&format!("/coordinator/sessions/{session_id}/placements"))
         .await;
-    let employer = page.body.split(r#"<option value=""#).nth(1).unwrap();
+    let select = &page.body[page.body.find(r#"id="employer_id""#).unwrap()..];
+    let employer = select.split(r#"<option value=""#).nth(1).unwrap();
     let employer = &employer[..employer.find('"').unwrap()];
     let added = app
         .post_form(
@@ -215,6 +216,7 @@ async fn a_copy_without_employers_mails_nobody_and_a_day_gone_by_is_refused() {
         ("2020-01-07", "that day has passed"),
         ("2027-02-30", "enter the first day as a date"),
         ("", "enter the first day as a date"),
+        ("9999-12-31", "within ten years"),
     ] {
         let refused = app
             .post_form(
@@ -236,7 +238,7 @@ async fn a_copy_without_employers_mails_nobody_and_a_day_gone_by_is_refused() {
             &[
                 ("csrf", &csrf),
                 ("title", "\u{0}"),
-                ("first_day", "2099-01-06"),
+                ("first_day", "2030-01-08"),
             ],
         )
         .await;
@@ -246,13 +248,20 @@ async fn a_copy_without_employers_mails_nobody_and_a_day_gone_by_is_refused() {
         events_before
     );
 
+    let source = event::Entity::find_by_id(mock.event_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let first_day = local_date(source.starts_at, ZONE).unwrap() + jiff::Span::new().days(30);
+    let first_day = first_day.to_string();
     let copied = app
         .post_form(
             &path,
             &[
                 ("csrf", &csrf),
                 ("title", "Again"),
-                ("first_day", "2099-01-06"),
+                ("first_day", &first_day),
             ],
         )
         .await;
@@ -265,7 +274,7 @@ async fn a_copy_without_employers_mails_nobody_and_a_day_gone_by_is_refused() {
         .unwrap();
     assert_eq!(
         local_date(copy.starts_at, ZONE).unwrap().to_string(),
-        "2099-01-06"
+        first_day
     );
     let employers = event_employer::Entity::find()
         .filter(event_employer::Column::EventId.eq(copy.id))

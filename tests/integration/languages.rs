@@ -185,7 +185,11 @@ async fn bad_choices_and_foreign_targets_are_refused() {
 
     let missing = app.get("/p/not-a-real-link").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
-    assert!(missing.body.contains("Seite nicht gefunden"));
+    assert!(missing.body.contains("Dieser Link funktioniert nicht"));
+    assert!(
+        missing.body.contains(r#"action="/p/new-link""#),
+        "the way forward"
+    );
     assert!(missing.body.contains(r#"<html lang="de" dir="ltr">"#));
 }
 

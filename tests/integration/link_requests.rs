@@ -30,9 +30,10 @@ async fn an_expired_link_leads_to_a_fresh_one_by_mail() {
     }
     let gone = app.get(&old).await;
     assert_eq!(gone.status, StatusCode::GONE);
+    assert!(gone.body.contains("This link has expired"));
     assert!(
-        gone.body
-            .contains(r#"<a href="/p/new-link">Get a new link by e-mail</a>"#)
+        gone.body.contains(r#"action="/p/new-link""#),
+        "the form for a new link is on the page itself"
     );
 
     let known = ask(&mut app, " Participant03@Demo.Fairplan.test ").await;

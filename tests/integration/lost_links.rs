@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 async fn an_unknown_or_revoked_link_offers_a_new_one_and_the_home_page_leads_there() {
     let mut app = TestApp::spawn().await;
     let (csrf, session) = demo_session(&mut app, "mock_interview").await;
+    app.drain_outbox().await;
     let home = app.get("/").await;
     assert!(home.body.contains(r#"href="/p/new-link""#));
 

@@ -4,7 +4,7 @@
 // Tests fail loudly: unwrapping is how a test says "this must hold".
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod accessibility;
+pub mod accessibility;
 mod allocation;
 mod api;
 mod api_conformance;
@@ -12,6 +12,7 @@ mod backups;
 pub mod booking_mails;
 mod browser;
 mod browser_day;
+mod browser_workspace;
 mod calendar_downloads;
 pub mod check_in;
 mod check_in_clock;

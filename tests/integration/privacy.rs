@@ -165,3 +165,39 @@ async fn sensitive_facts_never_reach_employers_volunteers_exports_or_mails() {
         assert_eq!(leaks(&all), Vec::<&str>::new(), "mail {}", mail.kind);
     }
 }
+
+#[tokio::test]
+async fn the_privacy_page_gives_this_installation_s_numbers_in_every_language() {
+    let mut app = TestApp::spawn_with(|config| {
+        config.retention_days = 120;
+        config.backup_keep = 9;
+    })
+    .await;
+    let home = app.get("/").await;
+    assert!(
+        home.body.contains(r#"href="/privacy""#),
+        "the footer links to it"
+    );
+    let page = app.get("/privacy").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("120 days after your last event"));
+    assert!(page.body.contains("its last 9 nightly backups"));
+    assert!(page.body.contains("never see your residence status"));
+    for (language, dir) in [("de", "ltr"), ("ar", "rtl"), ("uk", "ltr"), ("fa", "rtl")] {
+        app.speak(language);
+        let page = app.get("/privacy").await;
+        assert!(
+            page.body
+                .contains(&format!(r#"<html lang="{language}" dir="{dir}""#)),
+            "{language}"
+        );
+        assert!(
+            page.body.contains("120") && page.body.contains('9'),
+            "{language}"
+        );
+        assert!(
+            !page.body.contains("privacy-"),
+            "{language}: an untranslated id"
+        );
+    }
+}

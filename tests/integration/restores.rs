@@ -144,6 +144,39 @@ async fn damaged_files_and_newer_schemas_are_refused_in_one_line() {
         "{said:?}"
     );
 
+    // A real SQLite file that opens but fails SQLite's integrity check: an index whose stored
+    // definition no longer matches its entries.
+    let broken = folder.path().join("broken.db");
+    backup::run(&app.config, Some(broken.clone()), now_ms())
+        .await
+        .unwrap();
+    let file = sea_orm::Database::connect(format!("sqlite://{}?mode=rw", broken.display()))
+        .await
+        .unwrap();
+    file.execute_unprepared(
+        "CREATE TABLE scratch (a INTEGER, b INTEGER); \
+         INSERT INTO scratch VALUES (1, 2), (3, 4); \
+         CREATE INDEX scratch_a ON scratch (a); \
+         PRAGMA writable_schema = ON; \
+         UPDATE sqlite_master SET sql = 'CREATE INDEX scratch_a ON scratch (b)' \
+         WHERE name = 'scratch_a';",
+    )
+    .await
+    .unwrap();
+    file.close().await.unwrap();
+    let refused = fairplan(&url, 0, mail.path())
+        .args(["restore", "--input"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let said = complaint(&refused);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].contains("integrity") && said[0].contains("scratch_a"),
+        "{said:?}"
+    );
+
     // A database a newer Fairplan migrated: one migration this binary does not know.
     let binary = fairplan::db::schema_version::binary_version();
     app.db

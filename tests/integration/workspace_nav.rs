@@ -197,7 +197,7 @@ async fn the_events_page_lists_past_events_too_and_the_dashboard_only_those_not_
     let past = event::Model {
         id: uuid::Uuid::now_v7(),
         slug: "last-years-fair".into(),
-        title: "Last year's fair".into(),
+        title: "Last year: spring fair".into(),
         starts_at: demo.starts_at - year,
         ends_at: demo.ends_at - year,
         booking_opens_at: None,
@@ -210,7 +210,7 @@ async fn the_events_page_lists_past_events_too_and_the_dashboard_only_those_not_
         .await
         .unwrap();
     let list = app.get("/coordinator/events").await;
-    assert!(list.body.contains("Last year&#x27;s fair") || list.body.contains("Last year's fair"));
+    assert!(list.body.contains("Last year: spring fair"));
     assert!(list.body.contains("Career Evening"));
     assert!(list.body.contains("/copy\""), "each event can be copied");
     let dashboard = app.get("/coordinator").await;

@@ -28,7 +28,8 @@ struct EmployersPage {
     employers: Vec<InvitedEmployer>,
     input: EmployerInput,
     errors: FormErrors,
-    languages: &'static [&'static str],
+    /// (code, name in itself) per language a contact's mails and page can be in.
+    languages: Vec<(&'static str, &'static str)>,
     sent: bool,
 }
 
@@ -67,7 +68,10 @@ async fn page(
         event,
         input,
         errors: crate::web::form_errors_in(&errors, &page_locale()),
-        languages: MAIL_LANGUAGES,
+        languages: MAIL_LANGUAGES
+            .iter()
+            .map(|code| (*code, crate::domain::locale::native_name(code)))
+            .collect(),
         sent,
     };
     Ok((status, Html(page.render()?)).into_response())

@@ -9,7 +9,6 @@ use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::ids::{EventId, ParticipantId};
-use crate::domain::locale::{Locale, native_name};
 use crate::domain::participant_import::{
     self, ImportProblem, ParticipantRow, check_row, parse_file,
 };
@@ -101,12 +100,7 @@ pub struct PersonForm {
 impl ParticipantsPage {
     /// A language's name in itself (`Deutsch` for `de`), or the code as stored.
     fn language_name(&self, code: &str) -> String {
-        let name = native_name(Locale::parse(code).lang());
-        if name.is_empty() {
-            code.to_owned()
-        } else {
-            name.to_owned()
-        }
+        super::person::language_name(code)
     }
 
     /// The text id of a booking's state.

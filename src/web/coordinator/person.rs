@@ -90,9 +90,25 @@ impl Page {
         status_text(*status)
     }
 
+    /// A language's name in itself (`Deutsch` for `de`), or the code as stored.
+    fn language_name(&self, code: &str) -> String {
+        language_name(code)
+    }
+
     /// Whether a booking holds a place (so it can be moved or cancelled).
     fn confirmed(&self, status: &BookingStatus) -> bool {
         *status == BookingStatus::Confirmed
+    }
+}
+
+/// A language's name in itself (`Deutsch` for `de`), or the code as stored when it has none.
+pub(super) fn language_name(code: &str) -> String {
+    let name =
+        crate::domain::locale::native_name(crate::domain::locale::Locale::parse(code).lang());
+    if name.is_empty() {
+        code.to_owned()
+    } else {
+        name.to_owned()
     }
 }
 

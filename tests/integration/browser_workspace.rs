@@ -1,0 +1,126 @@
+//! The coordinator's workspace in a real browser (Chromium, no JavaScript of ours): the header
+//! and the event's tabs lead everywhere, the participant list is searched and filtered, and
+//! every page met on the way passes axe (WCAG 2.2 AA) when axe is installed.
+
+use crate::accessibility::{assert_accessible, axe_script};
+use crate::browser::{
+    click, demo_over_http, sign_in, start_browser, wait_for_element, wait_for_url,
+};
+use fantoccini::{Client, Locator};
+
+/// Runs axe on the page shown, when axe is there.
+async fn check(client: &Client, axe: Option<&str>, what: &str) {
+    if let Some(axe) = axe {
+        assert_accessible(client, axe, what).await;
+    }
+}
+
+/// How many rows the participant list shows.
+async fn list_rows(client: &Client) -> usize {
+    client
+        .find_all(Locator::Css("#list tbody tr td a"))
+        .await
+        .unwrap()
+        .len()
+}
+
+#[tokio::test]
+async fn a_coordinator_finds_their_way_through_header_and_tabs_and_searches_the_list() {
+    let Some(mut browser) = start_browser().await else {
+        return;
+    };
+    let axe = axe_script();
+    let axe = axe.as_deref();
+    let (app, base, _) = demo_over_http().await;
+    let client = browser.client.take().unwrap();
+    sign_in(&client, &base).await;
+    check(&client, axe, "dashboard").await;
+
+    click(&client, "nav.workspace a[href='/coordinator/events']").await;
+    wait_for_url(&client, "/coordinator/events").await;
+    check(&client, axe, "events").await;
+    click(&client, "table a[href^='/coordinator/events/']").await;
+    wait_for_element(&client, "nav.tabs").await;
+    check(&client, axe, "event overview with its tabs").await;
+
+    for (tab, what) in [
+        ("/sessions", "sessions tab"),
+        ("/planning", "allocation and rounds tab"),
+        ("/employers", "employers tab"),
+        ("/participants", "participants tab"),
+    ] {
+        click(&client, &format!("nav.tabs a[href$='{tab}']")).await;
+        wait_for_url(&client, tab).await;
+        let current = client
+            .find(Locator::Css("nav.tabs a[aria-current='page']"))
+            .await
+            .unwrap();
+        assert!(
+            current.attr("href").await.unwrap().unwrap().ends_with(tab),
+            "{what}"
+        );
+        check(&client, axe, what).await;
+    }
+    let everyone = list_rows(&client).await;
+    assert!(everyone > 1);
+
+    client
+        .find(Locator::Id("find"))
+        .await
+        .unwrap()
+        .send_keys("Hamid")
+        .await
+        .unwrap();
+    click(&client, "form.filters button[type=submit]").await;
+    wait_for_url(&client, "find=Hamid").await;
+    assert_eq!(list_rows(&client).await, 1);
+    let row = client.find(Locator::Css("#list tbody tr")).await.unwrap();
+    assert!(row.text().await.unwrap().contains("Hamid Rahimi"));
+    check(&client, axe, "participant list, searched").await;
+
+    client
+        .find(Locator::Id("find"))
+        .await
+        .unwrap()
+        .clear()
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("#show option[value='not-booked']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    click(&client, "form.filters button[type=submit]").await;
+    wait_for_url(&client, "show=not-booked").await;
+    assert!(list_rows(&client).await <= everyone);
+
+    click(&client, "#list tbody tr td a").await;
+    wait_for_element(&client, "#link-heading").await;
+    check(&client, axe, "a person's page").await;
+
+    // Back to the events through the header, then the copy form and the privacy notice.
+    click(&client, "nav.tabs a[href$='/participants']").await;
+    wait_for_url(&client, "/participants").await;
+    let copy = client.current_url().await.unwrap();
+    let event_path = copy.path().trim_end_matches("/participants").to_owned();
+    client
+        .goto(&format!("{base}{event_path}/copy"))
+        .await
+        .unwrap();
+    wait_for_element(&client, "#first_day").await;
+    check(&client, axe, "copy form").await;
+    click(&client, "footer a[href='/privacy']").await;
+    wait_for_url(&client, "/privacy").await;
+    check(&client, axe, "privacy notice").await;
+
+    // An employer's page, with all its duties.
+    let employer = app
+        .link_from_last_mail("katrin.vogel@nordlicht.example")
+        .unwrap();
+    client.goto(&format!("{base}{employer}")).await.unwrap();
+    wait_for_element(&client, "#duties-heading").await;
+    check(&client, axe, "employer page with its duties").await;
+    client.close().await.unwrap();
+}

@@ -82,3 +82,5 @@ event-cancelled-subject = أُلغي: { $event }، { $when }
 event-cancelled-lead-participant = ألغى المنظمون فعالية { $event }، { $when }. لم يكن لديك حجز فيها، فلا يتغير شيء آخر بالنسبة لك. نأسف لذلك.
 event-cancelled-link = صفحتك الشخصية تعرض الإلغاء:
 event-cancelled-button = افتح صفحتي
+message-lead = رسالة من منظمي { $event }:
+message-link = صفحتك الخاصة بالفعالية:

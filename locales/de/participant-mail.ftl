@@ -82,3 +82,5 @@ event-cancelled-subject = Abgesagt: { $event }, { $when }
 event-cancelled-lead-participant = die Veranstalter haben { $event }, { $when }, abgesagt. Sie hatten dort nichts gebucht, für Sie ändert sich also sonst nichts. Es tut uns leid.
 event-cancelled-link = Ihre persönliche Seite zeigt die Absage:
 event-cancelled-button = Meine Seite öffnen
+message-lead = Eine Nachricht der Organisatoren von { $event }:
+message-link = Ihre Seite für die Veranstaltung:

@@ -76,3 +76,40 @@ coord-person-revoke = Ihre Links sperren
 coord-erase-confirm = Ich verstehe: Angaben und E-Mails werden endgültig gelöscht, und noch bevorstehende Buchungen werden storniert
 problem-erase-confirm = kreuzen Sie das Kästchen an, um zu bestätigen, dass die Angaben dieser Person endgültig gelöscht werden
 problem-copy-far = wählen Sie einen ersten Tag innerhalb von zehn Jahren um die Veranstaltung
+coord-message-title = Nachricht an Personen von { $event }
+coord-message-heading = An Personen schreiben
+coord-message-intro = Jede Person bekommt ihre eigene E-Mail mit ihrem persönlichen Link, in ihrer Sprache und der des Programms. Bevor etwas gesendet wird, sehen Sie, wen sie erreicht, und die E-Mail selbst.
+coord-message-audience = An
+coord-message-not-booked = Alle auf der Liste, die bei dieser Veranstaltung nichts gebucht haben
+coord-message-booked-in = Alle, die { $session } gebucht haben
+coord-message-waiting-for = Alle, die auf einen Platz in { $session } warten
+coord-message-subject = Betreff
+coord-message-text = Nachricht
+coord-message-text-hint = Bis zu 5.000 Zeichen. So gesendet, wie Sie sie schreiben; sie wird nicht übersetzt.
+coord-message-preview-button = Zeigen, wen sie erreicht
+coord-message-preview = Vor dem Senden
+coord-message-nobody = In dieser Gruppe hat niemand eine E-Mail-Adresse, es gibt also niemanden, an den sie gehen könnte.
+coord-message-reaches = { $count ->
+    [one] Sie erreicht 1 Person:
+   *[other] Sie erreicht { $count } Personen:
+}
+coord-message-more = { $count ->
+    [one] und 1 weitere.
+   *[other] und { $count } weitere.
+}
+coord-message-as-read = Die E-Mail, wie die erste dieser Personen sie liest
+coord-message-send = { $count ->
+    [one] An 1 Person senden
+   *[other] An { $count } Personen senden
+}
+coord-message-sent = { $count ->
+    [one] Die Nachricht ist an 1 Person unterwegs.
+   *[other] Die Nachricht ist an { $count } Personen unterwegs.
+}
+coord-message-skipped = { $count ->
+    [one] 1 Person der Gruppe hat keine E-Mail-Adresse: Erreichen Sie sie auf anderem Weg.
+   *[other] { $count } Personen der Gruppe haben keine E-Mail-Adresse: Erreichen Sie sie auf anderem Weg.
+}
+coord-write-to-people = An Personen schreiben
+coord-audit-event-message-sent = hat Personen dieser Veranstaltung eine Nachricht geschickt
+problem-message-audience = wählen Sie, an wen die Nachricht geht

@@ -83,3 +83,5 @@ event-cancelled-subject = Cancelled: { $event }, { $when }
 event-cancelled-lead-participant = the organisers have cancelled { $event }, { $when }. You had no booking there, so nothing else changes for you. We are sorry.
 event-cancelled-link = Your personal page shows the cancellation:
 event-cancelled-button = Open my page
+message-lead = A message from the organisers of { $event }:
+message-link = Your page for the event:

@@ -76,3 +76,40 @@ coord-person-revoke = Revoke their links
 coord-erase-confirm = I understand: their details and mails are deleted for good, and their bookings still to come are cancelled
 problem-erase-confirm = tick the box to confirm that this person's details are deleted for good
 problem-copy-far = choose a first day within ten years of the event
+coord-message-title = Message people of { $event }
+coord-message-heading = Write to people
+coord-message-intro = Each person gets their own mail with their personal link, in their language with the programme's. You see who it reaches and the mail itself before anything is sent.
+coord-message-audience = To
+coord-message-not-booked = Everyone on the list not booked at this event
+coord-message-booked-in = Everyone booked in { $session }
+coord-message-waiting-for = Everyone waiting for a place in { $session }
+coord-message-subject = Subject
+coord-message-text = Message
+coord-message-text-hint = Up to 5,000 characters. Written as you type it; it is not translated.
+coord-message-preview-button = Show who it reaches
+coord-message-preview = Before you send
+coord-message-nobody = Nobody with an e-mail address is in this group, so there is no one to send it to.
+coord-message-reaches = { $count ->
+    [one] It reaches 1 person:
+   *[other] It reaches { $count } people:
+}
+coord-message-more = { $count ->
+    [one] and 1 more.
+   *[other] and { $count } more.
+}
+coord-message-as-read = The mail as the first of them reads it
+coord-message-send = { $count ->
+    [one] Send to 1 person
+   *[other] Send to { $count } people
+}
+coord-message-sent = { $count ->
+    [one] The message is on its way to 1 person.
+   *[other] The message is on its way to { $count } people.
+}
+coord-message-skipped = { $count ->
+    [one] 1 person in the group has no e-mail address: reach them another way.
+   *[other] { $count } people in the group have no e-mail address: reach them another way.
+}
+coord-write-to-people = Write to people
+coord-audit-event-message-sent = sent a message to people of this event
+problem-message-audience = choose who the message goes to

@@ -82,3 +82,5 @@ event-cancelled-subject = لغو شد: { $event }، { $when }
 event-cancelled-lead-participant = برگزارکنندگان { $event }، { $when }، را لغو کرده‌اند. شما در آن رزروی نداشتید، پس چیز دیگری برای شما تغییر نمی‌کند. متأسفیم.
 event-cancelled-link = صفحه شخصی شما لغو را نشان می‌دهد:
 event-cancelled-button = باز کردن صفحه من
+message-lead = پیامی از برگزارکنندگان { $event }:
+message-link = صفحهٔ شما برای این رویداد:

@@ -82,3 +82,5 @@ event-cancelled-subject = Скасовано: { $event }, { $when }
 event-cancelled-lead-participant = Організатори скасували захід «{ $event }», { $when }. У вас не було бронювань на нього, тож для вас нічого не змінюється. Нам шкода.
 event-cancelled-link = Ваша особиста сторінка показує скасування:
 event-cancelled-button = Відкрити мою сторінку
+message-lead = Повідомлення від організаторів заходу { $event }:
+message-link = Ваша сторінка заходу:

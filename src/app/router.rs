@@ -8,8 +8,8 @@ use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::signed_in::require_coordinator;
 use crate::web::coordinator::{
     allocation, api_tokens, audit, check_in, copies, employers, event_list, event_outputs,
-    event_sessions, events, feedback, outcomes, participants, password_reset, person, placements,
-    reports, rotation, sensitive, sessions, signin, standby,
+    event_sessions, events, feedback, messages, outcomes, participants, password_reset, person,
+    placements, reports, rotation, sensitive, sessions, signin, standby,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
@@ -242,6 +242,10 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
         .route(
             "/coordinator/sessions/{id}/copy",
             post(copies::copy_session),
+        )
+        .route(
+            "/coordinator/events/{id}/message",
+            get(messages::show_form).post(messages::preview_or_send),
         )
         .route(
             "/coordinator/events/{id}/planning",

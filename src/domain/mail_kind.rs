@@ -38,6 +38,8 @@ text_enum! {
         Survey = "survey",
         /// A coordinator's password-reset link.
         PasswordReset = "password_reset",
+        /// A coordinator's own message to a group of an event's people.
+        CoordinatorMessage = "coordinator_message",
         /// A new personal link someone asked for.
         NewLink = "new_link",
         /// Coordinators told that a mail could not be delivered.

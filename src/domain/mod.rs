@@ -24,6 +24,7 @@ pub mod link_scope;
 pub mod local_time;
 pub mod locale;
 pub mod mail_kind;
+pub mod message_draft;
 pub mod occupations;
 pub mod option_fit;
 pub mod organiser_note;

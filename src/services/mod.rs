@@ -31,6 +31,7 @@ pub mod job_runs;
 pub mod link_failures;
 pub mod link_requests;
 pub mod mailbox;
+pub mod messages;
 pub mod my_data;
 pub mod networking_wishes;
 pub mod option_fits;

@@ -50,6 +50,7 @@ mod link_requests;
 mod lost_links;
 mod mail_sockets;
 mod mail_tls;
+mod messages;
 mod migrations;
 mod module_map;
 mod multi_day;

@@ -237,6 +237,23 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             .unwrap(),
         ),
         (
+            "coordinator_message",
+            CoordinatorMessageEmail {
+                head: MailHead {
+                    languages: MailLanguages::among("uk", "en", PARTICIPANT_LANGUAGES),
+                    programme: "Career Bridge".to_owned(),
+                },
+                name: "Olena Kovalenko".to_owned(),
+                event_title: "Career Evening".to_owned(),
+                subject: "Room change & what to bring".to_owned(),
+                text: "We meet in room 2.14 (upstairs) & not 1.02.\nBring your CV twice."
+                    .to_owned(),
+                link: "https://events.example.org/p/TOKEN".to_owned(),
+            }
+            .render()
+            .unwrap(),
+        ),
+        (
             "waitlist_offer",
             WaitlistOfferEmail {
                 details: details(),

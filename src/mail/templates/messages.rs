@@ -280,6 +280,29 @@ mail_templates!(
     "new_link/body.html"
 );
 
+/// A coordinator's own message to some of an event's people, with the reader's personal link.
+pub struct CoordinatorMessageEmail {
+    /// Languages and programme.
+    pub head: MailHead,
+    /// The participant's name.
+    pub name: String,
+    /// Event title.
+    pub event_title: String,
+    /// The coordinator's subject, as written.
+    pub subject: String,
+    /// The coordinator's text, as written (lines kept).
+    pub text: String,
+    /// The reader's personal link.
+    pub link: String,
+}
+frame_from!(CoordinatorMessageEmail, head);
+mail_templates!(
+    CoordinatorMessageEmail,
+    "coordinator_message/subject.txt",
+    "coordinator_message/body.txt",
+    "coordinator_message/body.html"
+);
+
 /// A link for a coordinator to choose a new password; it works once, within the hour.
 pub struct PasswordResetEmail {
     /// Languages and programme.

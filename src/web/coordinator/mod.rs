@@ -12,6 +12,7 @@ pub mod event_outputs;
 pub mod event_sessions;
 pub mod events;
 pub mod feedback;
+pub mod messages;
 pub mod nav;
 pub mod outcomes;
 pub mod participants;

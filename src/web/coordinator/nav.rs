@@ -243,7 +243,7 @@ fn tab_of(path: &str) -> Option<Tab> {
         ("events", "sessions") | ("sessions", "" | "edit" | "placements" | "copy") => {
             Some(Tab::Sessions)
         }
-        ("events", "participants" | "invitations" | "sensitive-facts.csv") => {
+        ("events", "participants" | "invitations" | "sensitive-facts.csv" | "message") => {
             Some(Tab::Participants)
         }
         ("events", "employers") => Some(Tab::Employers),

@@ -80,7 +80,7 @@ pub async fn recipients(
         .filter(|person| person.anonymised_at.is_none())
         .cloned()
         .collect();
-    people.sort_by(|a, b| (a.name.to_lowercase(), a.id).cmp(&(b.name.to_lowercase(), b.id)));
+    people.sort_by_key(|person| (person.name.to_lowercase(), person.id));
     let (reachable, unreachable): (Vec<_>, Vec<_>) = people
         .into_iter()
         .partition(|person| person.email.is_some());

@@ -84,3 +84,4 @@ event-cancelled-link = Ihre persönliche Seite zeigt die Absage:
 event-cancelled-button = Meine Seite öffnen
 message-lead = Eine Nachricht der Organisatoren von { $event }:
 message-link = Ihre Seite für die Veranstaltung:
+booking-changed-details = die Veranstalter haben die Angaben zu Ihrem Schnuppertag geändert: was er bietet, nach wem Sie fragen oder was Sie bei der Ankunft tun. Hier steht er, wie er jetzt ist. Wenn er Ihnen nicht mehr passt, sagen Sie mit Ihrem persönlichen Link ab.

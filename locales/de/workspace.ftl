@@ -113,3 +113,31 @@ coord-message-skipped = { $count ->
 coord-write-to-people = An Personen schreiben
 coord-audit-event-message-sent = hat Personen dieser Veranstaltung eine Nachricht geschickt
 problem-message-audience = wählen Sie, an wen die Nachricht geht
+coord-placement-edit = Praktikumsplatz ändern
+coord-placement-back = Zurück zu den Praktikumsplätzen
+coord-placement-placed = { $count ->
+    [one] 1 Person ist hier eingeteilt. Eine Änderung, die sie bemerken würde, erreicht sie per E-Mail mit aktualisiertem Kalendereintrag.
+   *[other] { $count } Personen sind hier eingeteilt. Eine Änderung, die sie bemerken würden, erreicht jede per E-Mail mit aktualisiertem Kalendereintrag.
+}
+coord-placement-note-hint = Wird so, wie Sie sie schreiben, mit der Änderung an die hier eingeteilten Personen gesendet. Nicht gespeichert.
+coord-placement-remove = Diesen Praktikumsplatz entfernen
+coord-placement-remove-placed = { $count ->
+    [one] 1 Person ist hier eingeteilt. Was wird aus ihr?
+   *[other] { $count } Personen sind hier eingeteilt. Was wird aus ihnen?
+}
+coord-placement-remove-move = Jede auf einen anderen Praktikumsplatz dieses Programmpunkts mit freiem Platz verlegen, sonst auf seine Warteliste
+coord-placement-remove-cancel = Ihre Plätze stornieren
+coord-placement-remove-empty = Hier ist niemand eingeteilt.
+coord-placement-remove-button = Praktikumsplatz entfernen
+coord-placement-changed = { $count ->
+    [0] Der Praktikumsplatz wurde gespeichert.
+    [one] Der Praktikumsplatz wurde gespeichert; 1 eingeteilte Person wurde benachrichtigt.
+   *[other] Der Praktikumsplatz wurde gespeichert; { $count } eingeteilte Personen wurden benachrichtigt.
+}
+coord-placement-removed = { $count ->
+    [0] Der Praktikumsplatz wurde entfernt.
+    [one] Der Praktikumsplatz wurde entfernt; 1 eingeteilte Person erfuhr, was aus ihrem Platz wird.
+   *[other] Der Praktikumsplatz wurde entfernt; { $count } eingeteilte Personen erfuhren, was aus ihrem Platz wird.
+}
+coord-refuse-placement-held = Ein Platz hier ist gerade für jemanden von der Warteliste reserviert, daher lässt sich der Praktikumsplatz noch nicht entfernen. Versuchen Sie es erneut, wenn das Angebot angenommen oder abgelaufen ist.
+problem-placement-placed = wählen Sie, was aus den hier eingeteilten Personen wird

@@ -85,3 +85,4 @@ event-cancelled-link = Your personal page shows the cancellation:
 event-cancelled-button = Open my page
 message-lead = A message from the organisers of { $event }:
 message-link = Your page for the event:
+booking-changed-details = the organisers have changed the details of your taster day: what it holds, whom to ask for or what to do on arrival. Here it is as it is now. If it no longer suits you, cancel with your personal link.

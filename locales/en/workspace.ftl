@@ -113,3 +113,31 @@ coord-message-skipped = { $count ->
 coord-write-to-people = Write to people
 coord-audit-event-message-sent = sent a message to people of this event
 problem-message-audience = choose who the message goes to
+coord-placement-edit = Change a placement
+coord-placement-back = Back to the placements
+coord-placement-placed = { $count ->
+    [one] 1 person is placed here. A change they would notice reaches them by mail with an updated calendar entry.
+   *[other] { $count } people are placed here. A change they would notice reaches each of them by mail with an updated calendar entry.
+}
+coord-placement-note-hint = Sent, as you write it, to the people placed here with the change. Not kept.
+coord-placement-remove = Remove this placement
+coord-placement-remove-placed = { $count ->
+    [one] 1 person is placed here. What becomes of them?
+   *[other] { $count } people are placed here. What becomes of them?
+}
+coord-placement-remove-move = Move each to another placement of this session with a free place, else onto its waiting list
+coord-placement-remove-cancel = Cancel their places
+coord-placement-remove-empty = Nobody is placed here.
+coord-placement-remove-button = Remove the placement
+coord-placement-changed = { $count ->
+    [0] The placement was saved.
+    [one] The placement was saved; 1 person placed there was told.
+   *[other] The placement was saved; { $count } people placed there were told.
+}
+coord-placement-removed = { $count ->
+    [0] The placement was removed.
+    [one] The placement was removed; 1 person placed there was told what became of their place.
+   *[other] The placement was removed; { $count } people placed there were told what became of their place.
+}
+coord-refuse-placement-held = A place here is held for someone from the waiting list right now, so the placement cannot be removed yet. Try again once the offer is taken or has run out.
+problem-placement-placed = choose what becomes of the people placed here

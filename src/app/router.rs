@@ -9,7 +9,7 @@ use crate::web::coordinator::signed_in::require_coordinator;
 use crate::web::coordinator::{
     allocation, api_tokens, audit, check_in, copies, employers, event_list, event_outputs,
     event_sessions, events, feedback, messages, outcomes, participants, password_reset, person,
-    placements, reports, rotation, sensitive, sessions, signin, standby,
+    placement_edit, placements, reports, rotation, sensitive, sessions, signin, standby,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
@@ -346,6 +346,18 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
         .route(
             "/coordinator/sessions/{id}/placements",
             get(placements::show_placements).post(placements::add_placement),
+        )
+        .route(
+            "/coordinator/sessions/{id}/placements/{slot_id}",
+            post(placement_edit::update_placement),
+        )
+        .route(
+            "/coordinator/sessions/{id}/placements/{slot_id}/edit",
+            get(placement_edit::edit_placement),
+        )
+        .route(
+            "/coordinator/sessions/{id}/placements/{slot_id}/remove",
+            post(placement_edit::remove_placement),
         )
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -43,3 +43,14 @@ pub async fn of_slots(
         .map(|d| (d.slot_id, d))
         .collect())
 }
+
+/// Replaces the details of the placement `detail.slot_id` (none left when all are empty).
+pub async fn replace(
+    conn: &impl ConnectionTrait,
+    detail: placement_detail::Model,
+) -> Result<(), DbErr> {
+    placement_detail::Entity::delete_by_id(detail.slot_id)
+        .exec(conn)
+        .await?;
+    insert(conn, detail).await
+}

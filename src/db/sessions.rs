@@ -204,6 +204,24 @@ pub async fn resize(conn: &impl ConnectionTrait, id: Uuid, capacity: i32) -> Res
     Ok(())
 }
 
+/// Changes a placement's description and places (the database refuses fewer places than are
+/// taken).
+pub async fn change_placement(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    (label, capacity): (&str, i32),
+) -> Result<(), DbErr> {
+    slot::ActiveModel {
+        id: Unchanged(id),
+        label: Set(label.to_owned()),
+        capacity: Set(capacity),
+        ..Default::default()
+    }
+    .update(conn)
+    .await?;
+    Ok(())
+}
+
 /// Moves a unit to new times (its bookings stay; the caller tells the people booked).
 pub async fn retime(
     conn: &impl ConnectionTrait,

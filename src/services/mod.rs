@@ -46,6 +46,7 @@ pub mod participant_ranking;
 pub mod participants;
 pub mod password_reset;
 pub mod person_bookings;
+pub mod placement_changes;
 pub mod placements;
 pub mod places;
 pub mod preferences;

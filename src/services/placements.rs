@@ -20,6 +20,8 @@ pub struct EmployerOption {
 /// One placement as listed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlacementLine {
+    /// The placement (its unit).
+    pub id: Uuid,
     /// The employer offering it (empty when that employer is no longer invited).
     pub employer: String,
     /// The taster day as labelled.
@@ -62,6 +64,7 @@ pub async fn view(
         .await?
         .into_iter()
         .map(|slot| PlacementLine {
+            id: slot.id,
             employer: employers
                 .iter()
                 .find(|e| Some(e.id) == slot.employer_id)

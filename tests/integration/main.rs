@@ -67,6 +67,7 @@ mod participant_booking;
 mod participant_list;
 mod phone_only;
 mod place_races;
+mod placement_changes;
 mod places;
 mod planning_cli;
 mod preferences;

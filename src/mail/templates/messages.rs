@@ -136,6 +136,8 @@ pub enum MovedBy {
     Organisers,
     /// A coordinator changed where it happens (room, venue, video link); the time stays.
     PlaceChanged,
+    /// A coordinator changed a placement's description, contact or instructions.
+    DetailsChanged,
 }
 
 impl MovedBy {
@@ -146,6 +148,7 @@ impl MovedBy {
             Self::VolunteerUnavailable => "booking-changed-volunteer",
             Self::Organisers => "booking-changed-organisers",
             Self::PlaceChanged => "booking-changed-place",
+            Self::DetailsChanged => "booking-changed-details",
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod outcomes;
 pub mod participants;
 pub mod password_reset;
 pub mod person;
+pub mod placement_edit;
 pub mod placements;
 pub mod reports;
 pub mod rotation;

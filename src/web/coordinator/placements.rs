@@ -7,12 +7,13 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::fields::FormErrors;
 use crate::domain::placement_draft::{PlacementDraft, PlacementInput};
+use crate::i18n;
 use crate::i18n::request::page_locale;
 use crate::services::placements::{self, PlacementsView};
 use crate::services::sessions;
 use crate::web::layout::Layout;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -26,6 +27,15 @@ struct PlacementsPage {
     view: PlacementsView,
     input: PlacementInput,
     errors: FormErrors,
+    notice: Option<String>,
+}
+
+/// `?changed=N` or `?removed=N` after a placement was changed or removed (N people concerned).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ChangeQuery {
+    changed: Option<usize>,
+    removed: Option<usize>,
 }
 
 /// The placement form with its token.
@@ -42,6 +52,7 @@ async fn page(
     session_id: Uuid,
     input: PlacementInput,
     errors: FormErrors,
+    notice: Option<String>,
 ) -> Result<Response, AppError> {
     let view = placements::view(&state.db, session_id).await?;
     let status = if errors.any() {
@@ -61,6 +72,7 @@ async fn page(
         view,
         input,
         errors,
+        notice,
     };
     Ok((status, Html(page.render()?)).into_response())
 }
@@ -70,12 +82,36 @@ pub async fn show_placements(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path(session_id): Path<Uuid>,
+    Query(query): Query<ChangeQuery>,
 ) -> Result<Response, AppError> {
     let input = PlacementInput {
         capacity: "1".to_owned(),
         ..PlacementInput::default()
     };
-    page(&state, &signed_in, session_id, input, FormErrors::none()).await
+    let locale = page_locale();
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let notice = match (query.changed, query.removed) {
+        (Some(told), _) => Some(i18n::count_text(
+            &locale,
+            "coord-placement-changed",
+            count(told),
+        )),
+        (_, Some(concerned)) => Some(i18n::count_text(
+            &locale,
+            "coord-placement-removed",
+            count(concerned),
+        )),
+        _ => None,
+    };
+    page(
+        &state,
+        &signed_in,
+        session_id,
+        input,
+        FormErrors::none(),
+        notice,
+    )
+    .await
 }
 
 /// `POST /coordinator/sessions/{id}/placements`: adds one employer's placement.
@@ -97,5 +133,5 @@ pub async fn add_placement(
         },
         Err(errors) => FormErrors(errors),
     };
-    page(&state, &signed_in, session_id, form.input, errors).await
+    page(&state, &signed_in, session_id, form.input, errors, None).await
 }

@@ -111,6 +111,38 @@ async fn a_coordinator_finds_their_way_through_header_and_tabs_and_searches_the_
         .unwrap();
     wait_for_element(&client, "#first_day").await;
     check(&client, axe, "copy form").await;
+    client
+        .goto(&format!("{base}{event_path}/message"))
+        .await
+        .unwrap();
+    wait_for_element(&client, "#audience").await;
+    client
+        .find(Locator::Id("subject"))
+        .await
+        .unwrap()
+        .send_keys("Room change")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("text"))
+        .await
+        .unwrap()
+        .send_keys("We meet in room 2.14.")
+        .await
+        .unwrap();
+    click(&client, "form.stack button[type=submit]").await;
+    wait_for_element(&client, "#preview-heading").await;
+    check(&client, axe, "message with its preview").await;
+    client
+        .goto(&format!("{base}{event_path}/sessions"))
+        .await
+        .unwrap();
+    click(&client, "a[href$='/placements']").await;
+    wait_for_url(&client, "/placements").await;
+    check(&client, axe, "placements").await;
+    click(&client, "a[href$='/edit']").await;
+    wait_for_element(&client, "#capacity").await;
+    check(&client, axe, "a placement's edit page").await;
     click(&client, "footer a[href='/privacy']").await;
     wait_for_url(&client, "/privacy").await;
     check(&client, axe, "privacy notice").await;

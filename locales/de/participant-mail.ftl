@@ -85,3 +85,5 @@ event-cancelled-button = Meine Seite öffnen
 message-lead = Eine Nachricht der Organisatoren von { $event }:
 message-link = Ihre Seite für die Veranstaltung:
 booking-changed-details = die Veranstalter haben die Angaben zu Ihrem Schnuppertag geändert: was er bietet, nach wem Sie fragen oder was Sie bei der Ankunft tun. Hier steht er, wie er jetzt ist. Wenn er Ihnen nicht mehr passt, sagen Sie mit Ihrem persönlichen Link ab.
+booking-changed-placement-removed = die Veranstalter haben Ihren Schnupperplatz gestrichen; wir haben Sie deshalb auf den unten genannten im selben Programmpunkt verlegt. Wenn er Ihnen nicht passt, sagen Sie mit Ihrem persönlichen Link ab.
+booking-cancelled-placement-removed = die Veranstalter haben Ihren Schnupperplatz gestrichen, und kein anderer in diesem Programmpunkt hat einen freien Platz. Das tut uns leid. Wir haben Sie auf die Warteliste gesetzt, vor alle, die sich nach Ihrer Buchung eingetragen haben, und schreiben Ihnen, sobald ein Platz frei wird.

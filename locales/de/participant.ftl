@@ -212,6 +212,6 @@ privacy-who-heading = Wer es sieht
 privacy-who = Die Koordinatorinnen und Koordinatoren des Programms. Arbeitgeber und ihre Ehrenamtlichen sehen nur, was sie für das Treffen brauchen: Ihren Namen und die Zeit. Aufenthaltsstatus, Arbeitserlaubnis und Notizen der Organisatoren sehen sie nie, und keine E-Mail und kein Kalendereintrag enthält sie.
 privacy-how-long-heading = Wie lange
 privacy-how-long = { $days } Tage nach Ihrer letzten Veranstaltung werden Ihre sensiblen Angaben gelöscht und, wenn Sie nicht zugestimmt haben, für spätere Veranstaltungen gespeichert zu bleiben, alle Ihre Daten. Nur anonyme Zahlen bleiben.
-privacy-backups = Sicherungskopien: Das Programm behält seine letzten { $days } nächtlichen Sicherungen. Wer gelöscht wurde, steht noch in den vorher gemachten Sicherungen, bis diese der Reihe nach gelöscht werden, also noch etwa { $days } Tage.
+privacy-backups = Sicherungskopien: Das Programm behält seine letzten { $days } Sicherungen. Wer gelöscht wurde, steht noch in den vorher gemachten Sicherungen, bis diese der Reihe nach gelöscht werden: bei einer Sicherung pro Nacht, wie ein installiertes Fairplan sie macht, also noch etwa { $days } Tage.
 privacy-rights-heading = Was Sie tun können
 privacy-rights = Auf Ihrer persönlichen Seite können Sie jederzeit alles herunterladen, was über Sie gespeichert ist, und es löschen.

@@ -213,6 +213,6 @@ privacy-who-heading = Who sees it
 privacy-who = The programme's coordinators. Employers and their volunteers see only what they need to meet you: your name and the time you meet them. They never see your residence status, work permit or the organisers' notes, and no mail or calendar entry carries them.
 privacy-how-long-heading = For how long
 privacy-how-long = { $days } days after your last event, your sensitive facts are deleted and, unless you agreed to be kept for later events, you are erased. Only anonymous counts stay.
-privacy-backups = Backups: the programme keeps its last { $days } nightly backups. Someone erased stays in the backups taken before, until those are deleted in turn, so for about { $days } more days.
+privacy-backups = Backups: the programme keeps its last { $days } backups. Someone erased stays in the backups taken before, until those are deleted in turn: with one backup a night, as an installed Fairplan takes them, that is about { $days } more days.
 privacy-rights-heading = What you can do
 privacy-rights = Your personal page lets you download everything kept about you, and erase it, at any time.

@@ -138,6 +138,44 @@ pub async fn event_changed(
     record(conn, actor.kind_and_id(), action, subject, now_ms).await
 }
 
+/// Records that `actor` did `action` to the event `event_id`, with `details` (ids and states
+/// only, never personal data; e.g. the one-time key of a message, so it is never sent twice).
+pub async fn event_changed_with(
+    conn: &impl ConnectionTrait,
+    (actor, action): (Actor, &str),
+    event_id: EventId,
+    details: String,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    let mut row = entry(
+        actor.kind_and_id(),
+        action,
+        (AuditKind::Event, Some(event_id.0)),
+        now_ms,
+    );
+    row.details = Set(details);
+    audit_log::Entity::insert(row)
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+/// Whether the event `event_id` has an entry of `action` with exactly `details`.
+pub async fn event_has_entry(
+    conn: &impl ConnectionTrait,
+    action: &str,
+    event_id: EventId,
+    details: &str,
+) -> Result<bool, DbErr> {
+    Ok(audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq(action))
+        .filter(audit_log::Column::SubjectId.eq(event_id.0))
+        .filter(audit_log::Column::Details.eq(details))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
 /// Records that a coordinator exported the sensitive facts of the people of `event_id`.
 pub async fn sensitive_exported(
     conn: &impl ConnectionTrait,

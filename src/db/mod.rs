@@ -50,7 +50,7 @@ pub mod volunteer_profiles;
 pub mod volunteers;
 mod write;
 
-pub use write::{WriteTransaction, begin_write};
+pub use write::{WriteTransaction, begin_write, serialize_on};
 
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use std::path::Path;

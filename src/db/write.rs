@@ -67,6 +67,21 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTransaction, Db
     Ok(WriteTransaction { txn, _turn: turn })
 }
 
+/// Makes the transaction `txn` wait for any other one that called this with the same `key`
+/// until that one ends (on PostgreSQL a transaction-scoped advisory lock; a SQLite write
+/// transaction already excludes every other writer). For checks that must see what a
+/// concurrent twin wrote, such as a message sent twice by a double click.
+pub async fn serialize_on(txn: &impl ConnectionTrait, key: uuid::Uuid) -> Result<(), DbErr> {
+    if txn.get_database_backend() != DbBackend::Postgres {
+        return Ok(());
+    }
+    let (high, low) = key.as_u64_pair();
+    let key = i64::from_ne_bytes((high ^ low).to_ne_bytes());
+    txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({key})"))
+        .await?;
+    Ok(())
+}
+
 /// What the writers of a SQLite database share; `None` for PostgreSQL.
 pub(crate) fn writers(db: &DatabaseConnection) -> Option<Arc<Writers>> {
     if db.get_database_backend() != DbBackend::Sqlite {

@@ -29,8 +29,9 @@ pub const MAX_DAYS_MOVED: i32 = 3_660;
 
 /// Copies event `source_id` as a draft starting on `request.first_day`: every time (the
 /// event's, its booking window's, each session's and its ranking window's, each placement's)
-/// moves by the same number of days at the same wall-clock time. Sessions and placements come
-/// along; employers too, when asked, each contact mailed their link for the new event.
+/// moves by the same number of days at the same wall-clock time. Sessions, placements and
+/// employers come along; each employer contact is mailed their link for the new event when
+/// asked (else the coordinator invites them later from the copy's employers page).
 /// Participants, bookings, volunteers and their hours do not. Refused for a first day whose
 /// start has passed.
 pub async fn copy_event(
@@ -83,10 +84,15 @@ pub async fn copy_event(
         let new = add_session(&txn, config, &copy, &session_draft, (actor, now_ms)).await?;
         copy_placements(&txn, (&old, &new), (days, &source.time_zone), now_ms).await?;
     }
-    if request.invite_employers {
-        for (employer, contacts) in employer_rows::of_event(&txn, source.id).await? {
-            invite_in(&txn, config, &copy, (&employer, &contacts), (actor, now_ms)).await?;
-        }
+    // The employers always come along (their tables and placements need them); their
+    // contacts are mailed their link for the copy only when asked.
+    for (employer, contacts) in employer_rows::of_event(&txn, source.id).await? {
+        let mailed: &[_] = if request.invite_employers {
+            &contacts
+        } else {
+            &[]
+        };
+        invite_in(&txn, config, &copy, (&employer, mailed), (actor, now_ms)).await?;
     }
     audit::event_changed(&txn, actor, "event.copied", EventId(copy.id), now_ms).await?;
     txn.commit().await?;

@@ -4,7 +4,7 @@
 //! transaction with an audit entry, so a message goes to everyone or to nobody.
 
 use crate::config::Config;
-use crate::db::{audit, begin_write, event_report, outbox};
+use crate::db::{audit, begin_write, event_report, outbox, serialize_on};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::fields::FieldError;
@@ -12,6 +12,7 @@ use crate::domain::ids::EventId;
 use crate::domain::mail_kind::MailKind;
 use crate::domain::message_draft::{Audience, MessageDraft};
 use crate::entities::participant;
+use crate::i18n::Message;
 use crate::mail::templates::{CoordinatorMessageEmail, MailHead};
 use crate::services::access_links;
 use crate::services::error::ServiceError;
@@ -19,6 +20,9 @@ use crate::services::events;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use std::collections::HashSet;
 use uuid::Uuid;
+
+/// The audit log's action for a message sent.
+const SENT: &str = "event.message_sent";
 
 /// Who a message would reach.
 #[derive(Clone, Debug)]
@@ -90,17 +94,42 @@ pub async fn recipients(
     })
 }
 
+/// What the coordinator saw before sending: the preview's one-time key, and how many people
+/// it said the message reaches.
+#[derive(Clone, Copy, Debug)]
+pub struct Previewed<'a> {
+    /// The key given with the preview; a message is sent once per key.
+    pub key: &'a str,
+    /// How many people with an address the preview named.
+    pub reachable: usize,
+}
+
 /// Sends `draft` to its audience at event `event_id`: one mail per person with an address,
-/// written to the outbox in one transaction with the audit entry. Returns who was reached.
+/// written to the outbox in one transaction with the audit entry. Refused when the preview's
+/// key was used already (a double click, a form sent again) or the group is no longer the one
+/// the preview showed. Returns who was reached.
 pub async fn send(
     db: &DatabaseConnection,
     config: &Config,
-    (event_id, draft): (Uuid, &MessageDraft),
+    (event_id, draft, previewed): (Uuid, &MessageDraft, Previewed<'_>),
     (actor, now_ms): (Actor, i64),
 ) -> Result<Recipients, ServiceError> {
     let txn = begin_write(db).await?;
+    serialize_on(&txn, event_id).await?;
     let event = events::find(&txn, event_id).await?;
+    let details = serde_json::json!({ "message": previewed.key }).to_string();
+    if audit::event_has_entry(&txn, SENT, EventId(event_id), &details).await? {
+        return Err(ServiceError::Conflict(Message::new(
+            "coord-message-already-sent",
+        )));
+    }
     let reached = recipients(&txn, event_id, draft.audience).await?;
+    if reached.reachable.len() != previewed.reachable {
+        return Err(ServiceError::Invalid(vec![FieldError::new(
+            "audience",
+            "problem-message-group-changed",
+        )]));
+    }
     for person in &reached.reachable {
         let link = access_links::participant_link(&txn, config, person.id, &event, now_ms).await?;
         let mail = CoordinatorMessageEmail {
@@ -120,7 +149,7 @@ pub async fn send(
         );
         outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     }
-    audit::event_changed(&txn, actor, "event.message_sent", EventId(event_id), now_ms).await?;
+    audit::event_changed_with(&txn, (actor, SENT), EventId(event_id), details, now_ms).await?;
     txn.commit().await?;
     Ok(reached)
 }

@@ -19,7 +19,7 @@ use crate::services::booking_mails::booking_place;
 use crate::services::bookings::{Place, cancel_with_notice_in, slot_context};
 use crate::services::error::ServiceError;
 use crate::services::events;
-use crate::services::relocation::relocate_bookings;
+use crate::services::relocation::{Why, relocate_bookings};
 use crate::services::session_news::tell_booked;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
@@ -74,6 +74,20 @@ pub async fn form_input(
         instructions: detail.instructions,
     };
     Ok((input, place.slot))
+}
+
+/// The name of the employer offering placement `slot` (empty when it has none).
+pub async fn employer_name(
+    db: &DatabaseConnection,
+    slot: &slot::Model,
+) -> Result<String, ServiceError> {
+    let ids: Vec<Uuid> = slot.employer_id.into_iter().collect();
+    Ok(crate::db::employers::by_ids(db, ids)
+        .await?
+        .into_values()
+        .next()
+        .map(|employer| employer.name)
+        .unwrap_or_default())
 }
 
 /// Changes placement `slot_id` to `draft` (its employer stays), telling everyone placed there
@@ -152,7 +166,14 @@ pub async fn remove(
             )]));
         }
         (Some(PlacedPeople::Move), false) => {
-            relocate_bookings(&txn, config, SlotId(slot_id), &[slot_id], actor, now_ms).await?;
+            let notice = Notice::note(note);
+            let why = Why {
+                moved: MovedBy::PlacementRemoved,
+                waitlisted: CancelledBy::PlacementRemoved,
+                notice: &notice,
+            };
+            let from = (SlotId(slot_id), &[slot_id][..]);
+            relocate_bookings(&txn, config, from, why, actor, now_ms).await?;
         }
         (Some(PlacedPeople::Cancel), false) => {
             let notice = Notice::note(note);

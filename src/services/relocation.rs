@@ -10,10 +10,10 @@ use crate::db::audit;
 use crate::db::{bookings, waitlist};
 use crate::domain::actor::Actor;
 use crate::domain::ids::{BookingId, ParticipantId, SessionId, SlotId};
-use crate::mail::templates::{CancelledBy, MovedBy};
+use crate::mail::templates::{CancelledBy, MovedBy, Notice};
 use crate::services::access_links::participant_link;
 use crate::services::booking_mails::Change;
-use crate::services::bookings::{Place, announce, cancel_in, slot_context};
+use crate::services::bookings::{Place, announce_with, cancel_with_notice_in, slot_context};
 use crate::services::error::ServiceError;
 use crate::services::places;
 use crate::services::volunteer_calendar::notify_slot_change;
@@ -40,15 +40,35 @@ impl AddAssign for Relocated {
     }
 }
 
+/// Why the bookings of a slot are moved, as the mails say it.
+#[derive(Clone, Copy, Debug)]
+pub struct Why<'a> {
+    /// The first line of the mail of someone moved to another place.
+    pub moved: MovedBy,
+    /// The first line of the mail of someone put on the waiting list.
+    pub waitlisted: CancelledBy,
+    /// The coordinator's note, in every mail.
+    pub notice: &'a Notice,
+}
+
+impl Why<'static> {
+    /// The volunteer of the slot can no longer come (no note).
+    pub const VOLUNTEER_UNAVAILABLE: Why<'static> = Why {
+        moved: MovedBy::VolunteerUnavailable,
+        waitlisted: CancelledBy::VolunteerUnavailable,
+        notice: &Notice::NONE,
+    };
+}
+
 /// Moves every confirmed booking out of `slot_id`, never into one of `going` (slots about to be
-/// removed). Each participant gets a mail with a fresh personal link: the new time with an
-/// updated calendar entry, or a cancellation saying they are on the waitlist. The audit log
-/// names `actor` (whose change took the slot away) for each booking.
+/// removed). Each participant gets a mail with a fresh personal link saying `why`: the new time
+/// with an updated calendar entry, or a cancellation saying they are on the waitlist. The audit
+/// log names `actor` (whose change took the slot away) for each booking.
 pub async fn relocate_bookings(
     conn: &impl ConnectionTrait,
     config: &Config,
-    slot_id: SlotId,
-    going: &[Uuid],
+    (slot_id, going): (SlotId, &[Uuid]),
+    why: Why<'_>,
     actor: Actor,
     now_ms: i64,
 ) -> Result<Relocated, ServiceError> {
@@ -92,16 +112,16 @@ pub async fn relocate_bookings(
                     .await?
                     .ok_or(ServiceError::NotFound)?;
                 let place = Place::from((candidate, session.clone(), event.clone()));
-                let change = Change::Rescheduled(MovedBy::VolunteerUnavailable);
-                announce(conn, config, change, &moved, &place, &link, now_ms).await?;
+                let news = (Change::Rescheduled(why.moved), why.notice);
+                announce_with(conn, config, news, &moved, &place, &link, now_ms).await?;
                 notify_slot_change(conn, config, place.slot.id, now_ms).await?;
                 audit::booking_changed(conn, actor, "booking.relocated", booking.id, now_ms)
                     .await?;
                 result.moved += 1;
             }
             None => {
-                let by = CancelledBy::VolunteerUnavailable;
-                cancel_in(conn, config, booking.id, by, &link, now_ms).await?;
+                let by = (why.waitlisted, why.notice);
+                cancel_with_notice_in(conn, config, booking.id, by, &link, now_ms).await?;
                 bookings::insert_waitlisted(
                     conn,
                     SessionId(session.id),

@@ -13,7 +13,7 @@ use crate::domain::units::{ExistingUnit, Unit, plan_units, reconcile};
 use crate::entities::{event, session};
 use crate::mail::templates::MovedBy;
 use crate::services::error::ServiceError;
-use crate::services::relocation::{Relocated, relocate_bookings};
+use crate::services::relocation::{Relocated, Why, relocate_bookings};
 use crate::services::session_news::{EditNote, tell_booked};
 use crate::services::sessions::draft_of;
 use crate::services::volunteer_calendar::{notify_slot_removed, notify_slot_scheduled};
@@ -129,7 +129,9 @@ pub async fn sync_units(
     let mut going = changes.delete;
     going.extend(&changes.booked_but_unplanned);
     for id in &changes.booked_but_unplanned {
-        relocated += relocate_bookings(conn, config, SlotId(*id), &going, actor, now_ms).await?;
+        let why = Why::VOLUNTEER_UNAVAILABLE;
+        relocated +=
+            relocate_bookings(conn, config, (SlotId(*id), &going), why, actor, now_ms).await?;
     }
     for id in &going {
         notify_slot_removed(conn, config, *id, now_ms).await?;

@@ -12,6 +12,7 @@ use crate::services::event_place;
 use sea_orm::DatabaseConnection;
 
 /// A line of the coordinator's dashboard: one session's fill.
+#[derive(Clone, Debug)]
 pub struct SessionLine {
     /// The session, for links.
     pub id: uuid::Uuid,

@@ -59,6 +59,15 @@ fn page(
     Ok((jar, Html(page.render()?)).into_response())
 }
 
+/// Whether `path` is a page a participant's link opens in a browser: under `/p/`, not the
+/// new-link form itself, and not a file a program fetches (a calendar entry, a data export).
+fn is_personal_page(path: &str) -> bool {
+    path.starts_with("/p/")
+        && path != "/p/new-link"
+        && !path.ends_with(".ics")
+        && !path.ends_with(".json")
+}
+
 /// The middleware that turns a participant's link that does not work (unknown, cut off when
 /// copied, expired or revoked: "not found" or "gone" on a `GET /p/…`) into the form for a new
 /// link, with the same status, so the person has a way forward instead of a dead end. The
@@ -68,13 +77,16 @@ pub async fn offer_new_link(
     request: Request,
     next: Next,
 ) -> Response {
-    let offered = request.method() == Method::GET
-        && request.uri().path().starts_with("/p/")
-        && request.uri().path() != "/p/new-link";
+    let path = request.uri().path().to_owned();
+    let offered = request.method() == Method::GET && is_personal_page(&path);
     let jar = CookieJar::from_headers(request.headers());
     let response = next.run(request).await;
     let status = response.status();
-    if !offered || !matches!(status, StatusCode::NOT_FOUND | StatusCode::GONE) {
+    // "Gone" is always the link itself; "not found" is the link only on the page it opens
+    // (a page under it may be missing for another reason, and says so itself).
+    let about_the_link = status == StatusCode::GONE
+        || (status == StatusCode::NOT_FOUND && path.matches('/').count() == 2);
+    if !offered || !about_the_link {
         return response;
     }
     let locale = i18n::request::page_locale();
@@ -130,5 +142,20 @@ pub async fn request_link(
             Ok(response)
         }
         Err(other) => Err(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_personal_page;
+
+    #[test]
+    fn only_pages_a_person_opens_are_offered_a_new_link() {
+        assert!(is_personal_page("/p/abc"));
+        assert!(is_personal_page("/p/abc/survey"));
+        assert!(!is_personal_page("/p/new-link"));
+        assert!(!is_personal_page("/p/abc/bookings/1/invite.ics"));
+        assert!(!is_personal_page("/p/abc/my-data.json"));
+        assert!(!is_personal_page("/e/abc"));
     }
 }

@@ -206,7 +206,7 @@ async fn a_copied_event_runs_on_new_dates_with_its_sessions_placements_and_emplo
 }
 
 #[tokio::test]
-async fn a_copy_without_employers_mails_nobody_and_a_day_gone_by_is_refused() {
+async fn a_copy_without_invitations_mails_nobody_and_a_day_gone_by_is_refused() {
     let mut app = TestApp::spawn().await;
     let (csrf, mock) = demo_session(&mut app, "mock_interview").await;
     app.drain_outbox().await;
@@ -281,11 +281,11 @@ async fn a_copy_without_employers_mails_nobody_and_a_day_gone_by_is_refused() {
         .count(&app.db)
         .await
         .unwrap();
-    assert_eq!(employers, 0);
+    assert!(employers > 0, "the employers come along");
     assert_eq!(
         app.drain_outbox().await,
         0,
-        "no mail without the box ticked"
+        "but nobody is mailed without the box ticked"
     );
 }
 

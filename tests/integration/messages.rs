@@ -87,12 +87,26 @@ async fn a_message_is_previewed_then_sent_once_to_each_person_of_the_group() {
         "and makes no link"
     );
 
+    let key = crate::support::hidden_field(&preview.body, "key").unwrap();
     let mut send = message.to_vec();
     send[1] = ("step", "send");
+    let stale = [send.clone(), vec![("key", key.as_str()), ("expected", "2")]].concat();
+    let changed = app.post_form(&path, &stale).await;
+    assert_eq!(changed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(changed.body.contains("the group changed since you looked"));
+    assert_eq!(mails(&app).await, 0);
+    send.extend([("key", key.as_str()), ("expected", "1")]);
     let sent = app.post_form(&path, &send).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
     let told = app.get(sent.header("location")).await;
     assert!(told.body.contains("The message is on its way to 1 person."));
+    let twice = app.post_form(&path, &send).await;
+    assert_eq!(
+        twice.status,
+        StatusCode::CONFLICT,
+        "a second click sends nothing"
+    );
+    assert!(twice.body.contains("This message was sent already"));
     assert_eq!(mails(&app).await, 1);
     assert_eq!(audited(&app, "event.message_sent").await.len(), 1);
     app.drain_outbox().await;
@@ -182,18 +196,26 @@ async fn a_message_with_problems_or_a_foreign_group_sends_nothing() {
     .update(&app.db)
     .await
     .unwrap();
-    let sent = app
-        .post_form(
-            &path,
-            &[
-                ("csrf", &csrf),
-                ("step", "send"),
-                ("audience", "not-booked"),
-                ("subject", "Hi"),
-                ("text", "T"),
-            ],
-        )
-        .await;
+    let mut fields = vec![
+        ("csrf", csrf.clone()),
+        ("step", "preview".to_owned()),
+        ("audience", "not-booked".to_owned()),
+        ("subject", "Hi".to_owned()),
+        ("text", "T".to_owned()),
+    ];
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    let preview = app.post_form(&path, &refs).await;
+    fields[1].1 = "send".to_owned();
+    fields.push((
+        "key",
+        crate::support::hidden_field(&preview.body, "key").unwrap(),
+    ));
+    fields.push((
+        "expected",
+        crate::support::hidden_field(&preview.body, "expected").unwrap(),
+    ));
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    let sent = app.post_form(&path, &refs).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
     let told = app.get(sent.header("location")).await;
     assert!(

@@ -167,7 +167,11 @@ async fn removing_a_placement_asks_what_becomes_of_its_people_then_moves_or_canc
     let moved = app
         .post_form(
             &remove(units[0].id),
-            &[("csrf", &csrf), ("placed", "move"), ("note", "")],
+            &[
+                ("csrf", &csrf),
+                ("placed", "move"),
+                ("note", "The ward is closed that day."),
+            ],
         )
         .await;
     assert_eq!(moved.status, StatusCode::SEE_OTHER, "{}", moved.body);
@@ -187,6 +191,16 @@ async fn removing_a_placement_asks_what_becomes_of_its_people_then_moves_or_canc
         "moved to the other placement"
     );
     assert_eq!(app.drain_outbox().await, 1, "and told");
+    let text = text_of(&app.last_mail_to(amira.email.as_deref().unwrap()).unwrap());
+    assert!(
+        text.contains("removed the taster placement you had"),
+        "{text}"
+    );
+    assert!(text.contains("The ward is closed that day."), "{text}");
+    assert!(
+        !text.contains("volunteer"),
+        "nothing about a volunteer: {text}"
+    );
 
     let cancelled = app
         .post_form(

@@ -181,7 +181,7 @@ async fn the_privacy_page_gives_this_installation_s_numbers_in_every_language() 
     let page = app.get("/privacy").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("120 days after your last event"));
-    assert!(page.body.contains("its last 9 nightly backups"));
+    assert!(page.body.contains("its last 9 backups"));
     assert!(page.body.contains("never see your residence status"));
     for (language, dir) in [("de", "ltr"), ("ar", "rtl"), ("uk", "ltr"), ("fa", "rtl")] {
         app.speak(language);

@@ -19,7 +19,7 @@ fn current_in(html: &str, class: &str) -> Option<String> {
     let start = html.find(&format!(r#"<nav class="{class}""#))?;
     let end = start + html[start..].find("</nav>")?;
     let nav = &html[start..end];
-    let marked = nav.find(r#" aria-current="page""#)?;
+    let marked = nav.find(r#" aria-current=""#)?;
     let href = nav[..marked].rfind("href=\"")? + 6;
     let close = href + nav[href..].find('"')?;
     Some(nav[href..close].to_owned())

@@ -138,6 +138,8 @@ pub enum MovedBy {
     PlaceChanged,
     /// A coordinator changed a placement's description, contact or instructions.
     DetailsChanged,
+    /// A coordinator removed the placement, so the booking moved to another of the session.
+    PlacementRemoved,
 }
 
 impl MovedBy {
@@ -149,6 +151,7 @@ impl MovedBy {
             Self::Organisers => "booking-changed-organisers",
             Self::PlaceChanged => "booking-changed-place",
             Self::DetailsChanged => "booking-changed-details",
+            Self::PlacementRemoved => "booking-changed-placement-removed",
         }
     }
 }
@@ -175,6 +178,9 @@ pub enum CancelledBy {
     /// Its volunteer can no longer come and no other time was free; the participant is put
     /// on the session's waitlist.
     VolunteerUnavailable,
+    /// A coordinator removed the placement and no other of the session had a free place; the
+    /// participant is put on the session's waitlist.
+    PlacementRemoved,
 }
 
 impl CancelledBy {
@@ -185,6 +191,7 @@ impl CancelledBy {
             Self::Coordinator => "booking-cancelled-by-coordinator",
             Self::EventCancelled => "booking-cancelled-event",
             Self::VolunteerUnavailable => "booking-cancelled-volunteer",
+            Self::PlacementRemoved => "booking-cancelled-placement-removed",
         }
     }
 
@@ -200,7 +207,10 @@ impl CancelledBy {
     /// Whether the volunteer's calendar entry is updated too; not when the slot itself goes
     /// away (the volunteer then gets a CANCEL of the whole slot instead).
     pub fn updates_volunteer(self) -> bool {
-        !matches!(self, Self::EventCancelled | Self::VolunteerUnavailable)
+        !matches!(
+            self,
+            Self::EventCancelled | Self::VolunteerUnavailable | Self::PlacementRemoved
+        )
     }
 }
 

@@ -65,11 +65,18 @@ pub async fn show_planning(
 ) -> Result<Response, AppError> {
     let locale = page_locale();
     let event = events::find(&state.db, event_id).await?;
-    let (allocations, rotations) = views::session_lines(&state.db, &event, &locale)
-        .await?
-        .into_iter()
-        .filter(|s| s.booking_mode == "preferences" || s.format == "speed_networking")
-        .partition(|s| s.booking_mode == "preferences");
+    let lines = views::session_lines(&state.db, &event, &locale).await?;
+    // A speed-networking session whose places are ranked belongs in both lists.
+    let allocations = lines
+        .iter()
+        .filter(|s| s.booking_mode == "preferences")
+        .cloned()
+        .collect();
+    let rotations = lines
+        .iter()
+        .filter(|s| s.format == "speed_networking")
+        .cloned()
+        .collect();
     let page = PlanningPage {
         meta: Layout::titled_with(
             "coord-planning-of",

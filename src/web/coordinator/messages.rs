@@ -10,11 +10,13 @@ use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::fields::{FieldError, FormErrors};
 use crate::domain::message_draft::{Audience, MessageDraft, MessageInput};
+use crate::domain::token::looks_like_token;
 use crate::i18n::request::page_locale;
 use crate::mail::templates::{CoordinatorMessageEmail, MailHead};
 use crate::services::error::ServiceError;
 use crate::services::events::{self, EventDetails};
-use crate::services::messages::{self, Recipients};
+use crate::services::messages::{self, Previewed, Recipients};
+use crate::services::tokens::new_token;
 use crate::services::views::{self, SessionLine};
 use crate::web::layout::Layout;
 use askama::Template;
@@ -42,6 +44,8 @@ struct MessagePage {
 
 /// What the coordinator sees before sending.
 struct Preview {
+    /// The one-time key the send form carries.
+    key: String,
     /// The first names it will reach.
     named: Vec<String>,
     /// How many more it will reach.
@@ -54,12 +58,17 @@ struct Preview {
     text: String,
 }
 
-/// The form with its token and the step asked for (`preview` or `send`).
+/// The form with its token and the step asked for (`preview` or `send`); a send carries the
+/// preview's one-time key and the number of people it showed.
 #[derive(Deserialize)]
 pub struct MessageForm {
     csrf: String,
     #[serde(default)]
     step: String,
+    #[serde(default)]
+    key: String,
+    #[serde(default)]
+    expected: usize,
     #[serde(flatten)]
     input: MessageInput,
 }
@@ -150,9 +159,15 @@ pub async fn preview_or_send(
             return page(&state, &signed_in, event_id, refused(errors), (None, None)).await;
         }
     };
-    if form.step == "send" {
+    // A send without the preview's key shows the preview first.
+    if form.step == "send" && looks_like_token(&form.key) {
         let acting = (Actor::Coordinator(signed_in.coordinator.id), now_ms());
-        return match messages::send(&state.db, &state.config, (event_id, &draft), acting).await {
+        let previewed = Previewed {
+            key: &form.key,
+            reachable: form.expected,
+        };
+        let asked = (event_id, &draft, previewed);
+        return match messages::send(&state.db, &state.config, asked, acting).await {
             Ok(sent) => Ok(Redirect::to(&format!(
                 "/coordinator/events/{event_id}/message?sent={}&skipped={}",
                 sent.reachable.len(),
@@ -202,6 +217,7 @@ async fn preview_of(
         None => String::new(),
     };
     Ok(Preview {
+        key: new_token().map_err(ServiceError::from)?,
         named: found
             .reachable
             .iter()

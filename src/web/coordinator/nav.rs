@@ -23,6 +23,8 @@ pub struct Chrome {
     pub csrf: String,
     /// The page's path and query, where the language form comes back to.
     pub path: String,
+    /// Whether the page was asked for with GET (a form's answer cannot be asked for again).
+    pub is_get: bool,
     /// The event whose pages these are, if any.
     pub event: Option<EventRef>,
 }
@@ -48,8 +50,9 @@ pub struct NavLink {
     pub href: String,
     /// Its text, in the page's language.
     pub label: String,
-    /// Whether the page shown is this one (marked `aria-current="page"`).
-    pub current: bool,
+    /// `aria-current`: `page` when the page shown is this one, `true` when it belongs to it
+    /// (a person's page under the participants tab), none otherwise.
+    pub current: Option<&'static str>,
 }
 
 /// The header of a coordinator's page, and the event's tabs when the page belongs to one.
@@ -84,7 +87,11 @@ pub fn bar(chrome: &Chrome, locale: &Locale) -> NavBar {
     let link = |href: &str, id: &str, here: bool| NavLink {
         href: href.to_owned(),
         label: i18n::text(locale, id, &[]),
-        current: here,
+        current: match (here, href == path) {
+            (true, true) => Some("page"),
+            (true, false) => Some("true"),
+            (false, _) => None,
+        },
     };
     let links = vec![
         link(
@@ -113,15 +120,21 @@ pub fn bar(chrome: &Chrome, locale: &Locale) -> NavBar {
             section == Section::ApiTokens,
         ),
     ];
-    let tabs = match &chrome.event {
-        Some(event) => {
-            let here = tab_of(path);
-            Tab::ALL
-                .iter()
-                .map(|tab| link(&tab.href(event.id), tab.label_id(), Some(*tab) == here))
-                .collect()
-        }
+    let here = tab_of(path);
+    let tabs: Vec<NavLink> = match &chrome.event {
+        Some(event) => Tab::ALL
+            .iter()
+            .map(|tab| link(&tab.href(event.id), tab.label_id(), Some(*tab) == here))
+            .collect(),
         None => Vec::new(),
+    };
+    // A form's answer cannot be asked for again: the language form then leads to its tab.
+    let back = if chrome.is_get {
+        chrome.path.clone()
+    } else {
+        tabs.iter()
+            .find(|tab| tab.current.is_some())
+            .map_or_else(|| "/coordinator".to_owned(), |tab| tab.href.clone())
     };
     NavBar {
         links,
@@ -133,7 +146,7 @@ pub fn bar(chrome: &Chrome, locale: &Locale) -> NavBar {
             .unwrap_or_default(),
         name: chrome.name.clone(),
         csrf: chrome.csrf.clone(),
-        back: chrome.path.clone(),
+        back,
         languages: MAIL_LANGUAGES
             .iter()
             .map(|code| (*code, native_name(code), *code == locale.lang()))
@@ -275,87 +288,5 @@ pub fn event_or_session_of(path: &str) -> (Option<Uuid>, Option<Uuid>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn chrome(path: &str, event: Option<Uuid>) -> Chrome {
-        Chrome {
-            name: "Ada".into(),
-            csrf: "t".into(),
-            path: path.into(),
-            event: event.map(|id| EventRef {
-                id,
-                title: "Fair".into(),
-            }),
-        }
-    }
-
-    fn marked(links: &[NavLink]) -> Vec<&str> {
-        links
-            .iter()
-            .filter(|l| l.current)
-            .map(|l| l.href.as_str())
-            .collect()
-    }
-
-    #[test]
-    fn the_page_shown_is_marked_in_the_header_and_the_tabs() {
-        let event = Uuid::nil();
-        let base = format!("/coordinator/events/{event}");
-        let en = Locale::parse("en");
-        let cases = [
-            (base.clone(), base.clone()),
-            (format!("{base}/edit"), base.clone()),
-            (
-                format!("{base}/participants/{event}"),
-                format!("{base}/participants"),
-            ),
-            (format!("{base}/walk-ins"), format!("{base}/check-in")),
-            (
-                format!("/coordinator/sessions/{event}/allocation"),
-                format!("{base}/planning"),
-            ),
-            (
-                format!("/coordinator/sessions/{event}/edit"),
-                format!("{base}/sessions"),
-            ),
-        ];
-        for (path, tab) in cases {
-            let bar = bar(&chrome(&path, Some(event)), &en);
-            assert_eq!(marked(&bar.links), ["/coordinator/events"], "{path}");
-            assert_eq!(marked(&bar.tabs), [tab.as_str()], "{path}");
-        }
-        let home = bar(&chrome("/coordinator", None), &en);
-        assert_eq!(marked(&home.links), ["/coordinator"]);
-        assert!(home.tabs.is_empty());
-        let audit = bar(&chrome("/coordinator/audit?page=2", None), &en);
-        assert_eq!(marked(&audit.links), ["/coordinator/audit"]);
-        assert_eq!(audit.back, "/coordinator/audit?page=2");
-    }
-
-    #[test]
-    fn every_label_is_written_in_every_language_of_the_pages() {
-        for code in MAIL_LANGUAGES {
-            let locale = Locale::parse(code);
-            let bar = bar(&chrome("/coordinator", Some(Uuid::nil())), &locale);
-            for link in bar.links.iter().chain(&bar.tabs) {
-                assert!(!link.label.starts_with("coord-"), "{code}: {}", link.label);
-            }
-        }
-    }
-
-    #[test]
-    fn an_event_or_a_session_is_read_from_the_path() {
-        let id = Uuid::from_u128(7);
-        assert_eq!(
-            event_or_session_of(&format!("/coordinator/events/{id}/report")),
-            (Some(id), None)
-        );
-        assert_eq!(
-            event_or_session_of(&format!("/coordinator/sessions/{id}/rotation")),
-            (None, Some(id))
-        );
-        assert_eq!(event_or_session_of("/coordinator/events/new"), (None, None));
-        assert_eq!(event_or_session_of("/coordinator/audit"), (None, None));
-    }
-}
+#[path = "nav_tests.rs"]
+mod tests;

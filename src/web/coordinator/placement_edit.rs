@@ -29,6 +29,10 @@ struct EditPage {
     slot_id: Uuid,
     /// People placed there now.
     booked: i32,
+    /// The employer offering it.
+    employer: String,
+    /// The note typed into the remove form, when a removal was refused.
+    remove_note: String,
     input: PlacementInput,
     note: String,
     errors: FormErrors,
@@ -58,16 +62,18 @@ async fn page(
     state: &AppState,
     signed_in: &SignedIn,
     (session_id, slot_id): (Uuid, Uuid),
-    typed: Option<(PlacementInput, String)>,
+    (typed, remove_note): (Option<(PlacementInput, String)>, String),
     errors: FormErrors,
 ) -> Result<Response, AppError> {
     let (stored, slot) = placement_changes::form_input(&state.db, (session_id, slot_id)).await?;
+    let employer = placement_changes::employer_name(&state.db, &slot).await?;
     let (input, note) = typed.unwrap_or((stored, String::new()));
     let locale = page_locale();
     let status = super::form_status(&errors);
     let page = EditPage {
-        meta: Layout::titled(
-            "coord-placement-edit",
+        meta: Layout::titled_with(
+            "coord-placement-edit-of",
+            &[("employer", &employer)],
             &state.config.programme_name,
             &locale,
         ),
@@ -75,6 +81,8 @@ async fn page(
         session_id,
         slot_id,
         booked: slot.booked,
+        employer,
+        remove_note,
         input,
         note,
         errors: crate::web::form_errors_in(&errors, &locale),
@@ -95,7 +103,14 @@ pub async fn edit_placement(
     signed_in: SignedIn,
     Path(ids): Path<(Uuid, Uuid)>,
 ) -> Result<Response, AppError> {
-    page(&state, &signed_in, ids, None, FormErrors::none()).await
+    page(
+        &state,
+        &signed_in,
+        ids,
+        (None, String::new()),
+        FormErrors::none(),
+    )
+    .await
 }
 
 /// `POST /coordinator/sessions/{id}/placements/{slot_id}`: saves the change.
@@ -136,7 +151,7 @@ pub async fn update_placement(
                 .collect(),
         ),
     };
-    let typed = Some((input, form.note));
+    let typed = (Some((input, form.note)), String::new());
     page(&state, &signed_in, (session_id, slot_id), typed, errors).await
 }
 
@@ -167,11 +182,12 @@ pub async fn remove_placement(
     {
         Ok(concerned) => Ok(back(session_id, "removed", concerned)),
         Err(ServiceError::Invalid(errors)) => {
+            let typed = (None, form.note);
             page(
                 &state,
                 &signed_in,
                 (session_id, slot_id),
-                None,
+                typed,
                 FormErrors(errors),
             )
             .await

@@ -15,8 +15,8 @@ use crate::i18n::request::{page_locale, set_page_locale};
 use crate::services::auth::{self, Coordinator};
 use crate::services::{events, sessions};
 use axum::extract::{FromRequestParts, Request, State};
-use axum::http::Uri;
 use axum::http::request::Parts;
+use axum::http::{Method, Uri};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
@@ -67,8 +67,9 @@ pub async fn require_coordinator(
             {
                 set_page_locale(&Locale::parse(chosen).with_region_of(&page_locale()));
             }
-            let uri = request.uri().clone();
-            let chrome = chrome_for(&state, &uri, &coordinator, &session.csrf_token).await;
+            let (uri, is_get) = (request.uri().clone(), request.method() == Method::GET);
+            let mut chrome = chrome_for(&state, &uri, &coordinator, &session.csrf_token).await;
+            chrome.is_get = is_get;
             request.extensions_mut().insert(SignedIn {
                 coordinator,
                 csrf: session.csrf_token,
@@ -101,6 +102,7 @@ async fn chrome_for(
         name: coordinator.display_name.clone(),
         csrf: csrf.to_owned(),
         path,
+        is_get: true,
         event: event.map(|event| nav::EventRef {
             id: event.id,
             title: event.title,

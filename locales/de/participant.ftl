@@ -215,3 +215,6 @@ privacy-how-long = { $days } Tage nach Ihrer letzten Veranstaltung werden Ihre s
 privacy-backups = Sicherungskopien: Das Programm behält seine letzten { $days } Sicherungen. Wer gelöscht wurde, steht noch in den vorher gemachten Sicherungen, bis diese der Reihe nach gelöscht werden: bei einer Sicherung pro Nacht, wie ein installiertes Fairplan sie macht, also noch etwa { $days } Tage.
 privacy-rights-heading = Was Sie tun können
 privacy-rights = Auf Ihrer persönlichen Seite können Sie jederzeit alles herunterladen, was über Sie gespeichert ist, und es löschen.
+check-in-code-heading = Ihr Einlass-Code
+check-in-code-intro = Zeigen Sie ihn am Eingang: Er lässt Sie zu Ihrer nächsten Buchung ein.
+check-in-code-qr = QR-Code Ihres Einlass-Codes { $code }

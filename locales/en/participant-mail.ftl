@@ -88,3 +88,4 @@ message-link = Your page for the event:
 booking-changed-details = the organisers have changed the details of your taster day: what it holds, whom to ask for or what to do on arrival. Here it is as it is now. If it no longer suits you, cancel with your personal link.
 booking-changed-placement-removed = the organisers have removed the taster placement you had, so we have moved you to the one below in the same session. If it does not suit you, cancel with your personal link.
 booking-cancelled-placement-removed = the organisers have removed the taster placement you had, and no other in this session has a free place. We are sorry. We have put you on the waiting list, ahead of everyone who joined it after you booked, and will mail you as soon as a place frees up.
+booking-check-in-code = Your check-in code is { $code }. Show it at the door, or the QR code on your page.

@@ -216,3 +216,6 @@ privacy-how-long = { $days } days after your last event, your sensitive facts ar
 privacy-backups = Backups: the programme keeps its last { $days } backups. Someone erased stays in the backups taken before, until those are deleted in turn: with one backup a night, as an installed Fairplan takes them, that is about { $days } more days.
 privacy-rights-heading = What you can do
 privacy-rights = Your personal page lets you download everything kept about you, and erase it, at any time.
+check-in-code-heading = Your check-in code
+check-in-code-intro = Show this at the door: it checks you in for your next booking.
+check-in-code-qr = QR code of your check-in code { $code }

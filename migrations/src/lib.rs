@@ -26,6 +26,7 @@ mod m20261206_000018_job_run;
 mod m20261207_000019_outbox_forget_finished_texts;
 mod m20261207_000020_placement_detail;
 mod m20261207_000021_participant_phone;
+mod m20261207_000022_check_in_code;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000019_outbox_forget_finished_texts::Migration),
             Box::new(m20261207_000020_placement_detail::Migration),
             Box::new(m20261207_000021_participant_phone::Migration),
+            Box::new(m20261207_000022_check_in_code::Migration),
         ]
     }
 }

@@ -7,9 +7,10 @@ use crate::app::error::AppError;
 use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::signed_in::require_coordinator;
 use crate::web::coordinator::{
-    allocation, api_tokens, audit, check_in, copies, employers, event_list, event_outputs,
-    event_sessions, events, feedback, messages, outcomes, participants, password_reset, person,
-    placement_edit, placements, reports, rotation, sensitive, sessions, signin, standby,
+    allocation, api_tokens, audit, check_in, check_in_code, copies, employers, event_list,
+    event_outputs, event_sessions, events, feedback, messages, outcomes, participants,
+    password_reset, person, placement_edit, placements, reports, rotation, sensitive, sessions,
+    signin, standby,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
@@ -206,6 +207,12 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
         .route(
             "/coordinator/events/{id}/check-in/{booking_id}/seat",
             post(check_in::seat_late),
+        )
+        .route(
+            "/coordinator/events/{id}/check-in/code",
+            post(check_in_code::check_in_by_code).layer(DefaultBodyLimit::max(
+                check_in_code::MAX_PHOTO_MEGABYTES * 1024 * 1024 + 64 * 1024,
+            )),
         )
         .route(
             "/coordinator/events/{id}/walk-ins",

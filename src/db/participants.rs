@@ -140,6 +140,13 @@ pub async fn upsert(
     Ok((id, saved))
 }
 
+/// A new random check-in code.
+pub fn fresh_check_in_code() -> Result<String, DbErr> {
+    let mut bytes = [0u8; 5];
+    getrandom::fill(&mut bytes).map_err(|e| DbErr::Custom(format!("random generator: {e}")))?;
+    Ok(crate::domain::check_in_code::from_random(bytes))
+}
+
 /// Adds a person to an event (nothing happens if they are already on its list).
 pub async fn add_to_event(
     conn: &impl ConnectionTrait,
@@ -154,6 +161,7 @@ pub async fn add_to_event(
             participant_id: Set(participant_id.0),
             added_at: Set(now_ms),
             invited_at: Set(None),
+            check_in_code: Set(Some(fresh_check_in_code()?)),
         },
         [
             event_participant::Column::EventId,
@@ -238,4 +246,39 @@ pub async fn find(
     id: Uuid,
 ) -> Result<Option<participant::Model>, DbErr> {
     participant::Entity::find_by_id(id).one(conn).await
+}
+
+/// The person on `event_id`'s list whose check-in code is `code`.
+pub async fn by_check_in_code(
+    conn: &impl ConnectionTrait,
+    event_id: EventId,
+    code: &str,
+) -> Result<Option<participant::Model>, DbErr> {
+    let listed = event_participant::Entity::find()
+        .filter(event_participant::Column::EventId.eq(event_id.0))
+        .filter(event_participant::Column::CheckInCode.eq(code))
+        .one(conn)
+        .await?;
+    match listed {
+        Some(entry) => {
+            participant::Entity::find_by_id(entry.participant_id)
+                .one(conn)
+                .await
+        }
+        None => Ok(None),
+    }
+}
+
+/// The check-in code of `participant_id` at `event_id`, if they are on its list.
+pub async fn check_in_code(
+    conn: &impl ConnectionTrait,
+    event_id: EventId,
+    participant_id: ParticipantId,
+) -> Result<Option<String>, DbErr> {
+    Ok(
+        event_participant::Entity::find_by_id((event_id.0, participant_id.0))
+            .one(conn)
+            .await?
+            .and_then(|entry| entry.check_in_code),
+    )
 }

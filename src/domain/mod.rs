@@ -9,6 +9,7 @@ pub mod availability;
 pub mod booking_mode;
 pub mod booking_status;
 pub mod cefr;
+pub mod check_in_code;
 pub mod csv_export;
 pub mod csv_table;
 pub mod delivery_status;

@@ -12,6 +12,8 @@ pub struct Model {
     pub participant_id: Uuid,
     pub added_at: i64,
     pub invited_at: Option<i64>,
+    /// The code that checks the person in at this event (see `domain::check_in_code`).
+    pub check_in_code: Option<String>,
 }
 
 /// Joins are written in `db/`, explicitly.

@@ -4,7 +4,10 @@
 use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart, NewMail};
+use crate::db::participants as participant_rows;
 use crate::db::placement_details;
+use crate::domain::check_in_code;
+use crate::domain::ids::{EventId, ParticipantId};
 use crate::domain::locale::Locale;
 use crate::domain::mail_kind::MailKind;
 use crate::domain::session_format::Format;
@@ -188,6 +191,7 @@ impl MailContext<'_> {
             instructions: String::new(),
             manage_link: self.manage_link.to_owned(),
             notice: self.notice.clone(),
+            check_in_code: String::new(),
         })
     }
 
@@ -202,13 +206,20 @@ impl MailContext<'_> {
     ) -> Result<NewMail, ServiceError> {
         let with = slot_partner(conn, self.slot, self.session).await?;
         let placement = placement_of(conn, self.slot, self.session).await?;
-        let details = with_placement(self.details(&with)?, placement.as_ref());
+        let mut details = with_placement(self.details(&with)?, placement.as_ref());
         let (kind, rendered, method) = match change {
-            Change::Confirmed => (
-                MailKind::BookingConfirmed,
-                BookingConfirmedEmail(details).render()?,
-                Method::Request,
-            ),
+            Change::Confirmed => {
+                let ids = (EventId(self.event.id), ParticipantId(self.participant.id));
+                details.check_in_code = participant_rows::check_in_code(conn, ids.0, ids.1)
+                    .await?
+                    .map(|code| check_in_code::shown(&code))
+                    .unwrap_or_default();
+                (
+                    MailKind::BookingConfirmed,
+                    BookingConfirmedEmail(details).render()?,
+                    Method::Request,
+                )
+            }
             Change::Rescheduled(by) => (
                 MailKind::BookingChanged,
                 BookingChangedEmail(details, by).render()?,

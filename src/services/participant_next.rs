@@ -129,6 +129,7 @@ mod tests {
             sessions,
             feedback: Vec::new(),
             event_cancelled: false,
+            check_in_code: None,
         }
     }
 

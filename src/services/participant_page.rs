@@ -122,6 +122,8 @@ pub struct ParticipantHome {
     pub feedback: Vec<FeedbackView>,
     /// The event was cancelled (the page says so first).
     pub event_cancelled: bool,
+    /// The code that checks them in at the door, shown with its QR code.
+    pub check_in_code: Option<String>,
 }
 
 /// Loads a participant's page from their personal link.
@@ -336,6 +338,12 @@ pub async fn participant_home(
         sessions,
         feedback,
         event_cancelled: event.status == crate::domain::event_status::EventStatus::Cancelled,
+        check_in_code: crate::db::participants::check_in_code(
+            db,
+            crate::domain::ids::EventId(event.id),
+            crate::domain::ids::ParticipantId(participant.id),
+        )
+        .await?,
     })
 }
 

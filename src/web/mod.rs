@@ -16,6 +16,7 @@ pub mod participant_data;
 pub mod participant_language;
 pub mod participant_survey;
 pub mod public;
+pub mod qr;
 pub mod upload;
 pub mod volunteer;
 pub mod volunteer_feedback;

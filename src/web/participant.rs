@@ -6,9 +6,11 @@ use crate::app::error::AppError;
 use crate::app::extract::{Form, Path};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
+use crate::domain::check_in_code;
 use crate::services::participant_next::{NextStep, next_steps};
 use crate::services::participant_page::{self, ParticipantHome, TypedRanking};
 use crate::services::{networking_wishes, preferences};
+use crate::web::qr;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -27,6 +29,8 @@ struct EventPage {
     next: Vec<NextStep>,
     /// Problems with a form just sent, for the summary at the top: (message, the field's id).
     problems: Vec<(String, String)>,
+    /// Their check-in code as people read it, and as a QR code (SVG), while they hold a place.
+    check_in: Option<(String, String)>,
 }
 
 /// The page's `?notice=` after a change.
@@ -108,7 +112,13 @@ async fn render(
             r.errors.iter().map(move |e| (e.clone(), field.clone()))
         })
         .collect();
+    let check_in = home
+        .check_in_code
+        .as_deref()
+        .filter(|_| !home.schedule.is_empty() && !home.event_cancelled)
+        .and_then(|code| Some((check_in_code::shown(code), qr::svg_of(code)?)));
     let page = EventPage {
+        check_in,
         meta: Layout::new(
             home.event_title.clone(),
             &state.config.programme_name,

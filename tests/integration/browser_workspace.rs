@@ -156,3 +156,69 @@ async fn a_coordinator_finds_their_way_through_header_and_tabs_and_searches_the_
     check(&client, axe, "employer page with its duties").await;
     client.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn at_the_door_a_photo_of_the_qr_code_checks_the_person_in() {
+    use crate::support::demo::{book, demo_person};
+    use fairplan::entities::{event_participant, slot};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let Some(mut browser) = start_browser().await else {
+        return;
+    };
+    let axe = axe_script();
+    let (app, base, _) = demo_over_http().await;
+    let client = browser.client.take().unwrap();
+    let mock = crate::support::demo::session_of_format(&app, "mock_interview").await;
+    let first = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(mock.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let amira = demo_person(&app, 1).await;
+    book(&app, amira.id, first.id).await;
+    let code = event_participant::Entity::find_by_id((mock.event_id, amira.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .check_in_code
+        .unwrap();
+    let photo = std::env::temp_dir().join(format!("fairplan-qr-{code}.png"));
+    std::fs::write(&photo, crate::check_in_codes::photo_of(&code)).unwrap();
+
+    sign_in(&client, &base).await;
+    client
+        .goto(&format!(
+            "{base}/coordinator/events/{}/check-in",
+            mock.event_id
+        ))
+        .await
+        .unwrap();
+    wait_for_element(&client, "#check-in-photo").await;
+    check(&client, axe.as_deref(), "check-in page with the code form").await;
+    client
+        .find(Locator::Id("check-in-photo"))
+        .await
+        .unwrap()
+        .send_keys(photo.to_str().unwrap())
+        .await
+        .unwrap();
+    click(
+        &client,
+        "form[action$='/check-in/code'] button[type=submit]",
+    )
+    .await;
+    wait_for_element(&client, "p.note[role=status]").await;
+    let said = client
+        .find(Locator::Css("p.note[role=status]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(said.contains("is checked in for Mock interviews"), "{said}");
+    assert!(said.contains(&amira.name), "{said}");
+    let _ = std::fs::remove_file(&photo);
+    client.close().await.unwrap();
+}

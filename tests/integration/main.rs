@@ -16,6 +16,7 @@ mod browser_workspace;
 mod calendar_downloads;
 pub mod check_in;
 mod check_in_clock;
+pub mod check_in_codes;
 mod check_in_elsewhere;
 mod config_errors;
 mod constraints;

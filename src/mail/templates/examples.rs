@@ -45,6 +45,7 @@ pub(super) fn details_in(head: MailHead) -> BookingDetails {
         instructions: String::new(),
         manage_link: "https://events.example.org/p/TOKEN".to_owned(),
         notice: Notice::NONE,
+        check_in_code: "3F9A2-C07B1".to_owned(),
     }
 }
 

@@ -113,6 +113,9 @@ pub struct BookingDetails {
     pub manage_link: String,
     /// What the organisers changed and wrote (empty unless a coordinator's change caused it).
     pub notice: Notice,
+    /// The code that checks them in at the door, as read (`3F9A2-C07B1`); empty in mails
+    /// other than a confirmation.
+    pub check_in_code: String,
 }
 
 /// A booking was made; carries a calendar REQUEST.

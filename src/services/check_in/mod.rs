@@ -3,6 +3,7 @@
 //! standby list that fills those places.
 
 mod absent;
+mod by_code;
 mod fill;
 mod free_places;
 mod late;
@@ -13,6 +14,7 @@ pub mod view;
 mod view_tests;
 
 pub use absent::{Absence, interviewer_absent};
+pub use by_code::{CodeCheckIn, check_in_by_code};
 pub use fill::{Filled, fill_session};
 pub use late::{LateOffer, seat_late};
 pub use marks::{Mark, Marked, Scope, mark};

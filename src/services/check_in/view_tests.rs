@@ -152,6 +152,7 @@ fn fixture() -> Fixture {
                     participant_id: p.id,
                     added_at: 0,
                     invited_at: None,
+                    check_in_code: None,
                 })
                 .collect(),
             participants: people.iter().map(|p| (p.id, p.clone())).collect(),

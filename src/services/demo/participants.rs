@@ -74,6 +74,7 @@ pub async fn seed_participants(
                 participant_id: Set(participant_id),
                 added_at: Set(now_ms),
                 invited_at: Set(Some(now_ms)),
+                check_in_code: Set(Some(crate::db::participants::fresh_check_in_code()?)),
             }],
         )
         .await?;

@@ -37,6 +37,8 @@ struct Page {
     session: String,
     find: String,
     notice: Option<&'static str>,
+    /// A notice already in words (who a code checked in).
+    said: Option<String>,
     error: Option<String>,
     walk_in: PersonInput,
     note: String,
@@ -107,6 +109,7 @@ pub(super) fn page_url(event_id: Uuid, pairs: &[(&str, &str)], anchor: &str) -> 
 
 pub(super) struct Shown {
     pub(super) query: CheckInQuery,
+    pub(super) said: Option<String>,
     pub(super) error: Option<String>,
     pub(super) walk_in: PersonInput,
     pub(super) note: String,
@@ -118,6 +121,7 @@ impl Shown {
     pub(super) fn plain(query: CheckInQuery) -> Self {
         Self {
             query,
+            said: None,
             error: None,
             walk_in: PersonInput::default(),
             note: String::new(),
@@ -126,7 +130,7 @@ impl Shown {
         }
     }
 
-    fn refused(message: &Message) -> Self {
+    pub(super) fn refused(message: &Message) -> Self {
         Self {
             error: Some(message.in_locale(&page_locale())),
             status: StatusCode::CONFLICT,
@@ -159,6 +163,7 @@ pub(super) async fn render(
         session: shown.query.session.clone(),
         find: shown.query.find.clone(),
         notice: notice_text(&shown.query.notice),
+        said: shown.said,
         error: shown.error,
         walk_in: shown.walk_in,
         note: shown.note,

@@ -5,6 +5,7 @@ pub mod allocation;
 pub mod api_tokens;
 pub mod audit;
 pub mod check_in;
+pub mod check_in_code;
 pub mod copies;
 pub mod employers;
 pub mod event_list;

@@ -1,0 +1,80 @@
+//! Checking a person in by the code on their page or in their mail: typed at the door, or read
+//! from the QR code in a photo the door's phone takes. The code names the person; their next
+//! booking of the event that has not ended is marked arrived (audited like a tap on the list).
+
+use super::marks::{Mark, Marked, Scope, mark};
+use crate::db::participants as participant_rows;
+use crate::db::{bookings as booking_rows, sessions as session_rows, slots};
+use crate::domain::actor::Actor;
+use crate::domain::booking_status::BookingStatus;
+use crate::domain::check_in_code;
+use crate::domain::ids::EventId;
+use crate::i18n::Message;
+use crate::services::error::ServiceError;
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+/// Who was checked in, and for what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodeCheckIn {
+    /// The mark as made.
+    pub marked: Marked,
+    /// The session of the booking marked.
+    pub session: String,
+}
+
+/// Checks in the person of event `event_id` whose code `typed` is (any case, dashes and spaces
+/// ignored): their next confirmed booking that has not ended, else the last one of the event.
+pub async fn check_in_by_code(
+    db: &DatabaseConnection,
+    (event_id, actor): (Uuid, Actor),
+    typed: &str,
+    now_ms: i64,
+) -> Result<CodeCheckIn, ServiceError> {
+    let refused = |id: &'static str| ServiceError::Conflict(Message::new(id));
+    let code = check_in_code::read(typed).ok_or_else(|| refused("coord-code-unreadable"))?;
+    let person = participant_rows::by_check_in_code(db, EventId(event_id), &code)
+        .await?
+        .ok_or_else(|| refused("coord-code-unknown"))?;
+    let sessions = session_rows::of_event(db, event_id).await?;
+    let session_ids: Vec<Uuid> = sessions.iter().map(|s| s.id).collect();
+    let held: Vec<_> = booking_rows::live_of_participant(db, person.id, session_ids)
+        .await?
+        .into_iter()
+        .filter(|b| b.status == BookingStatus::Confirmed)
+        .collect();
+    let mut timed = Vec::new();
+    for booking in held {
+        let Some(slot_id) = booking.slot_id else {
+            continue;
+        };
+        let units = slots::of_session(db, booking.session_id).await?;
+        if let Some(unit) = units.into_iter().find(|u| u.id == slot_id) {
+            timed.push((unit.starts_at, unit.ends_at, booking));
+        }
+    }
+    timed.sort_by_key(|(starts, _, _)| *starts);
+    let chosen = timed
+        .iter()
+        .find(|(_, ends, _)| *ends > now_ms)
+        .or(timed.last())
+        .ok_or_else(|| {
+            ServiceError::Conflict(Message::new("coord-code-no-booking").with("name", &person.name))
+        })?;
+    let booking = &chosen.2;
+    let marked = mark(
+        db,
+        Scope::Event(event_id),
+        actor,
+        booking.id,
+        Mark::Arrived,
+        now_ms,
+    )
+    .await?;
+    let session = sessions
+        .iter()
+        .find(|s| s.id == booking.session_id)
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
+    Ok(CodeCheckIn { marked, session })
+}

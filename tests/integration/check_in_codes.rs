@@ -1,0 +1,194 @@
+//! Checking in by code: each person on a list has a code, shown with its QR code on their page
+//! and written in their confirmation mail; at the door a coordinator types it, or photographs
+//! the QR code with the phone's camera through a plain file input, and the person's next
+//! booking is marked arrived.
+
+use crate::support::demo::{book, demo_person, demo_session};
+use crate::support::{TestApp, audited};
+use axum::http::StatusCode;
+use fairplan::entities::{booking, event_participant, slot};
+use image::{ImageFormat, Luma};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use std::io::Cursor;
+use uuid::Uuid;
+
+async fn code_of(app: &TestApp, event_id: Uuid, participant_id: Uuid) -> String {
+    event_participant::Entity::find_by_id((event_id, participant_id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .check_in_code
+        .expect("everyone on a list has a code")
+}
+
+/// A photo (PNG) of `text`'s QR code, as a phone would take it: a few pixels a module.
+pub(crate) fn photo_of(text: &str) -> Vec<u8> {
+    let code = qrcode::QrCode::new(text.as_bytes()).unwrap();
+    let modules = u32::try_from(code.width()).unwrap();
+    let colors = code.to_colors();
+    let (scale, side) = (6, (modules + 8) * 6);
+    let picture = image::GrayImage::from_fn(side, side, |x, y| {
+        let (mx, my) = ((x / scale).wrapping_sub(4), (y / scale).wrapping_sub(4));
+        let dark = mx < modules
+            && my < modules
+            && colors[(my * modules + mx) as usize] == qrcode::Color::Dark;
+        Luma([if dark { 0 } else { 255 }])
+    });
+    let mut bytes = Vec::new();
+    image::DynamicImage::ImageLuma8(picture)
+        .write_to(&mut Cursor::new(&mut bytes), ImageFormat::Png)
+        .unwrap();
+    bytes
+}
+
+async fn arrived(app: &TestApp, booking_id: Uuid) -> bool {
+    booking::Entity::find_by_id(booking_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .arrived_at
+        .is_some()
+}
+
+#[tokio::test]
+async fn a_code_typed_or_photographed_checks_the_person_in_for_their_next_booking() {
+    let mut app = TestApp::spawn().await;
+    let (csrf, mock) = demo_session(&mut app, "mock_interview").await;
+    app.drain_outbox().await;
+    let slots = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(mock.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let (amira, bo, chen) = (
+        demo_person(&app, 1).await,
+        demo_person(&app, 2).await,
+        demo_person(&app, 3).await,
+    );
+    let first = book(&app, amira.id, slots[0].id).await;
+    let second = book(&app, bo.id, slots[1].id).await;
+    app.drain_outbox().await;
+    let code = code_of(&app, mock.event_id, amira.id).await;
+    let shown = format!("{}-{}", &code[..5], &code[5..]);
+
+    // The confirmation mail carries the code.
+    let mail = app.last_mail_to(amira.email.as_deref().unwrap()).unwrap();
+    let text = mail.part("text/plain").unwrap();
+    assert!(
+        text.contains(&format!("Your check-in code is {shown}.")),
+        "{text}"
+    );
+
+    let url = format!("/coordinator/events/{}/check-in/code", mock.event_id);
+    let page = app
+        .get(&format!("/coordinator/events/{}/check-in", mock.event_id))
+        .await;
+    assert!(
+        page.body.contains(r#"capture="environment""#),
+        "the phone's camera"
+    );
+    let typed = app
+        .post_multipart(
+            &url,
+            &[("csrf", &csrf), ("code", &shown.to_lowercase())],
+            ("file", b""),
+        )
+        .await;
+    assert_eq!(typed.status, StatusCode::OK, "{}", typed.body);
+    assert!(
+        typed.body.contains("is checked in for Mock interviews"),
+        "{}",
+        typed.body
+    );
+    assert!(arrived(&app, first.id).await);
+    let again = app
+        .post_multipart(&url, &[("csrf", &csrf), ("code", &code)], ("file", b""))
+        .await;
+    assert!(again.body.contains("was checked in already"));
+    assert_eq!(audited(&app, "booking.arrived").await.len(), 1);
+
+    let photographed = app
+        .post_multipart(
+            &url,
+            &[("csrf", &csrf), ("code", "")],
+            (
+                "file",
+                &photo_of(&code_of(&app, mock.event_id, bo.id).await),
+            ),
+        )
+        .await;
+    assert_eq!(photographed.status, StatusCode::OK);
+    assert!(
+        photographed.body.contains(&bo.name),
+        "{}",
+        photographed.body
+    );
+    assert!(arrived(&app, second.id).await);
+
+    for (code, file, said) in [
+        ("0000000000", &b""[..], "Nobody on this event"),
+        ("not a code", &b""[..], "That is not a check-in code"),
+        ("", &b"not a photo"[..], "No QR code could be read"),
+    ] {
+        let refused = app
+            .post_multipart(&url, &[("csrf", &csrf), ("code", code)], ("file", file))
+            .await;
+        assert_eq!(refused.status, StatusCode::CONFLICT, "{code:?}");
+        assert!(refused.body.contains(said), "{code:?}: {}", refused.body);
+    }
+    let nothing = app
+        .post_multipart(
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("code", &code_of(&app, mock.event_id, chen.id).await),
+            ],
+            ("file", b""),
+        )
+        .await;
+    assert!(
+        nothing.body.contains("has no booking at this event"),
+        "{}",
+        nothing.body
+    );
+    let forged = app
+        .post_multipart(&url, &[("csrf", "forged"), ("code", &code)], ("file", b""))
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_participant_s_page_shows_the_code_and_its_qr_code_once_they_hold_a_place() {
+    let mut app = TestApp::spawn().await;
+    let (_, mock) = demo_session(&mut app, "mock_interview").await;
+    app.drain_outbox().await;
+    let amira = demo_person(&app, 1).await;
+    let address = amira.email.clone().unwrap();
+    let link = app.link_from_last_mail(&address).unwrap();
+    let before = app.get(&link).await;
+    assert!(
+        !before.body.contains("Your check-in code"),
+        "nothing to check in for yet"
+    );
+    let first = slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(mock.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    book(&app, amira.id, first.id).await;
+    let page = app.get(&link).await;
+    let code = code_of(&app, mock.event_id, amira.id).await;
+    assert!(page.body.contains("Your check-in code"));
+    assert!(
+        page.body
+            .contains(&format!("{}-{}", &code[..5], &code[5..]))
+    );
+    assert!(
+        page.body.contains("<svg"),
+        "the QR code, drawn on the server"
+    );
+    assert!(page.body.contains(r#"role="img""#));
+}

@@ -40,8 +40,8 @@ coord-col-booked = Gebucht
 coord-col-waiting = Warteliste
 coord-booked-of = { $booked } von { $capacity }
 coord-units = { $count ->
-    [one] 1 Einheit
-   *[other] { $count } Einheiten
+    [one] 1 buchbarer Termin oder Platz
+   *[other] { $count } buchbare Termine oder Plätze
 }
 coord-no-events = Noch keine Veranstaltungen.
 coord-language = Sprache dieser Seiten

@@ -88,3 +88,4 @@ booking-changed-details = die Veranstalter haben die Angaben zu Ihrem Schnuppert
 booking-changed-placement-removed = die Veranstalter haben Ihren Schnupperplatz gestrichen; wir haben Sie deshalb auf den unten genannten im selben Programmpunkt verlegt. Wenn er Ihnen nicht passt, sagen Sie mit Ihrem persönlichen Link ab.
 booking-cancelled-placement-removed = die Veranstalter haben Ihren Schnupperplatz gestrichen, und kein anderer in diesem Programmpunkt hat einen freien Platz. Das tut uns leid. Wir haben Sie auf die Warteliste gesetzt, vor alle, die sich nach Ihrer Buchung eingetragen haben, und schreiben Ihnen, sobald ein Platz frei wird.
 booking-check-in-code = Ihr Einlass-Code ist { $code }. Zeigen Sie ihn am Eingang, oder den QR-Code auf Ihrer Seite.
+booking-check-in-qr = QR-Code Ihres Einlass-Codes { $code }

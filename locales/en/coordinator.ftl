@@ -40,8 +40,8 @@ coord-col-booked = Booked
 coord-col-waiting = Waiting
 coord-booked-of = { $booked } of { $capacity }
 coord-units = { $count ->
-    [one] 1 unit
-   *[other] { $count } units
+    [one] 1 time or place to book
+   *[other] { $count } times or places to book
 }
 coord-no-events = No events yet.
 coord-language = Language of these pages

@@ -89,3 +89,4 @@ booking-changed-details = the organisers have changed the details of your taster
 booking-changed-placement-removed = the organisers have removed the taster placement you had, so we have moved you to the one below in the same session. If it does not suit you, cancel with your personal link.
 booking-cancelled-placement-removed = the organisers have removed the taster placement you had, and no other in this session has a free place. We are sorry. We have put you on the waiting list, ahead of everyone who joined it after you booked, and will mail you as soon as a place frees up.
 booking-check-in-code = Your check-in code is { $code }. Show it at the door, or the QR code on your page.
+booking-check-in-qr = QR code of your check-in code { $code }

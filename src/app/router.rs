@@ -66,6 +66,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/p/new-link", get(link_requests::show_form).post(link_requests::request_link))
         .route("/p/{token}", get(participant::show_event))
+        .route("/p/{token}/check-in.png", get(participant::check_in_image))
         .route("/p/{token}/bookings/{booking_id}/invite.ics", get(calendar::download_booking))
         .route("/p/{token}/calendar-feed", post(calendar::create_feed))
         .route("/p/{token}/book", post(participant_bookings::book_slot))

@@ -109,10 +109,19 @@ pub async fn event_overviews(
     db: &DatabaseConnection,
     locale: &Locale,
 ) -> Result<Vec<EventSummary>, ServiceError> {
-    let mut events = Vec::new();
-    for event in crate::db::events::all(db).await? {
+    overviews_of(db, crate::db::events::all(db).await?, locale).await
+}
+
+/// `events` with their sessions' fill, times written for `locale`.
+async fn overviews_of(
+    db: &DatabaseConnection,
+    events: Vec<event::Model>,
+    locale: &Locale,
+) -> Result<Vec<EventSummary>, ServiceError> {
+    let mut overviews = Vec::new();
+    for event in events {
         let sessions = session_lines(db, &event, locale).await?;
-        events.push(EventSummary {
+        overviews.push(EventSummary {
             id: event.id,
             title: event.title.clone(),
             status: event.status.as_str().to_owned(),
@@ -122,7 +131,7 @@ pub async fn event_overviews(
             sessions,
         });
     }
-    Ok(events)
+    Ok(overviews)
 }
 
 fn session_line(fill: SessionFill, clock: &EventClock) -> SessionLine {
@@ -162,10 +171,12 @@ pub async fn coordinator_home(
     locale: &Locale,
     now_ms: i64,
 ) -> Result<CoordinatorHome, ServiceError> {
-    let mut events = event_overviews(db, locale).await?;
-    let all_events = events.len();
+    let mut current = crate::db::events::all(db).await?;
+    let all_events = current.len();
     let shown_from = now_ms - DASHBOARD_DAYS_AFTER * 24 * 3_600_000;
-    events.retain(|event| event.ends_at >= shown_from);
+    // Only the events shown have their sessions' fill loaded.
+    current.retain(|event| event.ends_at >= shown_from);
+    let events = overviews_of(db, current, locale).await?;
     let counts = outbox::count_by_status(db).await?;
     let mail_pending = counts
         .iter()

@@ -60,12 +60,14 @@ fn page(
 }
 
 /// Whether `path` is a page a participant's link opens in a browser: under `/p/`, not the
-/// new-link form itself, and not a file a program fetches (a calendar entry, a data export).
+/// new-link form itself, and not a file a program fetches (a calendar entry, a data export, an
+/// image in a mail).
 fn is_personal_page(path: &str) -> bool {
     path.starts_with("/p/")
         && path != "/p/new-link"
         && !path.ends_with(".ics")
         && !path.ends_with(".json")
+        && !path.ends_with(".png")
 }
 
 /// The middleware that turns a participant's link that does not work (unknown, cut off when
@@ -156,6 +158,7 @@ mod tests {
         assert!(!is_personal_page("/p/new-link"));
         assert!(!is_personal_page("/p/abc/bookings/1/invite.ics"));
         assert!(!is_personal_page("/p/abc/my-data.json"));
+        assert!(!is_personal_page("/p/abc/check-in.png"));
         assert!(!is_personal_page("/e/abc"));
     }
 }

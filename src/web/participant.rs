@@ -214,3 +214,21 @@ pub async fn save_wishes(
     .await?;
     Ok(Redirect::to(&format!("/p/{token}?notice=wished#session-{session_id}")).into_response())
 }
+
+/// `GET /p/{token}/check-in.png`: the person's check-in code as a QR image, for the
+/// confirmation mail (mail readers show no SVG). Reading it changes nothing.
+pub async fn check_in_image(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let code = crate::services::check_in::code_of_link(&state.db, &token, now_ms()).await?;
+    let png = qr::png_of(&code, 6).ok_or_else(|| AppError::Internal("QR image".to_owned()))?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "image/png"),
+            (axum::http::header::CACHE_CONTROL, "private, max-age=3600"),
+        ],
+        png,
+    )
+        .into_response())
+}

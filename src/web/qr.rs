@@ -23,6 +23,33 @@ pub fn svg_of(text: &str) -> Option<String> {
     })
 }
 
+/// `text` as a PNG QR code, `scale` pixels a module on a four-module white margin (for mails,
+/// whose readers do not show SVG), or `None` when it is too long for one.
+pub fn png_of(text: &str, scale: u32) -> Option<Vec<u8>> {
+    let code = QrCode::new(text.as_bytes()).ok()?;
+    let modules = u32::try_from(code.width()).ok()?;
+    let colors = code.to_colors();
+    let side = (modules + 8) * scale;
+    let picture = image::GrayImage::from_fn(side, side, |x, y| {
+        let (mx, my) = ((x / scale).wrapping_sub(4), (y / scale).wrapping_sub(4));
+        let dark = mx < modules
+            && my < modules
+            && usize::try_from(my * modules + mx)
+                .ok()
+                .and_then(|i| colors.get(i))
+                == Some(&qrcode::Color::Dark);
+        image::Luma([if dark { 0 } else { 255 }])
+    });
+    let mut bytes = Vec::new();
+    image::DynamicImage::ImageLuma8(picture)
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .ok()?;
+    Some(bytes)
+}
+
 /// The text of the first QR code found in the photo `bytes` (PNG or JPEG), if any.
 pub fn text_in_photo(bytes: &[u8]) -> Option<String> {
     let photo = image::load_from_memory(bytes).ok()?;
@@ -71,6 +98,13 @@ mod tests {
             .write_to(&mut Cursor::new(&mut bytes), format)
             .unwrap();
         bytes
+    }
+
+    #[test]
+    fn the_png_for_mails_reads_back() {
+        let png = png_of("3F9A2C07B1", 6).unwrap();
+        assert!(png.starts_with(b"\x89PNG"));
+        assert_eq!(text_in_photo(&png).as_deref(), Some("3F9A2C07B1"));
     }
 
     #[test]

@@ -191,4 +191,18 @@ async fn the_participant_s_page_shows_the_code_and_its_qr_code_once_they_hold_a_
         "the QR code, drawn on the server"
     );
     assert!(page.body.contains(r#"role="img""#));
+
+    // The confirmation mail shows the same code as an image the mail reader fetches.
+    app.drain_outbox().await;
+    let mail = app.last_mail_to(&address).unwrap();
+    let html = mail.part("text/html").unwrap();
+    assert!(html.contains("/check-in.png\""), "{html}");
+    let image = app.get(&format!("{link}/check-in.png")).await;
+    assert_eq!(image.status, StatusCode::OK);
+    assert_eq!(image.header("content-type"), "image/png");
+    let read = fairplan::web::qr::text_in_photo(&image.bytes).unwrap();
+    assert_eq!(read, code);
+    let unknown = app.get("/p/not-a-real-token-at-all/check-in.png").await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert!(!unknown.body.contains("<form"), "no page for an image");
 }

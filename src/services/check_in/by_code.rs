@@ -8,8 +8,9 @@ use crate::db::{bookings as booking_rows, sessions as session_rows, slots};
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::check_in_code;
-use crate::domain::ids::EventId;
+use crate::domain::ids::{EventId, ParticipantId};
 use crate::i18n::Message;
+use crate::services::access_links;
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
@@ -21,6 +22,19 @@ pub struct CodeCheckIn {
     pub marked: Marked,
     /// The session of the booking marked.
     pub session: String,
+}
+
+/// The check-in code of the participant whose personal link is `token`, for its event.
+pub async fn code_of_link(
+    db: &DatabaseConnection,
+    token: &str,
+    now_ms: i64,
+) -> Result<String, ServiceError> {
+    let (link, person) = access_links::resolve_participant(db, token, now_ms).await?;
+    let event_id = link.event_id.ok_or(ServiceError::NotFound)?;
+    participant_rows::check_in_code(db, EventId(event_id), ParticipantId(person.id))
+        .await?
+        .ok_or(ServiceError::NotFound)
 }
 
 /// Checks in the person of event `event_id` whose code `typed` is (any case, dashes and spaces

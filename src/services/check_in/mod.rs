@@ -14,7 +14,7 @@ pub mod view;
 mod view_tests;
 
 pub use absent::{Absence, interviewer_absent};
-pub use by_code::{CodeCheckIn, check_in_by_code};
+pub use by_code::{CodeCheckIn, check_in_by_code, code_of_link};
 pub use fill::{Filled, fill_session};
 pub use late::{LateOffer, seat_late};
 pub use marks::{Mark, Marked, Scope, mark};

@@ -62,6 +62,8 @@ pub struct TestResponse {
     pub headers: axum::http::HeaderMap,
     /// Body as text.
     pub body: String,
+    /// Body as sent (an image, a file).
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -228,6 +230,7 @@ impl TestApp {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 

@@ -35,6 +35,14 @@ pub(super) fn with_suffix(database: &Path, suffix: &str) -> PathBuf {
 /// Opens (or creates) a lock file. Reading is enough to lock, so a lock file created by
 /// another user (root running a restore) still serves the service's user.
 fn open(path: &Path) -> Result<File, UpkeepError> {
+    // The first start on a fresh machine: the database's folder (`./data`) is made here, before
+    // the database itself, since the lock comes first.
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(UpkeepError::io(format!(
+            "creating the folder {}",
+            folder.display()
+        )))?;
+    }
     let opened = match File::open(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => OpenOptions::new()
             .read(true)

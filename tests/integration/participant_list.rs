@@ -82,6 +82,12 @@ async fn the_list_is_searched_filtered_and_paged_with_each_person_s_bookings() {
         !first.body.contains("/erase"),
         "erasing is on the person's own page"
     );
+    let odd = app.get(&format!("{path}?page=abc")).await;
+    assert_eq!(
+        odd.status,
+        StatusCode::OK,
+        "a page that is no number shows the first"
+    );
     let last = app.get(&format!("{path}?page=99")).await;
     assert_eq!(rows(&last.body), total - 50 * (total.div_ceil(50) - 1));
     assert!(last.body.contains(r#"rel="prev""#));

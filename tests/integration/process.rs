@@ -167,7 +167,8 @@ async fn a_short_coordinator_password_is_refused_with_a_clear_message() {
 #[tokio::test]
 async fn the_demo_serves_its_mails_at_dev_mail_and_warns_about_it() {
     let folder = tempfile::tempdir().unwrap();
-    let file = folder.path().join("demo.db");
+    // As on a fresh machine: the demo's folder (`./data` by default) does not exist yet.
+    let file = folder.path().join("data").join("demo.db");
     let port = free_port();
     let url = format!("sqlite://{}?mode=rwc", file.display());
     let mut demo = fairplan(&url, port, &folder.path().join("mail"))

@@ -134,8 +134,9 @@ pub struct OutcomeQuery {
     find: String,
     #[serde(default)]
     show: String,
+    /// Read leniently: anything but a number shows the first page.
     #[serde(default)]
-    page: Option<usize>,
+    page: String,
     added: Option<usize>,
     merged: Option<usize>,
     sent: Option<usize>,
@@ -246,7 +247,7 @@ pub async fn show_participants(
         query: ListQuery {
             find: query.find.chars().take(200).collect(),
             filter: Filter::parse(&query.show),
-            page: query.page.unwrap_or(1),
+            page: query.page.trim().parse().unwrap_or(1),
         },
         ..PageState::plain(notice)
     };

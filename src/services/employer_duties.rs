@@ -4,7 +4,7 @@
 
 use crate::db::{placement_details, sessions as session_rows, slots};
 use crate::domain::session_format::Format;
-use crate::entities::{event, session};
+use crate::entities::{event, session, slot};
 use crate::i18n::dates::EventClock;
 use crate::services::error::ServiceError;
 use crate::services::session_place;
@@ -24,8 +24,6 @@ pub struct Duty {
     pub when: String,
     /// Where: the placement's address, else the session's room and the event's venue.
     pub place: String,
-    /// The text id that says how full it is, with `booked` and `capacity`.
-    pub fill_id: &'static str,
     /// Interviews booked, people booked for the session (tables), or people placed.
     pub booked: i64,
     /// Interviews, seats at the table each round, or places.
@@ -57,7 +55,7 @@ pub async fn of_employer(
                 }
             }
             Format::SpeedNetworking => {
-                duties.extend(table_duties(conn, at, employer_id).await?);
+                duties.extend(table_duties(conn, at, &units, employer_id).await?);
             }
             Format::Placement => {
                 let own: Vec<_> = units
@@ -95,14 +93,11 @@ pub async fn of_employer(
 async fn table_duties(
     conn: &impl ConnectionTrait,
     at: At<'_>,
+    units: &[slot::Model],
     employer_id: Uuid,
 ) -> Result<Vec<Duty>, ServiceError> {
     let session = at.1;
-    let booked: i64 = slots::of_session(conn, session.id)
-        .await?
-        .iter()
-        .map(|u| i64::from(u.booked))
-        .sum();
+    let booked: i64 = units.iter().map(|u| i64::from(u.booked)).sum();
     session_rows::tables(conn, session.id)
         .await?
         .iter()
@@ -126,7 +121,6 @@ fn duty(
 ) -> Result<Duty, ServiceError> {
     Ok(Duty {
         kind_id,
-        fill_id: fill_of(kind_id),
         session: session.title.clone(),
         what,
         when: clock.range(session.starts_at, session.ends_at)?,
@@ -136,12 +130,14 @@ fn duty(
     })
 }
 
-/// The text id that says how full a duty of `kind_id` is.
-fn fill_of(kind_id: &str) -> &'static str {
-    match kind_id {
-        "employer-duty-interviews" => "employer-duty-interviews-fill",
-        "employer-duty-table" => "employer-duty-table-fill",
-        _ => "employer-duty-placement-fill",
+impl Duty {
+    /// The text id that says how full it is, with `booked` and `capacity`.
+    pub fn fill_id(&self) -> &'static str {
+        match self.kind_id {
+            "employer-duty-interviews" => "employer-duty-interviews-fill",
+            "employer-duty-table" => "employer-duty-table-fill",
+            _ => "employer-duty-placement-fill",
+        }
     }
 }
 

@@ -50,10 +50,10 @@ pub async fn copy_event(
         return Err(refuse("problem-copy-far"));
     }
     let shift = |ms: i64| shift_days(ms, days, &source.time_zone);
-    if shift(source.starts_at)? <= now_ms {
+    let starts_at = shift(source.starts_at)?;
+    if starts_at <= now_ms {
         return Err(refuse("problem-copy-past"));
     }
-    let starts_at = shift(source.starts_at)?;
     let draft = EventDraft {
         title: request.title.clone(),
         description: source.description.clone(),

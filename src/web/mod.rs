@@ -61,3 +61,16 @@ pub(crate) fn refusal_on_form(
         other => Err(other),
     }
 }
+
+/// Whether `back` (a form's hidden "come back here" field) is `home` or a page under it on this
+/// site: no other host (`//`, `\`), no line breaks or spaces, no absurd length. Language forms
+/// return only to such pages, so they can never send anyone elsewhere.
+pub(crate) fn stays_under(home: &str, back: &str) -> bool {
+    back.strip_prefix(home).is_some_and(|rest| {
+        (rest.is_empty() || rest.starts_with('/') || rest.starts_with('?'))
+            && !rest.contains("//")
+            && !rest.contains('\\')
+            && back.len() <= 2_000
+            && !rest.chars().any(|c| c.is_control() || c == ' ')
+    })
+}

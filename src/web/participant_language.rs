@@ -25,13 +25,7 @@ pub struct LanguageForm {
 /// never send anyone elsewhere.
 fn own_page(token: &str, back: &str) -> String {
     let home = format!("/p/{token}");
-    let rest = back.strip_prefix(&home);
-    let safe = rest.is_some_and(|rest| {
-        (rest.is_empty() || rest.starts_with('/') || rest.starts_with('?'))
-            && !rest.contains("//")
-            && !rest.contains('\\')
-            && !rest.chars().any(|c| c.is_control() || c == ' ')
-    });
+    let safe = super::stays_under(&home, back);
     if safe && back != home {
         back.to_owned()
     } else {

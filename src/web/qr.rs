@@ -80,21 +80,15 @@ mod tests {
     use image::{ImageFormat, Luma};
     use std::io::Cursor;
 
-    /// `text` as a photo of its QR code, `scale` pixels a module, with a four-module margin.
+    /// `text` as a photo of its QR code in `format`, `scale` pixels a module.
     pub(crate) fn photo_of(text: &str, scale: u32, format: ImageFormat) -> Vec<u8> {
-        let code = QrCode::new(text.as_bytes()).unwrap();
-        let modules = u32::try_from(code.width()).unwrap();
-        let colors = code.to_colors();
-        let side = (modules + 8) * scale;
-        let picture = image::GrayImage::from_fn(side, side, |x, y| {
-            let (mx, my) = ((x / scale).wrapping_sub(4), (y / scale).wrapping_sub(4));
-            let dark = mx < modules
-                && my < modules
-                && colors[(my * modules + mx) as usize] == qrcode::Color::Dark;
-            Luma([if dark { 0 } else { 255 }])
-        });
+        let png = png_of(text, scale).unwrap();
+        if format == ImageFormat::Png {
+            return png;
+        }
         let mut bytes = Vec::new();
-        image::DynamicImage::ImageLuma8(picture)
+        image::load_from_memory(&png)
+            .unwrap()
             .write_to(&mut Cursor::new(&mut bytes), format)
             .unwrap();
         bytes

@@ -57,14 +57,16 @@ pub async fn check_in_by_code(
         .into_iter()
         .filter(|b| b.status == BookingStatus::Confirmed)
         .collect();
+    // Each session's units are read once, whatever the number of bookings in it.
     let mut timed = Vec::new();
-    for booking in held {
-        let Some(slot_id) = booking.slot_id else {
-            continue;
-        };
-        let units = slots::of_session(db, booking.session_id).await?;
-        if let Some(unit) = units.into_iter().find(|u| u.id == slot_id) {
-            timed.push((unit.starts_at, unit.ends_at, booking));
+    for session in sessions
+        .iter()
+        .filter(|s| held.iter().any(|b| b.session_id == s.id))
+    {
+        for unit in slots::of_session(db, session.id).await? {
+            if let Some(booking) = held.iter().find(|b| b.slot_id == Some(unit.id)) {
+                timed.push((unit.starts_at, unit.ends_at, booking.clone()));
+            }
         }
     }
     timed.sort_by_key(|(starts, _, _)| *starts);

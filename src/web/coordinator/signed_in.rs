@@ -67,9 +67,8 @@ pub async fn require_coordinator(
             {
                 set_page_locale(&Locale::parse(chosen).with_region_of(&page_locale()));
             }
-            let (uri, is_get) = (request.uri().clone(), request.method() == Method::GET);
-            let mut chrome = chrome_for(&state, &uri, &coordinator, &session.csrf_token).await;
-            chrome.is_get = is_get;
+            let asked = (request.uri().clone(), request.method() == Method::GET);
+            let chrome = chrome_for(&state, asked, &coordinator, &session.csrf_token).await;
             request.extensions_mut().insert(SignedIn {
                 coordinator,
                 csrf: session.csrf_token,
@@ -85,7 +84,7 @@ pub async fn require_coordinator(
 /// the page belongs to (a session's page belongs to the session's event).
 async fn chrome_for(
     state: &AppState,
-    uri: &Uri,
+    (uri, is_get): (Uri, bool),
     coordinator: &Coordinator,
     csrf: &str,
 ) -> nav::Chrome {
@@ -102,7 +101,7 @@ async fn chrome_for(
         name: coordinator.display_name.clone(),
         csrf: csrf.to_owned(),
         path,
-        is_get: true,
+        is_get,
         event: event.map(|event| nav::EventRef {
             id: event.id,
             title: event.title,

@@ -62,13 +62,11 @@ pub struct LanguageForm {
 /// `back` when it is a coordinator's page of this site, else the dashboard: the form's hidden
 /// field must not become a way to send a coordinator elsewhere.
 fn page_to_return_to(back: &str) -> &str {
-    let own_page = back == "/coordinator"
-        || (back.starts_with("/coordinator/") || back.starts_with("/coordinator?"))
-            && !back.contains("//")
-            && !back.contains('\\')
-            && back.len() <= 2_000
-            && !back.chars().any(char::is_control);
-    if own_page { back } else { "/coordinator" }
+    if crate::web::stays_under("/coordinator", back) {
+        back
+    } else {
+        "/coordinator"
+    }
 }
 
 /// The sign-in form's fields.

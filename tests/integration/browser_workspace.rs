@@ -160,8 +160,8 @@ async fn a_coordinator_finds_their_way_through_header_and_tabs_and_searches_the_
 #[tokio::test]
 async fn at_the_door_a_photo_of_the_qr_code_checks_the_person_in() {
     use crate::support::demo::{book, demo_person};
-    use fairplan::entities::{event_participant, slot};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use fairplan::entities::event_participant;
+    use sea_orm::EntityTrait;
     let Some(mut browser) = start_browser().await else {
         return;
     };
@@ -169,12 +169,7 @@ async fn at_the_door_a_photo_of_the_qr_code_checks_the_person_in() {
     let (app, base, _) = demo_over_http().await;
     let client = browser.client.take().unwrap();
     let mock = crate::support::demo::session_of_format(&app, "mock_interview").await;
-    let first = slot::Entity::find()
-        .filter(slot::Column::SessionId.eq(mock.id))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let first = crate::support::demo::first_slot(&app, mock.id).await;
     let amira = demo_person(&app, 1).await;
     book(&app, amira.id, first.id).await;
     let code = event_participant::Entity::find_by_id((mock.event_id, amira.id))

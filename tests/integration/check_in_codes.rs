@@ -3,13 +3,11 @@
 //! the QR code with the phone's camera through a plain file input, and the person's next
 //! booking is marked arrived.
 
-use crate::support::demo::{book, demo_person, demo_session};
+use crate::support::demo::{book, demo_person, demo_session, first_slot, slots_of_session};
 use crate::support::{TestApp, audited};
 use axum::http::StatusCode;
-use fairplan::entities::{booking, event_participant, slot};
-use image::{ImageFormat, Luma};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use std::io::Cursor;
+use fairplan::entities::{booking, event_participant};
+use sea_orm::EntityTrait;
 use uuid::Uuid;
 
 async fn code_of(app: &TestApp, event_id: Uuid, participant_id: Uuid) -> String {
@@ -24,22 +22,7 @@ async fn code_of(app: &TestApp, event_id: Uuid, participant_id: Uuid) -> String 
 
 /// A photo (PNG) of `text`'s QR code, as a phone would take it: a few pixels a module.
 pub(crate) fn photo_of(text: &str) -> Vec<u8> {
-    let code = qrcode::QrCode::new(text.as_bytes()).unwrap();
-    let modules = u32::try_from(code.width()).unwrap();
-    let colors = code.to_colors();
-    let (scale, side) = (6, (modules + 8) * 6);
-    let picture = image::GrayImage::from_fn(side, side, |x, y| {
-        let (mx, my) = ((x / scale).wrapping_sub(4), (y / scale).wrapping_sub(4));
-        let dark = mx < modules
-            && my < modules
-            && colors[(my * modules + mx) as usize] == qrcode::Color::Dark;
-        Luma([if dark { 0 } else { 255 }])
-    });
-    let mut bytes = Vec::new();
-    image::DynamicImage::ImageLuma8(picture)
-        .write_to(&mut Cursor::new(&mut bytes), ImageFormat::Png)
-        .unwrap();
-    bytes
+    fairplan::web::qr::png_of(text, 6).unwrap()
 }
 
 async fn arrived(app: &TestApp, booking_id: Uuid) -> bool {
@@ -57,11 +40,7 @@ async fn a_code_typed_or_photographed_checks_the_person_in_for_their_next_bookin
     let mut app = TestApp::spawn().await;
     let (csrf, mock) = demo_session(&mut app, "mock_interview").await;
     app.drain_outbox().await;
-    let slots = slot::Entity::find()
-        .filter(slot::Column::SessionId.eq(mock.id))
-        .all(&app.db)
-        .await
-        .unwrap();
+    let slots = slots_of_session(&app, mock.id).await;
     let (amira, bo, chen) = (
         demo_person(&app, 1).await,
         demo_person(&app, 2).await,
@@ -172,12 +151,7 @@ async fn the_participant_s_page_shows_the_code_and_its_qr_code_once_they_hold_a_
         !before.body.contains("Your check-in code"),
         "nothing to check in for yet"
     );
-    let first = slot::Entity::find()
-        .filter(slot::Column::SessionId.eq(mock.id))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let first = first_slot(&app, mock.id).await;
     book(&app, amira.id, first.id).await;
     let page = app.get(&link).await;
     let code = code_of(&app, mock.event_id, amira.id).await;

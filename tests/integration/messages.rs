@@ -2,11 +2,11 @@
 //! the mail as they read it without sending anything; sending puts one mail per person in the
 //! outbox, in their language with the programme's, with their personal link, and audits it.
 
-use crate::support::demo::{book, demo_person, demo_session};
+use crate::support::demo::{book, demo_person, demo_session, slots_of_session};
 use crate::support::{TestApp, audited};
 use axum::http::StatusCode;
 use fairplan::domain::booking_status::BookingStatus;
-use fairplan::entities::{access_link, booking, outbox_message, participant, slot};
+use fairplan::entities::{access_link, booking, outbox_message, participant};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
 };
@@ -24,11 +24,7 @@ async fn a_message_is_previewed_then_sent_once_to_each_person_of_the_group() {
     let mut app = TestApp::spawn().await;
     let (csrf, mock) = demo_session(&mut app, "mock_interview").await;
     app.drain_outbox().await;
-    let slots = slot::Entity::find()
-        .filter(slot::Column::SessionId.eq(mock.id))
-        .all(&app.db)
-        .await
-        .unwrap();
+    let slots = slots_of_session(&app, mock.id).await;
     let (amira, bo) = (demo_person(&app, 1).await, demo_person(&app, 2).await);
     book(&app, amira.id, slots[0].id).await;
     let waiting = book(&app, bo.id, slots[1].id).await;

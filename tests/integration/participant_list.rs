@@ -2,13 +2,11 @@
 //! page, each with their bookings, and nothing destructive on the list itself.
 
 use crate::support::TestApp;
-use crate::support::demo::{book, demo_person, demo_session};
+use crate::support::demo::{book, demo_person, demo_session, slots_of_session};
 use axum::http::StatusCode;
 use fairplan::domain::booking_status::BookingStatus;
-use fairplan::entities::{booking, event_participant, slot};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
-};
+use fairplan::entities::{booking, event_participant};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, PaginatorTrait};
 
 /// How many rows the list's table shows.
 fn rows(html: &str) -> usize {
@@ -52,11 +50,7 @@ async fn the_list_is_searched_filtered_and_paged_with_each_person_s_bookings() {
         .unwrap() as usize;
     assert!(total > 60);
 
-    let slots = slot::Entity::find()
-        .filter(slot::Column::SessionId.eq(mock.id))
-        .all(&app.db)
-        .await
-        .unwrap();
+    let slots = slots_of_session(&app, mock.id).await;
     let (booked, came_not, waits) = (
         demo_person(&app, 1).await,
         demo_person(&app, 2).await,

@@ -81,3 +81,19 @@ pub async fn none_chose_a_language(app: &TestApp) {
         .await
         .unwrap();
 }
+
+/// The slots of a session, by start time.
+pub async fn slots_of_session(
+    app: &TestApp,
+    session_id: uuid::Uuid,
+) -> Vec<fairplan::entities::slot::Model> {
+    use fairplan::entities::slot;
+    use sea_orm::QueryOrder;
+    slot::Entity::find()
+        .filter(slot::Column::SessionId.eq(session_id))
+        .order_by_asc(slot::Column::StartsAt)
+        .order_by_asc(slot::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+}

@@ -157,3 +157,22 @@ coord-code-unreadable = Das ist kein Einlass-Code: Er hat zehn Buchstaben und Zi
 coord-code-unknown = Niemand auf der Liste dieser Veranstaltung hat diesen Code. Prüfen Sie ihn, oder suchen Sie die Person unten in der Liste.
 coord-code-no-booking = { $name } hat bei dieser Veranstaltung keine Buchung zum Einlassen. Tragen Sie die Person unten in einen Programmpunkt oder die Standby-Liste ein.
 coord-code-no-qr = Auf dem Foto ließ sich kein QR-Code lesen. Fotografieren Sie ihn näher und scharf, oder tippen Sie den Code ein.
+
+## Texte in anderen Sprachen
+coord-texts-link = Texte in anderen Sprachen
+coord-texts-title = Texte von { $event } in anderen Sprachen
+coord-texts-intro = Schreiben Sie die Texte der Veranstaltung in den Sprachen, die Teilnehmende lesen. Jede Person sieht den Text in ihrer Sprache; wo ein Text leer bleibt, sieht sie das Original. Zeiten, Orte und Namen sehen alle so, wie sie sind.
+coord-texts-languages = Sprachen
+coord-texts-event-title = Titel der Veranstaltung
+coord-texts-event-description = Beschreibung der Veranstaltung
+coord-texts-session-title = Titel des Programmpunkts
+coord-texts-what-to-bring = Was mitzubringen ist
+coord-texts-placement = Praxistag bei { $employer }
+coord-texts-original = Original:
+coord-texts-original-empty = Das Original ist leer: Ein Text hier wird nur Lesenden dieser Sprache gezeigt.
+coord-texts-save = Texte auf { $language } speichern
+coord-texts-saved = { $count ->
+    [one] Gespeichert: Ein Text ist in dieser Sprache übersetzt.
+   *[other] Gespeichert: { $count } Texte sind in dieser Sprache übersetzt.
+}
+coord-audit-event-texts-translated = hat Texte dieser Veranstaltung in einer anderen Sprache geändert

@@ -157,3 +157,22 @@ coord-code-unreadable = That is not a check-in code: it has ten letters and digi
 coord-code-unknown = Nobody on this event's list has that code. Check it, or find the person in the list below.
 coord-code-no-booking = { $name } has no booking at this event to check in. Add them to a session below, or to the standby list.
 coord-code-no-qr = No QR code could be read in that photo. Take it again closer and in focus, or type the code.
+
+## Texts in other languages
+coord-texts-link = Texts in other languages
+coord-texts-title = Texts of { $event } in other languages
+coord-texts-intro = Write the event's texts in the languages participants read. Each person sees their language's text; where a text is left empty, they see the original. Times, places and names are shown to everyone as they are.
+coord-texts-languages = Languages
+coord-texts-event-title = Event title
+coord-texts-event-description = Description of the event
+coord-texts-session-title = Session title
+coord-texts-what-to-bring = What to bring
+coord-texts-placement = Placement at { $employer }
+coord-texts-original = Original:
+coord-texts-original-empty = The original is empty: a text here is shown only to readers of this language.
+coord-texts-save = Save the texts in { $language }
+coord-texts-saved = { $count ->
+    [one] Saved: one text has a translation in this language.
+   *[other] Saved: { $count } texts have a translation in this language.
+}
+coord-audit-event-texts-translated = changed the texts of this event in another language

@@ -27,6 +27,7 @@ mod m20261207_000019_outbox_forget_finished_texts;
 mod m20261207_000020_placement_detail;
 mod m20261207_000021_participant_phone;
 mod m20261207_000022_check_in_code;
+mod m20261208_000023_translated_text;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000020_placement_detail::Migration),
             Box::new(m20261207_000021_participant_phone::Migration),
             Box::new(m20261207_000022_check_in_code::Migration),
+            Box::new(m20261208_000023_translated_text::Migration),
         ]
     }
 }

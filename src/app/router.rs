@@ -8,7 +8,7 @@ use crate::domain::{participant_import, volunteer_draft};
 use crate::web::coordinator::signed_in::require_coordinator;
 use crate::web::coordinator::{
     allocation, api_tokens, audit, check_in, check_in_code, copies, employers, event_list,
-    event_outputs, event_sessions, events, feedback, messages, outcomes, participants,
+    event_outputs, event_sessions, event_texts, events, feedback, messages, outcomes, participants,
     password_reset, person, placement_edit, placements, reports, rotation, sensitive, sessions,
     signin, standby,
 };
@@ -250,6 +250,10 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
         .route(
             "/coordinator/sessions/{id}/copy",
             post(copies::copy_session),
+        )
+        .route(
+            "/coordinator/events/{id}/texts",
+            get(event_texts::show_texts).post(event_texts::save_texts),
         )
         .route(
             "/coordinator/events/{id}/message",

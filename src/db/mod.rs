@@ -42,6 +42,7 @@ pub mod sessions;
 pub mod sqlite_file;
 pub mod standby;
 pub mod surveys;
+pub mod translations;
 pub mod waitlist;
 
 pub mod slot_calendar;

@@ -22,6 +22,7 @@ pub mod feedback;
 pub mod fields;
 pub mod ids;
 pub mod link_scope;
+pub mod local_text;
 pub mod local_time;
 pub mod locale;
 pub mod mail_kind;

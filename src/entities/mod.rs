@@ -41,6 +41,7 @@ pub mod standby;
 pub mod survey_response;
 pub mod survey_sent;
 mod text_values;
+pub mod translated_text;
 pub mod volunteer;
 pub mod volunteer_availability;
 pub mod volunteer_expertise;

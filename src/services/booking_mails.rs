@@ -5,9 +5,10 @@ use crate::calendar::{Appointment, Method, Party, invitation};
 use crate::config::Config;
 use crate::db::outbox::{self, CalendarPart, NewMail};
 use crate::db::participants as participant_rows;
-use crate::db::placement_details;
+use crate::db::{placement_details, translations};
 use crate::domain::check_in_code;
 use crate::domain::ids::{EventId, ParticipantId};
+use crate::domain::local_text::{LocalText, TextField, Translations};
 use crate::domain::locale::Locale;
 use crate::domain::mail_kind::MailKind;
 use crate::domain::session_format::Format;
@@ -32,28 +33,32 @@ pub(crate) enum Change {
     Cancelled(CancelledBy),
 }
 
-/// Who or what a booking is with: the slot's label and employer, else the session's title.
+/// Who or what a booking is with: the slot's label (a placement's description, in each
+/// language it is written in) and employer, else the session's title.
 pub(crate) async fn slot_partner(
     conn: &impl ConnectionTrait,
     slot: &slot::Model,
     session: &session::Model,
-) -> Result<String, ServiceError> {
+    texts: &Translations,
+) -> Result<LocalText, ServiceError> {
     let employers =
         crate::db::employers::by_ids(conn, slot.employer_id.into_iter().collect()).await?;
-    let mut parts: Vec<String> = Vec::new();
-    if !slot.label.is_empty() {
-        parts.push(slot.label.clone());
+    let employer = slot
+        .employer_id
+        .and_then(|id| employers.get(&id))
+        .map(|e| e.name.clone());
+    if slot.label.is_empty() && employer.is_none() {
+        return Ok(texts.text(session.id, TextField::SessionTitle, &session.title));
     }
-    parts.extend(
-        slot.employer_id
-            .and_then(|id| employers.get(&id))
-            .map(|e| e.name.clone()),
-    );
-    Ok(if parts.is_empty() {
-        session.title.clone()
-    } else {
+    let label = texts.text(slot.id, TextField::PlacementDescription, &slot.label);
+    Ok(label.map(|label| {
+        let mut parts: Vec<&str> = Vec::new();
+        if !label.is_empty() {
+            parts.push(label);
+        }
+        parts.extend(employer.as_deref());
         parts.join(", ")
-    })
+    }))
 }
 
 /// The calendar entry of a booking, its notes in `locale`'s words. The manage link goes into
@@ -66,18 +71,17 @@ pub(crate) fn booking_appointment(
         &session::Model,
         &event::Model,
     ),
-    (with, placement): (&str, Option<&placement_detail::Model>),
+    (with, placement): (&LocalText, Option<&placement_detail::Model>),
     manage_link: Option<&str>,
-    locale: &Locale,
+    (locale, texts): (&Locale, &Translations),
 ) -> Appointment {
-    let mut description = with.to_owned();
-    if !session.what_to_bring.is_empty() {
+    let language = locale.lang();
+    let mut description = with.in_language(language).to_owned();
+    let bring = (session.id, TextField::WhatToBring);
+    let bring = texts.read(bring, &session.what_to_bring, language);
+    if !bring.is_empty() {
         description.push_str("\n\n");
-        description.push_str(&text(
-            locale,
-            "calendar-what-to-bring",
-            &[("item", &session.what_to_bring)],
-        ));
+        description.push_str(&text(locale, "calendar-what-to-bring", &[("item", bring)]));
     }
     for (id, value) in placement
         .map(|p| {
@@ -102,7 +106,15 @@ pub(crate) fn booking_appointment(
         sequence: u32::try_from(booking.sequence).unwrap_or_default(),
         starts_at: slot.starts_at,
         ends_at: slot.ends_at,
-        summary: format!("{}: {}", session.title, event.title),
+        summary: format!(
+            "{}: {}",
+            texts.read(
+                (session.id, TextField::SessionTitle),
+                &session.title,
+                language
+            ),
+            texts.read((event.id, TextField::EventTitle), &event.title, language),
+        ),
         location: booking_place(event, session, placement),
         description,
         url: manage_link.map(str::to_owned),
@@ -164,13 +176,18 @@ pub(crate) struct MailContext<'a> {
 
 impl MailContext<'_> {
     /// The booking facts every participant mail shows; `with` is the slot's partner.
-    pub(crate) fn details(&self, with: &str) -> Result<BookingDetails, ServiceError> {
+    pub(crate) fn details(
+        &self,
+        with: &LocalText,
+        texts: &Translations,
+    ) -> Result<BookingDetails, ServiceError> {
+        let (event, session) = (self.event, self.session);
         Ok(BookingDetails {
             head: MailHead::for_participant(self.config, self.participant),
             name: self.participant.name.clone(),
-            event_title: self.event.title.clone(),
-            session_title: self.session.title.clone(),
-            with: with.to_owned(),
+            event_title: texts.text(event.id, TextField::EventTitle, &event.title),
+            session_title: texts.text(session.id, TextField::SessionTitle, &session.title),
+            with: with.clone(),
             when: When::range(
                 self.slot.starts_at,
                 self.slot.ends_at,
@@ -186,7 +203,7 @@ impl MailContext<'_> {
                 None => None,
             },
             place: session_place(self.event, self.session),
-            bring: self.session.what_to_bring.clone(),
+            bring: texts.text(session.id, TextField::WhatToBring, &session.what_to_bring),
             contact: String::new(),
             instructions: String::new(),
             manage_link: self.manage_link.to_owned(),
@@ -204,9 +221,10 @@ impl MailContext<'_> {
         booking: &booking::Model,
         now_ms: i64,
     ) -> Result<NewMail, ServiceError> {
-        let with = slot_partner(conn, self.slot, self.session).await?;
+        let texts = translations::of_event(conn, self.event.id).await?;
+        let with = slot_partner(conn, self.slot, self.session, &texts).await?;
         let placement = placement_of(conn, self.slot, self.session).await?;
-        let mut details = with_placement(self.details(&with)?, placement.as_ref());
+        let mut details = with_placement(self.details(&with, &texts)?, placement.as_ref());
         let (kind, rendered, method) = match change {
             Change::Confirmed => {
                 let ids = (EventId(self.event.id), ParticipantId(self.participant.id));
@@ -236,7 +254,7 @@ impl MailContext<'_> {
             (booking, self.slot, self.session, self.event),
             (&with, placement.as_ref()),
             Some(self.manage_link),
-            reader.languages.first(),
+            (reader.languages.first(), &texts),
         );
         let organizer = volunteer_calendar::organizer(self.config);
         let attendee = Party {
@@ -305,8 +323,9 @@ pub(crate) async fn details_for(
         manage_link: &link,
         notice: &Notice::NONE,
     };
-    let with = slot_partner(conn, &slot, &session).await?;
+    let texts = translations::of_event(conn, event.id).await?;
+    let with = slot_partner(conn, &slot, &session, &texts).await?;
     let placement = placement_of(conn, &slot, &session).await?;
-    let details = with_placement(context.details(&with)?, placement.as_ref());
+    let details = with_placement(context.details(&with, &texts)?, placement.as_ref());
     Ok((details, participant, event))
 }

@@ -46,13 +46,14 @@ async fn appointment(
     let Some((slot, session, event)) = bookings::slot_context(conn, slot_id).await? else {
         return Ok(None);
     };
-    let with = slot_partner(conn, &slot, &session).await?;
+    let texts = crate::db::translations::of_event(conn, event.id).await?;
+    let with = slot_partner(conn, &slot, &session, &texts).await?;
     let placement = crate::services::booking_mails::placement_of(conn, &slot, &session).await?;
     Ok(Some(booking_appointment(
         (booking, &slot, &session, &event),
         (&with, placement.as_ref()),
         None,
-        locale,
+        (locale, &texts),
     )))
 }
 

@@ -94,6 +94,7 @@ async fn tell_invited(
     reached: &HashSet<Uuid>,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
+    let event_title = crate::services::event_texts::title_of(conn, event).await?;
     for (person, entry) in participants::of_event(conn, event.id).await? {
         let erased = person.anonymised_at.is_some();
         if entry.invited_at.is_none() || reached.contains(&person.id) || erased {
@@ -103,7 +104,7 @@ async fn tell_invited(
         let mail = EventCancelledEmail {
             head: MailHead::for_participant(config, &person),
             name: person.name.clone(),
-            event_title: event.title.clone(),
+            event_title: event_title.clone(),
             when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
             reader: CancelledEventReader::Participant,
             slots: Vec::new(),
@@ -137,6 +138,7 @@ async fn tell_volunteers(
     let mut seen = HashSet::new();
     volunteer_ids.retain(|id| seen.insert(*id));
     let mut told = Vec::new();
+    let event_title = crate::services::event_texts::title_of(conn, event).await?;
     for volunteer_id in volunteer_ids {
         let Some(volunteer) = slot_calendar::volunteer(conn, volunteer_id).await? else {
             continue;
@@ -149,7 +151,7 @@ async fn tell_volunteers(
         let mail = EventCancelledEmail {
             head: MailHead::new(config, &volunteer.locale),
             name: volunteer.name.clone(),
-            event_title: event.title.clone(),
+            event_title: event_title.clone(),
             when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
             reader: CancelledEventReader::Volunteer,
             slots: lines,
@@ -214,6 +216,7 @@ async fn tell_employer_contacts(
     volunteers_told: &[volunteer::Model],
     now_ms: i64,
 ) -> Result<(), ServiceError> {
+    let event_title = crate::services::event_texts::title_of(conn, event).await?;
     for (employer, contacts) in employers::of_event(conn, event.id).await? {
         let volunteers: Vec<String> = volunteers_told
             .iter()
@@ -224,7 +227,7 @@ async fn tell_employer_contacts(
             let mail = EventCancelledEmail {
                 head: MailHead::new(config, &contact.locale),
                 name: contact.name.clone(),
-                event_title: event.title.clone(),
+                event_title: event_title.clone(),
                 when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
                 reader: CancelledEventReader::EmployerContact,
                 slots: Vec::new(),

@@ -4,12 +4,13 @@
 
 use crate::config::Config;
 use crate::db::{audit, begin_write, employers as employer_rows, events as event_rows};
-use crate::db::{placement_details, sessions as session_rows, slots};
+use crate::db::{placement_details, sessions as session_rows, slots, translations};
 use crate::domain::actor::Actor;
 use crate::domain::event_copy::CopyRequest;
 use crate::domain::event_draft::{EventDraft, slug};
 use crate::domain::fields::FieldError;
 use crate::domain::ids::EventId;
+use crate::domain::local_text::TextField;
 use crate::domain::session_draft::{Format, SessionDraft};
 use crate::domain::time::{TimeError, days_until, shift_days};
 use crate::domain::units::Unit;
@@ -21,6 +22,7 @@ use crate::services::session_news::EditNote;
 use crate::services::sessions::draft_of;
 use crate::services::unit_sync::{WhenBooked, sync_units};
 use sea_orm::{DatabaseConnection, DatabaseTransaction};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// The furthest a copy may move an event, in days (ten years): far enough for any plan, near
@@ -73,6 +75,8 @@ pub async fn copy_event(
     };
     let suffix = Uuid::now_v7().simple().to_string();
     let copy = event_rows::insert(&txn, &draft, slug(&draft.title, &suffix[24..]), now_ms).await?;
+    // What each of the source's texts belongs to in the copy, for their translations.
+    let mut copies = HashMap::from([(source.id, copy.id)]);
     for old in session_rows::of_event(&txn, source.id).await? {
         let mut session_draft = draft_of(&old);
         session_draft.starts_at = shift(old.starts_at)?;
@@ -82,8 +86,18 @@ pub async fn copy_event(
             .map(|(opens, closes)| Ok::<_, TimeError>((shift(opens)?, shift(closes)?)))
             .transpose()?;
         let new = add_session(&txn, config, &copy, &session_draft, (actor, now_ms)).await?;
-        copy_placements(&txn, (&old, &new), (days, &source.time_zone), now_ms).await?;
+        copies.insert(old.id, new.id);
+        copies
+            .extend(copy_placements(&txn, (&old, &new), (days, &source.time_zone), now_ms).await?);
     }
+    // A title typed anew makes the old title's translations wrong: they stay behind.
+    let retitled = request.title != source.title;
+    let texts = translations::of_event(&txn, source.id).await?;
+    let new_owner = |owner: Uuid, field: TextField| {
+        let stale = retitled && field == TextField::EventTitle;
+        copies.get(&owner).copied().filter(|_| !stale)
+    };
+    translations::copy(&txn, &texts, new_owner, copy.id).await?;
     // The employers always come along (their tables and placements need them); their
     // contacts are mailed their link for the copy only when asked.
     for (employer, contacts) in employer_rows::of_event(&txn, source.id).await? {
@@ -115,7 +129,17 @@ pub async fn copy_session(
     let mut draft = draft_of(&old);
     draft.title = title.to_owned();
     let new = add_session(&txn, config, &event, &draft, (actor, now_ms)).await?;
-    copy_placements(&txn, (&old, &new), (0, &event.time_zone), now_ms).await?;
+    let mut copies = HashMap::from([(old.id, new.id)]);
+    copies.extend(copy_placements(&txn, (&old, &new), (0, &event.time_zone), now_ms).await?);
+    // The copy is titled anew ("… (copy)"), so only its other texts' translations come along.
+    let texts = translations::of_event(&txn, event.id).await?;
+    let new_owner = |owner: Uuid, field: TextField| {
+        copies
+            .get(&owner)
+            .copied()
+            .filter(|_| field != TextField::SessionTitle)
+    };
+    translations::copy(&txn, &texts, new_owner, event.id).await?;
     audit::event_changed(&txn, actor, "session.copied", EventId(event.id), now_ms).await?;
     txn.commit().await?;
     Ok(new)
@@ -137,16 +161,18 @@ async fn add_session(
 }
 
 /// Copies the placements of a taster-day session `from` into `to`, their times moved by `days`
-/// in `zone`, with their address, contact and instructions; places empty.
+/// in `zone`, with their address, contact and instructions; places empty. Returns each copy
+/// by the placement it copies.
 async fn copy_placements(
     txn: &DatabaseTransaction,
     (from, to): (&session::Model, &session::Model),
     (days, zone): (i32, &str),
     now_ms: i64,
-) -> Result<(), ServiceError> {
+) -> Result<Vec<(Uuid, Uuid)>, ServiceError> {
     let shift = |ms: i64| shift_days(ms, days, zone);
+    let mut copies = Vec::new();
     if from.format != Format::Placement {
-        return Ok(());
+        return Ok(copies);
     }
     let old_units = slots::of_session(txn, from.id).await?;
     let details =
@@ -161,6 +187,7 @@ async fn copy_placements(
             capacity: old.capacity,
         };
         for created in session_rows::insert_units(txn, to.id, &[unit], now_ms).await? {
+            copies.push((old.id, created.id));
             if let Some(detail) = details.get(&old.id) {
                 let copied = placement_detail::Model {
                     slot_id: created.id,
@@ -170,5 +197,5 @@ async fn copy_placements(
             }
         }
     }
-    Ok(())
+    Ok(copies)
 }

@@ -38,10 +38,11 @@ pub async fn request_new_links(
     for event in link_requests::current_events(&txn, participant.id, now_ms).await? {
         let link =
             access_links::participant_link(&txn, config, participant.id, &event, now_ms).await?;
+        let event_title = crate::services::event_texts::title_of(&txn, &event).await?;
         let mail = NewLinkEmail {
             head: MailHead::for_participant(config, &participant),
             name: participant.name.clone(),
-            event_title: event.title.clone(),
+            event_title,
             when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
             link,
         }

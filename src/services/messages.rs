@@ -130,12 +130,13 @@ pub async fn send(
             "problem-message-group-changed",
         )]));
     }
+    let event_title = crate::services::event_texts::title_of(&txn, &event).await?;
     for person in &reached.reachable {
         let link = access_links::participant_link(&txn, config, person.id, &event, now_ms).await?;
         let mail = CoordinatorMessageEmail {
             head: MailHead::for_participant(config, person),
             name: person.name.clone(),
-            event_title: event.title.clone(),
+            event_title: event_title.clone(),
             subject: draft.subject.clone(),
             text: draft.text.clone(),
             link,

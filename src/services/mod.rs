@@ -24,6 +24,7 @@ pub mod event_dashboard;
 pub mod event_exports;
 pub mod event_lists;
 pub mod event_page;
+pub mod event_texts;
 pub mod events;
 pub mod feedback;
 pub mod health;

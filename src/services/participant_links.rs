@@ -68,10 +68,11 @@ pub async fn resend(
     }
     link_rows::revoke_for_participant(&txn, participant_id, event_id, now_ms).await?;
     let link = participant_link(&txn, config, person.id, &event, now_ms).await?;
+    let event_title = crate::services::event_texts::title_of(&txn, &event).await?;
     let mail = NewLinkEmail {
         head: MailHead::for_participant(config, &person),
         name: person.name.clone(),
-        event_title: event.title.clone(),
+        event_title,
         when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
         link,
     }

@@ -123,6 +123,7 @@ mod tests {
             name: "Amira".to_owned(),
             locale: crate::domain::locale::Locale::default(),
             event_title: "Career evening".to_owned(),
+            description: String::new(),
             when: String::new(),
             place: String::new(),
             schedule,

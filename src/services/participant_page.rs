@@ -21,7 +21,7 @@ use crate::services::option_fits::SessionFits;
 use crate::services::participant_bookings::booking_closed_reason;
 use crate::services::preferences::ranking_outcome;
 use crate::services::slot_labels::slot_labels;
-use crate::services::{access_links, event_place};
+use crate::services::{access_links, event_place, event_texts};
 use sea_orm::DatabaseConnection;
 
 /// A bookable option as a participant sees it.
@@ -110,6 +110,8 @@ pub struct ParticipantHome {
     pub locale: Locale,
     /// Event title.
     pub event_title: String,
+    /// What the event is (may be empty).
+    pub description: String,
     /// When.
     pub when: String,
     /// Venue or video link.
@@ -137,9 +139,12 @@ pub async fn participant_home(
     let event_id = link.event_id.ok_or(ServiceError::NotFound)?;
     // Resolving the link set the request's language: their choice, else their browser's.
     let locale = page_locale();
-    let event = crate::db::events::find(db, event_id)
+    let mut event = crate::db::events::find(db, event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    // The organisers' texts in the reader's language, where they wrote them in it.
+    let texts = event_texts::of_event(db, event.id).await?;
+    event_texts::localise_event(&texts, &mut event, locale.lang());
     let fills = crate::db::session_fill::of_event(db, event.id).await?;
     let bookings = crate::db::bookings::live_of_participant(
         db,
@@ -157,8 +162,10 @@ pub async fn participant_home(
         bookings.iter().filter_map(|b| b.slot_id).collect(),
     )
     .await?;
-    for fill in fills {
-        let slots = crate::db::slots::of_session(db, fill.session.id).await?;
+    for mut fill in fills {
+        event_texts::localise_session(&texts, &mut fill.session, locale.lang());
+        let mut slots = crate::db::slots::of_session(db, fill.session.id).await?;
+        event_texts::localise_slots(&texts, &mut slots, locale.lang());
         let labels = slot_labels(db, &slots).await?;
         let zone = &event.time_zone;
         let my_slot = bookings
@@ -330,6 +337,7 @@ pub async fn participant_home(
         when: dates::range(&locale, event.starts_at, event.ends_at, &event.time_zone)?,
         locale,
         event_title: event.title.clone(),
+        description: event.description.clone(),
         place: event_place(&event),
         schedule: {
             schedule.sort_by_key(|(starts_at, _)| *starts_at);

@@ -118,6 +118,7 @@ pub async fn send_invitations(
     }
     let when = When::range(event.starts_at, event.ends_at, &event.time_zone)?;
     let mut sent = 0;
+    let event_title = crate::services::event_texts::title_of(&txn, &event).await?;
     for (person, entry) in participants::of_event(&txn, event_id).await? {
         if entry.invited_at.is_some() || person.anonymised_at.is_some() || person.email.is_none() {
             continue;
@@ -126,7 +127,7 @@ pub async fn send_invitations(
         let mail = ParticipantInvitationEmail {
             head: MailHead::for_participant(config, &person),
             name: person.name.clone(),
-            event_title: event.title.clone(),
+            event_title: event_title.clone(),
             when: when.clone(),
             place: event_place(&event),
             link,

@@ -194,6 +194,7 @@ pub async fn remove(
             "coord-refuse-placement-held",
         )));
     }
+    crate::db::translations::delete_of(&txn, slot_id).await?;
     txn.commit().await?;
     Ok(held.len())
 }

@@ -54,10 +54,11 @@ pub async fn send_due(
                 now_ms + LINK_VALID_MS,
             )
             .await?;
+            let event_title = crate::services::event_texts::title_of(&txn, &event).await?;
             let mail = SurveyEmail {
                 head: MailHead::for_participant(config, &person),
                 name: person.name.clone(),
-                event_title: event.title.clone(),
+                event_title,
                 link: format!("{}/p/{token}/survey", config.base_url),
             }
             .render()?
@@ -93,9 +94,12 @@ pub async fn page(
 ) -> Result<SurveyPage, ServiceError> {
     let (link, person) = resolve_participant(db, token, now_ms).await?;
     let event_id = link.event_id.ok_or(ServiceError::NotFound)?;
-    let event = crate::db::events::find(db, event_id)
+    let mut event = crate::db::events::find(db, event_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    let texts = crate::services::event_texts::of_event(db, event.id).await?;
+    let language = crate::i18n::request::page_locale();
+    crate::services::event_texts::localise_event(&texts, &mut event, language.lang());
     if !surveys::took_part(db, EventId(event.id), ParticipantId(person.id)).await? {
         return Err(ServiceError::Refused("refuse-survey-not-participant"));
     }

@@ -12,6 +12,7 @@ use crate::db::{begin_write, events, is_constraint_violation, sessions, waitlist
 use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::ids::{BookingId, ParticipantId, SessionId};
+use crate::domain::local_text::TextField;
 use crate::domain::mail_kind::MailKind;
 use crate::entities::{booking, event, session, slot};
 use crate::mail::templates::{
@@ -327,11 +328,12 @@ pub(crate) async fn notice(
         WaitlistNews::NoPlaceAllocated => MailKind::AllocationNoPlace,
         _ => MailKind::WaitlistNotice,
     };
+    let texts = crate::db::translations::of_event(conn, event.id).await?;
     let mail = WaitlistNoticeEmail {
         head: MailHead::for_participant(config, &participant),
         name: participant.name.clone(),
-        session_title: session.title.clone(),
-        event_title: event.title.clone(),
+        session_title: texts.text(session.id, TextField::SessionTitle, &session.title),
+        event_title: texts.text(event.id, TextField::EventTitle, &event.title),
         link: link.to_owned(),
         news,
         reason: reason.to_owned(),

@@ -39,6 +39,7 @@ mod employer_volunteers;
 mod erasure;
 mod event_cancellation;
 mod event_copies;
+mod event_texts;
 mod feedback;
 mod follow_up;
 mod hostile_api;

@@ -5,6 +5,7 @@
 use super::messages::MailHead;
 use super::volunteer_messages::ScheduleLine;
 use super::{Notice, When, frame_from, mail_templates};
+use crate::domain::local_text::LocalText;
 
 /// Who reads an event's cancellation, which decides its words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,7 +25,7 @@ pub struct EventCancelledEmail {
     /// The reader's name.
     pub name: String,
     /// Event title.
-    pub event_title: String,
+    pub event_title: LocalText,
     /// When the event was to be, naming the zone.
     pub when: When,
     /// Who reads it.

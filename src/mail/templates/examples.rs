@@ -34,13 +34,13 @@ pub(super) fn details_in(head: MailHead) -> BookingDetails {
     BookingDetails {
         head,
         name: "Oleksandr Shevchenko".to_owned(),
-        event_title: "Career Evening".to_owned(),
-        session_title: "Mock interviews".to_owned(),
-        with: "Havel Health Kliniken, Physician".to_owned(),
+        event_title: "Career Evening".to_owned().into(),
+        session_title: "Mock interviews".to_owned().into(),
+        with: "Havel Health Kliniken, Physician".to_owned().into(),
         when: between(0, 30, "Europe/Berlin"),
         own_time: Some(between(0, 30, "Europe/Kyiv")),
         place: "https://video.example.org/room/42".to_owned(),
-        bring: "Your CV, printed twice".to_owned(),
+        bring: "Your CV, printed twice".to_owned().into(),
         contact: String::new(),
         instructions: String::new(),
         manage_link: "https://events.example.org/p/TOKEN".to_owned(),
@@ -73,7 +73,7 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             ParticipantInvitationEmail {
                 head: head("uk"),
                 name: "Oleksandr Shevchenko".to_owned(),
-                event_title: "Career Evening".to_owned(),
+                event_title: "Career Evening".to_owned().into(),
                 when: the_evening(),
                 place: "Stadtbibliothek, Breite Straße 30, 10178 Berlin".to_owned(),
                 link: "https://events.example.org/p/TOKEN".to_owned(),
@@ -164,7 +164,7 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             EventCancelledEmail {
                 head: head("de"),
                 name: "Olena Kovalenko".to_owned(),
-                event_title: "Career Evening".to_owned(),
+                event_title: "Career Evening".to_owned().into(),
                 when: the_evening(),
                 reader: CancelledEventReader::Volunteer,
                 slots: vec![ScheduleLine {
@@ -188,7 +188,7 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                     programme: "Career Bridge".to_owned(),
                 },
                 name: "Layla Hassan".to_owned(),
-                event_title: "Career Evening".to_owned(),
+                event_title: "Career Evening".to_owned().into(),
                 when: the_evening(),
                 reader: CancelledEventReader::Participant,
                 slots: Vec::new(),
@@ -204,7 +204,7 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             EventCancelledEmail {
                 head: head("en"),
                 name: "Petra Neumann".to_owned(),
-                event_title: "Career Evening".to_owned(),
+                event_title: "Career Evening".to_owned().into(),
                 when: the_evening(),
                 reader: CancelledEventReader::EmployerContact,
                 slots: Vec::new(),
@@ -230,7 +230,7 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             NewLinkEmail {
                 head: head("de"),
                 name: "Mariam Yousef".to_owned(),
-                event_title: "Career Evening".to_owned(),
+                event_title: "Career Evening".to_owned().into(),
                 when: the_evening(),
                 link: "https://events.example.org/p/TOKEN".to_owned(),
             }
@@ -245,7 +245,7 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
                     programme: "Career Bridge".to_owned(),
                 },
                 name: "Olena Kovalenko".to_owned(),
-                event_title: "Career Evening".to_owned(),
+                event_title: "Career Evening".to_owned().into(),
                 subject: "Room change & what to bring".to_owned(),
                 text: "We meet in room 2.14 (upstairs) & not 1.02.\nBring your CV twice."
                     .to_owned(),
@@ -269,8 +269,8 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             WaitlistNoticeEmail {
                 head: head("de"),
                 name: "Mariam Yousef".to_owned(),
-                session_title: "CV workshop".to_owned(),
-                event_title: "Career Evening".to_owned(),
+                session_title: "CV workshop".to_owned().into(),
+                event_title: "Career Evening".to_owned().into(),
                 link: "https://events.example.org/p/TOKEN".to_owned(),
                 news: WaitlistNews::Joined,
                 reason: String::new(),
@@ -284,8 +284,8 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             WaitlistNoticeEmail {
                 head: head("en"),
                 name: "Mariam Yousef".to_owned(),
-                session_title: "CV workshop".to_owned(),
-                event_title: "Career Evening".to_owned(),
+                session_title: "CV workshop".to_owned().into(),
+                event_title: "Career Evening".to_owned().into(),
                 link: "https://events.example.org/p/TOKEN".to_owned(),
                 news: WaitlistNews::OfferExpired,
                 reason: String::new(),

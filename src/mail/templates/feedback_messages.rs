@@ -6,6 +6,7 @@ use super::messages::MailHead;
 use super::when::When;
 use super::{frame_from, mail_templates};
 use crate::domain::feedback::{RUBRIC, SCALE};
+use crate::domain::local_text::LocalText;
 
 /// Asks a volunteer for their feedback on one interview.
 pub struct FeedbackRequestEmail {
@@ -65,7 +66,7 @@ pub struct FeedbackEmail {
     /// The volunteer who wrote it.
     pub volunteer: String,
     /// Event title.
-    pub event_title: String,
+    pub event_title: LocalText,
     /// The ratings.
     pub items: Vec<RatedItem>,
     /// What went well, as written.
@@ -90,7 +91,7 @@ pub struct SurveyEmail {
     /// The participant's name.
     pub name: String,
     /// Event title.
-    pub event_title: String,
+    pub event_title: LocalText,
     /// The survey page.
     pub link: String,
 }

@@ -2,6 +2,7 @@
 
 use super::{MailLanguages, Notice, When, frame_from, mail_templates};
 use crate::config::Config;
+use crate::domain::local_text::LocalText;
 use crate::domain::locale::PARTICIPANT_LANGUAGES;
 use crate::entities::participant;
 
@@ -46,7 +47,7 @@ pub struct ParticipantInvitationEmail {
     /// The participant's name.
     pub name: String,
     /// Event title.
-    pub event_title: String,
+    pub event_title: LocalText,
     /// When, naming the zone.
     pub when: When,
     /// Venue or video link.
@@ -92,11 +93,11 @@ pub struct BookingDetails {
     /// The participant's name.
     pub name: String,
     /// Event title.
-    pub event_title: String,
+    pub event_title: LocalText,
     /// Session title.
-    pub session_title: String,
+    pub session_title: LocalText,
     /// With whom or where (employer, table, placement).
-    pub with: String,
+    pub with: LocalText,
     /// When, in the event's zone, naming it.
     pub when: When,
     /// For online sessions, the time in the participant's own zone when known and different.
@@ -104,7 +105,7 @@ pub struct BookingDetails {
     /// Room, venue address or video link.
     pub place: String,
     /// What to bring (may be empty).
-    pub bring: String,
+    pub bring: LocalText,
     /// Whom to ask for on arrival (a taster placement's contact; may be empty).
     pub contact: String,
     /// What to do on arrival (a taster placement's instructions; may be empty).
@@ -282,7 +283,7 @@ pub struct NewLinkEmail {
     /// The participant's name.
     pub name: String,
     /// Event title.
-    pub event_title: String,
+    pub event_title: LocalText,
     /// When, naming the zone.
     pub when: When,
     /// The new personal link.
@@ -303,7 +304,7 @@ pub struct CoordinatorMessageEmail {
     /// The participant's name.
     pub name: String,
     /// Event title.
-    pub event_title: String,
+    pub event_title: LocalText,
     /// The coordinator's subject, as written.
     pub subject: String,
     /// The coordinator's text, as written (lines kept).
@@ -379,9 +380,9 @@ pub struct WaitlistNoticeEmail {
     /// The participant's name.
     pub name: String,
     /// Session title.
-    pub session_title: String,
+    pub session_title: LocalText,
     /// Event title.
-    pub event_title: String,
+    pub event_title: LocalText,
     /// Their personal link.
     pub link: String,
     /// What happened.

@@ -12,6 +12,7 @@ mod volunteer_messages;
 mod when;
 
 use crate::db::outbox::{CalendarPart, NewMail};
+use crate::domain::local_text::LocalText;
 use crate::domain::locale::Locale;
 use crate::domain::mail_kind::MailKind;
 use crate::i18n::{self, MAIL_LANGUAGES};
@@ -120,6 +121,12 @@ impl Block {
     /// `dir` attribute.
     pub fn dir(&self) -> &'static str {
         self.locale.dir()
+    }
+
+    /// An organiser's text (a title, what to bring) in this block's language, else in the
+    /// programme's.
+    pub fn local<'a>(&self, text: &'a LocalText) -> &'a str {
+        text.in_language(self.locale.lang())
     }
 
     /// A time, written in this block's language.

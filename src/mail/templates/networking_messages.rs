@@ -3,6 +3,7 @@
 use super::When;
 use super::messages::MailHead;
 use super::{frame_from, mail_templates};
+use crate::domain::local_text::LocalText;
 
 /// One round of a participant's plan.
 pub struct PlanStop {
@@ -23,9 +24,9 @@ pub struct NetworkingPlanEmail {
     /// The participant's name.
     pub name: String,
     /// Session title.
-    pub session_title: String,
+    pub session_title: LocalText,
     /// Event title.
-    pub event_title: String,
+    pub event_title: LocalText,
     /// Where the session happens.
     pub place: String,
     /// The rounds they have a table in, first first.

@@ -90,7 +90,9 @@ pub async fn seed_participants(
         let mail = ParticipantInvitationEmail {
             head: MailHead::for_participant(config, &person),
             name: (*name).to_owned(),
-            event_title: "Career Evening: mock interviews and speed networking".to_owned(),
+            event_title: "Career Evening: mock interviews and speed networking"
+                .to_owned()
+                .into(),
             when: sessions.event_span.clone(),
             place: "Stadtbibliothek, Saal 2, Breite Straße 30, 10178 Berlin".to_owned(),
             link: link.clone(),

@@ -160,11 +160,12 @@ pub async fn submit(
         return Ok(Submitted::AlreadySent);
     }
     let link = participant_link(&txn, config, participant.id, &event, now_ms).await?;
+    let event_title = crate::services::event_texts::title_of(&txn, &event).await?;
     let mail = FeedbackEmail {
         head: MailHead::for_participant(config, &participant),
         name: participant.name.clone(),
         volunteer,
-        event_title: event.title.clone(),
+        event_title,
         items: rated_items(draft.ratings),
         strengths: draft.strengths.clone(),
         next_steps: draft.next_steps.clone(),

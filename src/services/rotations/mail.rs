@@ -4,6 +4,7 @@
 use super::view::load;
 use crate::config::Config;
 use crate::db::{begin_write, bookings as booking_rows, outbox};
+use crate::domain::local_text::TextField;
 use crate::domain::mail_kind::MailKind;
 use crate::mail::templates::{MailHead, NetworkingPlanEmail, PlanStop};
 use crate::services::access_links::participant_link;
@@ -29,6 +30,13 @@ pub async fn mail_plans(
     let place = session_place(&event, &plan.session);
     let txn = begin_write(db).await?;
     let mut sent = 0;
+    let texts = crate::db::translations::of_event(&txn, event.id).await?;
+    let session_title = texts.text(
+        plan.session.id,
+        TextField::SessionTitle,
+        &plan.session.title,
+    );
+    let event_title = texts.text(event.id, TextField::EventTitle, &event.title);
     for itinerary in plan.itineraries.iter().filter(|i| i.meetings() > 0) {
         let Some(participant) = booking_rows::participant(&txn, itinerary.participant_id).await?
         else {
@@ -38,8 +46,8 @@ pub async fn mail_plans(
         let mail = NetworkingPlanEmail {
             head: MailHead::for_participant(config, &participant),
             name: participant.name.clone(),
-            session_title: plan.session.title.clone(),
-            event_title: event.title.clone(),
+            session_title: session_title.clone(),
+            event_title: event_title.clone(),
             place: place.clone(),
             stops: itinerary
                 .stops

@@ -200,12 +200,13 @@ async fn preview_of(
     found: Recipients,
 ) -> Result<Preview, AppError> {
     let event = events::find(&state.db, event_id).await?;
+    let event_title = crate::services::event_texts::title_of(&state.db, &event).await?;
     let text = match found.reachable.first() {
         Some(person) => {
             CoordinatorMessageEmail {
                 head: MailHead::for_participant(&state.config, person),
                 name: person.name.clone(),
-                event_title: event.title.clone(),
+                event_title,
                 subject: draft.subject.clone(),
                 text: draft.text.clone(),
                 link: format!("{}/p/…", state.config.base_url),

@@ -11,6 +11,7 @@ pub mod employers;
 pub mod event_list;
 pub mod event_outputs;
 pub mod event_sessions;
+pub mod event_texts;
 pub mod events;
 pub mod feedback;
 pub mod messages;

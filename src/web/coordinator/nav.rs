@@ -253,7 +253,7 @@ fn tab_of(path: &str) -> Option<Tab> {
     let page = parts.next().unwrap_or("");
     match (kind, page) {
         ("events", "" | "edit" | "status" | "copy") => Some(Tab::Overview),
-        ("events", "sessions") | ("sessions", "" | "edit" | "placements" | "copy") => {
+        ("events", "sessions" | "texts") | ("sessions", "" | "edit" | "placements" | "copy") => {
             Some(Tab::Sessions)
         }
         ("events", "participants" | "invitations" | "sensitive-facts.csv" | "message") => {

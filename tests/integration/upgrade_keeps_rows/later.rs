@@ -94,6 +94,12 @@ pub async fn after(db: &DatabaseConnection, migration: &str) {
                 address: "Nonnendammallee 101, 13629 Berlin", contact: "Frau Weiß, 030 1234567",
                 instructions: "Sicherheitsschuhe mitbringen" } }
         }
+        "m20261208_000023_translated_text" => {
+            insert! { db, translated_text { owner_id: EVENT, field: "event_title", locale: "ar",
+                event_id: EVENT, body: "أمسية المهن" } }
+            insert! { db, translated_text { owner_id: MOCK, field: "what_to_bring", locale: "uk",
+                event_id: EVENT, body: "Резюме, двічі надруковане\nі паспорт" } }
+        }
         _ => {}
     }
 }

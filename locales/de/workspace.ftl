@@ -156,6 +156,7 @@ coord-code-already = { $name } war für { $session } schon eingelassen.
 coord-code-unreadable = Das ist kein Einlass-Code: Er hat zehn Buchstaben und Ziffern, etwa 3F9A2-C07B1.
 coord-code-unknown = Niemand auf der Liste dieser Veranstaltung hat diesen Code. Prüfen Sie ihn, oder suchen Sie die Person unten in der Liste.
 coord-code-no-booking = { $name } hat bei dieser Veranstaltung keine Buchung zum Einlassen. Tragen Sie die Person unten in einen Programmpunkt oder die Standby-Liste ein.
+coord-code-not-today = Der Einlass für { $name } öffnet am Tag selbst: { $session } ist am { $day }. Niemand wurde eingelassen.
 coord-code-no-qr = Auf dem Foto ließ sich kein QR-Code lesen. Fotografieren Sie ihn näher und scharf, oder tippen Sie den Code ein.
 
 ## Texte in anderen Sprachen

@@ -156,6 +156,7 @@ coord-code-already = { $name } was checked in already for { $session }.
 coord-code-unreadable = That is not a check-in code: it has ten letters and digits, like 3F9A2-C07B1.
 coord-code-unknown = Nobody on this event's list has that code. Check it, or find the person in the list below.
 coord-code-no-booking = { $name } has no booking at this event to check in. Add them to a session below, or to the standby list.
+coord-code-not-today = Check-in for { $name } opens on the day: { $session } is on { $day }. Nobody was checked in.
 coord-code-no-qr = No QR code could be read in that photo. Take it again closer and in focus, or type the code.
 
 ## Texts in other languages

@@ -143,6 +143,24 @@ async fn a_coordinator_finds_their_way_through_header_and_tabs_and_searches_the_
     click(&client, "a[href$='/edit']").await;
     wait_for_element(&client, "#capacity").await;
     check(&client, axe, "a placement's edit page").await;
+    // The texts in another language, from the sessions tab: written in Arabic and saved.
+    client
+        .goto(&format!("{base}{event_path}/sessions"))
+        .await
+        .unwrap();
+    click(&client, "a[href$='/texts']").await;
+    click(&client, "a[href$='?language=ar']").await;
+    wait_for_url(&client, "language=ar").await;
+    client
+        .find(Locator::Css("input[id^='event_title-']"))
+        .await
+        .unwrap()
+        .send_keys("أمسية المهن")
+        .await
+        .unwrap();
+    click(&client, "form.stack button[type=submit]").await;
+    wait_for_url(&client, "saved=1").await;
+    check(&client, axe, "texts in another language").await;
     click(&client, "footer a[href='/privacy']").await;
     wait_for_url(&client, "/privacy").await;
     check(&client, axe, "privacy notice").await;
@@ -172,6 +190,7 @@ async fn at_the_door_a_photo_of_the_qr_code_checks_the_person_in() {
     let first = crate::support::demo::first_slot(&app, mock.id).await;
     let amira = demo_person(&app, 1).await;
     book(&app, amira.id, first.id).await;
+    crate::support::demo::happening_today(&app, &[first.id]).await;
     let code = event_participant::Entity::find_by_id((mock.event_id, amira.id))
         .one(&app.db)
         .await

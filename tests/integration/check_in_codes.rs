@@ -3,7 +3,9 @@
 //! the QR code with the phone's camera through a plain file input, and the person's next
 //! booking is marked arrived.
 
-use crate::support::demo::{book, demo_person, demo_session, first_slot, slots_of_session};
+use crate::support::demo::{
+    book, demo_person, demo_session, first_slot, happening_today, slots_of_session,
+};
 use crate::support::{TestApp, audited};
 use axum::http::StatusCode;
 use fairplan::entities::{booking, event_participant};
@@ -68,6 +70,18 @@ async fn a_code_typed_or_photographed_checks_the_person_in_for_their_next_bookin
         page.body.contains(r#"capture="environment""#),
         "the phone's camera"
     );
+    // Two weeks ahead, the code marks nobody: it opens the door on the day.
+    let early = app
+        .post_multipart(&url, &[("csrf", &csrf), ("code", &code)], ("file", b""))
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    assert!(
+        early.body.contains("opens on the day") && early.body.contains(&amira.name),
+        "{}",
+        early.body
+    );
+    assert!(!arrived(&app, first.id).await);
+    happening_today(&app, &[slots[0].id, slots[1].id]).await;
     let typed = app
         .post_multipart(
             &url,

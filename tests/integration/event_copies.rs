@@ -28,6 +28,7 @@ async fn units_of(app: &TestApp, session_id: Uuid) -> Vec<slot::Model> {
         .filter(slot::Column::SessionId.eq(session_id))
         .order_by_asc(slot::Column::StartsAt)
         .order_by_asc(slot::Column::EmployerId)
+        .order_by_asc(slot::Column::Label)
         .all(&app.db)
         .await
         .unwrap()

@@ -168,7 +168,10 @@ async fn a_refused_text_saves_nothing_and_says_which() {
     let bring = format!("what_to_bring-{}", mock.id);
     let long = "ب".repeat(201);
     for (value, problem) in [
-        ("دو\r\nخط", "remove the line breaks or other control characters"),
+        (
+            "دو\r\nخط",
+            "remove the line breaks or other control characters",
+        ),
         (long.as_str(), "shorten this to at most 200 characters"),
     ] {
         let fields = [

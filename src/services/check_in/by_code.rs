@@ -1,6 +1,7 @@
 //! Checking a person in by the code on their page or in their mail: typed at the door, or read
 //! from the QR code in a photo the door's phone takes. The code names the person; their next
-//! booking of the event that has not ended is marked arrived (audited like a tap on the list).
+//! booking of the event that has not ended is marked arrived (audited like a tap on the list),
+//! from the day of that booking on.
 
 use super::marks::{Mark, Marked, Scope, mark};
 use crate::db::participants as participant_rows;
@@ -9,7 +10,8 @@ use crate::domain::actor::Actor;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::check_in_code;
 use crate::domain::ids::{EventId, ParticipantId};
-use crate::i18n::Message;
+use crate::domain::time::local_date;
+use crate::i18n::{Message, dates};
 use crate::services::access_links;
 use crate::services::error::ServiceError;
 use sea_orm::DatabaseConnection;
@@ -78,6 +80,23 @@ pub async fn check_in_by_code(
             ServiceError::Conflict(Message::new("coord-code-no-booking").with("name", &person.name))
         })?;
     let booking = &chosen.2;
+    let session = sessions
+        .iter()
+        .find(|s| s.id == booking.session_id)
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
+    // The code opens the door on the day: a code shown days early (a test, a mistake, a
+    // forwarded mail) marks nobody arrived. A coordinator can still tap them in on the list.
+    let event = crate::services::events::find(db, event_id).await?;
+    if local_date(now_ms, &event.time_zone)? < local_date(chosen.0, &event.time_zone)? {
+        let locale = crate::i18n::request::page_locale();
+        return Err(ServiceError::Conflict(
+            Message::new("coord-code-not-today")
+                .with("name", &person.name)
+                .with("session", &session)
+                .with("day", &dates::date(&locale, chosen.0, &event.time_zone)?),
+        ));
+    }
     let marked = mark(
         db,
         Scope::Event(event_id),
@@ -87,10 +106,5 @@ pub async fn check_in_by_code(
         now_ms,
     )
     .await?;
-    let session = sessions
-        .iter()
-        .find(|s| s.id == booking.session_id)
-        .map(|s| s.title.clone())
-        .unwrap_or_default();
     Ok(CodeCheckIn { marked, session })
 }

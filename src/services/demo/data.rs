@@ -8,6 +8,8 @@ pub struct DemoEmployer {
     pub name: &'static str,
     /// Contact person's name and address.
     pub contact: (&'static str, &'static str),
+    /// What a day at its taster placement holds.
+    pub placement: &'static str,
     /// Volunteers: name, address, job title, languages with levels, occupation fields.
     pub volunteers: &'static [DemoVolunteer],
 }
@@ -30,6 +32,7 @@ pub struct DemoVolunteer {
 pub const EMPLOYERS: &[DemoEmployer] = &[
     DemoEmployer {
         name: "Nordlicht Energie GmbH",
+        placement: "A day with the solar installation team: planning a roof system and testing inverters in the workshop.",
         contact: ("Katrin Vogel", "katrin.vogel@nordlicht.example"),
         volunteers: &[
             DemoVolunteer {
@@ -50,6 +53,7 @@ pub const EMPLOYERS: &[DemoEmployer] = &[
     },
     DemoEmployer {
         name: "Havel Health Kliniken",
+        placement: "A day on a hospital ward beside a nurse and the ward doctor: admissions, rounds and handover.",
         contact: ("Dr. Miriam Roth", "miriam.roth@havelhealth.example"),
         volunteers: &[
             DemoVolunteer {
@@ -77,6 +81,7 @@ pub const EMPLOYERS: &[DemoEmployer] = &[
     },
     DemoEmployer {
         name: "Spree Software AG",
+        placement: "A day in a product team: stand-up, pairing on a small change and the code review.",
         contact: ("Anna Lindqvist", "anna.lindqvist@spreesoftware.example"),
         volunteers: &[
             DemoVolunteer {

@@ -136,7 +136,7 @@ pub async fn seed_employers(
             SessionId(sessions.placement),
             None,
             Some(EmployerId(employer_id)),
-            "",
+            demo.placement,
             (at(next_day, 9, 0)?, at(next_day, 15, 0)?),
             2,
             now_ms,

@@ -62,6 +62,20 @@ struct EventPage {
     notice: Option<&'static str>,
 }
 
+impl EventPage {
+    /// The event's languages, each named in itself (`Deutsch, English`), in the stored order.
+    fn language_names(&self) -> String {
+        self.event
+            .languages
+            .split(',')
+            .map(str::trim)
+            .filter(|code| !code.is_empty())
+            .map(super::person::language_name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// The event form with its anti-forgery token.
 #[derive(Deserialize)]
 pub struct EventForm {

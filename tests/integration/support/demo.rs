@@ -97,3 +97,19 @@ pub async fn slots_of_session(
         .await
         .unwrap()
 }
+
+/// Moves units to have begun five minutes ago and last half an hour: for what may only happen
+/// on the day (checking in by code), since the demo event is two weeks ahead. (Begun, so that
+/// near midnight the start is not tomorrow.)
+pub async fn happening_today(app: &TestApp, slot_ids: &[uuid::Uuid]) {
+    use fairplan::entities::slot;
+    use sea_orm::sea_query::Expr;
+    let starts = now_ms() - 5 * 60_000;
+    slot::Entity::update_many()
+        .col_expr(slot::Column::StartsAt, Expr::value(starts))
+        .col_expr(slot::Column::EndsAt, Expr::value(starts + 30 * 60_000))
+        .filter(slot::Column::Id.is_in(slot_ids.to_vec()))
+        .exec(&app.db)
+        .await
+        .unwrap();
+}

@@ -80,6 +80,9 @@ coord-message-title = Nachricht an Personen von { $event }
 coord-message-heading = An Personen schreiben
 coord-message-intro = Jede Person bekommt ihre eigene E-Mail mit ihrem persönlichen Link, in ihrer Sprache und der des Programms. Bevor etwas gesendet wird, sehen Sie, wen sie erreicht, und die E-Mail selbst.
 coord-message-audience = An
+coord-message-everyone = Alle auf der Liste
+coord-message-booked-at-event = Alle, die bei dieser Veranstaltung gebucht haben
+coord-message-subject-as-read = Betreff:
 coord-message-not-booked = Alle auf der Liste, die bei dieser Veranstaltung nichts gebucht haben
 coord-message-booked-in = Alle, die { $session } gebucht haben
 coord-message-waiting-for = Alle, die auf einen Platz in { $session } warten
@@ -141,7 +144,10 @@ coord-placement-removed = { $count ->
 coord-refuse-placement-held = Ein Platz hier ist gerade für jemanden von der Warteliste reserviert, daher lässt sich der Praktikumsplatz noch nicht entfernen. Versuchen Sie es erneut, wenn das Angebot angenommen oder abgelaufen ist.
 problem-placement-placed = wählen Sie, was aus den hier eingeteilten Personen wird
 coord-placement-edit-of = Praktikumsplatz von { $employer } ändern
-coord-erased = gelöscht
+coord-list-erased = { $count ->
+    [one] Eine gelöschte Person ist nicht aufgeführt: Niemand kann sie erreichen oder buchen.
+   *[other] { $count } gelöschte Personen sind nicht aufgeführt: Niemand kann sie erreichen oder buchen.
+}
 coord-person-erased = Diese Person wurde gelöscht: Übrig ist nur ein anonymer Eintrag ihrer Buchungen, ohne etwas, das sie nennt oder erreicht.
 coord-message-already-sent = Diese Nachricht wurde bereits gesendet (die Schaltfläche wurde zweimal gedrückt oder die Seite erneut gesendet). Es ging nichts weiter hinaus.
 problem-message-group-changed = die Gruppe hat sich geändert, seit Sie nachgesehen haben: Zeigen Sie erneut, wen sie erreicht, und senden Sie dann
@@ -177,3 +183,53 @@ coord-texts-saved = { $count ->
    *[other] Gespeichert: { $count } Texte sind in dieser Sprache übersetzt.
 }
 coord-audit-event-texts-translated = hat Texte dieser Veranstaltung in einer anderen Sprache geändert
+coord-refuse-erased = Diese Person wurde gelöscht: In ihrem Namen kann niemand gebucht werden.
+
+## Webhooks
+coord-nav-webhooks = Webhooks
+coord-webhooks-title = Webhooks
+coord-webhooks-intro = Andere Systeme (eine Fallverwaltung, ein CRM) können hier von Änderungen erfahren, sobald sie geschehen. Jede Änderung geht an jede Adresse, die sie haben wollte, signiert mit dem Geheimnis dieser Adresse, und wird etwa 43 Minuten lang erneut versucht, wenn das System sie nicht annimmt. Gesendet werden Kennungen, Zustände und Zeiten, nie ein Name, eine Adresse oder ein persönlicher Link.
+coord-webhooks-caption = Die Adressen, die von Änderungen erfahren
+coord-webhooks-none = Noch keine Adresse.
+coord-webhook-url = Adresse (URL)
+coord-webhook-url-hint = Wohin jede Änderung gesendet wird, z. B. https://crm.example.org/hooks/fairplan
+coord-webhook-events = Änderungen, von denen sie erfährt
+coord-webhook-add = Adresse hinzufügen
+coord-webhook-add-button = Adresse hinzufügen
+coord-webhook-active = aktiv
+coord-webhook-paused = pausiert
+coord-webhook-title = Eine Webhook-Adresse
+coord-webhook-registered = Die Adresse ist hinzugefügt. Geben Sie das Geheimnis unten an das System dahinter, damit es prüfen kann, dass das Empfangene von hier kommt.
+coord-webhook-secret = Signaturgeheimnis
+coord-webhook-secret-hint = Der Header Fairplan-Signature jeder Zustellung lautet t=<Sekunden>,v1=<HMAC-SHA256 von "<Sekunden>.<Inhalt>" mit diesem Geheimnis, hexadezimal>. Halten Sie es geheim.
+coord-webhook-pause = Pausieren
+coord-webhook-resume = Wieder aufnehmen
+coord-webhook-paused-notice = Pausiert: Für diese Adresse wird keine Änderung geschrieben, bis Sie sie wieder aufnehmen; Wartendes wird so lange nicht gesendet.
+coord-webhook-resumed-notice = Wieder aufgenommen: Neue Änderungen werden für sie geschrieben, und Wartendes geht jetzt hinaus.
+coord-webhook-log = Letzte Zustellungen
+coord-webhook-log-caption = Die letzten 50 Zustellungen, die neuesten zuerst, in UTC
+coord-webhook-log-empty = Noch nichts gesendet.
+coord-webhook-event = Änderung
+coord-webhook-attempts = Versuche
+coord-webhook-answer = Letzte Antwort
+coord-webhook-state-pending = wartet
+coord-webhook-state-sent = angenommen
+coord-webhook-state-failed = aufgegeben
+coord-webhook-send-again = Erneut senden
+coord-webhook-sent-again = Die Zustellung steht wieder an und geht in wenigen Sekunden hinaus.
+coord-webhook-remove = Diese Adresse entfernen
+coord-webhook-remove-warning = Sie erfährt von nichts mehr, und ihr Zustellprotokoll wird mit entfernt.
+problem-webhook-url = geben Sie eine Adresse an, die mit https:// beginnt (oder http:// für ein System im eigenen Netz)
+problem-webhook-events = wählen Sie mindestens eine Änderung
+webhook-event-participant-registered = jemand auf die Liste einer Veranstaltung gesetzt
+webhook-event-booking-created = eine Buchung gemacht
+webhook-event-booking-changed = eine Buchung verschoben oder geändert
+webhook-event-booking-cancelled = eine Buchung storniert
+webhook-event-waitlist-offer = ein Platz von der Warteliste angeboten
+webhook-event-check-in = jemand eingelassen
+webhook-event-event-status-changed = eine Veranstaltung veröffentlicht, geschlossen, wieder geöffnet oder abgesagt
+webhook-event-allocation-committed = eine Zuteilung übernommen
+coord-audit-webhook-registered = hat eine Webhook-Adresse hinzugefügt
+coord-audit-webhook-paused = hat eine Webhook-Adresse pausiert
+coord-audit-webhook-resumed = hat eine Webhook-Adresse wieder aufgenommen
+coord-audit-webhook-removed = hat eine Webhook-Adresse entfernt

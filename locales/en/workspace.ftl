@@ -80,6 +80,9 @@ coord-message-title = Message people of { $event }
 coord-message-heading = Write to people
 coord-message-intro = Each person gets their own mail with their personal link, in their language with the programme's. You see who it reaches and the mail itself before anything is sent.
 coord-message-audience = To
+coord-message-everyone = Everyone on the list
+coord-message-booked-at-event = Everyone booked at this event
+coord-message-subject-as-read = Subject:
 coord-message-not-booked = Everyone on the list not booked at this event
 coord-message-booked-in = Everyone booked in { $session }
 coord-message-waiting-for = Everyone waiting for a place in { $session }
@@ -141,7 +144,10 @@ coord-placement-removed = { $count ->
 coord-refuse-placement-held = A place here is held for someone from the waiting list right now, so the placement cannot be removed yet. Try again once the offer is taken or has run out.
 problem-placement-placed = choose what becomes of the people placed here
 coord-placement-edit-of = Change the placement of { $employer }
-coord-erased = erased
+coord-list-erased = { $count ->
+    [one] One erased person is left out of the list: nobody can reach or book them.
+   *[other] { $count } erased people are left out of the list: nobody can reach or book them.
+}
 coord-person-erased = This person was erased: only an anonymous record of their bookings is left, with nothing that names or reaches them.
 coord-message-already-sent = This message was sent already (the button was pressed twice, or the page sent again). Nothing more went out.
 problem-message-group-changed = the group changed since you looked: show who it reaches again, then send
@@ -177,3 +183,53 @@ coord-texts-saved = { $count ->
    *[other] Saved: { $count } texts have a translation in this language.
 }
 coord-audit-event-texts-translated = changed the texts of this event in another language
+coord-refuse-erased = This person was erased: nobody can be booked in their name.
+
+## Webhooks
+coord-nav-webhooks = Webhooks
+coord-webhooks-title = Webhooks
+coord-webhooks-intro = Other systems (a case-management system, a CRM) can hear of changes here as they happen. Each change is sent to each address that asked for it, signed with that address's secret, and tried again for about 43 minutes if the system does not take it. What is sent holds ids, states and times, never a name, an address or a personal link.
+coord-webhooks-caption = The addresses that hear of changes
+coord-webhooks-none = No address yet.
+coord-webhook-url = Address (URL)
+coord-webhook-url-hint = Where each change is posted, e.g. https://crm.example.org/hooks/fairplan
+coord-webhook-events = Changes it hears of
+coord-webhook-add = Add an address
+coord-webhook-add-button = Add the address
+coord-webhook-active = active
+coord-webhook-paused = paused
+coord-webhook-title = A webhook address
+coord-webhook-registered = The address is added. Give its secret below to the system behind it, so it can check that what it receives comes from here.
+coord-webhook-secret = Signing secret
+coord-webhook-secret-hint = The Fairplan-Signature header of each delivery is t=<seconds>,v1=<HMAC-SHA256 of "<seconds>.<body>" with this secret, in hexadecimal>. Keep it secret.
+coord-webhook-pause = Pause
+coord-webhook-resume = Take it up again
+coord-webhook-paused-notice = Paused: no change is written for this address until you take it up again; what waits is not sent meanwhile.
+coord-webhook-resumed-notice = Taken up again: new changes are written for it, and what waited goes out now.
+coord-webhook-log = Latest deliveries
+coord-webhook-log-caption = The latest 50 deliveries, newest first, in UTC
+coord-webhook-log-empty = Nothing sent yet.
+coord-webhook-event = Change
+coord-webhook-attempts = Attempts
+coord-webhook-answer = Last answer
+coord-webhook-state-pending = waiting
+coord-webhook-state-sent = taken
+coord-webhook-state-failed = given up
+coord-webhook-send-again = Send again
+coord-webhook-sent-again = The delivery is in line again and goes out within seconds.
+coord-webhook-remove = Remove this address
+coord-webhook-remove-warning = It hears of nothing more, and its delivery log goes with it.
+problem-webhook-url = give an address that starts with https:// (or http:// for a system on your own network)
+problem-webhook-events = tick at least one change
+webhook-event-participant-registered = someone put on an event's list
+webhook-event-booking-created = a booking made
+webhook-event-booking-changed = a booking moved or changed
+webhook-event-booking-cancelled = a booking cancelled
+webhook-event-waitlist-offer = a place offered from a waiting list
+webhook-event-check-in = someone checked in
+webhook-event-event-status-changed = an event published, closed, reopened or cancelled
+webhook-event-allocation-committed = an allocation committed
+coord-audit-webhook-registered = added a webhook address
+coord-audit-webhook-paused = paused a webhook address
+coord-audit-webhook-resumed = took up a webhook address again
+coord-audit-webhook-removed = removed a webhook address

@@ -28,6 +28,7 @@ mod m20261207_000020_placement_detail;
 mod m20261207_000021_participant_phone;
 mod m20261207_000022_check_in_code;
 mod m20261208_000023_translated_text;
+mod m20261208_000024_webhooks;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000021_participant_phone::Migration),
             Box::new(m20261207_000022_check_in_code::Migration),
             Box::new(m20261208_000023_translated_text::Migration),
+            Box::new(m20261208_000024_webhooks::Migration),
         ]
     }
 }

@@ -10,7 +10,7 @@ use crate::web::coordinator::{
     allocation, api_tokens, audit, check_in, check_in_code, copies, employers, event_list,
     event_outputs, event_sessions, event_texts, events, feedback, messages, outcomes, participants,
     password_reset, person, placement_edit, placements, reports, rotation, sensitive, sessions,
-    signin, standby,
+    signin, standby, webhooks,
 };
 use crate::web::{
     calendar, dev_mail, employer, link_requests, participant, participant_bookings,
@@ -250,6 +250,19 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
         .route(
             "/coordinator/sessions/{id}/copy",
             post(copies::copy_session),
+        )
+        .route(
+            "/coordinator/webhooks",
+            get(webhooks::show_webhooks).post(webhooks::register_webhook),
+        )
+        .route("/coordinator/webhooks/{id}", get(webhooks::show_webhook))
+        .route(
+            "/coordinator/webhooks/{id}/change",
+            post(webhooks::change_webhook),
+        )
+        .route(
+            "/coordinator/webhooks/{id}/deliveries/{delivery}/send-again",
+            post(webhooks::send_again),
         )
         .route(
             "/coordinator/events/{id}/texts",

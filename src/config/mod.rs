@@ -68,6 +68,8 @@ pub struct Config {
     pub worker_poll: Duration,
     /// How long a freed place offered to the next person on a waiting list is held for them.
     pub waitlist_offer_hours: i64,
+    /// How long a webhook endpoint has to answer a delivery before the attempt counts as failed.
+    pub webhook_timeout: Duration,
     /// How many hours before a booking its reminders go out, largest first.
     pub reminder_hours: Vec<i64>,
     /// Days after a person's last event until their sensitive facts are deleted and, unless they
@@ -234,6 +236,13 @@ impl Config {
                 60_000,
             )?),
             waitlist_offer_hours: parse_number(&get, "FAIRPLAN_WAITLIST_OFFER_HOURS", 12, 1, 168)?,
+            webhook_timeout: Duration::from_secs(parse_number(
+                &get,
+                "FAIRPLAN_WEBHOOK_TIMEOUT_SECONDS",
+                10,
+                1,
+                60,
+            )?),
             reminder_hours: parse_hours_list(get("FAIRPLAN_REMINDER_HOURS"))?,
             retention_days: parse_number(&get, "FAIRPLAN_RETENTION_DAYS", 90, 1, 3650)?,
             behind_proxy: parse_flag(get("FAIRPLAN_BEHIND_PROXY"), "FAIRPLAN_BEHIND_PROXY")?,

@@ -75,7 +75,10 @@ pub async fn booking_changed(
     now_ms: i64,
 ) -> Result<(), DbErr> {
     let subject = (AuditKind::Booking, Some(booking_id));
-    record(conn, actor.kind_and_id(), action, subject, now_ms).await
+    record(conn, actor.kind_and_id(), action, subject, now_ms).await?;
+    // Every audited booking change is also news to the systems that listen, in the same
+    // transaction.
+    crate::db::webhooks::announce_booking(conn, action, booking_id, now_ms).await
 }
 
 /// Records that `participant_id` was erased, by `actor` (`None`: at their own request).
@@ -124,6 +127,19 @@ pub async fn sensitive_facts(
         now_ms,
     )
     .await
+}
+
+/// Records that `actor` did `action` (e.g. `webhook.registered`) to the webhook endpoint
+/// `endpoint_id`.
+pub async fn webhook_changed(
+    conn: &impl ConnectionTrait,
+    actor: Actor,
+    action: &str,
+    endpoint_id: Uuid,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    let subject = (AuditKind::Webhook, Some(endpoint_id));
+    record(conn, actor.kind_and_id(), action, subject, now_ms).await
 }
 
 /// Records that `actor` did `action` (e.g. `event.copied`) to the event `event_id`.

@@ -35,7 +35,12 @@ pub async fn take_place_and_insert(
         return Ok(true);
     }
     let statement = postgres_booking((slot_id, row), (actor, action), None);
-    made_one(conn.query_one_raw(statement).await?)
+    let made = made_one(conn.query_one_raw(statement).await?)?;
+    if made {
+        // The statement wrote the audit entry; the news to listening systems follows it here.
+        crate::db::webhooks::announce_booking(conn, action, row.id, row.created_at).await?;
+    }
+    Ok(made)
 }
 
 /// The count [`postgres_booking`] answers: whether the booking was made.

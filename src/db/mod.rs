@@ -44,6 +44,7 @@ pub mod standby;
 pub mod surveys;
 pub mod translations;
 pub mod waitlist;
+pub mod webhooks;
 
 pub mod slot_calendar;
 pub mod slots;

@@ -6,6 +6,7 @@ use crate::domain::ids::{EventId, ParticipantId};
 use crate::domain::occupations;
 use crate::domain::participant_import::{ParticipantRow, same_name};
 use crate::domain::phone::PhoneNumber;
+use crate::domain::webhook::WebhookEvent;
 use crate::entities::{
     event_participant, participant, participant_language, participant_occupation,
 };
@@ -147,14 +148,15 @@ pub fn fresh_check_in_code() -> Result<String, DbErr> {
     Ok(crate::domain::check_in_code::from_random(bytes))
 }
 
-/// Adds a person to an event (nothing happens if they are already on its list).
+/// Adds a person to an event (nothing happens if they are already on its list), and tells the
+/// systems that listen.
 pub async fn add_to_event(
     conn: &impl ConnectionTrait,
     event_id: EventId,
     participant_id: ParticipantId,
     now_ms: i64,
 ) -> Result<bool, DbErr> {
-    insert_if_missing(
+    let added = insert_if_missing(
         conn,
         event_participant::ActiveModel {
             event_id: Set(event_id.0),
@@ -168,7 +170,13 @@ pub async fn add_to_event(
             event_participant::Column::ParticipantId,
         ],
     )
-    .await
+    .await?;
+    if added {
+        let news = (WebhookEvent::ParticipantRegistered, event_id.0);
+        let data = serde_json::json!({ "participant_id": participant_id.0 });
+        crate::db::webhooks::announce(conn, news, data, now_ms).await?;
+    }
+    Ok(added)
 }
 
 /// The people on an event's list, with whether they were invited.

@@ -20,5 +20,7 @@ text_enum! {
         Booking = "booking",
         /// An event.
         Event = "event",
+        /// A webhook endpoint.
+        Webhook = "webhook",
     }
 }

@@ -20,22 +20,32 @@ pub enum Audience {
     WaitingFor(Uuid),
     /// Everyone on the event's list holding no place at the event.
     NotBooked,
+    /// Everyone holding a place anywhere at the event.
+    BookedAtEvent,
+    /// Everyone on the event's list.
+    Everyone,
 }
 
 impl Audience {
-    /// Its value in the form (`booked:<session>`, `waiting:<session>`, `not-booked`).
+    /// Its value in the form (`booked:<session>`, `waiting:<session>`, `not-booked`,
+    /// `booked`, `everyone`).
     pub fn as_value(self) -> String {
         match self {
             Audience::BookedIn(session) => format!("booked:{session}"),
             Audience::WaitingFor(session) => format!("waiting:{session}"),
             Audience::NotBooked => "not-booked".to_owned(),
+            Audience::BookedAtEvent => "booked".to_owned(),
+            Audience::Everyone => "everyone".to_owned(),
         }
     }
 
     /// The audience a form value names, if it names one.
     pub fn parse(value: &str) -> Option<Self> {
-        if value == "not-booked" {
-            return Some(Audience::NotBooked);
+        match value {
+            "not-booked" => return Some(Audience::NotBooked),
+            "booked" => return Some(Audience::BookedAtEvent),
+            "everyone" => return Some(Audience::Everyone),
+            _ => {}
         }
         let (kind, session) = value.split_once(':')?;
         let session = Uuid::parse_str(session).ok()?;
@@ -51,7 +61,7 @@ impl Audience {
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct MessageInput {
-    /// `booked:<session>`, `waiting:<session>` or `not-booked`.
+    /// `booked:<session>`, `waiting:<session>`, `not-booked`, `booked` or `everyone`.
     pub audience: String,
     /// The subject line.
     pub subject: String,
@@ -110,6 +120,8 @@ mod tests {
             Audience::BookedIn(session),
             Audience::WaitingFor(session),
             Audience::NotBooked,
+            Audience::BookedAtEvent,
+            Audience::Everyone,
         ] {
             assert_eq!(Audience::parse(&audience.as_value()), Some(audience));
         }
@@ -117,7 +129,8 @@ mod tests {
             "",
             "booked:",
             "booked:x",
-            "everyone",
+            "Everyone",
+            "all",
             "waiting:42",
             "left:00000000-0000-0000-0000-00000000002a",
         ] {

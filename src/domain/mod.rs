@@ -48,3 +48,4 @@ pub mod time;
 pub mod token;
 pub mod units;
 pub mod volunteer_draft;
+pub mod webhook;

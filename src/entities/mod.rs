@@ -46,3 +46,5 @@ pub mod volunteer;
 pub mod volunteer_availability;
 pub mod volunteer_expertise;
 pub mod volunteer_language;
+pub mod webhook_delivery;
+pub mod webhook_endpoint;

@@ -4,13 +4,16 @@
 
 use crate::config::Config;
 use crate::services::error::ServiceError;
-use crate::services::{feedback, link_failures, reminders, retention, surveys, waitlist};
+use crate::services::{feedback, link_failures, reminders, retention, surveys, waitlist, webhooks};
 use sea_orm::DatabaseConnection;
 use std::time::Duration;
 
 /// How often the time-driven work (offers and their expiry, reminders, feedback requests,
 /// surveys) looks for what has become due.
 const OFTEN: Duration = Duration::from_secs(15);
+
+/// Webhook deliveries go out within seconds of the change.
+const PROMPTLY: Duration = Duration::from_secs(3);
 
 /// Retention reads every person, so it runs once an hour.
 const HOURLY: Duration = Duration::from_secs(60 * 60);
@@ -30,16 +33,19 @@ pub enum Job {
     Retention,
     /// Waiting-list offers that expired, and new offers for freed places.
     WaitingLists,
+    /// Webhook deliveries due (new ones, and failed ones whose retry is due).
+    Webhooks,
 }
 
 /// Every job, in the order a pass runs them.
-pub const ALL: [Job; 6] = [
+pub const ALL: [Job; 7] = [
     Job::ForgetLinkFailures,
     Job::Reminders,
     Job::FeedbackRequests,
     Job::Surveys,
     Job::Retention,
     Job::WaitingLists,
+    Job::Webhooks,
 ];
 
 impl Job {
@@ -52,6 +58,7 @@ impl Job {
             Self::Surveys => "surveys",
             Self::Retention => "retention",
             Self::WaitingLists => "waiting_lists",
+            Self::Webhooks => "webhooks",
         }
     }
 
@@ -59,6 +66,7 @@ impl Job {
     pub fn every(self) -> Duration {
         match self {
             Self::Retention => HOURLY,
+            Self::Webhooks => PROMPTLY,
             _ => OFTEN,
         }
     }
@@ -106,6 +114,15 @@ impl Job {
                 let run = waitlist::run_due(db, config, now_ms).await?;
                 said(run != Default::default(), || {
                     format!("{} offers expired, {} offered", run.expired, run.offered)
+                })
+            }
+            Self::Webhooks => {
+                let client = webhooks::client()?;
+                let timeout = config.webhook_timeout;
+                let taken = webhooks::deliver_due(db, &client, timeout, || now_ms).await?;
+                let forgotten = webhooks::forget_old(db, now_ms).await?;
+                said(taken > 0 || forgotten > 0, || {
+                    format!("{taken} delivered, {forgotten} forgotten")
                 })
             }
         })

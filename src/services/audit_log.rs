@@ -118,6 +118,8 @@ fn name(names: &AuditNames, kind: AuditKind, id: Option<Uuid>, locale: &Locale) 
             .and_then(|id| names.bookings.get(&id))
             .map(|booking| booking_words(booking, locale)),
         AuditKind::Event => known(&names.events),
+        // An endpoint shows as its kind and id: its address may hold a key.
+        AuditKind::Webhook => None,
     };
     found.unwrap_or_else(|| match id {
         Some(id) => format!("{kind} {}", &id.to_string()[..8]),

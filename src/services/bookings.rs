@@ -83,7 +83,11 @@ pub async fn book_place_by(
     let mail = context
         .prepare(db, Change::Confirmed, &booking, now_ms)
         .await?;
-    if place.slot.volunteer_id.is_none() && !participant.mail_address().is_empty() {
+    let news = crate::domain::webhook::WebhookEvent::BookingCreated;
+    if place.slot.volunteer_id.is_none()
+        && !participant.mail_address().is_empty()
+        && !crate::db::webhooks::anyone_listening(db, news).await?
+    {
         // Nobody's calendar but the participant's changes: one step (see `book_with_mail`).
         let row = outbox::new_row(mail, config.mail_domain(), now_ms);
         places::book_with_mail(db, &booking, by, row).await?;

@@ -77,6 +77,17 @@ pub async fn recipients(
             .map(|entry| entry.participant_id)
             .filter(|person| !holds(*person, None, &[BookingStatus::Confirmed]))
             .collect(),
+        Audience::BookedAtEvent => records
+            .listed
+            .iter()
+            .map(|entry| entry.participant_id)
+            .filter(|person| holds(*person, None, &[BookingStatus::Confirmed]))
+            .collect(),
+        Audience::Everyone => records
+            .listed
+            .iter()
+            .map(|entry| entry.participant_id)
+            .collect(),
     };
     let mut people: Vec<participant::Model> = chosen
         .iter()

@@ -122,8 +122,10 @@ pub struct ListPage {
     pub rows: Vec<Row>,
     /// How many people match the search and filter.
     pub matching: usize,
-    /// How many people are on the list in all.
+    /// How many people are on the list in all (erased people aside).
     pub total: usize,
+    /// How many erased people the list leaves out: nobody can reach or book them any more.
+    pub erased: usize,
     /// How many have not been sent their link yet.
     pub not_invited: usize,
     /// This page, from 1 (the last one when more was asked).
@@ -197,6 +199,9 @@ pub async fn load(
 
 /// The page of `rows` (everyone on the list, in order) that `query` asks for.
 pub fn choose(rows: Vec<Row>, query: &ListQuery) -> ListPage {
+    let (erased, rows): (Vec<Row>, Vec<Row>) = rows
+        .into_iter()
+        .partition(|row| row.person.anonymised_at.is_some());
     let total = rows.len();
     let not_invited = rows
         .iter()
@@ -221,6 +226,7 @@ pub fn choose(rows: Vec<Row>, query: &ListQuery) -> ListPage {
         rows,
         matching,
         total,
+        erased: erased.len(),
         not_invited,
         page,
         pages,

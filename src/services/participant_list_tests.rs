@@ -108,3 +108,17 @@ fn a_filter_is_read_from_the_address_and_anything_else_shows_everyone() {
     }
     assert_eq!(Filter::parse("<script>"), Filter::All);
 }
+
+#[test]
+fn erased_people_are_counted_apart_and_listed_under_no_filter() {
+    let mut rows = people();
+    let mut erased = row(6, "Erased participant", &[]);
+    erased.person.anonymised_at = Some(1);
+    erased.person.invited_at = None;
+    rows.push(erased);
+    for filter in Filter::ALL {
+        let page = choose(rows.clone(), &ask("", filter, 1));
+        assert!(!names(&page).contains(&"Erased participant"), "{filter:?}");
+        assert_eq!((page.total, page.erased, page.not_invited), (5, 1, 3));
+    }
+}

@@ -135,6 +135,10 @@ pub async fn book_for(
     let person = participants::on_list(db, event_id, participant_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    // An erased person is a count, not someone to book: nothing could reach them.
+    if person.anonymised_at.is_some() {
+        return Err(ServiceError::Conflict(Message::new("coord-refuse-erased")));
+    }
     let place = slot_context(db, slot_id.0).await?;
     if place.event.id != event_id.0 {
         return Err(ServiceError::NotFound);

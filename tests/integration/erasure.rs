@@ -245,6 +245,36 @@ async fn a_coordinator_erases_a_person_and_the_audit_log_says_who() {
         (entry.actor_kind.as_str(), entry.subject_id),
         ("coordinator", Some(person.id))
     );
+    // Erased, they are a count on the list and nobody to book.
+    let list = app
+        .get(&format!(
+            "/coordinator/events/{}/participants",
+            session.event_id
+        ))
+        .await;
+    assert!(
+        list.body
+            .contains("One erased person is left out of the list")
+    );
+    assert!(!list.body.contains(&person.id.to_string()));
+    let base = format!(
+        "/coordinator/events/{}/participants/{}",
+        session.event_id, person.id
+    );
+    let own_page = app.get(&base).await;
+    assert!(
+        !own_page.body.contains(&format!("{base}/book")),
+        "no booking form"
+    );
+    let slot = crate::support::demo::first_slot(&app, session.id).await;
+    let booked = app
+        .post_form(
+            &format!("{base}/book"),
+            &[("csrf", &csrf), ("slot_id", &slot.id.to_string())],
+        )
+        .await;
+    assert_eq!(booked.status, StatusCode::CONFLICT);
+    assert!(booked.body.contains("nobody can be booked in their name"));
     // Someone not on this event's list cannot be erased through it.
     let stranger = app
         .post_form(

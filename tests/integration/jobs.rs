@@ -69,10 +69,10 @@ async fn each_run_is_recorded_and_shown_in_the_metrics() {
         assert_eq!(run.last_error, None, "{}", run.name);
         assert_eq!(
             run.due_at,
-            now + if run.name == "retention" {
-                3_600_000
-            } else {
-                15_000
+            now + match run.name.as_str() {
+                "retention" => 3_600_000,
+                "webhooks" => 3_000,
+                _ => 15_000,
             }
         );
     }

@@ -92,5 +92,6 @@ mod times_by_region;
 mod upgrade_keeps_rows;
 mod volunteer_calendars;
 mod waitlist;
+mod webhooks;
 mod worker_pool;
 mod workspace_nav;

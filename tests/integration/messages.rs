@@ -69,6 +69,11 @@ async fn a_message_is_previewed_then_sent_once_to_each_person_of_the_group() {
     let preview = app.post_form(&path, &message).await;
     assert_eq!(preview.status, StatusCode::OK);
     assert!(preview.body.contains("It reaches 1 person:"));
+    assert!(
+        preview.body.contains("<strong>Subject:</strong>")
+            && preview.body.contains(": Room change</bdi>"),
+        "the subject as read"
+    );
     assert!(preview.body.contains(&amira.name));
     assert!(!preview.body.contains(&bo.name), "not booked in it");
     assert!(
@@ -129,6 +134,28 @@ async fn a_message_is_previewed_then_sent_once_to_each_person_of_the_group() {
     to_waiting[2] = ("audience", waiting_for.as_str());
     let preview = app.post_form(&path, &to_waiting).await;
     assert!(preview.body.contains(&bo.name) && !preview.body.contains(&amira.name));
+
+    // Everyone booked anywhere at the event, and everyone on the list: the booked and the
+    // not booked together.
+    let mut reach = std::collections::HashMap::new();
+    for group in ["booked", "not-booked", "everyone"] {
+        let mut to_group = message.to_vec();
+        to_group[2] = ("audience", group);
+        let preview = app.post_form(&path, &to_group).await;
+        assert_eq!(preview.status, StatusCode::OK, "{group}");
+        let count = hidden_field_value(&preview.body, "expected");
+        reach.insert(group, count);
+    }
+    assert_eq!(reach["booked"], 1, "Amira alone holds a place");
+    assert_eq!(reach["everyone"], reach["booked"] + reach["not-booked"]);
+}
+
+/// The number in the send form's hidden field `name`.
+fn hidden_field_value(html: &str, name: &str) -> usize {
+    crate::support::hidden_field(html, name)
+        .unwrap_or_else(|| panic!("no {name} in {html}"))
+        .parse()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -141,7 +168,7 @@ async fn a_message_with_problems_or_a_foreign_group_sends_nothing() {
     for (audience, subject, text, problem) in [
         ("not-booked", "", "Text", "subject"),
         ("not-booked", "Hi", "", "text"),
-        ("everyone", "Hi", "Text", "audience"),
+        ("all", "Hi", "Text", "audience"),
         (other_session.as_str(), "Hi", "Text", "audience"),
     ] {
         for step in ["preview", "send"] {

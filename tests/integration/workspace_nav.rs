@@ -6,12 +6,13 @@ use crate::support::TestApp;
 use crate::support::demo::{demo_person, demo_session, session_of_format};
 use axum::http::StatusCode;
 
-const SECTIONS: [&str; 5] = [
+const SECTIONS: [&str; 6] = [
     r#"href="/coordinator""#,
     r#"href="/coordinator/events""#,
     r#"href="/coordinator/reports""#,
     r#"href="/coordinator/audit""#,
     r#"href="/coordinator/api-tokens""#,
+    r#"href="/coordinator/webhooks""#,
 ];
 
 /// The `href` of the link marked `aria-current="page"` inside the `<nav>` of `class`.
@@ -43,6 +44,7 @@ async fn every_coordinator_page_has_the_header_and_each_event_page_its_tabs() {
             "/coordinator/api-tokens".to_owned(),
             "/coordinator/api-tokens",
         ),
+        ("/coordinator/webhooks".to_owned(), "/coordinator/webhooks"),
     ];
     for (path, section) in &workspace {
         let page = app.get(path).await;

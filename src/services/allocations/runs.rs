@@ -21,6 +21,7 @@ use crate::domain::booking_status::BookingStatus;
 use crate::domain::event_status::EventStatus;
 use crate::domain::ids::{CoordinatorId, ParticipantId, RunId, SessionId};
 use crate::domain::run_status::RunStatus;
+use crate::domain::webhook::WebhookEvent;
 use crate::entities::{allocation_result, allocation_run, event, session};
 use crate::mail::templates::Notice;
 use crate::mail::templates::WaitlistNews;
@@ -337,6 +338,14 @@ pub async fn commit(
         }
     }
     record_outcome(&txn, &run, done).await?;
+    let news = (WebhookEvent::AllocationCommitted, event.id);
+    let data = serde_json::json!({
+        "session_id": session.id,
+        "run_id": run.id,
+        "booked": done.booked,
+        "told_no_place": done.told_no_place,
+    });
+    crate::db::webhooks::announce(&txn, news, data, now_ms).await?;
     txn.commit().await?;
     Ok(done)
 }

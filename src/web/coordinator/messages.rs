@@ -54,8 +54,8 @@ struct Preview {
     reachable: usize,
     /// How many of the audience have no address.
     without_address: usize,
-    /// The plain-text mail as the first of them will read it.
-    text: String,
+    /// The mail's subject and plain text as the first of them will read them.
+    mail: Option<(String, String)>,
 }
 
 /// The form with its token and the step asked for (`preview` or `send`); a send carries the
@@ -82,11 +82,14 @@ pub struct SentQuery {
 }
 
 fn audiences(sessions: &[SessionLine]) -> Vec<(String, &'static str, String)> {
-    let mut all = vec![(
-        Audience::NotBooked.as_value(),
-        "coord-message-not-booked",
-        String::new(),
-    )];
+    let mut all: Vec<(String, &'static str, String)> = [
+        (Audience::Everyone, "coord-message-everyone"),
+        (Audience::BookedAtEvent, "coord-message-booked-at-event"),
+        (Audience::NotBooked, "coord-message-not-booked"),
+    ]
+    .into_iter()
+    .map(|(audience, text)| (audience.as_value(), text, String::new()))
+    .collect();
     for session in sessions {
         all.push((
             Audience::BookedIn(session.id).as_value(),
@@ -201,9 +204,9 @@ async fn preview_of(
 ) -> Result<Preview, AppError> {
     let event = events::find(&state.db, event_id).await?;
     let event_title = crate::services::event_texts::title_of(&state.db, &event).await?;
-    let text = match found.reachable.first() {
+    let mail = match found.reachable.first() {
         Some(person) => {
-            CoordinatorMessageEmail {
+            let rendered = CoordinatorMessageEmail {
                 head: MailHead::for_participant(&state.config, person),
                 name: person.name.clone(),
                 event_title,
@@ -212,10 +215,10 @@ async fn preview_of(
                 link: format!("{}/p/…", state.config.base_url),
             }
             .render()
-            .map_err(ServiceError::from)?
-            .text
+            .map_err(ServiceError::from)?;
+            Some((rendered.subject, rendered.text))
         }
-        None => String::new(),
+        None => None,
     };
     Ok(Preview {
         key: new_token().map_err(ServiceError::from)?,
@@ -228,6 +231,6 @@ async fn preview_of(
         more: found.reachable.len().saturating_sub(NAMED_IN_PREVIEW),
         reachable: found.reachable.len(),
         without_address: found.without_address,
-        text,
+        mail,
     })
 }

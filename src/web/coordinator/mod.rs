@@ -29,5 +29,6 @@ pub mod sessions;
 pub mod signed_in;
 pub mod signin;
 pub mod standby;
+pub mod webhooks;
 
 pub(crate) use super::form_status;

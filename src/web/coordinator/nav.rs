@@ -58,7 +58,7 @@ pub struct NavLink {
 /// The header of a coordinator's page, and the event's tabs when the page belongs to one.
 #[derive(Clone, Debug)]
 pub struct NavBar {
-    /// Dashboard, events, reports, audit log, API tokens.
+    /// Dashboard, events, reports, audit log, API tokens, webhooks.
     pub links: Vec<NavLink>,
     /// The event's tabs (empty outside an event).
     pub tabs: Vec<NavLink>,
@@ -119,6 +119,11 @@ pub fn bar(chrome: &Chrome, locale: &Locale) -> NavBar {
             "coord-nav-api-tokens",
             section == Section::ApiTokens,
         ),
+        link(
+            "/coordinator/webhooks",
+            "coord-nav-webhooks",
+            section == Section::Webhooks,
+        ),
     ];
     let here = tab_of(path);
     let tabs: Vec<NavLink> = match &chrome.event {
@@ -162,6 +167,7 @@ enum Section {
     Reports,
     Audit,
     ApiTokens,
+    Webhooks,
     Other,
 }
 
@@ -174,6 +180,7 @@ fn section_of(path: &str) -> Section {
         "reports" | "reports.csv" | "volunteers" => Section::Reports,
         "audit" => Section::Audit,
         "api-tokens" => Section::ApiTokens,
+        "webhooks" => Section::Webhooks,
         _ => Section::Other,
     }
 }

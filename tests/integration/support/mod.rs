@@ -13,6 +13,7 @@ pub mod smtp;
 pub mod smtp_tls;
 pub mod source;
 pub mod team;
+pub mod webhook_receiver;
 
 use axum::Router;
 use axum::body::Body;

@@ -100,6 +100,15 @@ pub async fn after(db: &DatabaseConnection, migration: &str) {
             insert! { db, translated_text { owner_id: MOCK, field: "what_to_bring", locale: "uk",
                 event_id: EVENT, body: "Резюме, двічі надруковане\nі паспорт" } }
         }
+        "m20261208_000024_webhooks" => {
+            insert! { db, webhook_endpoint { id: id(0x900), url: "https://crm.example.org/in",
+                secret: "whsec_fixture", events: "booking.created,check_in",
+                created_at: BEFORE, disabled_at: BEFORE + HOUR } }
+            insert! { db, webhook_delivery { id: id(0x901), endpoint_id: id(0x900),
+                event_type: "check_in", payload: "{\"type\":\"check_in\"}", status: "failed",
+                attempts: 8, next_attempt_at: DAY, claimed_until: DAY + MIN, last_status: 503,
+                last_error: "the endpoint answered 503", created_at: BEFORE, sent_at: DAY } }
+        }
         _ => {}
     }
 }

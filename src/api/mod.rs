@@ -1,5 +1,5 @@
 //! The JSON API under `/api/v1`: the coordinator's actions (events, sessions, employers,
-//! volunteers, participant import, bookings) for scripts and other systems. Every call but
+//! volunteers, participant import, bookings, webhooks) for scripts and other systems. Every call but
 //! `status` and `openapi.json` needs a coordinator's API token (`Authorization: Bearer fpk_...`);
 //! every error is `{"error": {"code", "message", "fields"?}}` with a stable code. The same
 //! services as the pages do the work, so the rules are the same.
@@ -14,6 +14,8 @@ pub mod schema;
 mod sessions;
 mod status;
 mod volunteers;
+mod webhook_docs;
+mod webhooks;
 
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
@@ -25,6 +27,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{delete, get, post};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
+use webhook_docs::WebhookPayloads;
 
 /// The OpenAPI 3 description, generated from the handlers and types above.
 #[derive(OpenApi)]
@@ -54,8 +57,17 @@ use utoipa::{Modify, OpenApi};
         participants::import_participants,
         participants::send_invitations,
         bookings::list_bookings,
+        webhooks::list_webhooks,
+        webhooks::register_webhook,
+        webhooks::remove_webhook,
     ),
-    modifiers(&BearerToken, &SharedAnswers)
+    components(schemas(
+        crate::domain::webhook_news::BookingNews,
+        crate::domain::webhook_news::ParticipantNews,
+        crate::domain::webhook_news::EventStatusNews,
+        crate::domain::webhook_news::AllocationNews,
+    )),
+    modifiers(&BearerToken, &SharedAnswers, &WebhookPayloads)
 )]
 pub struct ApiDoc;
 
@@ -142,5 +154,10 @@ pub fn router() -> Router<AppState> {
             post(participants::send_invitations),
         )
         .route("/events/{event_id}/bookings", get(bookings::list_bookings))
+        .route(
+            "/webhooks",
+            get(webhooks::list_webhooks).post(webhooks::register_webhook),
+        )
+        .route("/webhooks/{webhook_id}", delete(webhooks::remove_webhook))
         .fallback(not_found)
 }

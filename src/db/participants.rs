@@ -172,8 +172,10 @@ pub async fn add_to_event(
     )
     .await?;
     if added {
+        let data = serde_json::json!(crate::domain::webhook_news::ParticipantNews {
+            participant_id: participant_id.0,
+        });
         let news = (WebhookEvent::ParticipantRegistered, event_id.0);
-        let data = serde_json::json!({ "participant_id": participant_id.0 });
         crate::db::webhooks::announce(conn, news, data, now_ms).await?;
     }
     Ok(added)

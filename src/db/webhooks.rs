@@ -4,6 +4,7 @@
 //! (so one booking's news arrive in order) and records how sending went.
 
 use crate::domain::webhook::{WebhookEvent, parse_events};
+use crate::domain::webhook_news::BookingNews;
 use crate::entities::{booking, slot, webhook_delivery, webhook_endpoint};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -163,18 +164,18 @@ pub async fn announce_booking(
     else {
         return Ok(());
     };
-    let data = json!({
-        "booking_id": row.id,
-        "session_id": row.session_id,
-        "slot_id": row.slot_id,
-        "participant_id": row.participant_id,
-        "status": row.status.as_str(),
-        "change": action,
-        "starts_at": unit.as_ref().map(|u| u.starts_at),
-        "ends_at": unit.as_ref().map(|u| u.ends_at),
-        "arrived_at": row.arrived_at,
-    });
-    announce(conn, (event, event_id), data, now_ms).await
+    let news = BookingNews {
+        booking_id: row.id,
+        session_id: row.session_id,
+        slot_id: row.slot_id,
+        participant_id: row.participant_id,
+        status: row.status.as_str().to_owned(),
+        change: action.to_owned(),
+        starts_at: unit.as_ref().map(|u| u.starts_at),
+        ends_at: unit.as_ref().map(|u| u.ends_at),
+        arrived_at: row.arrived_at,
+    };
+    announce(conn, (event, event_id), json!(news), now_ms).await
 }
 
 /// The latest `limit` deliveries to `endpoint_id`, newest first.

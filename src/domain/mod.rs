@@ -49,3 +49,4 @@ pub mod token;
 pub mod units;
 pub mod volunteer_draft;
 pub mod webhook;
+pub mod webhook_news;

@@ -213,7 +213,10 @@ pub async fn change_status(
     };
     events::set_status(&txn, id, next, now_ms).await?;
     let news = (crate::domain::webhook::WebhookEvent::EventStatusChanged, id);
-    let data = serde_json::json!({ "status": next.as_str(), "was": event.status.as_str() });
+    let data = serde_json::json!(crate::domain::webhook_news::EventStatusNews {
+        status: next.as_str().to_owned(),
+        was: event.status.as_str().to_owned(),
+    });
     crate::db::webhooks::announce(&txn, news, data, now_ms).await?;
     let mut cancelled = 0;
     if next == EventStatus::Cancelled {

@@ -25,12 +25,38 @@ const HOLD_MS: i64 = 120_000;
 /// At most this many deliveries are sent in one pass, so one pass never runs for long.
 const PER_PASS: usize = 200;
 
+/// A registered address, as pages and the API show it.
+#[derive(Clone, Debug)]
+pub struct Endpoint {
+    pub id: Uuid,
+    /// Where deliveries are posted.
+    pub url: String,
+    /// The key deliveries are signed with.
+    pub secret: String,
+    /// The changes it hears of.
+    pub events: Vec<WebhookEvent>,
+    /// Paused: nothing is written or sent for it.
+    pub paused: bool,
+    pub created_at: i64,
+}
+
+impl From<webhook_endpoint::Model> for Endpoint {
+    fn from(row: webhook_endpoint::Model) -> Self {
+        Self {
+            id: row.id,
+            events: parse_events(&row.events),
+            url: row.url,
+            secret: row.secret,
+            paused: row.disabled_at.is_some(),
+            created_at: row.created_at,
+        }
+    }
+}
+
 /// An endpoint with its latest deliveries.
 pub struct EndpointLog {
     /// The endpoint.
-    pub endpoint: webhook_endpoint::Model,
-    /// The events it hears of.
-    pub events: Vec<WebhookEvent>,
+    pub endpoint: Endpoint,
     /// Its latest deliveries, newest first.
     pub deliveries: Vec<webhook_delivery::Model>,
 }
@@ -42,7 +68,7 @@ pub async fn register(
     (url, events): (&str, &[String]),
     actor: Actor,
     now_ms: i64,
-) -> Result<webhook_endpoint::Model, ServiceError> {
+) -> Result<Endpoint, ServiceError> {
     let mut problems = Vec::new();
     let url = check_url(url)
         .map_err(|problem| problems.push(problem))
@@ -66,14 +92,16 @@ pub async fn register(
     crate::db::audit::webhook_changed(&txn, actor, "webhook.registered", endpoint.id, now_ms)
         .await?;
     txn.commit().await?;
-    Ok(endpoint)
+    Ok(endpoint.into())
 }
 
 /// Every endpoint, oldest first.
-pub async fn endpoints(
-    db: &DatabaseConnection,
-) -> Result<Vec<webhook_endpoint::Model>, ServiceError> {
-    Ok(webhooks::endpoints(db).await?)
+pub async fn endpoints(db: &DatabaseConnection) -> Result<Vec<Endpoint>, ServiceError> {
+    Ok(webhooks::endpoints(db)
+        .await?
+        .into_iter()
+        .map(Endpoint::from)
+        .collect())
 }
 
 /// Endpoint `id` with its latest deliveries.
@@ -82,9 +110,8 @@ pub async fn log(db: &DatabaseConnection, id: Uuid) -> Result<EndpointLog, Servi
         .await?
         .ok_or(ServiceError::NotFound)?;
     Ok(EndpointLog {
-        events: parse_events(&endpoint.events),
         deliveries: webhooks::deliveries_of(db, id, LOG_LENGTH).await?,
-        endpoint,
+        endpoint: endpoint.into(),
     })
 }
 

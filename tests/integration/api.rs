@@ -12,7 +12,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, PaginatorTrait};
 use serde_json::{Value, json};
 
 /// One API call: status and JSON body.
-async fn call(
+pub(crate) async fn call(
     app: &mut TestApp,
     method: &str,
     path: &str,
@@ -37,7 +37,7 @@ async fn call(
 }
 
 /// Signs in, creates a token on the page and returns it.
-async fn new_token(app: &mut TestApp, name: &str) -> String {
+pub(crate) async fn new_token(app: &mut TestApp, name: &str) -> String {
     let csrf = app.sign_in_as_coordinator().await;
     let created = app
         .post_form(

@@ -161,6 +161,21 @@ async fn a_coordinator_finds_their_way_through_header_and_tabs_and_searches_the_
     click(&client, "form.stack button[type=submit]").await;
     wait_for_url(&client, "saved=1").await;
     check(&client, axe, "texts in another language").await;
+    // Webhooks, from the header: an address added, and its page with the secret and the log.
+    click(&client, "nav.workspace a[href='/coordinator/webhooks']").await;
+    wait_for_element(&client, "#url").await;
+    check(&client, axe, "webhooks").await;
+    client
+        .find(Locator::Id("url"))
+        .await
+        .unwrap()
+        .send_keys("https://crm.example.org/hooks/fairplan")
+        .await
+        .unwrap();
+    click(&client, "input[id='event-check_in']").await;
+    click(&client, "form.stack button[type=submit]").await;
+    wait_for_element(&client, "#secret").await;
+    check(&client, axe, "a webhook address with its log").await;
     click(&client, "footer a[href='/privacy']").await;
     wait_for_url(&client, "/privacy").await;
     check(&client, axe, "privacy notice").await;

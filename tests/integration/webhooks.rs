@@ -70,8 +70,15 @@ async fn each_change_asked_for_arrives_signed_in_order_with_ids_and_states_only(
         "/coordinator/events/{}/participants/{}/bookings/{}/cancel",
         mock.event_id, amira.id, booking.id
     );
-    let cancelled = app.post_form(&cancel, &[("csrf", &csrf), ("note", "")]).await;
-    assert_eq!(cancelled.status, StatusCode::SEE_OTHER, "{}", cancelled.body);
+    let cancelled = app
+        .post_form(&cancel, &[("csrf", &csrf), ("note", "")])
+        .await;
+    assert_eq!(
+        cancelled.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        cancelled.body
+    );
     assert_eq!(deliveries(&app).await.len(), 2, "written with the changes");
 
     assert_eq!(deliver_at(&app, now_ms()).await, 2);
@@ -81,15 +88,27 @@ async fn each_change_asked_for_arrives_signed_in_order_with_ids_and_states_only(
         ["booking.created", "booking.cancelled"]
     );
     for delivery in &got {
-        assert!(verify(&endpoint.secret, &delivery.signature, &delivery.body));
-        assert!(!verify("whsec_someone_else", &delivery.signature, &delivery.body));
+        assert!(verify(
+            &endpoint.secret,
+            &delivery.signature,
+            &delivery.body
+        ));
+        assert!(!verify(
+            "whsec_someone_else",
+            &delivery.signature,
+            &delivery.body
+        ));
         let body: serde_json::Value = serde_json::from_str(&delivery.body).unwrap();
         assert_eq!(body["type"], delivery.event);
         assert_eq!(body["event_id"], mock.event_id.to_string());
         assert_eq!(body["data"]["booking_id"], booking.id.to_string());
         assert_eq!(body["data"]["participant_id"], amira.id.to_string());
         for private in [amira.name.as_str(), amira.mail_address(), "/p/"] {
-            assert!(!delivery.body.contains(private), "{private} in {}", delivery.body);
+            assert!(
+                !delivery.body.contains(private),
+                "{private} in {}",
+                delivery.body
+            );
         }
     }
     let body: serde_json::Value = serde_json::from_str(&got[1].body).unwrap();
@@ -117,10 +136,20 @@ async fn each_change_asked_for_arrives_signed_in_order_with_ids_and_states_only(
     app.post_form(&pause, &[("csrf", &csrf), ("action", "pause")])
         .await;
     book(&app, amira.id, slots[1].id).await;
-    assert_eq!(deliveries(&app).await.len(), 2, "nothing written while paused");
+    assert_eq!(
+        deliveries(&app).await.len(),
+        2,
+        "nothing written while paused"
+    );
     app.post_form(&pause, &[("csrf", &csrf), ("action", "remove")])
         .await;
-    assert_eq!(webhook_endpoint::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        webhook_endpoint::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
     assert_eq!(deliveries(&app).await.len(), 0);
     assert_eq!(audited(&app, "webhook.removed").await.len(), 1);
 }
@@ -147,7 +176,11 @@ async fn a_failed_delivery_is_tried_again_later_and_the_next_ones_wait_for_it() 
     assert_eq!(first.last_status, Some(500));
     assert_eq!(first.next_attempt_at, start + 10_000);
     assert_eq!((second.status.as_str(), second.attempts), ("pending", 0));
-    assert_eq!(receiver.received().len(), 1, "the second was not sent before the first");
+    assert_eq!(
+        receiver.received().len(),
+        1,
+        "the second was not sent before the first"
+    );
     assert_eq!(deliver_at(&app, start + 9_000).await, 0, "not due yet");
     assert_eq!(receiver.received().len(), 1);
 
@@ -211,7 +244,11 @@ async fn an_address_that_is_none_or_no_change_ticked_is_refused_beside_its_field
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("give an address that starts with https://"));
+    assert!(
+        refused
+            .body
+            .contains("give an address that starts with https://")
+    );
     assert!(refused.body.contains("tick at least one change"));
     let made_up = app
         .post_form(
@@ -235,5 +272,81 @@ async fn an_address_that_is_none_or_no_change_ticked_is_refused_beside_its_field
         )
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    assert_eq!(webhook_endpoint::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        webhook_endpoint::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+}
+
+#[tokio::test]
+async fn scripts_register_list_and_remove_addresses_and_the_document_describes_each_delivery() {
+    use crate::api::{call, new_token};
+    use serde_json::json;
+    let mut app = TestApp::spawn().await;
+    let token = new_token(&mut app, "CRM").await;
+    let (status, created, _) = call(
+        &mut app,
+        "POST",
+        "/api/v1/webhooks",
+        Some(&token),
+        Some(
+            json!({"url": "https://crm.example.org/in", "events": ["check_in", "booking.created"]}),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    assert!(created["secret"].as_str().unwrap().starts_with("whsec_"));
+    assert_eq!(created["events"], json!(["booking.created", "check_in"]));
+    let (status, refused, _) = call(
+        &mut app,
+        "POST",
+        "/api/v1/webhooks",
+        Some(&token),
+        Some(json!({"url": "https://crm.example.org/in", "events": ["booking.deleted"]})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused["error"]["fields"][0]["field"], "events",
+        "{refused}"
+    );
+    let (status, listed, _) = call(&mut app, "GET", "/api/v1/webhooks", Some(&token), None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert!(
+        listed[0].get("secret").is_none(),
+        "a list never shows a secret"
+    );
+    let id = created["id"].as_str().unwrap();
+    let path = format!("/api/v1/webhooks/{id}");
+    let (status, _, _) = call(&mut app, "DELETE", &path, Some(&token), None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _, _) = call(&mut app, "DELETE", &path, Some(&token), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, _) = call(&mut app, "GET", "/api/v1/webhooks", None, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+    let (_, document, _) = call(&mut app, "GET", "/api/v1/openapi.json", None, None).await;
+    let hooks = document["webhooks"]
+        .as_object()
+        .expect("webhooks in the document");
+    assert_eq!(
+        hooks.len(),
+        fairplan::domain::webhook::WebhookEvent::ALL.len()
+    );
+    let check_in = &hooks["check_in"]["post"];
+    let headers: Vec<&str> = check_in["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(headers.contains(&"Fairplan-Signature"));
+    let data =
+        &check_in["requestBody"]["content"]["application/json"]["schema"]["properties"]["data"];
+    assert_eq!(data["$ref"], "#/components/schemas/BookingNews");
+    assert!(document["components"]["schemas"]["BookingNews"].is_object());
 }

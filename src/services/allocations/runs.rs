@@ -339,11 +339,11 @@ pub async fn commit(
     }
     record_outcome(&txn, &run, done).await?;
     let news = (WebhookEvent::AllocationCommitted, event.id);
-    let data = serde_json::json!({
-        "session_id": session.id,
-        "run_id": run.id,
-        "booked": done.booked,
-        "told_no_place": done.told_no_place,
+    let data = serde_json::json!(crate::domain::webhook_news::AllocationNews {
+        session_id: session.id,
+        run_id: run.id,
+        booked: done.booked,
+        told_no_place: done.told_no_place,
     });
     crate::db::webhooks::announce(&txn, news, data, now_ms).await?;
     txn.commit().await?;

@@ -9,12 +9,11 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::actor::Actor;
 use crate::domain::fields::FormErrors;
-use crate::domain::webhook::{WebhookEvent, parse_events};
-use crate::entities::webhook_endpoint;
+use crate::domain::webhook::WebhookEvent;
 use crate::i18n::dates;
 use crate::i18n::request::page_locale;
 use crate::services::error::ServiceError;
-use crate::services::webhooks::{self, EndpointChange};
+use crate::services::webhooks::{self, Endpoint, EndpointChange};
 use crate::web::csrf::CsrfForm;
 use crate::web::layout::Layout;
 use askama::Template;
@@ -32,7 +31,7 @@ const LOG_ZONE: &str = "UTC";
 struct ListPage {
     meta: Layout,
     csrf: String,
-    endpoints: Vec<(webhook_endpoint::Model, Vec<WebhookEvent>)>,
+    endpoints: Vec<Endpoint>,
     every_event: &'static [WebhookEvent],
     input: RegisterForm,
     errors: FormErrors,
@@ -54,8 +53,7 @@ struct LogLine {
 struct EndpointPage {
     meta: Layout,
     csrf: String,
-    endpoint: webhook_endpoint::Model,
-    events: Vec<WebhookEvent>,
+    endpoint: Endpoint,
     lines: Vec<LogLine>,
     notice: Option<&'static str>,
 }
@@ -121,14 +119,7 @@ async fn list(
     errors: FormErrors,
 ) -> Result<Response, AppError> {
     let locale = page_locale();
-    let endpoints = webhooks::endpoints(&state.db)
-        .await?
-        .into_iter()
-        .map(|e| {
-            let events = parse_events(&e.events);
-            (e, events)
-        })
-        .collect();
+    let endpoints = webhooks::endpoints(&state.db).await?;
     let status = crate::web::form_status(&errors);
     let page = ListPage {
         meta: Layout::titled(
@@ -217,7 +208,6 @@ pub async fn show_webhook(
         meta: Layout::titled("coord-webhook-title", &state.config.programme_name, &locale),
         csrf: signed_in.csrf.clone(),
         endpoint: log.endpoint,
-        events: log.events,
         lines,
         notice,
     };

@@ -25,6 +25,7 @@ schedule-empty = لم تحجز شيئًا بعد. اختر موعدًا في ا�
 schedule-add-to-calendar = أضف إلى تقويمي (.ics)
 schedule-change-time = غيّر الموعد
 schedule-cancel = إلغاء
+schedule-checked-in = تم تسجيل حضورك
 schedule-feed-intro = عنوان تقويم يمكن لتطبيق التقويم الاشتراك فيه، ويعرض دائمًا حجوزاتك الحالية.
 schedule-feed-button = احصل على عنوان تقويمي
 

@@ -25,6 +25,7 @@ schedule-empty = Sie haben noch nichts gebucht. Wählen Sie unten eine Zeit.
 schedule-add-to-calendar = In meinen Kalender (.ics)
 schedule-change-time = Zeit ändern
 schedule-cancel = Stornieren
+schedule-checked-in = Ihre Ankunft ist erfasst
 schedule-feed-intro = Eine Kalenderadresse, die Ihre Kalender-App abonnieren kann, zeigt immer Ihre aktuellen Buchungen.
 schedule-feed-button = Meine Kalenderadresse anzeigen
 

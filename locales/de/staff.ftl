@@ -185,3 +185,5 @@ employer-duty-placement = Schnupperplatz
 employer-duty-interviews-fill = { $booked } von { $capacity } Gesprächsterminen Ihrer Ehrenamtlichen gebucht
 employer-duty-table-fill = { $capacity } Plätze an Ihrem Tisch je Runde; { $booked } für den Programmpunkt gebuchte Personen wechseln zwischen den Tischen
 employer-duty-placement-fill = { $booked } von { $capacity } Plätzen vergeben
+staff-link-lost-heading = Dieser Link funktioniert nicht
+staff-link-lost = Links für Arbeitgeber und Ehrenamtliche verschicken die Koordinatorinnen und Koordinatoren von { $programme }. Antworten Sie auf die E-Mail mit diesem Link oder schreiben Sie an { $address }, dann bekommen Sie einen neuen. Wenn Sie den Link von Hand kopiert haben, prüfen Sie, ob er vollständig ist.

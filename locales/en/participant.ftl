@@ -26,6 +26,7 @@ schedule-empty = You have not booked anything yet. Choose a time below.
 schedule-add-to-calendar = Add to my calendar (.ics)
 schedule-change-time = Change the time
 schedule-cancel = Cancel
+schedule-checked-in = You are checked in
 schedule-feed-intro = A calendar address that your calendar app can subscribe to always shows your current bookings.
 schedule-feed-button = Get my calendar address
 

@@ -25,6 +25,7 @@ schedule-empty = هنوز چیزی رزرو نکرده‌اید. در پایین
 schedule-add-to-calendar = افزودن به تقویم من (.ics)
 schedule-change-time = تغییر زمان
 schedule-cancel = لغو
+schedule-checked-in = حضور شما ثبت شد
 schedule-feed-intro = نشانی تقویمی که برنامه تقویم شما می‌تواند مشترک آن شود، همیشه رزروهای فعلی شما را نشان می‌دهد.
 schedule-feed-button = گرفتن نشانی تقویم من
 

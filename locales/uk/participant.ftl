@@ -25,6 +25,7 @@ schedule-empty = Ви ще нічого не забронювали. Вибер�
 schedule-add-to-calendar = Додати до мого календаря (.ics)
 schedule-change-time = Змінити час
 schedule-cancel = Скасувати
+schedule-checked-in = Вашу присутність відмічено
 schedule-feed-intro = Адреса календаря, на яку може підписатися ваш календар, завжди показує ваші поточні бронювання.
 schedule-feed-button = Отримати адресу мого календаря
 

@@ -199,6 +199,21 @@ impl IntoResponse for AppError {
     }
 }
 
+/// An error page with its own `heading` and `message`, answered with `status`: for a middleware
+/// that knows better than the error what helps the reader (a staff link that does not work).
+pub(crate) fn explained(status: StatusCode, heading: String, message: String) -> Response {
+    let page = ErrorPage {
+        meta: Layout::plain(&heading),
+        heading,
+        message,
+        offer_new_link: false,
+    };
+    match page.render() {
+        Ok(body) => (status, Html(body)).into_response(),
+        Err(error) => AppError::from(error).into_response(),
+    }
+}
+
 /// An [`AppError`] answered as JSON, for `/api/v1`.
 #[derive(Debug)]
 pub struct ApiError(pub AppError);

@@ -113,6 +113,10 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             link_requests::offer_new_link,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::web::staff_links::explain_lost_link,
+        ))
         .layer(axum::middleware::from_fn_with_state(state.clone(), guard_links))
         .layer(axum::middleware::from_fn_with_state(state.clone(), page_language))
         .layer(axum::middleware::from_fn_with_state(state.clone(), track_requests))

@@ -146,6 +146,7 @@ mod tests {
             bring: String::new(),
             contact_and_instructions: Default::default(),
             can_change: true,
+            arrived: false,
         }
     }
 

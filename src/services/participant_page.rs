@@ -98,6 +98,8 @@ pub struct ScheduleEntry {
     pub contact_and_instructions: (String, String),
     /// Whether it can still be changed or cancelled here.
     pub can_change: bool,
+    /// Whether they were checked in for it.
+    pub arrived: bool,
 }
 
 /// A participant's page for one event.
@@ -237,6 +239,7 @@ pub async fn participant_home(
                     .map(|p| (p.contact.clone(), p.instructions.clone()))
                     .unwrap_or_default(),
                 can_change: closed_reason.is_none() && !begun(slot),
+                arrived: booking.arrived_at.is_some(),
             };
             schedule.push((slot.starts_at, entry));
         }

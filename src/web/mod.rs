@@ -17,6 +17,7 @@ pub mod participant_language;
 pub mod participant_survey;
 pub mod public;
 pub mod qr;
+pub mod staff_links;
 pub mod upload;
 pub mod volunteer;
 pub mod volunteer_feedback;

@@ -96,6 +96,18 @@ async fn a_code_typed_or_photographed_checks_the_person_in_for_their_next_bookin
         typed.body
     );
     assert!(arrived(&app, first.id).await);
+    // Her own page says so beside the booking.
+    let resend = format!(
+        "/coordinator/events/{}/participants/{}/resend-link",
+        mock.event_id, amira.id
+    );
+    app.post_form(&resend, &[("csrf", &csrf)]).await;
+    app.drain_outbox().await;
+    let link = app
+        .link_from_last_mail(amira.email.as_deref().unwrap())
+        .unwrap();
+    let page = app.get(&link).await;
+    assert!(page.body.contains("You are checked in"), "{}", page.body);
     let again = app
         .post_multipart(&url, &[("csrf", &csrf), ("code", &code)], ("file", b""))
         .await;

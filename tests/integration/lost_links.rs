@@ -53,3 +53,29 @@ async fn an_unknown_or_revoked_link_offers_a_new_one_and_the_home_page_leads_the
     assert!(gone.body.contains(r#"action="/p/new-link""#));
     assert!(!gone.body.contains(&person.name), "the page names nobody");
 }
+
+#[tokio::test]
+async fn an_employer_s_or_volunteer_s_link_that_does_not_work_says_whom_to_ask() {
+    let mut app = TestApp::spawn().await;
+    demo_session(&mut app, "mock_interview").await;
+    let from = app.config.mail_from.email.to_string();
+    for path in ["/e/not-a-real-token", "/v/cut-off-when-copi"] {
+        let page = app.get(path).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(page.body.contains("This link does not work"), "{path}");
+        assert!(
+            page.body
+                .contains("Links for employers and volunteers are sent by the coordinators"),
+            "{}",
+            page.body
+        );
+        assert!(page.body.contains(&from), "whom to write to");
+        assert!(
+            !page.body.contains("/p/new-link\""),
+            "never the participants' form, which cannot send them one"
+        );
+    }
+    // A page under a link, and other methods, keep their own answers.
+    let under = app.get("/e/not-a-real-token/nothing-here").await;
+    assert!(!under.body.contains("Links for employers and volunteers"));
+}

@@ -108,6 +108,10 @@ async fn a_message_is_previewed_then_sent_once_to_each_person_of_the_group() {
         "a second click sends nothing"
     );
     assert!(twice.body.contains("This message was sent already"));
+    assert!(
+        twice.body.contains(r#"name="subject""#),
+        "back on the form, not an error page"
+    );
     assert_eq!(mails(&app).await, 1);
     assert_eq!(audited(&app, "event.message_sent").await.len(), 1);
     app.drain_outbox().await;

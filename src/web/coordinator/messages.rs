@@ -21,6 +21,7 @@ use crate::services::views::{self, SessionLine};
 use crate::web::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -40,6 +41,8 @@ struct MessagePage {
     errors: FormErrors,
     preview: Option<Preview>,
     notice: Option<(usize, usize)>,
+    /// Why a send was refused (sent already), shown above the blank form.
+    refusal: Option<String>,
 }
 
 /// What the coordinator sees before sending.
@@ -112,12 +115,44 @@ async fn page(
     (input, errors): (MessageInput, FormErrors),
     (preview, notice): (Option<Preview>, Option<(usize, usize)>),
 ) -> Result<Response, AppError> {
+    let status = super::form_status(&errors);
+    let page = build(
+        state,
+        signed_in,
+        event_id,
+        (input, errors),
+        (preview, notice),
+    )
+    .await?;
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// The blank form with `refusal` above it, answered 409: a message sent already is not sent
+/// again, and the coordinator is back on the form, not on an error page.
+async fn refused_send(
+    state: &AppState,
+    signed_in: &SignedIn,
+    event_id: Uuid,
+    refusal: &crate::i18n::Message,
+) -> Result<Response, AppError> {
+    let blank = (MessageInput::default(), FormErrors::none());
+    let mut page = build(state, signed_in, event_id, blank, (None, None)).await?;
+    page.refusal = Some(refusal.in_locale(&page_locale()));
+    Ok((StatusCode::CONFLICT, Html(page.render()?)).into_response())
+}
+
+async fn build(
+    state: &AppState,
+    signed_in: &SignedIn,
+    event_id: Uuid,
+    (input, errors): (MessageInput, FormErrors),
+    (preview, notice): (Option<Preview>, Option<(usize, usize)>),
+) -> Result<MessagePage, AppError> {
     let locale = page_locale();
     let stored = events::find(&state.db, event_id).await?;
     let sessions = views::session_lines(&state.db, &stored, &locale).await?;
     let event = EventDetails::from(stored);
-    let status = super::form_status(&errors);
-    let page = MessagePage {
+    Ok(MessagePage {
         meta: Layout::titled_with(
             "coord-message-title",
             &[("event", &event.title)],
@@ -131,8 +166,8 @@ async fn page(
         errors: crate::web::form_errors_in(&errors, &locale),
         preview,
         notice,
-    };
-    Ok((status, Html(page.render()?)).into_response())
+        refusal: None,
+    })
 }
 
 /// `GET /coordinator/events/{id}/message`.
@@ -179,6 +214,9 @@ pub async fn preview_or_send(
             .into_response()),
             Err(ServiceError::Invalid(errors)) => {
                 page(&state, &signed_in, event_id, refused(errors), (None, None)).await
+            }
+            Err(ServiceError::Conflict(why)) => {
+                refused_send(&state, &signed_in, event_id, &why).await
             }
             Err(other) => Err(other.into()),
         };

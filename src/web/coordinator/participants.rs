@@ -385,10 +385,8 @@ pub async fn erase_participant(
 ) -> Result<Response, AppError> {
     signed_in.check_csrf(&form.csrf)?;
     if form.confirm != "yes" {
-        return Err(AppError::Validation(vec![FieldError::new(
-            "confirm",
-            "problem-erase-confirm",
-        )]));
+        let ids = (event_id, participant_id);
+        return super::person::erase_refused(&state, &signed_in, ids).await;
     }
     participants::ensure_listed(&state.db, EventId(event_id), ParticipantId(participant_id))
         .await?;

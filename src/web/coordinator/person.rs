@@ -35,6 +35,8 @@ struct Page {
     view: PersonBookings,
     notice: Option<&'static str>,
     error: Option<String>,
+    /// Why erasing was refused (the confirmation not ticked), beside its box.
+    erase_error: Option<String>,
 }
 
 #[derive(Template)]
@@ -125,8 +127,29 @@ pub(super) fn status_text(status: BookingStatus) -> &'static str {
 async fn render(
     state: &AppState,
     signed_in: &SignedIn,
+    ids: (Uuid, Uuid),
+    said: (Option<&'static str>, Option<String>),
+) -> Result<Response, AppError> {
+    render_with(state, signed_in, ids, said, None).await
+}
+
+/// The person's page again with the erase form open and why it was refused beside its box
+/// (422): nothing was erased.
+pub(super) async fn erase_refused(
+    state: &AppState,
+    signed_in: &SignedIn,
+    ids: (Uuid, Uuid),
+) -> Result<Response, AppError> {
+    let why = crate::i18n::text(&page_locale(), "problem-erase-confirm", &[]);
+    render_with(state, signed_in, ids, (None, None), Some(why)).await
+}
+
+async fn render_with(
+    state: &AppState,
+    signed_in: &SignedIn,
     (event_id, participant_id): (Uuid, Uuid),
     (notice, error): (Option<&'static str>, Option<String>),
+    erase_error: Option<String>,
 ) -> Result<Response, AppError> {
     let locale = page_locale();
     let event = events::summary(&state.db, event_id).await?;
@@ -136,10 +159,10 @@ async fn render(
         &locale,
     )
     .await?;
-    let status = if error.is_some() {
-        StatusCode::CONFLICT
-    } else {
-        StatusCode::OK
+    let status = match (&error, &erase_error) {
+        (Some(_), _) => StatusCode::CONFLICT,
+        (None, Some(_)) => StatusCode::UNPROCESSABLE_ENTITY,
+        (None, None) => StatusCode::OK,
     };
     let page = Page {
         meta: Layout::titled_with(
@@ -153,6 +176,7 @@ async fn render(
         view,
         notice,
         error,
+        erase_error,
     };
     Ok((status, Html(page.render()?)).into_response())
 }

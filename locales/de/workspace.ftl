@@ -188,7 +188,7 @@ coord-refuse-erased = Diese Person wurde gelöscht: In ihrem Namen kann niemand 
 ## Webhooks
 coord-nav-webhooks = Webhooks
 coord-webhooks-title = Webhooks
-coord-webhooks-intro = Andere Systeme (eine Fallverwaltung, ein CRM) können hier von Änderungen erfahren, sobald sie geschehen. Jede Änderung geht an jede Adresse, die sie haben wollte, signiert mit dem Geheimnis dieser Adresse, und wird etwa 43 Minuten lang erneut versucht, wenn das System sie nicht annimmt. Gesendet werden Kennungen, Zustände und Zeiten, nie ein Name, eine Adresse oder ein persönlicher Link.
+coord-webhooks-intro = Andere Systeme (eine Fallverwaltung, ein CRM) können hier von Änderungen erfahren, sobald sie geschehen. Jede Änderung geht an jede Adresse, die sie haben wollte, signiert mit dem Geheimnis dieser Adresse, und wird etwa dreieinhalb Stunden lang erneut versucht, wenn das System sie nicht annimmt. Gesendet werden Kennungen, Zustände und Zeiten, nie ein Name, eine Adresse oder ein persönlicher Link.
 coord-webhooks-caption = Die Adressen, die von Änderungen erfahren
 coord-webhooks-none = Noch keine Adresse.
 coord-webhook-url = Adresse (URL)

@@ -188,7 +188,7 @@ coord-refuse-erased = This person was erased: nobody can be booked in their name
 ## Webhooks
 coord-nav-webhooks = Webhooks
 coord-webhooks-title = Webhooks
-coord-webhooks-intro = Other systems (a case-management system, a CRM) can hear of changes here as they happen. Each change is sent to each address that asked for it, signed with that address's secret, and tried again for about 43 minutes if the system does not take it. What is sent holds ids, states and times, never a name, an address or a personal link.
+coord-webhooks-intro = Other systems (a case-management system, a CRM) can hear of changes here as they happen. Each change is sent to each address that asked for it, signed with that address's secret, and tried again for about three and a half hours if the system does not take it. What is sent holds ids, states and times, never a name, an address or a personal link.
 coord-webhooks-caption = The addresses that hear of changes
 coord-webhooks-none = No address yet.
 coord-webhook-url = Address (URL)

@@ -74,7 +74,7 @@ impl Modify for WebhookPayloads {
                 .description(Some(
                     "Posted to each registered address that asked for it, one at a time in the \
                      order the changes happened; any 2xx answer takes it, anything else (or no \
-                     answer in time) is tried again after 10 s, doubling, eight times in all.",
+                     answer in time) is tried again after 10 s, doubling up to an hour, twelve times in all.",
                 ))
                 .parameter(header("Fairplan-Event", "The kind of change, as `type`"))
                 .parameter(header(

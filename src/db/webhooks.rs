@@ -193,17 +193,17 @@ pub async fn deliveries_of(
         .await
 }
 
-/// Claims the oldest pending delivery of some endpoint not paused, if it is due at `now_ms`
-/// and not held, holding it until `hold_until`: only each endpoint's oldest pending delivery is
-/// ever sent, so one booking's news arrive in the order they happened. `None` when nothing is
-/// due.
+/// Claims the oldest pending delivery of some endpoint not paused and not in `served`, if it
+/// is due at `now_ms` and not held, holding it until `hold_until`: only each endpoint's oldest
+/// pending delivery is ever sent, so one booking's news arrive in the order they happened.
+/// `None` when nothing is due.
 pub async fn claim_due(
     conn: &impl ConnectionTrait,
-    now_ms: i64,
-    hold_until: i64,
+    (now_ms, hold_until): (i64, i64),
+    served: &std::collections::HashSet<Uuid>,
 ) -> Result<Option<(webhook_delivery::Model, webhook_endpoint::Model)>, DbErr> {
     for endpoint in endpoints(conn).await? {
-        if endpoint.disabled_at.is_some() {
+        if endpoint.disabled_at.is_some() || served.contains(&endpoint.id) {
             continue;
         }
         let Some(oldest) = webhook_delivery::Entity::find()
@@ -220,7 +220,8 @@ pub async fn claim_due(
         if oldest.next_attempt_at > now_ms || !free {
             continue;
         }
-        // Another worker may claim it at the same moment: only one update finds it free.
+        // Another worker may claim it at the same moment, or may have just tried it and set its
+        // next attempt: only an update that finds it as read (free, due, same attempts) wins.
         let taken = webhook_delivery::Entity::update_many()
             .col_expr(
                 webhook_delivery::Column::ClaimedUntil,
@@ -228,6 +229,8 @@ pub async fn claim_due(
             )
             .filter(webhook_delivery::Column::Id.eq(oldest.id))
             .filter(webhook_delivery::Column::Status.eq(PENDING))
+            .filter(webhook_delivery::Column::Attempts.eq(oldest.attempts))
+            .filter(webhook_delivery::Column::NextAttemptAt.lte(now_ms))
             .filter(
                 webhook_delivery::Column::ClaimedUntil
                     .is_null()
@@ -253,10 +256,12 @@ pub struct Attempt<'a> {
     pub retry_at: Option<i64>,
 }
 
-/// Records attempt `attempt` of delivery `id` at `now_ms` and frees it.
+/// Records attempt `attempt` of delivery `id`, claimed until `held_until`, at `now_ms` and
+/// frees it. Nothing is written when the claim is no longer this worker's (it outlived its
+/// hold and another worker took the delivery).
 pub async fn record_attempt(
     conn: &impl ConnectionTrait,
-    id: Uuid,
+    (id, held_until): (Uuid, i64),
     attempt: Attempt<'_>,
     now_ms: i64,
 ) -> Result<(), DbErr> {
@@ -286,6 +291,7 @@ pub async fn record_attempt(
         )
         .col_expr(webhook_delivery::Column::SentAt, Expr::value(sent_at))
         .filter(webhook_delivery::Column::Id.eq(id))
+        .filter(webhook_delivery::Column::ClaimedUntil.eq(held_until))
         .exec(conn)
         .await?;
     Ok(())

@@ -37,21 +37,23 @@ impl WebhookEvent {
             | "booking.booked_for"
             | "booking.allocated"
             | "booking.from_standby"
-            | "booking.waitlisted"
-            | "booking.waitlisted_unavailable" => Self::BookingCreated,
+            | "booking.waitlisted" => Self::BookingCreated,
             "booking.moved"
             | "booking.moved_place"
             | "booking.retimed"
             | "booking.relocated"
             | "booking.placement_changed"
             | "booking.offer_accepted"
-            | "booking.offer_expired"
+            | "booking.offer_withdrawn"
             | "booking.interviewer_absent"
             | "booking.no_show"
             | "booking.arrival_undone" => Self::BookingChanged,
             "booking.cancelled"
             | "booking.cancelled_for"
             | "booking.event_cancelled"
+            | "booking.waitlisted_unavailable"
+            | "booking.offer_expired"
+            | "booking.erased"
             | "booking.waitlist_left" => Self::BookingCancelled,
             "booking.offered" => Self::WaitlistOffer,
             "booking.arrived" | "booking.came_late" => Self::CheckIn,
@@ -130,13 +132,16 @@ fn unhex(text: &str) -> Option<Vec<u8>> {
 }
 
 /// How many times a delivery is tried before it is given up (and the endpoint's next one is
-/// sent): about 43 minutes of trying in all.
-pub const MAX_ATTEMPTS: i32 = 8;
+/// sent): about three and a half hours of trying in all.
+pub const MAX_ATTEMPTS: i32 = 12;
+
+/// The longest wait between two attempts: an hour.
+const LONGEST_WAIT_MS: i64 = 3_600_000;
 
 /// How long after failed attempt number `attempts` (from 1) the next one is due: 10 s, doubling
-/// each time.
+/// each time, at most an hour.
 pub fn retry_after_ms(attempts: i32) -> i64 {
-    10_000_i64 << attempts.clamp(1, MAX_ATTEMPTS).saturating_sub(1)
+    (10_000_i64 << (attempts.clamp(1, 20) - 1)).min(LONGEST_WAIT_MS)
 }
 
 /// The longest address an endpoint may have.
@@ -207,12 +212,16 @@ mod tests {
 
     #[test]
     fn retries_back_off_from_ten_seconds() {
-        let waits: Vec<i64> = (1..=MAX_ATTEMPTS).map(retry_after_ms).collect();
+        // The waits between the attempts: one fewer than the attempts.
+        let waits: Vec<i64> = (1..MAX_ATTEMPTS).map(retry_after_ms).collect();
         assert_eq!(waits[0], 10_000);
         assert_eq!(waits[1], 20_000);
         assert_eq!(waits[7], 1_280_000);
+        assert_eq!(waits[9], 3_600_000, "at most an hour");
+        // 10 s + 20 s + ... + 2,560 s + 1 h + 1 h: about three and a half hours in all.
+        assert_eq!(waits.iter().sum::<i64>(), 12_310_000);
         assert_eq!(retry_after_ms(0), 10_000);
-        assert_eq!(retry_after_ms(99), 1_280_000);
+        assert_eq!(retry_after_ms(99), 3_600_000);
     }
 
     #[test]

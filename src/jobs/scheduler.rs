@@ -13,8 +13,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
 
-/// How often the scheduler looks for due jobs (the shortest interval any job has).
-const TICK: Duration = Duration::from_secs(15);
+/// How often the scheduler looks for due jobs (the shortest interval any job has: webhook
+/// deliveries, within seconds of their change).
+const TICK: Duration = Duration::from_secs(3);
 
 /// Runs the scheduled jobs.
 #[derive(Clone)]
@@ -28,7 +29,7 @@ pub struct Scheduler {
 
 impl Scheduler {
     /// A scheduler for every job, on `db`, looking for due jobs every `poll` (at least every
-    /// 15 seconds).
+    /// 3 seconds).
     pub fn new(
         db: DatabaseConnection,
         config: Arc<Config>,

@@ -83,6 +83,7 @@ pub async fn erase_participant(
             continue;
         }
         places::cancel(&txn, held, now_ms).await?;
+        crate::db::webhooks::announce_booking(&txn, "booking.erased", held.id, now_ms).await?;
         if let Some(slot) = slot.filter(|_| held.status.holds_a_place()) {
             freed_slots.push(slot.id);
         }

@@ -71,6 +71,8 @@ async fn close_waiting_lists(
         if !places::close_waiting(conn, &entry, now_ms).await? {
             continue;
         }
+        let closed = "booking.event_cancelled";
+        crate::db::webhooks::announce_booking(conn, closed, entry.id, now_ms).await?;
         let Some(session) = sessions::find(conn, entry.session_id).await? else {
             continue;
         };

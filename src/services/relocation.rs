@@ -82,6 +82,8 @@ pub async fn relocate_bookings(
     // the worker offers them another place.
     for held in waitlist::offers_in_slot(conn, slot.id).await? {
         places::take_back_offer(conn, &held, slot.id, now_ms).await?;
+        let action = "booking.offer_withdrawn";
+        crate::db::webhooks::announce_booking(conn, action, held.id, now_ms).await?;
     }
     for booking in bookings::confirmed_in_slot(conn, slot.id).await? {
         let link = participant_link(conn, config, booking.participant_id, &event, now_ms).await?;
@@ -122,7 +124,7 @@ pub async fn relocate_bookings(
             None => {
                 let by = (why.waitlisted, why.notice);
                 cancel_with_notice_in(conn, config, booking.id, by, &link, now_ms).await?;
-                bookings::insert_waitlisted(
+                let waiting = bookings::insert_waitlisted(
                     conn,
                     SessionId(session.id),
                     ParticipantId(booking.participant_id),
@@ -133,6 +135,9 @@ pub async fn relocate_bookings(
                 .await?;
                 let action = "booking.waitlisted_unavailable";
                 audit::booking_changed(conn, actor, action, booking.id, now_ms).await?;
+                // Other systems hear of the new place in line as a booking of its own.
+                let joined = "booking.waitlisted";
+                crate::db::webhooks::announce_booking(conn, joined, waiting.id, now_ms).await?;
                 result.waitlisted += 1;
             }
         }

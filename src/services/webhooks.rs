@@ -22,8 +22,12 @@ pub const LOG_LENGTH: u64 = 50;
 /// How long a worker holds a delivery it is sending (longer than any answer may take).
 const HOLD_MS: i64 = 120_000;
 
-/// At most this many deliveries are sent in one pass, so one pass never runs for long.
+/// At most this many deliveries are sent in one pass.
 const PER_PASS: usize = 200;
+
+/// A pass stops starting new attempts after this long, so the other scheduled jobs (reminders,
+/// waiting-list offers) never wait long behind a slow or silent receiver; the next pass goes on.
+const PASS_BUDGET_MS: i64 = 10_000;
 
 /// A registered address, as pages and the API show it.
 #[derive(Clone, Debug)]
@@ -200,11 +204,25 @@ pub async fn deliver_due(
     now_ms: impl Fn() -> i64,
 ) -> Result<usize, ServiceError> {
     let mut taken = 0;
+    // Each endpoint gets one delivery in turn, so a backlog at one never starves the others.
+    let mut served = std::collections::HashSet::new();
+    let started = now_ms();
     for _ in 0..PER_PASS {
         let now = now_ms();
-        let Some((delivery, endpoint)) = webhooks::claim_due(db, now, now + HOLD_MS).await? else {
+        if now - started > PASS_BUDGET_MS {
             break;
+        }
+        let hold = now + HOLD_MS;
+        let claimed = match webhooks::claim_due(db, (now, hold), &served).await? {
+            Some(claimed) => claimed,
+            None if served.is_empty() => break,
+            None => {
+                served.clear();
+                continue;
+            }
         };
+        let (delivery, endpoint) = claimed;
+        served.insert(endpoint.id);
         let outcome = post(client, timeout, &endpoint, &delivery, now).await;
         let attempts = delivery.attempts + 1;
         let after = now_ms();
@@ -220,7 +238,7 @@ pub async fn deliver_due(
                 retry_at: (attempts < MAX_ATTEMPTS).then(|| after + retry_after_ms(attempts)),
             },
         };
-        webhooks::record_attempt(db, delivery.id, attempt, after).await?;
+        webhooks::record_attempt(db, (delivery.id, hold), attempt, after).await?;
         if outcome.is_ok() {
             taken += 1;
         }

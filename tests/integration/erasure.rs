@@ -217,8 +217,12 @@ async fn a_coordinator_erases_a_person_and_the_audit_log_says_who() {
         unconfirmed.body
     );
     assert!(
-        unconfirmed.body.contains(r#"<details class="danger" open>"#)
-            && unconfirmed.body.contains(r#"aria-describedby="erase-confirm-error""#),
+        unconfirmed
+            .body
+            .contains(r#"<details class="danger" open>"#)
+            && unconfirmed
+                .body
+                .contains(r#"aria-describedby="erase-confirm-error""#),
         "the person's page again, the box marked"
     );
     assert!(

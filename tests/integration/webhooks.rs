@@ -350,3 +350,83 @@ async fn scripts_register_list_and_remove_addresses_and_the_document_describes_e
     assert_eq!(data["$ref"], "#/components/schemas/BookingNews");
     assert!(document["components"]["schemas"]["BookingNews"].is_object());
 }
+
+#[tokio::test]
+async fn two_workers_never_send_one_delivery_twice_and_a_stale_claim_records_nothing() {
+    use fairplan::db::webhooks::{Attempt, claim_due, record_attempt};
+    use std::collections::HashSet;
+    let mut app = TestApp::spawn().await;
+    let (csrf, mock) = demo_session(&mut app, "mock_interview").await;
+    register(
+        &mut app,
+        &csrf,
+        "https://crm.example.org/in",
+        &["booking.created"],
+    )
+    .await;
+    let amira = demo_person(&app, 1).await;
+    book(&app, amira.id, slots_of_session(&app, mock.id).await[0].id).await;
+    let none = HashSet::new();
+    let now = now_ms();
+    let first = claim_due(&app.db, (now, now + 120_000), &none)
+        .await
+        .unwrap();
+    assert!(first.is_some(), "worker A claims it");
+    let second = claim_due(&app.db, (now, now + 120_000), &none)
+        .await
+        .unwrap();
+    assert!(second.is_none(), "worker B finds it held");
+    // A's hold ran out (A hangs): B takes it over; A's late answer then records nothing.
+    let later = now + 121_000;
+    let taken_over = claim_due(&app.db, (later, later + 120_000), &none)
+        .await
+        .unwrap();
+    let (delivery, _) = taken_over.expect("the hold ran out");
+    let sent = |error| Attempt {
+        status: Some(200),
+        error,
+        retry_at: None,
+    };
+    record_attempt(&app.db, (delivery.id, now + 120_000), sent(None), later)
+        .await
+        .unwrap();
+    assert_eq!(
+        deliveries(&app).await[0].status,
+        "pending",
+        "A's claim was gone"
+    );
+    record_attempt(&app.db, (delivery.id, later + 120_000), sent(None), later)
+        .await
+        .unwrap();
+    let done = &deliveries(&app).await[0];
+    assert_eq!((done.status.as_str(), done.attempts), ("sent", 1));
+}
+
+#[tokio::test]
+async fn erasing_a_person_cancels_their_bookings_for_the_systems_that_listen_too() {
+    let mut app = TestApp::spawn().await;
+    let (csrf, mock) = demo_session(&mut app, "mock_interview").await;
+    register(
+        &mut app,
+        &csrf,
+        "https://crm.example.org/in",
+        &["booking.cancelled"],
+    )
+    .await;
+    let bo = demo_person(&app, 2).await;
+    let booking = book(&app, bo.id, slots_of_session(&app, mock.id).await[0].id).await;
+    let erase = format!(
+        "/coordinator/events/{}/participants/{}/erase",
+        mock.event_id, bo.id
+    );
+    let erased = app
+        .post_form(&erase, &[("csrf", &csrf), ("confirm", "yes")])
+        .await;
+    assert_eq!(erased.status, StatusCode::SEE_OTHER);
+    let written = deliveries(&app).await;
+    assert_eq!(written.len(), 1);
+    let body: serde_json::Value = serde_json::from_str(&written[0].payload).unwrap();
+    assert_eq!(body["type"], "booking.cancelled");
+    assert_eq!(body["data"]["booking_id"], booking.id.to_string());
+    assert_eq!(body["data"]["change"], "booking.erased");
+}

@@ -70,6 +70,10 @@ pub struct Config {
     pub waitlist_offer_hours: i64,
     /// How long a webhook endpoint has to answer a delivery before the attempt counts as failed.
     pub webhook_timeout: Duration,
+    /// Whether webhook deliveries may go to loopback, private and link-local addresses (a
+    /// receiver on the same host or network). Off, such addresses are refused when sending, so
+    /// an address cannot be used to reach the server's own network.
+    pub webhook_private_networks: bool,
     /// How many hours before a booking its reminders go out, largest first.
     pub reminder_hours: Vec<i64>,
     /// Days after a person's last event until their sensitive facts are deleted and, unless they
@@ -246,6 +250,10 @@ impl Config {
             reminder_hours: parse_hours_list(get("FAIRPLAN_REMINDER_HOURS"))?,
             retention_days: parse_number(&get, "FAIRPLAN_RETENTION_DAYS", 90, 1, 3650)?,
             behind_proxy: parse_flag(get("FAIRPLAN_BEHIND_PROXY"), "FAIRPLAN_BEHIND_PROXY")?,
+            webhook_private_networks: parse_flag(
+                get("FAIRPLAN_WEBHOOK_PRIVATE_NETWORKS"),
+                "FAIRPLAN_WEBHOOK_PRIVATE_NETWORKS",
+            )?,
             trusted_proxy_hops: parse_number(&get, "FAIRPLAN_TRUSTED_PROXY_HOPS", 1, 1, 10)?,
         })
     }

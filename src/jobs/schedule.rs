@@ -117,11 +117,12 @@ impl Job {
                 })
             }
             Self::Webhooks => {
-                let client = webhooks::client()?;
+                let private = config.webhook_private_networks;
+                let client = webhooks::client(private)?;
                 let timeout = config.webhook_timeout;
                 // Each attempt reads the clock: a pass can outlast the time it started at.
                 let clock = crate::clock::now_ms;
-                let taken = webhooks::deliver_due(db, &client, timeout, clock).await?;
+                let taken = webhooks::deliver_due(db, (&client, private), timeout, clock).await?;
                 let forgotten = webhooks::forget_old(db, now_ms).await?;
                 said(taken > 0 || forgotten > 0, || {
                     format!("{taken} delivered, {forgotten} forgotten")

@@ -7,12 +7,14 @@ use crate::db::{begin_write, webhooks};
 use crate::domain::actor::Actor;
 use crate::domain::fields::FieldError;
 use crate::domain::webhook::{
-    MAX_ATTEMPTS, WebhookEvent, check_url, parse_events, retry_after_ms, signature,
+    MAX_ATTEMPTS, WebhookEvent, check_url, is_public, parse_events, retry_after_ms, signature,
 };
 use crate::entities::{webhook_delivery, webhook_endpoint};
 use crate::services::error::ServiceError;
 use crate::services::tokens::new_token;
 use sea_orm::DatabaseConnection;
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -174,17 +176,69 @@ pub async fn send_again(
 }
 
 /// The HTTP client deliveries are posted with, made once: it follows no redirect (a delivery
-/// goes where the coordinator said, or fails).
-pub fn client() -> Result<reqwest::Client, ServiceError> {
-    static CLIENT: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
-    if let Some(client) = CLIENT.get() {
+/// goes where the coordinator said, or fails). Unless `private_networks`, names resolve only to
+/// public addresses (the connection uses the addresses checked, so a name cannot point at the
+/// server's own network between a check and the connection).
+pub fn client(private_networks: bool) -> Result<reqwest::Client, ServiceError> {
+    static OPEN: OnceLock<reqwest::Client> = OnceLock::new();
+    static PUBLIC: OnceLock<reqwest::Client> = OnceLock::new();
+    let cell = if private_networks { &OPEN } else { &PUBLIC };
+    if let Some(client) = cell.get() {
         return Ok(client.clone());
     }
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
+    let mut builder = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
+    if !private_networks {
+        builder = builder.dns_resolver(Arc::new(PublicOnly));
+    }
+    let client = builder
         .build()
         .map_err(|e| ServiceError::Internal(format!("webhook client: {e}")))?;
-    Ok(CLIENT.get_or_init(|| client).clone())
+    Ok(cell.get_or_init(|| client).clone())
+}
+
+/// Resolves names to their public addresses only.
+struct PublicOnly;
+
+impl reqwest::dns::Resolve for PublicOnly {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        Box::pin(async move {
+            let found = tokio::net::lookup_host((name.as_str(), 0)).await?;
+            let public: Vec<SocketAddr> = found.filter(|a| is_public(a.ip())).collect();
+            if public.is_empty() {
+                return Err(PRIVATE.into());
+            }
+            let addresses: reqwest::dns::Addrs = Box::new(public.into_iter());
+            Ok(addresses)
+        })
+    }
+}
+
+/// Why a delivery to a private address was refused.
+const PRIVATE: &str = "the address is on a private network (FAIRPLAN_WEBHOOK_PRIVATE_NETWORKS)";
+
+/// Whether `error` comes from [`PublicOnly`] refusing every address of a name.
+fn refused_as_private(error: &reqwest::Error) -> bool {
+    let mut cause: Option<&dyn std::error::Error> = Some(error);
+    while let Some(current) = cause {
+        if current.to_string().contains(PRIVATE) {
+            return true;
+        }
+        cause = current.source();
+    }
+    false
+}
+
+/// Whether `url` names its host by an address that is not public (such a URL never reaches the
+/// resolver, so it is checked here).
+fn names_a_private_address(url: &str) -> bool {
+    match reqwest::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host().map(|h| h.to_owned()))
+    {
+        Some(url::Host::Ipv4(ip)) => !is_public(ip.into()),
+        Some(url::Host::Ipv6(ip)) => !is_public(ip.into()),
+        _ => false,
+    }
 }
 
 /// How long a delivery stays in its endpoint's log once it is done with.
@@ -199,7 +253,7 @@ pub async fn forget_old(db: &DatabaseConnection, now_ms: i64) -> Result<u64, Ser
 /// `client`, giving each endpoint `timeout` to answer. Returns how many were taken.
 pub async fn deliver_due(
     db: &DatabaseConnection,
-    client: &reqwest::Client,
+    (client, private_networks): (&reqwest::Client, bool),
     timeout: Duration,
     now_ms: impl Fn() -> i64,
 ) -> Result<usize, ServiceError> {
@@ -223,7 +277,11 @@ pub async fn deliver_due(
         };
         let (delivery, endpoint) = claimed;
         served.insert(endpoint.id);
-        let outcome = post(client, timeout, &endpoint, &delivery, now).await;
+        let outcome = if !private_networks && names_a_private_address(&endpoint.url) {
+            Err((None, PRIVATE.to_owned()))
+        } else {
+            post(client, timeout, &endpoint, &delivery, now).await
+        };
         let attempts = delivery.attempts + 1;
         let after = now_ms();
         let attempt = match &outcome {
@@ -285,6 +343,8 @@ async fn post(
         Err(error) if error.is_timeout() => {
             Err((None, format!("no answer within {} s", timeout.as_secs())))
         }
+        // The resolver refused every address the name has: say so, not "could not connect".
+        Err(error) if refused_as_private(&error) => Err((None, PRIVATE.to_owned())),
         Err(error) if error.is_connect() => Err((None, "could not connect".to_owned())),
         Err(error) => Err((None, error.without_url().to_string())),
     }

@@ -49,7 +49,9 @@ async fn deliveries(app: &TestApp) -> Vec<webhook_delivery::Model> {
 }
 
 async fn deliver_at(app: &TestApp, at: i64) -> usize {
-    deliver_due(&app.db, &client().unwrap(), WAIT, || at)
+    let private = app.config.webhook_private_networks;
+    let client = client(private).unwrap();
+    deliver_due(&app.db, (&client, private), WAIT, || at)
         .await
         .unwrap()
 }
@@ -429,4 +431,27 @@ async fn erasing_a_person_cancels_their_bookings_for_the_systems_that_listen_too
     assert_eq!(body["type"], "booking.cancelled");
     assert_eq!(body["data"]["booking_id"], booking.id.to_string());
     assert_eq!(body["data"]["change"], "booking.erased");
+}
+
+#[tokio::test]
+async fn an_installation_that_keeps_private_networks_out_never_posts_there() {
+    let mut app = TestApp::spawn_with(|config| config.webhook_private_networks = false).await;
+    let (csrf, mock) = demo_session(&mut app, "mock_interview").await;
+    let receiver = Receiver::start().await;
+    // By address, and by a name that resolves to loopback.
+    let by_name = receiver.url.replace("127.0.0.1", "localhost");
+    for url in [receiver.url.as_str(), by_name.as_str()] {
+        register(&mut app, &csrf, url, &["booking.created"]).await;
+    }
+    let amira = demo_person(&app, 1).await;
+    book(&app, amira.id, slots_of_session(&app, mock.id).await[0].id).await;
+    assert_eq!(deliver_at(&app, now_ms()).await, 0);
+    assert!(
+        receiver.received().is_empty(),
+        "nothing reached the loopback receiver"
+    );
+    for delivery in deliveries(&app).await {
+        let error = delivery.last_error.unwrap_or_default();
+        assert!(error.contains("private network"), "{error}");
+    }
 }

@@ -91,6 +91,8 @@ pub fn test_config(database_url: String, smtp_url: String) -> Config {
     config.mail_max_attempts = 3;
     config.mail_retry_base = Duration::from_secs(1);
     config.worker_poll = Duration::from_millis(20);
+    // The tests' webhook receiver listens on loopback.
+    config.webhook_private_networks = true;
     config
 }
 

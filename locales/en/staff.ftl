@@ -187,4 +187,4 @@ employer-duty-interviews-fill = { $booked } of { $capacity } interview slots of 
 employer-duty-table-fill = { $capacity } seats at your table each round; { $booked } people booked for the session rotate between the tables
 employer-duty-placement-fill = { $booked } of { $capacity } places taken
 staff-link-lost-heading = This link does not work
-staff-link-lost = Links for employers and volunteers are sent by the coordinators of { $programme }. Reply to the mail that brought this link, or write to { $address }, and they will send you a new one. If you copied the link by hand, check that all of it was copied.
+staff-link-lost = Links for employers and volunteers are sent by the coordinators of { $programme }. Reply to the mail that brought this link, or write to { $address }, and they will send you a new one. If you copied the link by hand, check that the whole link was copied.

@@ -144,39 +144,6 @@ pub fn retry_after_ms(attempts: i32) -> i64 {
     (10_000_i64 << (attempts.clamp(1, 20) - 1)).min(LONGEST_WAIT_MS)
 }
 
-/// Whether `ip` is an address on the public internet: not loopback, private, link-local,
-/// shared (carrier-grade NAT), unspecified, multicast or broadcast (an IPv4 address inside IPv6
-/// is judged as itself). Deliveries go only to such addresses unless the installation allows
-/// private networks.
-pub fn is_public(ip: std::net::IpAddr) -> bool {
-    use std::net::IpAddr;
-    match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, ..] = v4.octets();
-            !(v4.is_loopback()
-                || v4.is_private()
-                || v4.is_link_local()
-                || v4.is_unspecified()
-                || v4.is_multicast()
-                || v4.is_broadcast()
-                || v4.is_documentation()
-                || (a == 100 && (64..128).contains(&b))
-                || a == 0)
-        }
-        IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
-                return is_public(IpAddr::V4(v4));
-            }
-            let first = v6.segments()[0];
-            !(v6.is_loopback()
-                || v6.is_unspecified()
-                || v6.is_multicast()
-                || (first & 0xfe00) == 0xfc00
-                || (first & 0xffc0) == 0xfe80)
-        }
-    }
-}
-
 /// The longest address an endpoint may have.
 pub const MAX_URL: usize = 2_000;
 
@@ -273,32 +240,6 @@ mod tests {
             assert!(check_url(bad).is_err(), "{bad:?}");
         }
         assert!(check_url(&format!("https://x.example/{}", "a".repeat(MAX_URL))).is_err());
-    }
-
-    #[test]
-    fn only_public_addresses_are_public() {
-        for private in [
-            "127.0.0.1",
-            "10.1.2.3",
-            "172.16.0.9",
-            "192.168.1.1",
-            "169.254.169.254",
-            "100.64.0.1",
-            "0.0.0.0",
-            "::1",
-            "fc00::1",
-            "fe80::1",
-            "::ffff:127.0.0.1",
-        ] {
-            assert!(!is_public(private.parse().unwrap()), "{private}");
-        }
-        for public in [
-            "93.184.216.34",
-            "2606:2800:220:1::1",
-            "::ffff:93.184.216.34",
-        ] {
-            assert!(is_public(public.parse().unwrap()), "{public}");
-        }
     }
 
     proptest! {

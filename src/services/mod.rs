@@ -70,6 +70,7 @@ pub mod views;
 pub mod volunteer_calendar;
 pub mod volunteers;
 pub mod waitlist;
+pub mod webhook_network;
 pub mod webhooks;
 
 /// Where a session happens: its room (when named) and the event's venue or video link.

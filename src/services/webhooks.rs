@@ -7,13 +7,15 @@ use crate::db::{begin_write, webhooks};
 use crate::domain::actor::Actor;
 use crate::domain::fields::FieldError;
 use crate::domain::webhook::{
-    MAX_ATTEMPTS, WebhookEvent, check_url, is_public, parse_events, retry_after_ms, signature,
+    MAX_ATTEMPTS, WebhookEvent, check_url, parse_events, retry_after_ms, signature,
 };
 use crate::entities::{webhook_delivery, webhook_endpoint};
 use crate::services::error::ServiceError;
 use crate::services::tokens::new_token;
+use crate::services::webhook_network::{
+    PRIVATE, PublicOnly, names_a_private_address, refused_as_private,
+};
 use sea_orm::DatabaseConnection;
-use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use uuid::Uuid;
@@ -194,51 +196,6 @@ pub fn client(private_networks: bool) -> Result<reqwest::Client, ServiceError> {
         .build()
         .map_err(|e| ServiceError::Internal(format!("webhook client: {e}")))?;
     Ok(cell.get_or_init(|| client).clone())
-}
-
-/// Resolves names to their public addresses only.
-struct PublicOnly;
-
-impl reqwest::dns::Resolve for PublicOnly {
-    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
-        Box::pin(async move {
-            let found = tokio::net::lookup_host((name.as_str(), 0)).await?;
-            let public: Vec<SocketAddr> = found.filter(|a| is_public(a.ip())).collect();
-            if public.is_empty() {
-                return Err(PRIVATE.into());
-            }
-            let addresses: reqwest::dns::Addrs = Box::new(public.into_iter());
-            Ok(addresses)
-        })
-    }
-}
-
-/// Why a delivery to a private address was refused.
-const PRIVATE: &str = "the address is on a private network (FAIRPLAN_WEBHOOK_PRIVATE_NETWORKS)";
-
-/// Whether `error` comes from [`PublicOnly`] refusing every address of a name.
-fn refused_as_private(error: &reqwest::Error) -> bool {
-    let mut cause: Option<&dyn std::error::Error> = Some(error);
-    while let Some(current) = cause {
-        if current.to_string().contains(PRIVATE) {
-            return true;
-        }
-        cause = current.source();
-    }
-    false
-}
-
-/// Whether `url` names its host by an address that is not public (such a URL never reaches the
-/// resolver, so it is checked here).
-fn names_a_private_address(url: &str) -> bool {
-    match reqwest::Url::parse(url)
-        .ok()
-        .and_then(|u| u.host().map(|h| h.to_owned()))
-    {
-        Some(url::Host::Ipv4(ip)) => !is_public(ip.into()),
-        Some(url::Host::Ipv6(ip)) => !is_public(ip.into()),
-        _ => false,
-    }
 }
 
 /// How long a delivery stays in its endpoint's log once it is done with.

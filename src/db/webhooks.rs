@@ -100,12 +100,23 @@ pub async fn anyone_listening(
 /// Writes a delivery of `event` about event `event_id` with `data` for each endpoint listening.
 pub async fn announce(
     conn: &impl ConnectionTrait,
+    news: (WebhookEvent, Uuid),
+    data: Value,
+    now_ms: i64,
+) -> Result<(), DbErr> {
+    let endpoints = listening(conn, news.0).await?;
+    write_deliveries(conn, &endpoints, news, data, now_ms).await
+}
+
+/// Writes a delivery of `event` about event `event_id` with `data` for each of `endpoints`.
+async fn write_deliveries(
+    conn: &impl ConnectionTrait,
+    endpoints: &[webhook_endpoint::Model],
     (event, event_id): (WebhookEvent, Uuid),
     data: Value,
     now_ms: i64,
 ) -> Result<(), DbErr> {
-    let endpoints = listening(conn, event).await?;
-    let at = jiff::Timestamp::from_millisecond(now_ms)
+    let at = crate::domain::time::timestamp(now_ms)
         .map(|t| t.to_string())
         .unwrap_or_default();
     for endpoint in endpoints {
@@ -148,7 +159,8 @@ pub async fn announce_booking(
     let Some(event) = WebhookEvent::of_booking_action(action) else {
         return Ok(());
     };
-    if listening(conn, event).await?.is_empty() {
+    let endpoints = listening(conn, event).await?;
+    if endpoints.is_empty() {
         return Ok(());
     }
     let Some(row) = booking::Entity::find_by_id(booking_id).one(conn).await? else {
@@ -175,7 +187,7 @@ pub async fn announce_booking(
         ends_at: unit.as_ref().map(|u| u.ends_at),
         arrived_at: row.arrived_at,
     };
-    announce(conn, (event, event_id), json!(news), now_ms).await
+    write_deliveries(conn, &endpoints, (event, event_id), json!(news), now_ms).await
 }
 
 /// The latest `limit` deliveries to `endpoint_id`, newest first.

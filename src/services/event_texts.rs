@@ -78,12 +78,14 @@ pub fn languages(config: &Config) -> Vec<&'static str> {
         .collect()
 }
 
-/// `asked` if it is a language texts can be translated into, else the first such language.
-pub fn language_or_first(config: &Config, asked: Option<&str>) -> Option<&'static str> {
-    let choices = languages(config);
-    asked
-        .and_then(|asked| choices.iter().copied().find(|code| *code == asked))
-        .or_else(|| choices.first().copied())
+/// The language `asked` for, or the first one when none was asked for; `None` when texts cannot
+/// be translated into it (or into any language).
+pub fn language_asked(config: &Config, asked: Option<&str>) -> Option<&'static str> {
+    let mut choices = languages(config).into_iter();
+    match asked {
+        Some(asked) => choices.find(|code| *code == asked),
+        None => choices.next(),
+    }
 }
 
 fn row(owner: Uuid, field: TextField, base: &str, value: String) -> TextRow {

@@ -47,7 +47,7 @@ impl reqwest::dns::Resolve for PublicOnly {
             let found = tokio::net::lookup_host((name.as_str(), 0)).await?;
             let public: Vec<SocketAddr> = found.filter(|a| is_public(a.ip())).collect();
             if public.is_empty() {
-                return Err(PRIVATE.into());
+                return Err(PrivateAddress.into());
             }
             let addresses: reqwest::dns::Addrs = Box::new(public.into_iter());
             Ok(addresses)
@@ -55,15 +55,16 @@ impl reqwest::dns::Resolve for PublicOnly {
     }
 }
 
-/// Why a delivery to a private address was refused.
-pub(crate) const PRIVATE: &str =
-    "the address is on a private network (FAIRPLAN_WEBHOOK_PRIVATE_NETWORKS)";
+/// A name that resolves to private addresses only, or an IP that is one.
+#[derive(Debug, thiserror::Error)]
+#[error("the address is on a private network (FAIRPLAN_WEBHOOK_PRIVATE_NETWORKS)")]
+pub(crate) struct PrivateAddress;
 
 /// Whether `error` comes from [`PublicOnly`] refusing every address of a name.
 pub(crate) fn refused_as_private(error: &reqwest::Error) -> bool {
-    let mut cause: Option<&dyn std::error::Error> = Some(error);
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
     while let Some(current) = cause {
-        if current.to_string().contains(PRIVATE) {
+        if current.is::<PrivateAddress>() {
             return true;
         }
         cause = current.source();

@@ -13,7 +13,7 @@ use crate::entities::{webhook_delivery, webhook_endpoint};
 use crate::services::error::ServiceError;
 use crate::services::tokens::new_token;
 use crate::services::webhook_network::{
-    PRIVATE, PublicOnly, names_a_private_address, refused_as_private,
+    PrivateAddress, PublicOnly, names_a_private_address, refused_as_private,
 };
 use sea_orm::DatabaseConnection;
 use std::sync::{Arc, OnceLock};
@@ -235,7 +235,7 @@ pub async fn deliver_due(
         let (delivery, endpoint) = claimed;
         served.insert(endpoint.id);
         let outcome = if !private_networks && names_a_private_address(&endpoint.url) {
-            Err((None, PRIVATE.to_owned()))
+            Err((None, PrivateAddress.to_string()))
         } else {
             post(client, timeout, &endpoint, &delivery, now).await
         };
@@ -301,7 +301,7 @@ async fn post(
             Err((None, format!("no answer within {} s", timeout.as_secs())))
         }
         // The resolver refused every address the name has: say so, not "could not connect".
-        Err(error) if refused_as_private(&error) => Err((None, PRIVATE.to_owned())),
+        Err(error) if refused_as_private(&error) => Err((None, PrivateAddress.to_string())),
         Err(error) if error.is_connect() => Err((None, "could not connect".to_owned())),
         Err(error) => Err((None, error.without_url().to_string())),
     }

@@ -84,9 +84,7 @@ async fn page(
 /// The language asked for, if texts can be written in it (the page answers "not found" for any
 /// other, and when the programme speaks the only one there is).
 fn language(state: &AppState, asked: Option<&str>) -> Result<&'static str, AppError> {
-    event_texts::language_or_first(&state.config, asked)
-        .filter(|code| asked.is_none_or(|asked| asked == *code))
-        .ok_or(AppError::NotFound)
+    event_texts::language_asked(&state.config, asked).ok_or(AppError::NotFound)
 }
 
 /// `GET /coordinator/events/{id}/texts`: the texts in one language (the first other than the

@@ -59,15 +59,26 @@ fn page(
     Ok((jar, Html(page.render()?)).into_response())
 }
 
-/// Whether `path` is a page a participant's link opens in a browser: under `/p/`, not the
-/// new-link form itself, and not a file a program fetches (a calendar entry, a data export, an
-/// image in a mail).
-fn is_personal_page(path: &str) -> bool {
-    path.starts_with("/p/")
-        && path != "/p/new-link"
+/// Whether `path` is a page a personal link under `prefix` (`/p/`, `/e/`, `/v/`) opens in a
+/// browser, not a file a program fetches (a calendar entry, a data export, an image in a mail).
+pub(crate) fn is_link_page(path: &str, prefix: &str) -> bool {
+    path.starts_with(prefix)
         && !path.ends_with(".ics")
         && !path.ends_with(".json")
         && !path.ends_with(".png")
+}
+
+/// Whether `status` on `path` says the personal link itself does not work: "gone" always does;
+/// "not found" only on the page the link opens (a page under it may be missing for another
+/// reason, and says so itself).
+pub(crate) fn link_failed(path: &str, status: StatusCode) -> bool {
+    status == StatusCode::GONE
+        || (status == StatusCode::NOT_FOUND && path.matches('/').count() == 2)
+}
+
+/// Whether `path` is a page a participant's link opens in a browser (not the new-link form).
+fn is_personal_page(path: &str) -> bool {
+    is_link_page(path, "/p/") && path != "/p/new-link"
 }
 
 /// The middleware that turns a participant's link that does not work (unknown, cut off when
@@ -84,11 +95,7 @@ pub async fn offer_new_link(
     let jar = CookieJar::from_headers(request.headers());
     let response = next.run(request).await;
     let status = response.status();
-    // "Gone" is always the link itself; "not found" is the link only on the page it opens
-    // (a page under it may be missing for another reason, and says so itself).
-    let about_the_link = status == StatusCode::GONE
-        || (status == StatusCode::NOT_FOUND && path.matches('/').count() == 2);
-    if !offered || !about_the_link {
+    if !offered || !link_failed(&path, status) {
         return response;
     }
     let locale = i18n::request::page_locale();
@@ -149,7 +156,7 @@ pub async fn request_link(
 
 #[cfg(test)]
 mod tests {
-    use super::is_personal_page;
+    use super::{is_link_page, is_personal_page, link_failed};
 
     #[test]
     fn only_pages_a_person_opens_are_offered_a_new_link() {
@@ -160,5 +167,19 @@ mod tests {
         assert!(!is_personal_page("/p/abc/my-data.json"));
         assert!(!is_personal_page("/p/abc/check-in.png"));
         assert!(!is_personal_page("/e/abc"));
+    }
+
+    #[test]
+    fn only_the_pages_staff_links_open_are_explained() {
+        use axum::http::StatusCode;
+        let staff = |path: &str, status| {
+            (is_link_page(path, "/e/") || is_link_page(path, "/v/")) && link_failed(path, status)
+        };
+        assert!(staff("/e/abc", StatusCode::NOT_FOUND));
+        assert!(staff("/v/abc", StatusCode::GONE));
+        assert!(!staff("/e/abc/volunteers", StatusCode::NOT_FOUND));
+        assert!(!staff("/v/abc/calendar.ics", StatusCode::GONE));
+        assert!(!staff("/p/abc", StatusCode::NOT_FOUND));
+        assert!(!staff("/events/e/x", StatusCode::NOT_FOUND));
     }
 }

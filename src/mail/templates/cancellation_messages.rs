@@ -2,7 +2,7 @@
 //! invited participant, a volunteer (listing their slots; each slot's CANCEL comes on its own),
 //! an employer's contact (with the volunteers who were told).
 
-use super::messages::MailHead;
+use super::MailHead;
 use super::volunteer_messages::ScheduleLine;
 use super::{Notice, When, frame_from, mail_templates};
 use crate::domain::local_text::LocalText;

@@ -2,7 +2,7 @@
 //! feedback itself to the participant (rubric labels in their language, the volunteer's words
 //! as written), and the follow-up survey.
 
-use super::messages::MailHead;
+use super::MailHead;
 use super::when::When;
 use super::{frame_from, mail_templates};
 use crate::domain::feedback::{RUBRIC, SCALE};

@@ -5,6 +5,7 @@
 
 mod cancellation_messages;
 mod feedback_messages;
+mod head;
 mod messages;
 mod networking_messages;
 mod notice;
@@ -20,6 +21,7 @@ use uuid::Uuid;
 
 pub use cancellation_messages::*;
 pub use feedback_messages::*;
+pub use head::MailHead;
 pub use messages::*;
 pub use networking_messages::*;
 pub use notice::{Changed, Notice};

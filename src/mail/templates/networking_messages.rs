@@ -1,7 +1,7 @@
 //! The speed-networking plan a participant receives: which table to go to in each round.
 
+use super::MailHead;
 use super::When;
-use super::messages::MailHead;
 use super::{frame_from, mail_templates};
 use crate::domain::local_text::LocalText;
 

@@ -1,7 +1,7 @@
 //! The mails volunteers get: each slot as it is scheduled, booked, freed or removed, and their
 //! whole schedule (on news, and as a reminder with who is coming).
 
-use super::messages::MailHead;
+use super::MailHead;
 use super::when::When;
 use super::{Notice, frame_from, mail_templates};
 

@@ -92,6 +92,7 @@ mod times_by_region;
 mod upgrade_keeps_rows;
 mod volunteer_calendars;
 mod waitlist;
+mod webhook_addresses;
 mod webhooks;
 mod worker_pool;
 mod workspace_nav;

@@ -60,3 +60,7 @@ problem-occupations-too-many = اذكر ما لا يزيد على { $max } من 
 error-busy-heading = تغييرات كثيرة في وقت واحد
 error-busy = غيّر شخص آخر الشيء نفسه في اللحظة نفسها. يُرجى المحاولة مرة أخرى.
 layout-privacy = كيف نتعامل مع بياناتك
+problem-sign-up-email = أدخل عنوان بريدك الإلكتروني
+problem-sign-up-level = اختر مستوى لكل لغة
+problem-answer-required = أجب عن هذا السؤال
+problem-answer-choice = اختر إحدى الإجابات

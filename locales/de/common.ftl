@@ -59,3 +59,7 @@ problem-occupations-too-many = nennen Sie höchstens { $max } Berufsfelder
 error-busy-heading = Zu viele Änderungen gleichzeitig
 error-busy = Jemand hat im selben Moment dasselbe geändert. Bitte versuchen Sie es noch einmal.
 layout-privacy = Wie wir mit Ihren Daten umgehen
+problem-sign-up-email = geben Sie Ihre E-Mail-Adresse an
+problem-sign-up-level = wählen Sie für jede Sprache ein Niveau
+problem-answer-required = beantworten Sie diese Frage
+problem-answer-choice = wählen Sie eine der Antworten

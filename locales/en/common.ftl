@@ -61,3 +61,7 @@ problem-occupations-too-many = list at most { $max } occupation fields
 error-busy-heading = Too many changes at once
 error-busy = Someone changed the same thing at the same moment. Please try again.
 layout-privacy = How we handle your data
+problem-sign-up-email = give your e-mail address
+problem-sign-up-level = choose a level for each language
+problem-answer-required = answer this question
+problem-answer-choice = choose one of the answers

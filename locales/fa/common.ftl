@@ -59,3 +59,7 @@ problem-occupations-too-many = حداکثر { $max } حوزهٔ شغلی بنو�
 error-busy-heading = تغییرهای زیاد در یک لحظه
 error-busy = کس دیگری همان چیز را در همان لحظه تغییر داد. لطفاً دوباره تلاش کنید.
 layout-privacy = با داده‌های شما چه می‌کنیم
+problem-sign-up-email = نشانی ایمیل خود را وارد کنید
+problem-sign-up-level = برای هر زبان یک سطح انتخاب کنید
+problem-answer-required = به این پرسش پاسخ دهید
+problem-answer-choice = یکی از پاسخ‌ها را انتخاب کنید

@@ -60,3 +60,7 @@ problem-occupations-too-many = вкажіть щонайбільше { $max } п
 error-busy-heading = Забагато змін одночасно
 error-busy = Хтось змінив те саме в ту саму мить. Будь ласка, спробуйте ще раз.
 layout-privacy = Як ми поводимося з вашими даними
+problem-sign-up-email = вкажіть свою адресу електронної пошти
+problem-sign-up-level = виберіть рівень для кожної мови
+problem-answer-required = дайте відповідь на це запитання
+problem-answer-choice = виберіть одну з відповідей

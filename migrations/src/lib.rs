@@ -29,6 +29,7 @@ mod m20261207_000021_participant_phone;
 mod m20261207_000022_check_in_code;
 mod m20261208_000023_translated_text;
 mod m20261208_000024_webhooks;
+mod m20261209_000025_sign_up;
 
 /// Runs Fairplan's migrations in order.
 pub struct Migrator;
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000022_check_in_code::Migration),
             Box::new(m20261208_000023_translated_text::Migration),
             Box::new(m20261208_000024_webhooks::Migration),
+            Box::new(m20261209_000025_sign_up::Migration),
         ]
     }
 }

@@ -3,14 +3,16 @@
 //! nothing saved while any row is wrong unless `valid_rows_only=true` is asked for.
 
 use super::extract::{ApiCoordinator, Path, Query};
-use super::schema::{ErrorEnvelope, ImportOut, ImportProblemOut, ImportRefused, ParticipantOut};
+use super::schema::{
+    AnswerOut, ErrorEnvelope, ImportOut, ImportProblemOut, ImportRefused, ParticipantOut,
+};
 use crate::app::error::{ApiError, AppError};
 use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::domain::csv_table::ImportProblem;
 use crate::domain::participant_import::parse_file;
 use crate::i18n::InLocale as _;
-use crate::services::{events, participants};
+use crate::services::{events, participants, sign_up_answers};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -55,6 +57,9 @@ pub async fn list_participants(
     let people = participants::listed(&state.db, event_id)
         .await
         .map_err(AppError::from)?;
+    let answers = sign_up_answers::of_event(&state.db, event_id)
+        .await
+        .map_err(AppError::from)?;
     Ok(Json(
         people
             .into_iter()
@@ -65,6 +70,11 @@ pub async fn list_participants(
                 phone: person.phone,
                 language: person.locale,
                 invited: person.invited_at.is_some(),
+                answers: answers
+                    .given_by(person.id)
+                    .into_iter()
+                    .map(|(question, answer)| AnswerOut { question, answer })
+                    .collect(),
             })
             .collect(),
     ))

@@ -198,6 +198,17 @@ pub struct ParticipantOut {
     pub language: String,
     /// Whether their personal link was sent.
     pub invited: bool,
+    /// Their answers to the event's own sign-up questions (answered ones, in the form's order).
+    pub answers: Vec<AnswerOut>,
+}
+
+/// An answer to one of an event's own sign-up questions.
+#[derive(Serialize, ToSchema)]
+pub struct AnswerOut {
+    /// The question as asked.
+    pub question: String,
+    /// The answer as given (a choice as its text, yes/no as `yes` or `no`).
+    pub answer: String,
 }
 
 /// A problem in an imported file.

@@ -23,7 +23,7 @@ pub const MAX_FAILURES: u64 = 20;
 /// The window failures are counted in.
 pub const WINDOW_MS: i64 = 10 * 60 * 1000;
 
-const GUARDED: [&str; 4] = ["/p/", "/e/", "/v/", "/calendar/"];
+const GUARDED: [&str; 5] = ["/p/", "/e/", "/v/", "/calendar/", "/sign-up/"];
 
 /// Whether `path` carries a personal token (the new-link form does not).
 fn is_link_path(path: &str) -> bool {
@@ -33,11 +33,23 @@ fn is_link_path(path: &str) -> bool {
 /// The client's address: with trusted proxies in front, the `X-Forwarded-For` entry the
 /// outermost of them appended, else the socket's peer.
 fn client_of(request: &Request, behind_proxy: bool, hops: usize) -> String {
+    client_from(
+        (request.headers(), request.extensions()),
+        behind_proxy,
+        hops,
+    )
+}
+
+/// [`client_of`] from a request's headers and extensions.
+fn client_from(
+    (headers, extensions): (&axum::http::HeaderMap, &axum::http::Extensions),
+    behind_proxy: bool,
+    hops: usize,
+) -> String {
     // Several header lines are one list in order (RFC 9110), as if joined by commas.
     let forwarded = behind_proxy
         .then(|| {
-            let lines: Vec<&str> = request
-                .headers()
+            let lines: Vec<&str> = headers
                 .get_all("x-forwarded-for")
                 .iter()
                 .filter_map(|value| value.to_str().ok())
@@ -45,12 +57,30 @@ fn client_of(request: &Request, behind_proxy: bool, hops: usize) -> String {
             forwarded_client(&lines.join(","), hops).map(str::to_owned)
         })
         .flatten();
-    let peer = request
-        .extensions()
+    let peer = extensions
         .get::<ConnectInfo<SocketAddr>>()
         .map(|info| info.0.ip().to_string());
     let address = forwarded.or(peer).unwrap_or_else(|| "unknown".to_owned());
     token_hash(&format!("client:{address}"))
+}
+
+/// An opaque key of the client a request came from (a hash of its address, found as
+/// [`guard_links`] finds it), for limits counted per client.
+pub struct ClientKey(pub String);
+
+impl axum::extract::FromRequestParts<AppState> for ClientKey {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Self(client_from(
+            (&parts.headers, &parts.extensions),
+            state.config.behind_proxy,
+            state.config.trusted_proxy_hops,
+        )))
+    }
 }
 
 /// The entry of an `X-Forwarded-For` list that `hops` trusted proxies appended to: each appends

@@ -31,18 +31,32 @@ pub async fn page_language(
 ) -> Response {
     let path = request.uri().path();
     // The start page is the first a job seeker may see, and the privacy notice is theirs: both
-    // speak their languages too.
-    let available = if path.starts_with("/p/") || path == "/" || path == "/privacy" {
-        PARTICIPANT_LANGUAGES
-    } else {
-        MAIL_LANGUAGES
-    };
+    // speak their languages too, as do an event's public sign-up pages.
+    let public_sign_up = path.starts_with("/events/") || path.starts_with("/sign-up/");
+    let available =
+        if path.starts_with("/p/") || path == "/" || path == "/privacy" || public_sign_up {
+            PARTICIPANT_LANGUAGES
+        } else {
+            MAIL_LANGUAGES
+        };
     let wish = request
         .headers()
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok());
-    let locale = page_language_for(None, wish, &state.config.default_language, available);
+    // A public page has no one to remember a choice for: its links carry `?lang=` instead.
+    let chosen = public_sign_up
+        .then(|| language_in_query(request.uri().query().unwrap_or_default()))
+        .flatten();
+    let locale = page_language_for(chosen, wish, &state.config.default_language, available);
     with_page_locale(locale, next.run(request)).await
+}
+
+/// The `lang` parameter of a query string, if it names a language code.
+fn language_in_query(query: &str) -> Option<&str> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("lang="))
+        .find(|code| (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// Counts every response by route template, method and status, and logs it without the path.

@@ -7,4 +7,5 @@ pub mod link_guard;
 pub mod middleware;
 pub mod recent_failures;
 pub mod router;
+pub mod sign_up_routes;
 pub mod state;

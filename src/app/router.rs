@@ -102,6 +102,7 @@ pub fn router(state: AppState) -> Router {
             get(participant_bookings::confirm_cancel).post(participant_bookings::cancel_booking),
         )
         .route("/calendar/{file}", get(calendar::serve_feed))
+        .merge(super::sign_up_routes::public_routes())
         .route("/dev/mail", get(dev_mail::list_mails))
         .route("/dev/mail/{id}", get(dev_mail::show_mail))
         .nest("/api/v1", crate::api::router())
@@ -388,6 +389,7 @@ fn signed_in_routes(state: &AppState) -> Router<AppState> {
             "/coordinator/sessions/{id}/placements/{slot_id}/remove",
             post(placement_edit::remove_placement),
         )
+        .merge(super::sign_up_routes::coordinator_routes())
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             require_coordinator,

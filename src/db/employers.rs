@@ -5,8 +5,10 @@ use crate::db::rows::{insert_if_missing, insert_many};
 use crate::domain::employer_draft::EmployerDraft;
 use crate::domain::ids::{EmployerId, EventId};
 use crate::entities::{employer, employer_contact, event_employer};
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::ActiveValue::{Set, Unchanged};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -32,6 +34,7 @@ pub async fn find_or_create(
         id: Uuid::now_v7(),
         name: draft.name.clone(),
         website: None,
+        offer: None,
         created_at: now_ms,
     };
     let contact = employer_contact::Model {
@@ -133,4 +136,20 @@ pub async fn by_ids(
         .all(conn)
         .await?;
     Ok(rows.into_iter().map(|e| (e.id, e)).collect())
+}
+
+/// Keeps what the employer offers, as it wrote when it signed up.
+pub async fn set_offer(
+    conn: &impl ConnectionTrait,
+    employer_id: Uuid,
+    offer: &str,
+) -> Result<(), DbErr> {
+    employer::ActiveModel {
+        id: Unchanged(employer_id),
+        offer: Set(Some(offer.to_owned())),
+        ..Default::default()
+    }
+    .update(conn)
+    .await?;
+    Ok(())
 }

@@ -4,15 +4,16 @@
 
 use crate::entities::{
     access_link, calendar_feed, feedback, networking_wish, outbox_message, outcome, participant,
-    participant_language, participant_occupation, participant_sensitive, preference, standby,
-    survey_response,
+    participant_language, participant_occupation, participant_sensitive, preference, sign_up,
+    sign_up_answer, standby, survey_response,
 };
 use sea_orm::sea_query::{Expr, Func, SimpleExpr};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter};
 use uuid::Uuid;
 
-/// Deletes the person's profile details, links, feeds, choices, wishes, standby entries and the
-/// mails addressed to them.
+/// Deletes the person's profile details, links, feeds, choices, wishes, standby entries, answers
+/// to sign-up questions, sign-ups still pending from their address, and the mails addressed to
+/// them.
 pub async fn delete_personal_rows(
     conn: &impl ConnectionTrait,
     participant_id: Uuid,
@@ -50,6 +51,16 @@ pub async fn delete_personal_rows(
         .filter(standby::Column::ParticipantId.eq(participant_id))
         .exec(conn)
         .await?;
+    sign_up_answer::Entity::delete_many()
+        .filter(sign_up_answer::Column::ParticipantId.eq(participant_id))
+        .exec(conn)
+        .await?;
+    if !email.is_empty() {
+        sign_up::Entity::delete_many()
+            .filter(sign_up::Column::Address.eq(email))
+            .exec(conn)
+            .await?;
+    }
     outbox_message::Entity::delete_many()
         .filter(
             outbox_message::Column::ParticipantId

@@ -124,3 +124,14 @@ pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<event::Model>, DbErr
 pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<event::Model>, DbErr> {
     event::Entity::find_by_id(id).one(conn).await
 }
+
+/// The event with the public address `slug`.
+pub async fn by_slug(
+    conn: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Option<event::Model>, DbErr> {
+    event::Entity::find()
+        .filter(event::Column::Slug.eq(slug))
+        .one(conn)
+        .await
+}

@@ -46,6 +46,8 @@ pub mod translations;
 pub mod waitlist;
 pub mod webhooks;
 
+pub mod sign_up_forms;
+pub mod sign_ups;
 pub mod slot_calendar;
 pub mod slots;
 pub mod volunteer_profiles;

@@ -292,3 +292,15 @@ pub async fn check_in_code(
             .and_then(|entry| entry.check_in_code),
     )
 }
+
+/// Records that the person agreed to be kept for later events (they ticked it when signing up).
+pub async fn agree_to_keep(conn: &impl ConnectionTrait, participant_id: Uuid) -> Result<(), DbErr> {
+    participant::ActiveModel {
+        id: Unchanged(participant_id),
+        keep_after_event: Set(true),
+        ..Default::default()
+    }
+    .update(conn)
+    .await?;
+    Ok(())
+}

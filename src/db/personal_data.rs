@@ -2,8 +2,8 @@
 
 use crate::entities::{
     booking, event, event_participant, feedback, outbox_message, outcome, participant,
-    participant_language, participant_occupation, participant_sensitive, preference, session, slot,
-    survey_response,
+    participant_language, participant_occupation, participant_sensitive, preference, session,
+    sign_up_answer, sign_up_question, slot, survey_response,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -32,6 +32,8 @@ pub struct PersonalData {
     pub outcomes: Vec<outcome::Model>,
     /// Mails to them.
     pub mails: Vec<outbox_message::Model>,
+    /// Their answers to events' own sign-up questions, with each question.
+    pub answers: Vec<(sign_up_answer::Model, Option<sign_up_question::Model>)>,
 }
 
 /// Loads it all.
@@ -66,7 +68,23 @@ pub async fn load(
         .all(conn)
         .await?;
     let booking_ids: Vec<Uuid> = bookings.iter().map(|b| b.id).collect();
+    let given = sign_up_answer::Entity::find()
+        .filter(sign_up_answer::Column::ParticipantId.eq(participant_id))
+        .all(conn)
+        .await?;
+    let questions = sign_up_question::Entity::find()
+        .filter(sign_up_question::Column::Id.is_in(given.iter().map(|a| a.question_id)))
+        .all(conn)
+        .await?;
+    let answers = given
+        .into_iter()
+        .map(|a| {
+            let question = questions.iter().find(|q| q.id == a.question_id).cloned();
+            (a, question)
+        })
+        .collect();
     Ok(Some(PersonalData {
+        answers,
         languages: participant_language::Entity::find()
             .filter(participant_language::Column::ParticipantId.eq(participant_id))
             .all(conn)

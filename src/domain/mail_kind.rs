@@ -46,5 +46,9 @@ text_enum! {
         DeliveryFailed = "delivery_failed",
         /// An event's cancellation, for someone without a booking of their own there.
         EventCancelled = "event_cancelled",
+        /// Someone who signed up on a public page asked to confirm their address.
+        SignUpConfirm = "sign_up_confirm",
+        /// A sign-up the coordinators declined.
+        SignUpDeclined = "sign_up_declined",
     }
 }

@@ -11,6 +11,8 @@ pub struct Model {
     pub name: String,
     pub website: Option<String>,
     pub created_at: i64,
+    /// What the employer offers, as it wrote when it signed up itself.
+    pub offer: Option<String>,
 }
 
 /// Joins are written in `db/`, explicitly.

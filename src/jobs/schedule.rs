@@ -4,7 +4,9 @@
 
 use crate::config::Config;
 use crate::services::error::ServiceError;
-use crate::services::{feedback, link_failures, reminders, retention, surveys, waitlist, webhooks};
+use crate::services::{
+    feedback, link_failures, reminders, retention, sign_ups, surveys, waitlist, webhooks,
+};
 use sea_orm::DatabaseConnection;
 use std::time::Duration;
 
@@ -23,6 +25,9 @@ const HOURLY: Duration = Duration::from_secs(60 * 60);
 pub enum Job {
     /// Forgets failed personal-link requests older than a day.
     ForgetLinkFailures,
+    /// Forgets unconfirmed sign-ups whose link ran out, and sign-ups counted for the limits
+    /// once they no longer count.
+    ForgetSignUps,
     /// Reminder mails before bookings and volunteers' hours.
     Reminders,
     /// Asks interviewers for feedback after interviews.
@@ -38,8 +43,9 @@ pub enum Job {
 }
 
 /// Every job, in the order a pass runs them.
-pub const ALL: [Job; 7] = [
+pub const ALL: [Job; 8] = [
     Job::ForgetLinkFailures,
+    Job::ForgetSignUps,
     Job::Reminders,
     Job::FeedbackRequests,
     Job::Surveys,
@@ -53,6 +59,7 @@ impl Job {
     pub fn name(self) -> &'static str {
         match self {
             Self::ForgetLinkFailures => "forget_link_failures",
+            Self::ForgetSignUps => "forget_sign_ups",
             Self::Reminders => "reminders",
             Self::FeedbackRequests => "feedback_requests",
             Self::Surveys => "surveys",
@@ -83,6 +90,12 @@ impl Job {
             Self::ForgetLinkFailures => {
                 let forgotten = link_failures::forget_old(db, now_ms).await?;
                 said(forgotten > 0, || format!("{forgotten} forgotten"))
+            }
+            Self::ForgetSignUps => {
+                let (sign_ups, attempts) = sign_ups::forget_old(db, now_ms).await?;
+                said(sign_ups + attempts > 0, || {
+                    format!("{sign_ups} unconfirmed sign-ups and {attempts} attempts forgotten")
+                })
             }
             Self::Reminders => {
                 let sent = reminders::run_due(db, config, now_ms).await?;

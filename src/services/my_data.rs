@@ -67,6 +67,9 @@ pub async fn export(
             "arrived_at": maybe_at(b.arrived_at),
             "booked_at": at(b.created_at),
         })).collect::<Vec<_>>(),
+        "sign_up_answers": data.answers.iter().map(|(a, q)| json!({
+            "question": q.as_ref().map(|q| q.label.clone()), "answer": a.answer,
+        })).collect::<Vec<_>>(),
         "ranked_choices": data.preferences.iter().map(|c| json!({
             "session": c.session_id, "rank": c.rank, "slot": c.slot_id,
         })).collect::<Vec<_>>(),

@@ -113,6 +113,8 @@ pub struct Row {
     pub person: ListedPerson,
     /// Their bookings at this event, in time order.
     pub bookings: Vec<RowBooking>,
+    /// Their answers to the event's own sign-up questions: (question, answer).
+    pub answers: Vec<(String, String)>,
 }
 
 /// One page of the list.
@@ -132,6 +134,8 @@ pub struct ListPage {
     pub page: usize,
     /// How many pages the matching people fill (at least 1).
     pub pages: usize,
+    /// Whether the event asks questions of its own on its sign-up form.
+    pub asks_questions: bool,
 }
 
 /// Loads the page `query` asks for of event `event`'s list, times written for `locale`.
@@ -142,6 +146,7 @@ pub async fn load(
     locale: &Locale,
 ) -> Result<ListPage, ServiceError> {
     let records = event_report::load(db, event.id).await?;
+    let answers = crate::services::sign_up_answers::of_event(db, event.id).await?;
     let clock = EventClock::new(locale, &event.time_zone, (event.starts_at, event.ends_at))?;
     let titles: HashMap<_, _> = records.sessions.iter().map(|s| (s.id, &s.title)).collect();
     let slots: HashMap<_, _> = records.slots.iter().map(|s| (s.id, s)).collect();
@@ -187,6 +192,7 @@ pub async fn load(
                     anonymised_at: person.anonymised_at,
                 },
                 bookings: own.into_iter().map(|(_, line)| line).collect(),
+                answers: answers.given_by(person.id),
             })
         })
         .collect();
@@ -194,7 +200,9 @@ pub async fn load(
         let key = |row: &Row| (row.person.name.to_lowercase(), row.person.id);
         key(a).cmp(&key(b))
     });
-    Ok(choose(rows, query))
+    let mut page = choose(rows, query);
+    page.asks_questions = !answers.questions.is_empty();
+    Ok(page)
 }
 
 /// The page of `rows` (everyone on the list, in order) that `query` asks for.
@@ -230,6 +238,7 @@ pub fn choose(rows: Vec<Row>, query: &ListQuery) -> ListPage {
         not_invited,
         page,
         pages,
+        asks_questions: false,
     }
 }
 

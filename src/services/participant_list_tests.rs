@@ -20,6 +20,7 @@ fn row(n: u128, name: &str, statuses: &[BookingStatus]) -> Row {
                 status: *status,
             })
             .collect(),
+        answers: Vec::new(),
     }
 }
 

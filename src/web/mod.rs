@@ -17,6 +17,8 @@ pub mod participant_language;
 pub mod participant_survey;
 pub mod public;
 pub mod qr;
+pub mod sign_up;
+pub mod sign_up_confirm;
 pub mod staff_links;
 pub mod upload;
 pub mod volunteer;

@@ -51,6 +51,7 @@ pub(crate) async fn employer_with_volunteer(
             id: Set(employer_id),
             name: Set("Acme Health".to_owned()),
             website: Set(None),
+            offer: Set(None),
             created_at: Set(now),
         }],
     )

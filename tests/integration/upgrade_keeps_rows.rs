@@ -34,6 +34,8 @@ const ADDED_COLUMNS: &[(&str, &str, Option<&str>)] = &[
     ("coordinator", "language", None),
     // m21: everyone so far was reached by e-mail; nobody has a phone number yet.
     ("participant", "phone", None),
+    // m25: employers invited by coordinators never wrote what they offer.
+    ("employer", "offer", None),
 ];
 
 #[tokio::test]

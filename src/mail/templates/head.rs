@@ -23,6 +23,19 @@ impl MailHead {
         }
     }
 
+    /// For someone who signed up in `language` and is no participant yet: in that language,
+    /// among those participants' mails are written in, with the programme's after it.
+    pub fn for_sign_up(config: &Config, language: &str) -> Self {
+        Self {
+            languages: MailLanguages::among(
+                language,
+                &config.default_language,
+                PARTICIPANT_LANGUAGES,
+            ),
+            programme: config.programme_name.clone(),
+        }
+    }
+
     /// For a participant: in the language they chose, among those participants' mails are
     /// written in (with the programme's after it when it differs); in the programme's alone
     /// until they choose one.

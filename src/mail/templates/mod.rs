@@ -9,6 +9,7 @@ mod head;
 mod messages;
 mod networking_messages;
 mod notice;
+mod sign_up_messages;
 mod volunteer_messages;
 mod when;
 
@@ -25,6 +26,7 @@ pub use head::MailHead;
 pub use messages::*;
 pub use networking_messages::*;
 pub use notice::{Changed, Notice};
+pub use sign_up_messages::*;
 pub use volunteer_messages::*;
 pub use when::When;
 

@@ -46,6 +46,7 @@ pub async fn seed_employers(
                 id: Set(employer_id),
                 name: Set(demo.name.to_owned()),
                 website: Set(None),
+                offer: Set(None),
                 created_at: Set(now_ms),
             }],
         )

@@ -25,6 +25,8 @@ pub struct DemoSummary {
     pub volunteer_links: Vec<(String, String)>,
     /// Participants' personal links: (name, URL).
     pub participant_links: Vec<(String, String)>,
+    /// The event's public page, where anyone can sign up.
+    pub public_page: String,
 }
 
 impl DemoSummary {
@@ -49,6 +51,10 @@ impl DemoSummary {
         for (name, url) in self.participant_links.iter().take(3) {
             text.push_str(&format!("  {name}: {url}\n"));
         }
+        text.push_str(&format!(
+            "\nThe event's public page (sign up as a job seeker or an employer):\n  {}\n",
+            self.public_page
+        ));
         if config.shows_dev_mailbox() {
             text.push_str(&format!(
                 "\nMails are not sent in the demo; read them at {base}/dev/mail\n"

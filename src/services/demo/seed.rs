@@ -121,12 +121,44 @@ pub async fn seed(
         now_ms,
     )
     .await?;
+    open_sign_up(&txn, event_id, now_ms).await?;
     txn.commit().await?;
     Ok(DemoSummary {
+        public_page: format!("{}/events/career-evening-{day}", config.base_url),
         coordinator_email: email.to_owned(),
         coordinator_password: password.to_owned(),
         employer_links,
         volunteer_links,
         participant_links,
     })
+}
+
+/// Opens the demo event to sign-up, for job seekers (who may give only a phone number) and
+/// employers, with one question of the organisers' own.
+async fn open_sign_up(
+    txn: &sea_orm::DatabaseTransaction,
+    event_id: Uuid,
+    now_ms: i64,
+) -> Result<(), ServiceError> {
+    let form = crate::entities::sign_up_form::Model {
+        event_id,
+        participants_open: true,
+        whole_event: true,
+        phone_allowed: true,
+        approval: false,
+        employers_open: true,
+        updated_at: now_ms,
+    };
+    crate::db::sign_up_forms::save_settings(txn, form, &[]).await?;
+    let question = crate::entities::sign_up_question::Model {
+        id: Uuid::now_v7(),
+        event_id,
+        position: 1,
+        kind: "yes_no".to_owned(),
+        label: "Do you hold a driving licence?".to_owned(),
+        choices: String::new(),
+        required: false,
+    };
+    crate::db::sign_up_forms::add_question(txn, question).await?;
+    Ok(())
 }

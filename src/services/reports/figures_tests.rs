@@ -22,6 +22,7 @@ fn employer(name: &str) -> employer::Model {
         id: Uuid::now_v7(),
         name: name.to_owned(),
         website: None,
+        offer: None,
         created_at: 0,
     }
 }

@@ -64,6 +64,17 @@ pub async fn export_volunteer_schedule(
     csv_download(&event, "volunteer-schedule", body)
 }
 
+/// `GET /coordinator/events/{id}/participants.csv`: the list with the answers to the event's
+/// own questions.
+pub async fn export_participants(
+    State(state): State<AppState>,
+    _signed_in: SignedIn,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (event, body) = crate::services::sign_up_answers::participants_csv(&state.db, id).await?;
+    csv_download(&event, "participants", body)
+}
+
 /// `GET /coordinator/events/{id}/run-sheet`: one card per room and table, made for printing.
 pub async fn show_run_sheet(
     State(state): State<AppState>,

@@ -26,6 +26,7 @@ pub mod reports;
 pub mod rotation;
 pub mod sensitive;
 pub mod sessions;
+pub mod sign_up;
 pub mod signed_in;
 pub mod signin;
 pub mod standby;

@@ -194,6 +194,8 @@ pub enum Tab {
     Sessions,
     /// Its participants.
     Participants,
+    /// Its public page: who may sign up, and the sign-ups waiting for an answer.
+    SignUp,
     /// Its employers and their volunteers.
     Employers,
     /// The day itself: arrivals, walk-ins, stand-by.
@@ -210,10 +212,11 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in the bar's order.
-    pub const ALL: [Tab; 9] = [
+    pub const ALL: [Tab; 10] = [
         Tab::Overview,
         Tab::Sessions,
         Tab::Participants,
+        Tab::SignUp,
         Tab::Employers,
         Tab::CheckIn,
         Tab::Planning,
@@ -227,6 +230,7 @@ impl Tab {
             Tab::Overview => "",
             Tab::Sessions => "/sessions",
             Tab::Participants => "/participants",
+            Tab::SignUp => "/sign-up",
             Tab::Employers => "/employers",
             Tab::CheckIn => "/check-in",
             Tab::Planning => "/planning",
@@ -242,6 +246,7 @@ impl Tab {
             Tab::Overview => "coord-tab-overview",
             Tab::Sessions => "coord-tab-sessions",
             Tab::Participants => "coord-tab-participants",
+            Tab::SignUp => "coord-tab-sign-up",
             Tab::Employers => "coord-tab-employers",
             Tab::CheckIn => "coord-tab-check-in",
             Tab::Planning => "coord-tab-planning",
@@ -263,9 +268,11 @@ fn tab_of(path: &str) -> Option<Tab> {
         ("events", "sessions" | "texts") | ("sessions", "" | "edit" | "placements" | "copy") => {
             Some(Tab::Sessions)
         }
-        ("events", "participants" | "invitations" | "sensitive-facts.csv" | "message") => {
-            Some(Tab::Participants)
-        }
+        (
+            "events",
+            "participants" | "participants.csv" | "invitations" | "sensitive-facts.csv" | "message",
+        ) => Some(Tab::Participants),
+        ("events", "sign-up" | "sign-ups") => Some(Tab::SignUp),
         ("events", "employers") => Some(Tab::Employers),
         ("events", "check-in" | "walk-ins" | "standby" | "interviewer-absent" | "run-sheet") => {
             Some(Tab::CheckIn)

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod forms;
 pub mod ranked;
 pub mod seats;
+pub mod sign_up;
 pub mod smtp;
 pub mod smtp_tls;
 pub mod source;

@@ -109,6 +109,26 @@ pub async fn after(db: &DatabaseConnection, migration: &str) {
                 attempts: 8, next_attempt_at: DAY, claimed_until: DAY + MIN, last_status: 503,
                 last_error: "the endpoint answered 503", created_at: BEFORE, sent_at: DAY } }
         }
+        "m20261209_000025_sign_up" => {
+            insert! { db, sign_up_form { event_id: EVENT, participants_open: true,
+                whole_event: false, phone_allowed: true, approval: true, employers_open: false,
+                updated_at: BEFORE } }
+            insert! { db, sign_up_session { session_id: MOCK, event_id: EVENT } }
+            insert! { db, sign_up_question { id: id(0x910), event_id: EVENT, position: 1_i32,
+                kind: "choice", label: "Welche Schicht?", choices: "Früh\nSpät",
+                required: true } }
+            insert! { db, sign_up { id: id(0x911), event_id: EVENT, kind: "participant",
+                state: "unconfirmed", address: "neu@example.org", name: "Nour Saleh",
+                locale: "ar", details: "{\"name\":\"Nour Saleh\"}", token_hash: "sign-up-hash",
+                expires_at: DAY, created_at: BEFORE } }
+            insert! { db, sign_up { id: id(0x912), event_id: EVENT, kind: "employer",
+                state: "awaiting_approval", address: "hr@bakery.example", name: "Ida Brot",
+                locale: "de", details: "{}", created_at: BEFORE, confirmed_at: BEFORE + MIN } }
+            insert! { db, sign_up_answer { participant_id: ZOE, question_id: id(0x910),
+                event_id: EVENT, answer: "Früh" } }
+            insert! { db, sign_up_attempt { id: id(0x913), key_hash: "client-hash",
+                at: BEFORE } }
+        }
         _ => {}
     }
 }

@@ -84,6 +84,7 @@ mod roles;
 pub mod rotation;
 mod sensitive_facts;
 mod service_manager;
+mod sign_up_review;
 mod sign_ups;
 mod standby;
 mod standby_fill;

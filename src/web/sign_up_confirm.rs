@@ -146,7 +146,11 @@ pub async fn confirm(
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
     match sign_ups::confirm(&state.db, &state.config, &token, now_ms()).await {
-        Ok(Confirmed::OnList(Some(link))) => Ok(Redirect::to(&link).into_response()),
+        Ok(Confirmed::OnList(Some(link))) => {
+            // The same site's own page: a path, so it works behind any proxy's address too.
+            let path = link.strip_prefix(&state.config.base_url).unwrap_or(&link);
+            Ok(Redirect::to(path).into_response())
+        }
         Ok(Confirmed::OnList(None)) => page(
             &state,
             jar,

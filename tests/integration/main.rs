@@ -12,6 +12,7 @@ mod backups;
 pub mod booking_mails;
 mod browser;
 mod browser_day;
+mod browser_sign_up;
 mod browser_workspace;
 mod calendar_downloads;
 pub mod check_in;

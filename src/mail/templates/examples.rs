@@ -381,4 +381,7 @@ pub(super) fn all_messages() -> Vec<(&'static str, RenderedMail)> {
             .unwrap(),
         ),
     ]
+    .into_iter()
+    .chain(super::examples_sign_up::messages())
+    .collect()
 }

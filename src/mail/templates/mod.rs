@@ -257,4 +257,6 @@ pub(crate) use frame_from;
 #[cfg(test)]
 mod examples;
 #[cfg(test)]
+mod examples_sign_up;
+#[cfg(test)]
 mod tests;

@@ -28,6 +28,7 @@ fn every_message_reads_on_its_own_and_declares_its_language() {
             "volunteer_slot",
             "event_cancelled_volunteer",
             "event_cancelled_employer",
+            "sign_up_declined",
         ];
         if !linkless.iter().any(|prefix| name.starts_with(prefix)) {
             assert!(

@@ -121,22 +121,9 @@ staff-refuse-choose-mark = Wählen Sie „Ist da“, „Nicht gekommen“ oder �
 staff-refuse-event-over = Diese Veranstaltung ist vorbei, daher lassen sich ihre Ehrenamtlichen nicht mehr ändern.
 
 # Probleme mit eingegebenen oder eingelesenen Daten (Formulare und CSV-Dateien).
-problem-email-missing = geben Sie eine E-Mail-Adresse ein
-problem-email-invalid = „{ $email }“ ist keine E-Mail-Adresse wie name@example.org
-problem-level-invalid = „{ $level }“ ist kein Sprachniveau (A1, A2, B1, B2, C1 oder C2)
 problem-time-unreadable = geben Sie Datum und Uhrzeit ein, etwa 2026-03-03 18:30
 problem-time-skipped = diese Uhrzeit gibt es an diesem Tag wegen der Zeitumstellung nicht; wählen Sie eine andere
 problem-time-zone = die Zeitzone ist unbekannt; prüfen Sie die Zeitzone der Veranstaltung
-problem-language-item = schreiben Sie „{ $item }“ als Sprachkürzel mit Niveau, etwa „de B1“
-problem-language-code = „{ $language }“ ist kein Sprachkürzel wie de oder ar
-problem-person-name = geben Sie einen Namen mit bis zu 200 Zeichen ein
-problem-person-contact = geben Sie eine E-Mail-Adresse an oder, für Personen ohne, eine Telefonnummer
-problem-phone-invalid = „{ $phone }“ ist keine Telefonnummer wie +49 30 1234567
-problem-person-locale = „{ $language }“ ist kein Sprachkürzel wie ar oder uk
-problem-person-needs = halten Sie die Bedürfnisse unter 1000 Zeichen
-problem-choose-language = wählen Sie eines von { $options }
-problem-employer-name = geben Sie den Namen des Arbeitgebers ein (bis zu 200 Zeichen)
-problem-contact-name = geben Sie den Namen der Ansprechperson ein
 problem-volunteer-name = geben Sie den Namen der ehrenamtlichen Person ein (bis zu 200 Zeichen)
 problem-volunteer-job-title = halten Sie die Berufsbezeichnung unter 200 Zeichen
 problem-volunteer-languages = geben Sie mindestens eine Sprache mit Niveau an, etwa „en C1“
@@ -177,7 +164,6 @@ occupation-codes = Berufsfelder und ihre Codes
 occupation-codes-hint = In einer Datei nennen Sie ein Feld mit seinem Code oder Namen, in jeder Sprache von Fairplan.
 occupation-code = Code
 occupation-name = Berufsfeld
-problem-occupation-unknown = „{ $value }“ steht nicht auf der Liste der Berufsfelder: nennen Sie den Code (wie 22) oder den Namen, wie die Liste ihn schreibt
 employer-duties-heading = Ihr Teil an dieser Veranstaltung
 employer-duty-interviews = Probe-Vorstellungsgespräche
 employer-duty-table = Speed-Networking-Tisch
@@ -187,3 +173,4 @@ employer-duty-table-fill = { $capacity } Plätze an Ihrem Tisch je Runde; { $boo
 employer-duty-placement-fill = { $booked } von { $capacity } Plätzen vergeben
 staff-link-lost-heading = Dieser Link funktioniert nicht
 staff-link-lost = Links für Arbeitgeber und Ehrenamtliche verschicken die Koordinatorinnen und Koordinatoren von { $programme }. Antworten Sie auf die E-Mail mit diesem Link oder schreiben Sie an { $address }, dann bekommen Sie einen neuen. Wenn Sie den Link von Hand kopiert haben, prüfen Sie, ob er vollständig ist.
+

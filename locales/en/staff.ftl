@@ -122,22 +122,9 @@ staff-refuse-choose-mark = Choose arrived, not come, or take back.
 staff-refuse-event-over = This event is over, so its volunteers can no longer be changed.
 
 # Problems with typed or imported data (forms and CSV files of coordinators and employers).
-problem-email-missing = enter an e-mail address
-problem-email-invalid = '{ $email }' is not an e-mail address like name@example.org
-problem-level-invalid = '{ $level }' is not a language level (A1, A2, B1, B2, C1 or C2)
 problem-time-unreadable = enter a date and time like 2026-03-03 18:30
 problem-time-skipped = this time does not exist on that day because the clocks change; choose another
 problem-time-zone = the time zone is not known; check the event's time zone
-problem-language-item = write '{ $item }' as a language code and a level, like 'de B1'
-problem-language-code = '{ $language }' is not a language code like de or ar
-problem-person-name = enter a name of up to 200 characters
-problem-person-contact = give an e-mail address or, for someone without one, a phone number
-problem-phone-invalid = '{ $phone }' is not a phone number like +49 30 1234567
-problem-person-locale = '{ $language }' is not a language code like ar or uk
-problem-person-needs = keep needs under 1000 characters
-problem-choose-language = choose one of { $options }
-problem-employer-name = enter the employer's name (up to 200 characters)
-problem-contact-name = enter the contact person's name
 problem-volunteer-name = enter the volunteer's name (up to 200 characters)
 problem-volunteer-job-title = keep the job title under 200 characters
 problem-volunteer-languages = give at least one language with its level, like 'en C1'
@@ -178,7 +165,6 @@ occupation-codes = Occupation fields and their codes
 occupation-codes-hint = In a file, give a field by its code or its name, in any language Fairplan speaks.
 occupation-code = Code
 occupation-name = Field
-problem-occupation-unknown = “{ $value }” is not on the list of occupation fields: give its code (like 22) or its name as the list writes it
 employer-duties-heading = Your part in this event
 employer-duty-interviews = Mock interviews
 employer-duty-table = Speed-networking table
@@ -188,3 +174,4 @@ employer-duty-table-fill = { $capacity } seats at your table each round; { $book
 employer-duty-placement-fill = { $booked } of { $capacity } places taken
 staff-link-lost-heading = This link does not work
 staff-link-lost = Links for employers and volunteers are sent by the coordinators of { $programme }. Reply to the mail that brought this link, or write to { $address }, and they will send you a new one. If you copied the link by hand, check that the whole link was copied.
+

@@ -51,6 +51,7 @@ impl MigrationTrait for Migration {
                     kind VARCHAR(16) NOT NULL,
                     state VARCHAR(24) NOT NULL,
                     address VARCHAR(320),
+                    phone VARCHAR(64),
                     name TEXT NOT NULL,
                     locale VARCHAR(16) NOT NULL,
                     details TEXT NOT NULL,
@@ -59,9 +60,10 @@ impl MigrationTrait for Migration {
                     created_at BIGINT NOT NULL,
                     confirmed_at BIGINT
                 )",
-                // One sign-up per address, event and kind: signing up again updates it. People
-                // with only a phone number have no address; NULLs never clash.
-                "CREATE UNIQUE INDEX sign_up_one_per_address ON sign_up (event_id, kind, address)",
+                // Each sign-up sent is a row of its own with its own link (so nobody can change
+                // what someone else is about to confirm); confirming one retires the others of
+                // that address.
+                "CREATE INDEX sign_up_address ON sign_up (event_id, kind, address)",
                 "CREATE INDEX sign_up_expiry ON sign_up (expires_at)",
                 "CREATE TABLE sign_up_answer (
                     participant_id {uuid} NOT NULL REFERENCES participant(id) ON DELETE CASCADE,

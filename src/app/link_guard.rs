@@ -61,7 +61,22 @@ fn client_from(
         .get::<ConnectInfo<SocketAddr>>()
         .map(|info| info.0.ip().to_string());
     let address = forwarded.or(peer).unwrap_or_else(|| "unknown".to_owned());
-    token_hash(&format!("client:{address}"))
+    token_hash(&format!("client:{}", network_of(&address)))
+}
+
+/// The client an address counts as: an IPv4 address itself, an IPv6 address's /64 network
+/// (one connection usually holds a whole /64, so each of its addresses is not a new client).
+fn network_of(address: &str) -> String {
+    match address.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Ok(std::net::IpAddr::V6(v6)) => v6
+            .to_ipv4_mapped()
+            .map_or_else(String::new, |v4| v4.to_string()),
+        _ => address.to_owned(),
+    }
 }
 
 /// An opaque key of the client a request came from (a hash of its address, found as
@@ -145,8 +160,22 @@ mod tests {
         assert!(is_link_path("/e/abc/volunteers"));
         assert!(is_link_path("/calendar/abc.ics"));
         assert!(!is_link_path("/p/new-link"));
+        assert!(is_link_path("/sign-up/abc"));
         assert!(!is_link_path("/coordinator/events"));
         assert!(!is_link_path("/"));
+    }
+
+    #[test]
+    fn an_ipv6_client_is_its_slash_64_and_an_ipv4_one_itself() {
+        assert_eq!(network_of("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(
+            network_of("2001:db8:1:2:ffff:ffff:ffff:ffff"),
+            network_of("2001:db8:1:2::9")
+        );
+        assert_ne!(network_of("2001:db8:1:3::1"), network_of("2001:db8:1:2::1"));
+        assert_eq!(network_of("203.0.113.7"), "203.0.113.7");
+        assert_eq!(network_of("::ffff:203.0.113.7"), "203.0.113.7");
+        assert_eq!(network_of("unknown"), "unknown");
     }
 
     #[test]

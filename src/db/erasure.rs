@@ -17,7 +17,7 @@ use uuid::Uuid;
 pub async fn delete_personal_rows(
     conn: &impl ConnectionTrait,
     participant_id: Uuid,
-    email: &str,
+    (email, phone): (&str, Option<&str>),
 ) -> Result<(), DbErr> {
     participant_language::Entity::delete_many()
         .filter(participant_language::Column::ParticipantId.eq(participant_id))
@@ -55,9 +55,18 @@ pub async fn delete_personal_rows(
         .filter(sign_up_answer::Column::ParticipantId.eq(participant_id))
         .exec(conn)
         .await?;
-    if !email.is_empty() {
+    // Their sign-ups still pending as a job seeker: by their address, or by the phone number
+    // given without one.
+    let mut theirs = sign_up::Column::Address.eq(email);
+    if let Some(phone) = phone.filter(|p| !p.is_empty()) {
+        theirs = theirs.or(sign_up::Column::Address
+            .is_null()
+            .and(sign_up::Column::Phone.eq(phone)));
+    }
+    if !email.is_empty() || phone.is_some() {
         sign_up::Entity::delete_many()
-            .filter(sign_up::Column::Address.eq(email))
+            .filter(sign_up::Column::Kind.eq("participant"))
+            .filter(theirs)
             .exec(conn)
             .await?;
     }

@@ -3,7 +3,7 @@
 use crate::entities::{
     booking, event, event_participant, feedback, outbox_message, outcome, participant,
     participant_language, participant_occupation, participant_sensitive, preference, session,
-    sign_up_answer, sign_up_question, slot, survey_response,
+    sign_up, sign_up_answer, sign_up_question, slot, survey_response,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -34,6 +34,8 @@ pub struct PersonalData {
     pub mails: Vec<outbox_message::Model>,
     /// Their answers to events' own sign-up questions, with each question.
     pub answers: Vec<(sign_up_answer::Model, Option<sign_up_question::Model>)>,
+    /// Sign-ups from their address not yet on a list (unconfirmed, or waiting for an answer).
+    pub sign_ups: Vec<sign_up::Model>,
 }
 
 /// Loads it all.
@@ -83,8 +85,19 @@ pub async fn load(
             (a, question)
         })
         .collect();
+    let sign_ups = match person.email.as_deref() {
+        Some(address) => {
+            sign_up::Entity::find()
+                .filter(sign_up::Column::Address.eq(address))
+                .filter(sign_up::Column::Kind.eq("participant"))
+                .all(conn)
+                .await?
+        }
+        None => Vec::new(),
+    };
     Ok(Some(PersonalData {
         answers,
+        sign_ups,
         languages: participant_language::Entity::find()
             .filter(participant_language::Column::ParticipantId.eq(participant_id))
             .all(conn)

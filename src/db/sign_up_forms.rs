@@ -5,9 +5,7 @@ use crate::domain::ids::EventId;
 use crate::entities::{sign_up_answer, sign_up_form, sign_up_question, sign_up_session};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 /// The event's settings; `None` while it has never been opened.
@@ -73,15 +71,8 @@ pub async fn questions(
     sign_up_question::Entity::find()
         .filter(sign_up_question::Column::EventId.eq(event_id.0))
         .order_by_asc(sign_up_question::Column::Position)
+        .order_by_asc(sign_up_question::Column::Id)
         .all(conn)
-        .await
-}
-
-/// How many questions the event asks.
-pub async fn question_count(conn: &impl ConnectionTrait, event_id: EventId) -> Result<u64, DbErr> {
-    sign_up_question::Entity::find()
-        .filter(sign_up_question::Column::EventId.eq(event_id.0))
-        .count(conn)
         .await
 }
 
@@ -114,7 +105,8 @@ pub async fn remove_question(
     Ok(removed.rows_affected > 0)
 }
 
-/// Replaces the person's answers to the event's questions with `answers`.
+/// Saves the person's `answers` to the event's questions, each replacing their earlier answer
+/// to that question; earlier answers to questions left unanswered now stay.
 pub async fn save_answers(
     conn: &impl ConnectionTrait,
     (event_id, participant_id): (EventId, Uuid),
@@ -123,6 +115,7 @@ pub async fn save_answers(
     sign_up_answer::Entity::delete_many()
         .filter(sign_up_answer::Column::EventId.eq(event_id.0))
         .filter(sign_up_answer::Column::ParticipantId.eq(participant_id))
+        .filter(sign_up_answer::Column::QuestionId.is_in(answers.iter().map(|(id, _)| *id)))
         .exec(conn)
         .await?;
     let rows = answers

@@ -5,25 +5,27 @@
 use crate::domain::ids::EventId;
 use crate::domain::sign_up::{SignUpKind, SignUpState};
 use crate::entities::{sign_up, sign_up_attempt};
-use sea_orm::ActiveValue::{Set, Unchanged};
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
 
-/// The event's sign-up of `kind` from `address`, if one is pending.
-pub async fn by_address(
+/// Whether a sign-up of `kind` from `address` already waits for a coordinator at the event.
+pub async fn is_awaiting(
     conn: &impl ConnectionTrait,
     (event_id, kind): (EventId, SignUpKind),
     address: &str,
-) -> Result<Option<sign_up::Model>, DbErr> {
-    sign_up::Entity::find()
+) -> Result<bool, DbErr> {
+    Ok(sign_up::Entity::find()
         .filter(sign_up::Column::EventId.eq(event_id.0))
         .filter(sign_up::Column::Kind.eq(kind.as_str()))
         .filter(sign_up::Column::Address.eq(address))
-        .one(conn)
-        .await
+        .filter(sign_up::Column::State.eq(SignUpState::AwaitingApproval.as_str()))
+        .count(conn)
+        .await?
+        > 0)
 }
 
 /// The unconfirmed sign-up whose link has the hash `token_hash` and has not run out.
@@ -73,50 +75,75 @@ pub async fn insert(conn: &impl ConnectionTrait, row: sign_up::Model) -> Result<
     Ok(())
 }
 
-/// Replaces an unconfirmed sign-up's form and link (the address signed up again).
-pub async fn renew(
-    conn: &impl ConnectionTrait,
-    id: Uuid,
-    (name, locale, details): (&str, &str, String),
-    (token_hash, expires_at): (String, i64),
-) -> Result<(), DbErr> {
-    sign_up::ActiveModel {
-        id: Unchanged(id),
-        name: Set(name.to_owned()),
-        locale: Set(locale.to_owned()),
-        details: Set(details),
-        token_hash: Set(Some(token_hash)),
-        expires_at: Set(Some(expires_at)),
-        ..Default::default()
-    }
-    .update(conn)
-    .await?;
-    Ok(())
-}
-
-/// Marks a sign-up confirmed and waiting for a coordinator; its link stops working.
+/// Marks the unconfirmed sign-up `id` confirmed and waiting for a coordinator; its link stops
+/// working. `false` when it was no longer unconfirmed (a second click, a concurrent one).
 pub async fn await_approval(
     conn: &impl ConnectionTrait,
     id: Uuid,
     now_ms: i64,
+) -> Result<bool, DbErr> {
+    let changed = sign_up::Entity::update_many()
+        .col_expr(
+            sign_up::Column::State,
+            Expr::value(SignUpState::AwaitingApproval.as_str()),
+        )
+        .col_expr(
+            sign_up::Column::TokenHash,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(sign_up::Column::ExpiresAt, Expr::value(Option::<i64>::None))
+        .col_expr(sign_up::Column::ConfirmedAt, Expr::value(now_ms))
+        .filter(sign_up::Column::Id.eq(id))
+        .filter(sign_up::Column::State.eq(SignUpState::Unconfirmed.as_str()))
+        .exec(conn)
+        .await?;
+    Ok(changed.rows_affected == 1)
+}
+
+/// Takes the sign-up `id` in `state` away (it becomes a person or an employer, or is
+/// declined). `false` when it was no longer there in that state: whoever took it first acts,
+/// a second click or a concurrent one does nothing.
+pub async fn take(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    state: SignUpState,
+) -> Result<bool, DbErr> {
+    let gone = sign_up::Entity::delete_many()
+        .filter(sign_up::Column::Id.eq(id))
+        .filter(sign_up::Column::State.eq(state.as_str()))
+        .exec(conn)
+        .await?;
+    Ok(gone.rows_affected == 1)
+}
+
+/// Removes every other sign-up of `kind` from `address` at the event: the one confirmed now
+/// stands for them all.
+pub async fn retire_others(
+    conn: &impl ConnectionTrait,
+    (event_id, kind): (EventId, SignUpKind),
+    address: &str,
+    kept: Uuid,
 ) -> Result<(), DbErr> {
-    sign_up::ActiveModel {
-        id: Unchanged(id),
-        state: Set(SignUpState::AwaitingApproval.as_str().to_owned()),
-        token_hash: Set(None),
-        expires_at: Set(None),
-        confirmed_at: Set(Some(now_ms)),
-        ..Default::default()
-    }
-    .update(conn)
-    .await?;
+    sign_up::Entity::delete_many()
+        .filter(sign_up::Column::EventId.eq(event_id.0))
+        .filter(sign_up::Column::Kind.eq(kind.as_str()))
+        .filter(sign_up::Column::Address.eq(address))
+        .filter(sign_up::Column::Id.ne(kept))
+        .exec(conn)
+        .await?;
     Ok(())
 }
 
-/// Removes a sign-up (it became a person or an employer, or was declined).
-pub async fn remove(conn: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
-    sign_up::Entity::delete_by_id(id).exec(conn).await?;
-    Ok(())
+/// Forgets every sign-up at `events` (over or cancelled: nobody can be accepted there any more).
+pub async fn forget_at_events(
+    conn: &impl ConnectionTrait,
+    events: Vec<Uuid>,
+) -> Result<u64, DbErr> {
+    let gone = sign_up::Entity::delete_many()
+        .filter(sign_up::Column::EventId.is_in(events))
+        .exec(conn)
+        .await?;
+    Ok(gone.rows_affected)
 }
 
 /// Forgets unconfirmed sign-ups whose link ran out; returns how many.

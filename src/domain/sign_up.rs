@@ -7,6 +7,7 @@ use super::employer_draft::{EmployerDraft, EmployerInput};
 use super::fields::{FieldError, FormErrors};
 use super::participant_import::{ParticipantRow, check_row};
 use super::sign_up_question::Question;
+use super::spoken_languages::SPOKEN_LANGUAGES;
 use super::text::TextRule;
 use super::text_enum::text_enum;
 use serde::{Deserialize, Serialize};
@@ -39,8 +40,11 @@ pub const CONFIRM_WITHIN_MS: i64 = 48 * 3_600_000;
 pub const LIMIT_WINDOW_MS: i64 = 3_600_000;
 /// Sign-ups one address may send per hour (each sends a mail to it).
 pub const PER_ADDRESS_PER_HOUR: u64 = 3;
-/// Sign-ups one client (network address) may send per hour.
+/// Sign-ups one client (network address; for IPv6, its /64 network) may send per hour.
 pub const PER_CLIENT_PER_HOUR: u64 = 20;
+/// Sign-ups with only a phone number one event takes per hour (they skip the confirmation by
+/// mail and go straight to the coordinators).
+pub const PHONE_ONLY_PER_EVENT_PER_HOUR: u64 = 30;
 /// Rows of "languages you speak" the form offers.
 pub const LANGUAGE_ROWS: usize = 3;
 
@@ -78,6 +82,9 @@ pub struct CheckedParticipant {
     pub keep: bool,
     /// (question, answer) for each question answered.
     pub answers: Vec<(Uuid, String)>,
+    /// The form as it is kept until confirmed: only what was checked (the rows of languages
+    /// filled in, the phone only where allowed, answers to the event's questions only).
+    pub kept: ParticipantForm,
 }
 
 impl ParticipantForm {
@@ -107,10 +114,17 @@ impl ParticipantForm {
             .filter(|(code, _)| !code.trim().is_empty())
             .map(|(code, level)| format!("{} {}", code.trim(), level.trim()))
             .collect();
-        for (code, level) in &self.languages {
-            if !code.trim().is_empty() && level.trim().parse::<CefrLevel>().is_err() {
-                errors.push("languages", "problem-sign-up-level");
-            }
+        if self.languages.len() > LANGUAGE_ROWS
+            || self.languages.iter().any(|(code, _)| {
+                let code = code.trim();
+                !code.is_empty() && !SPOKEN_LANGUAGES.iter().any(|(known, _)| *known == code)
+            })
+        {
+            errors.push("languages", "problem-sign-up-language");
+        } else if self.languages.iter().any(|(code, level)| {
+            !code.trim().is_empty() && level.trim().parse::<CefrLevel>().is_err()
+        }) {
+            errors.push("languages", "problem-sign-up-level");
         }
         let phone = if phone_allowed {
             self.phone.as_str()
@@ -142,19 +156,49 @@ impl ParticipantForm {
             }
         });
         let mut answers = Vec::new();
+        let mut kept_answers = BTreeMap::new();
         for question in questions {
             let typed = self
                 .answers
                 .get(&question.field())
                 .map_or("", String::as_str);
             match question.answer(typed) {
-                Ok(Some(answer)) => answers.push((question.id, answer)),
+                Ok(Some(answer)) => {
+                    kept_answers.insert(question.field(), answer.clone());
+                    answers.push((question.id, answer));
+                }
                 Ok(None) => {}
                 Err(problem) => errors.push_error(problem),
             }
         }
         match (row, errors.any()) {
             (Ok(row), false) => Ok(CheckedParticipant {
+                kept: ParticipantForm {
+                    name: row.name.clone(),
+                    email: row
+                        .email
+                        .as_ref()
+                        .map(|e| e.as_str().to_owned())
+                        .unwrap_or_default(),
+                    phone: row
+                        .phone
+                        .as_ref()
+                        .map(|p| p.as_str().to_owned())
+                        .unwrap_or_default(),
+                    language,
+                    occupations: row.occupations.clone(),
+                    languages: self
+                        .languages
+                        .iter()
+                        .filter(|(code, _)| !code.trim().is_empty())
+                        .map(|(code, level)| {
+                            (code.trim().to_owned(), level.trim().to_ascii_uppercase())
+                        })
+                        .collect(),
+                    needs: row.needs.clone(),
+                    keep: self.keep,
+                    answers: kept_answers,
+                },
                 row,
                 keep: self.keep,
                 answers,

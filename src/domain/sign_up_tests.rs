@@ -87,6 +87,46 @@ fn an_unknown_language_a_bad_level_and_hostile_text_are_refused() {
 }
 
 #[test]
+fn languages_come_from_the_list_and_at_most_three_rows() {
+    let mut typed = form();
+    typed.languages = vec![("en C1; fr".to_owned(), "B1".to_owned())];
+    let problems = typed.check(LANGUAGES, false, &[]).expect_err("smuggled");
+    assert_eq!(fields(&problems), ["languages"]);
+    typed.languages = vec![("de".to_owned(), "B1".to_owned()); LANGUAGE_ROWS + 1];
+    assert!(typed.check(LANGUAGES, false, &[]).is_err());
+    typed.languages = vec![("ar".to_owned(), String::new())];
+    let problems = typed.check(LANGUAGES, false, &[]).expect_err("no level");
+    assert_eq!(fields(&problems), ["languages"]);
+}
+
+#[test]
+fn what_is_kept_is_only_what_was_checked() {
+    let mut typed = form();
+    typed.phone = "+49 170 1234567".to_owned();
+    typed
+        .answers
+        .insert("q-not-a-question".to_owned(), "x".repeat(10_000));
+    typed.answers.insert(licence().field(), "yes".to_owned());
+    let kept = typed
+        .check(LANGUAGES, false, &[licence()])
+        .expect("valid")
+        .kept;
+    assert!(
+        kept.phone.is_empty(),
+        "no phone where the event allows none"
+    );
+    assert_eq!(kept.answers.len(), 1);
+    assert_eq!(kept.email, "amina@example.org");
+    assert_eq!(
+        kept.languages,
+        [
+            ("ar".to_owned(), "C2".to_owned()),
+            ("de".to_owned(), "B1".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn an_employer_needs_an_organisation_a_contact_and_an_offer() {
     let typed = EmployerForm {
         organisation: "Nordlicht Logistik".to_owned(),

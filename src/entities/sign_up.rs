@@ -18,6 +18,8 @@ pub struct Model {
     pub state: String,
     /// The normalised address; none for a job seeker with only a phone number.
     pub address: Option<String>,
+    /// The phone number given by someone without an address, as typed.
+    pub phone: Option<String>,
     /// The person's name, for the coordinator's list.
     pub name: String,
     /// The language the person chose.

@@ -88,7 +88,8 @@ pub async fn erase_participant(
             freed_slots.push(slot.id);
         }
     }
-    erasure::delete_personal_rows(&txn, person.id, person.mail_address()).await?;
+    let contacts = (person.mail_address(), person.phone.as_deref());
+    erasure::delete_personal_rows(&txn, person.id, contacts).await?;
     erasure::blank_texts(&txn, person.id, bookings.iter().map(|b| b.id).collect()).await?;
     let contacts = [person.email.as_deref(), person.phone.as_deref()];
     for needle in std::iter::once(person.name.as_str()).chain(contacts.into_iter().flatten()) {

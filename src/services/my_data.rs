@@ -70,6 +70,9 @@ pub async fn export(
         "sign_up_answers": data.answers.iter().map(|(a, q)| json!({
             "question": q.as_ref().map(|q| q.label.clone()), "answer": a.answer,
         })).collect::<Vec<_>>(),
+        "pending_sign_ups": data.sign_ups.iter().map(|s| json!({
+            "event": s.event_id, "state": s.state, "sent_at": at(s.created_at),
+        })).collect::<Vec<_>>(),
         "ranked_choices": data.preferences.iter().map(|c| json!({
             "session": c.session_id, "rank": c.rank, "slot": c.slot_id,
         })).collect::<Vec<_>>(),

@@ -71,7 +71,6 @@ pub(crate) async fn admit_participant(
     let ids = (EventId(event.id), ParticipantId(person_id));
     participants::add_to_event(txn, ids.0, ids.1, now_ms).await?;
     sign_up_forms::save_answers(txn, (ids.0, person_id), &checked.answers).await?;
-    sign_ups::remove(txn, pending.id).await?;
     let actor = actor.unwrap_or(Actor::Participant(person_id));
     audit::participant_changed(txn, actor, "participant.signed_up", ids.1, now_ms).await?;
     let Some(person) = participants::find(txn, person_id).await? else {
@@ -117,23 +116,23 @@ async fn admit_employer(
     employers::set_offer(txn, employer.id, &offer).await?;
     employer_invites::invite_in(txn, config, event, (&employer, &[contact]), (actor, now_ms))
         .await?;
-    sign_ups::remove(txn, pending.id).await?;
     audit::event_changed(txn, actor, "employer.signed_up", EventId(event.id), now_ms).await?;
     Ok(())
 }
 
-/// The event's sign-up `id` waiting for a coordinator, with its event (still open).
-async fn awaiting(
+/// Takes the event's sign-up `id` waiting for a coordinator, with its event: "not found" when
+/// it is not waiting (any more: answered already, by a second click or another coordinator).
+async fn take_waiting(
     txn: &DatabaseTransaction,
     (event_id, id): (Uuid, Uuid),
-    now_ms: i64,
 ) -> Result<(event::Model, sign_up::Model), ServiceError> {
     let event = events::find(txn, event_id).await?;
     let pending = sign_ups::find(txn, EventId(event_id), id)
         .await?
-        .filter(|row| row.state == SignUpState::AwaitingApproval.as_str())
         .ok_or(ServiceError::NotFound)?;
-    still_open(&event, now_ms)?;
+    if !sign_ups::take(txn, pending.id, SignUpState::AwaitingApproval).await? {
+        return Err(ServiceError::NotFound);
+    }
     Ok((event, pending))
 }
 
@@ -145,7 +144,8 @@ pub async fn accept(
     (actor, now_ms): (Actor, i64),
 ) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
-    let (event, pending) = awaiting(&txn, (event_id, id), now_ms).await?;
+    let (event, pending) = take_waiting(&txn, (event_id, id)).await?;
+    still_open(&event, now_ms)?;
     if pending.kind == SignUpKind::Employer.as_str() {
         admit_employer(&txn, config, (&event, &pending), actor, now_ms).await?;
     } else {
@@ -164,11 +164,7 @@ pub async fn decline(
     (actor, now_ms): (Actor, i64),
 ) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
-    let event = events::find(&txn, event_id).await?;
-    let pending = sign_ups::find(&txn, EventId(event_id), id)
-        .await?
-        .filter(|row| row.state == SignUpState::AwaitingApproval.as_str())
-        .ok_or(ServiceError::NotFound)?;
+    let (event, pending) = take_waiting(&txn, (event_id, id)).await?;
     if let Some(address) = pending.address.as_deref() {
         let mail = SignUpDeclinedEmail {
             head: MailHead::for_sign_up(config, &pending.locale),
@@ -179,7 +175,6 @@ pub async fn decline(
         .to_outbox(MailKind::SignUpDeclined, address, &pending.name, None);
         outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
     }
-    sign_ups::remove(&txn, pending.id).await?;
     audit::event_changed(&txn, actor, "sign_up.declined", EventId(event_id), now_ms).await?;
     txn.commit().await?;
     Ok(())

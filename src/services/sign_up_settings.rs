@@ -100,8 +100,9 @@ fn line(label_id: &'static str, value: impl Into<String>) -> Line {
     }
 }
 
-/// What a waiting sign-up says, in `lang` where the list has names.
-fn lines_of(row: &sign_up::Model, questions: &[Question], lang: &str) -> Vec<Line> {
+/// What a sign-up says, in `lang` where the list has names (for the coordinator deciding on
+/// it, and for the person confirming it).
+pub(crate) fn lines_of(row: &sign_up::Model, questions: &[Question], lang: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     if row.kind == SignUpKind::Employer.as_str() {
         let form: EmployerForm = serde_json::from_str(&row.details).unwrap_or_default();
@@ -134,7 +135,8 @@ fn lines_of(row: &sign_up::Model, questions: &[Question], lang: &str) -> Vec<Lin
         .languages
         .iter()
         .filter(|(code, _)| !code.is_empty())
-        .map(|(code, level)| format!("{} {level}", spoken_name(code)))
+        // Isolated, so a name written right to left keeps its level beside it.
+        .map(|(code, level)| format!("\u{2068}{}\u{2069} {level}", spoken_name(code)))
         .collect();
     if !spoken.is_empty() {
         lines.push(line("sign-up-languages", spoken.join(", ")));
@@ -258,8 +260,8 @@ pub async fn add_question(
 ) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
     events::find_editable(&txn, event_id).await?;
-    let count = sign_up_forms::question_count(&txn, EventId(event_id)).await?;
-    if count >= MAX_QUESTIONS as u64 {
+    let asked = sign_up_forms::questions(&txn, EventId(event_id)).await?;
+    if asked.len() >= MAX_QUESTIONS {
         return Err(ServiceError::Conflict(Message::new(
             "coord-sign-up-questions-full",
         )));
@@ -267,7 +269,8 @@ pub async fn add_question(
     let row = sign_up_question::Model {
         id: Uuid::now_v7(),
         event_id,
-        position: i32::try_from(count).unwrap_or(i32::MAX) + 1,
+        // After the last one, wherever earlier removals left gaps.
+        position: asked.iter().map(|q| q.position).max().unwrap_or(0) + 1,
         kind: draft.kind.as_str().to_owned(),
         label: draft.label,
         choices: draft.choices.join("\n"),

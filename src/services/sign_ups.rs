@@ -3,23 +3,22 @@
 //! sends says whether the address was known; each address and each client may send only a few
 //! per hour (counted in the database), and a form a robot filled in is dropped unseen.
 
-use super::sign_up_review::{admit_participant, questions_of, still_open};
+use super::sign_up_limits::{self, Allowed, Contact};
+use super::sign_up_review::{questions_of, still_open};
 use crate::config::Config;
 use crate::db::{begin_write, events as event_rows, outbox, session_fill, sign_up_forms, sign_ups};
-use crate::domain::email::EmailAddress;
 use crate::domain::event_status::EventStatus;
 use crate::domain::ids::EventId;
 use crate::domain::locale::PARTICIPANT_LANGUAGES;
 use crate::domain::mail_kind::MailKind;
 use crate::domain::session_draft::Format;
 use crate::domain::sign_up::{
-    CONFIRM_WITHIN_MS, EmployerForm, LIMIT_WINDOW_MS, PER_ADDRESS_PER_HOUR, PER_CLIENT_PER_HOUR,
-    ParticipantForm, SignUpKind, SignUpState,
+    CONFIRM_WITHIN_MS, EmployerForm, ParticipantForm, SignUpKind, SignUpState,
 };
 use crate::domain::sign_up_question::Question;
 use crate::domain::token::token_hash;
 use crate::entities::{event, sign_up, sign_up_form};
-use crate::i18n::MAIL_LANGUAGES;
+use crate::i18n::{MAIL_LANGUAGES, Message};
 use crate::mail::templates::{MailHead, SignUpConfirmEmail, When};
 use crate::services::error::ServiceError;
 use crate::services::{event_texts, tokens};
@@ -62,6 +61,9 @@ pub struct PublicEvent {
     pub approval: bool,
     /// The event's own questions.
     pub questions: Vec<Question>,
+    /// Whether the event happens online: its video link is for the people on its list only,
+    /// so the page says "online" and nothing more.
+    pub online: bool,
 }
 
 /// What a sign-up led to, as the page tells it.
@@ -75,18 +77,9 @@ pub enum Received {
     TooMany,
 }
 
-/// What confirming an address led to.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Confirmed {
-    /// On the event's list: the person's own page.
-    OnList(Option<String>),
-    /// Waiting for a coordinator's answer.
-    Awaiting,
-}
-
 /// The event at `slug` with its form; "not found" unless it was ever opened to sign-up and is
 /// no draft.
-async fn opened(
+pub(crate) async fn opened(
     conn: &impl ConnectionTrait,
     slug: &str,
 ) -> Result<(event::Model, sign_up_form::Model), ServiceError> {
@@ -94,9 +87,9 @@ async fn opened(
         .await?
         .filter(|event| event.status != EventStatus::Draft)
         .ok_or(ServiceError::NotFound)?;
+    // Once opened, the page stays: closed, it says so (a flyer's address never dead-ends).
     let form = sign_up_forms::settings(conn, EventId(event.id))
         .await?
-        .filter(|form| form.participants_open || form.employers_open)
         .ok_or(ServiceError::NotFound)?;
     Ok((event, form))
 }
@@ -131,6 +124,7 @@ pub async fn public_event(
         })
         .collect();
     event_texts::localise_event(&texts, &mut event, language);
+    let online = event.online_url.take().is_some();
     let questions = questions_of(sign_up_forms::questions(db, EventId(event.id)).await?);
     Ok(PublicEvent {
         event,
@@ -140,42 +134,14 @@ pub async fn public_event(
         phone_allowed: form.phone_allowed,
         approval: form.approval,
         questions,
+        online,
     })
 }
 
-/// The keys the limits count against: the client, and the address when there is one.
-fn limit_keys(client: &str, address: Option<&str>) -> (String, Option<String>) {
-    (
-        token_hash(&format!("sign-up-client:{client}")),
-        address.map(|a| token_hash(&format!("sign-up-address:{a}"))),
-    )
-}
-
-/// Counts this sign-up; `Err(TooMany)` when the client is over its limit, `Ok(false)` when the
-/// address is (then nothing is sent to it, and the page says what it always says).
-async fn within_limits(
-    txn: &DatabaseTransaction,
-    client: &str,
-    address: Option<&str>,
-    now_ms: i64,
-) -> Result<Result<bool, Received>, ServiceError> {
-    let (client_key, address_key) = limit_keys(client, address);
-    let since = now_ms - LIMIT_WINDOW_MS;
-    if sign_ups::attempts_since(txn, &client_key, since).await? >= PER_CLIENT_PER_HOUR {
-        return Ok(Err(Received::TooMany));
-    }
-    let address_ok = match &address_key {
-        Some(key) => sign_ups::attempts_since(txn, key, since).await? < PER_ADDRESS_PER_HOUR,
-        None => true,
-    };
-    let mut keys = vec![client_key.as_str()];
-    keys.extend(address_key.as_deref());
-    sign_ups::record_attempt(txn, &keys, now_ms).await?;
-    Ok(Ok(address_ok))
-}
-
-/// Writes (or renews) the unconfirmed sign-up of `address` and mails it the confirmation link.
-/// A sign-up already waiting for a coordinator is left as it is.
+/// Writes a new unconfirmed sign-up from `address` and mails it its own confirmation link
+/// (each sign-up sent has its own row and link, so nobody can change what another person is
+/// about to confirm). Nothing is written while one from that address already waits for a
+/// coordinator.
 async fn ask_to_confirm(
     txn: &DatabaseTransaction,
     config: &Config,
@@ -183,41 +149,33 @@ async fn ask_to_confirm(
     (name, locale, details): (&str, &str, String),
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    let existing = sign_ups::by_address(txn, (EventId(event.id), kind), address).await?;
-    if existing
-        .as_ref()
-        .is_some_and(|row| row.state == SignUpState::AwaitingApproval.as_str())
-    {
+    if sign_ups::is_awaiting(txn, (EventId(event.id), kind), address).await? {
         return Ok(());
     }
     let token = tokens::new_token()?;
-    let link = (token_hash(&token), now_ms + CONFIRM_WITHIN_MS);
-    match existing {
-        Some(row) => sign_ups::renew(txn, row.id, (name, locale, details), link).await?,
-        None => {
-            let row = sign_up::Model {
-                id: Uuid::now_v7(),
-                event_id: event.id,
-                kind: kind.as_str().to_owned(),
-                state: SignUpState::Unconfirmed.as_str().to_owned(),
-                address: Some(address.to_owned()),
-                name: name.to_owned(),
-                locale: locale.to_owned(),
-                details,
-                token_hash: Some(link.0),
-                expires_at: Some(link.1),
-                created_at: now_ms,
-                confirmed_at: None,
-            };
-            sign_ups::insert(txn, row).await?;
-        }
-    }
+    let row = sign_up::Model {
+        id: Uuid::now_v7(),
+        event_id: event.id,
+        kind: kind.as_str().to_owned(),
+        state: SignUpState::Unconfirmed.as_str().to_owned(),
+        address: Some(address.to_owned()),
+        phone: None,
+        name: name.to_owned(),
+        locale: locale.to_owned(),
+        details,
+        token_hash: Some(token_hash(&token)),
+        expires_at: Some(now_ms + CONFIRM_WITHIN_MS),
+        created_at: now_ms,
+        confirmed_at: None,
+    };
+    sign_ups::insert(txn, row).await?;
     let mail = SignUpConfirmEmail {
         head: MailHead::for_sign_up(config, locale),
         name: name.to_owned(),
         event_title: event_texts::title_of(txn, event).await?,
         when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
-        link: format!("{}/sign-up/{token}", config.base_url),
+        // The confirmation page opens in the language the person chose.
+        link: format!("{}/sign-up/{token}?lang={locale}", config.base_url),
         hours: CONFIRM_WITHIN_MS / 3_600_000,
     }
     .render()?
@@ -241,52 +199,58 @@ pub async fn sign_up_participant(
     let txn = begin_write(db).await?;
     let (event, settings) = opened(&txn, slug).await?;
     if !settings.participants_open {
-        return Err(ServiceError::NotFound);
+        return Err(ServiceError::Conflict(Message::new("sign-up-closed")));
     }
     still_open(&event, now_ms)?;
     let questions = questions_of(sign_up_forms::questions(&txn, EventId(event.id)).await?);
     let checked = form
         .check(PARTICIPANT_LANGUAGES, settings.phone_allowed, &questions)
         .map_err(ServiceError::Invalid)?;
-    let address = checked.row.email.as_ref().map(EmailAddress::as_str);
-    // A robot's sign-up counts against its client only, never against the address it typed.
-    let counted = address.filter(|_| trap.is_empty());
-    let address_ok = match within_limits(&txn, client, counted, now_ms).await? {
-        Ok(address_ok) => address_ok,
-        Err(refused) => return Ok(refused),
+    let contact = match (&checked.row.email, &checked.row.phone) {
+        _ if !trap.is_empty() => Contact::Robot,
+        (Some(address), _) => Contact::Address(address.as_str()),
+        (None, Some(phone)) => Contact::Phone(phone, EventId(event.id)),
+        (None, None) => Contact::Robot,
     };
+    let allowed = sign_up_limits::count(&txn, client, contact, now_ms).await?;
     let locale = checked.row.locale.clone().unwrap_or_default();
-    let received = match address {
-        // A robot, or an address over its limit: nothing is sent, and the page says as usual.
-        Some(_) if !trap.is_empty() || !address_ok => Received::CheckMail,
-        Some(address) => {
-            let facts = (checked.row.name.as_str(), locale.as_str(), stored(form)?);
-            let what = (&event, SignUpKind::Participant, address);
+    let details = stored(&checked.kept)?;
+    let by_phone = checked.row.email.is_none();
+    match (allowed, &checked.row.email) {
+        (Allowed::ClientWaits, _) => return Ok(Received::TooMany),
+        // A robot, or a contact over its limit: nothing is sent or kept; the page says as usual.
+        _ if !trap.is_empty() => {}
+        (Allowed::Quietly, _) => {}
+        (Allowed::Yes, Some(address)) => {
+            let facts = (checked.row.name.as_str(), locale.as_str(), details);
+            let what = (&event, SignUpKind::Participant, address.as_str());
             ask_to_confirm(&txn, config, what, facts, now_ms).await?;
-            Received::CheckMail
         }
-        None if !trap.is_empty() => Received::WillBeCalled,
-        None => {
+        (Allowed::Yes, None) => {
             let row = sign_up::Model {
                 id: Uuid::now_v7(),
                 event_id: event.id,
                 kind: SignUpKind::Participant.as_str().to_owned(),
                 state: SignUpState::AwaitingApproval.as_str().to_owned(),
                 address: None,
+                phone: checked.row.phone.as_ref().map(|p| p.as_str().to_owned()),
                 name: checked.row.name.clone(),
                 locale,
-                details: stored(form)?,
+                details,
                 token_hash: None,
                 expires_at: None,
                 created_at: now_ms,
                 confirmed_at: Some(now_ms),
             };
             sign_ups::insert(&txn, row).await?;
-            Received::WillBeCalled
         }
-    };
+    }
     txn.commit().await?;
-    Ok(received)
+    Ok(if by_phone {
+        Received::WillBeCalled
+    } else {
+        Received::CheckMail
+    })
 }
 
 /// An employer signs up for the event at `slug`; like [`sign_up_participant`].
@@ -299,75 +263,53 @@ pub async fn sign_up_employer(
     let txn = begin_write(db).await?;
     let (event, settings) = opened(&txn, slug).await?;
     if !settings.employers_open {
-        return Err(ServiceError::NotFound);
+        return Err(ServiceError::Conflict(Message::new("sign-up-closed")));
     }
     still_open(&event, now_ms)?;
-    let (draft, _) = form.check(MAIL_LANGUAGES).map_err(ServiceError::Invalid)?;
+    let (draft, offer) = form.check(MAIL_LANGUAGES).map_err(ServiceError::Invalid)?;
     let address = draft.contact_email.as_str();
-    let counted = Some(address).filter(|_| trap.is_empty());
-    let address_ok = match within_limits(&txn, client, counted, now_ms).await? {
-        Ok(address_ok) => address_ok,
-        Err(refused) => return Ok(refused),
+    let contact = if trap.is_empty() {
+        Contact::Address(address)
+    } else {
+        Contact::Robot
     };
-    if trap.is_empty() && address_ok {
-        let facts = (
-            draft.contact_name.as_str(),
-            draft.contact_language.as_str(),
-            stored(form)?,
-        );
-        let what = (&event, SignUpKind::Employer, address);
-        ask_to_confirm(&txn, config, what, facts, now_ms).await?;
+    match sign_up_limits::count(&txn, client, contact, now_ms).await? {
+        Allowed::ClientWaits => return Ok(Received::TooMany),
+        Allowed::Yes if trap.is_empty() => {
+            let kept = EmployerForm {
+                organisation: draft.name.clone(),
+                contact_name: draft.contact_name.clone(),
+                contact_email: address.to_owned(),
+                contact_language: draft.contact_language.clone(),
+                offer,
+            };
+            let facts = (
+                draft.contact_name.as_str(),
+                draft.contact_language.as_str(),
+                stored(&kept)?,
+            );
+            let what = (&event, SignUpKind::Employer, address);
+            ask_to_confirm(&txn, config, what, facts, now_ms).await?;
+        }
+        Allowed::Yes | Allowed::Quietly => {}
     }
     txn.commit().await?;
     Ok(Received::CheckMail)
 }
 
-/// The unconfirmed sign-up behind `token`, with its event: "gone" when the link is unknown,
-/// used or ran out (the page says the same for each).
-pub async fn pending(
-    conn: &impl ConnectionTrait,
-    token: &str,
-    now_ms: i64,
-) -> Result<(event::Model, sign_up::Model), ServiceError> {
-    if !crate::domain::token::looks_like_token(token) {
-        return Err(ServiceError::LinkExpired);
-    }
-    let row = sign_ups::by_token(conn, &token_hash(token), now_ms)
-        .await?
-        .ok_or(ServiceError::LinkExpired)?;
-    let event = crate::services::events::find(conn, row.event_id).await?;
-    Ok((event, row))
-}
-
-/// Confirms the address behind `token`: the job seeker goes on the list (or, when the event
-/// asks for approval, waits for a coordinator, as an employer always does).
-pub async fn confirm(
-    db: &DatabaseConnection,
-    config: &Config,
-    token: &str,
-    now_ms: i64,
-) -> Result<Confirmed, ServiceError> {
-    let txn = begin_write(db).await?;
-    let (event, row) = pending(&txn, token, now_ms).await?;
-    still_open(&event, now_ms)?;
-    let approval = sign_up_forms::settings(&txn, EventId(event.id))
-        .await?
-        .is_some_and(|form| form.approval);
-    let confirmed = if row.kind == SignUpKind::Employer.as_str() || approval {
-        sign_ups::await_approval(&txn, row.id, now_ms).await?;
-        Confirmed::Awaiting
-    } else {
-        Confirmed::OnList(admit_participant(&txn, config, (&event, &row), None, now_ms).await?)
-    };
-    txn.commit().await?;
-    Ok(confirmed)
-}
-
-/// Forgets unconfirmed sign-ups whose link ran out, and counted attempts older than a day;
-/// returns how many of each.
+/// Forgets unconfirmed sign-ups whose link ran out, every sign-up at an event that is over or
+/// cancelled (nobody can be accepted there any more), and counted attempts older than a day;
+/// returns how many sign-ups and attempts.
 pub async fn forget_old(db: &DatabaseConnection, now_ms: i64) -> Result<(u64, u64), ServiceError> {
     let txn = begin_write(db).await?;
-    let sign_ups_gone = sign_ups::forget_expired(&txn, now_ms).await?;
+    let finished: Vec<Uuid> = event_rows::all(&txn)
+        .await?
+        .into_iter()
+        .filter(|event| event.ends_at <= now_ms || event.status == EventStatus::Cancelled)
+        .map(|event| event.id)
+        .collect();
+    let mut sign_ups_gone = sign_ups::forget_expired(&txn, now_ms).await?;
+    sign_ups_gone += sign_ups::forget_at_events(&txn, finished).await?;
     let attempts_gone = sign_ups::forget_attempts_before(&txn, now_ms - 24 * 3_600_000).await?;
     txn.commit().await?;
     Ok((sign_ups_gone, attempts_gone))

@@ -174,22 +174,7 @@ async fn render(
             } else {
                 crate::i18n::text(&locale, "sign-up-places-full", &[])
             };
-            let title = crate::i18n::text(
-                &locale,
-                "sign-up-session",
-                &[
-                    ("title", s.title.as_str()),
-                    (
-                        "format",
-                        &crate::i18n::text(
-                            &locale,
-                            &format!("sign-up-format-{}", s.format.as_str()),
-                            &[],
-                        ),
-                    ),
-                ],
-            );
-            (time, title, s.what_to_bring.clone(), places)
+            (time, s.title.clone(), s.what_to_bring.clone(), places)
         })
         .collect();
     let status = if typed.person_errors.any() || typed.employer_errors.any() {
@@ -207,7 +192,11 @@ async fn render(
         csrf,
         slug: slug.to_owned(),
         when: when.in_language(&locale),
-        place: crate::services::event_place(event),
+        place: match (&event.venue_address, page.online) {
+            (Some(venue), _) => venue.clone(),
+            (None, true) => crate::i18n::text(&locale, "sign-up-online", &[]),
+            (None, false) => String::new(),
+        },
         sessions,
         page_languages: PARTICIPANT_LANGUAGES
             .iter()
@@ -252,10 +241,17 @@ fn participant_form(fields: &HashMap<String, String>) -> ParticipantForm {
         email: value(fields, "email"),
         phone: value(fields, "phone"),
         language: value(fields, "language"),
+        // At most as many fields as the shared list holds, each clipped: what is sent beyond
+        // that is no one's real choice and is not shown back.
         occupations: value(fields, "occupations")
             .split(';')
             .filter(|code| !code.trim().is_empty())
-            .map(str::to_owned)
+            .take(MAX_OCCUPATIONS)
+            .map(|code| {
+                let mut code = code.to_owned();
+                clip(&mut code);
+                code
+            })
             .collect(),
         languages: (1..=LANGUAGE_ROWS)
             .map(|row| {
@@ -274,6 +270,9 @@ fn participant_form(fields: &HashMap<String, String>) -> ParticipantForm {
             .collect(),
     }
 }
+
+/// The most occupation fields one form sends (the shared list has fewer).
+const MAX_OCCUPATIONS: usize = 60;
 
 /// The most characters of a refused value shown back in its field: enough to correct a value
 /// that is a little too long, while a megabyte sent to a public form is not echoed back.

@@ -10,7 +10,8 @@ use crate::app::state::AppState;
 use crate::clock::now_ms;
 use crate::i18n::request::page_locale;
 use crate::services::error::ServiceError;
-use crate::services::sign_ups::{self, Confirmed};
+use crate::services::sign_up_confirm::{self, Confirmation, Confirmed};
+use crate::services::sign_ups;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -23,14 +24,12 @@ enum Step {
     /// After the form: check your mail (`mail`), wait for a call (`phone`), or, for an
     /// employer, check your mail and then wait for the organisers (`employer`).
     Thanks(String),
-    /// The link was opened: confirm with the button.
+    /// The link was opened: what will be confirmed, and the button.
     Confirm {
         /// The link's token, for the form's address.
         token: String,
-        /// The name given.
-        name: String,
-        /// The address given.
-        address: String,
+        /// What was given.
+        facts: Confirmation,
     },
     /// Confirmed; the organisers answer by mail.
     Awaiting,
@@ -108,23 +107,12 @@ pub async fn show_confirmation(
     jar: CookieJar,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    match sign_ups::pending(&state.db, &token, now_ms()).await {
-        Ok((event, row)) => {
-            let step = Step::Confirm {
-                token,
-                name: row.name,
-                address: row.address.unwrap_or_default(),
-            };
-            let title = crate::services::event_texts::of_event(&state.db, event.id)
-                .await?
-                .text(
-                    event.id,
-                    crate::domain::local_text::TextField::EventTitle,
-                    &event.title,
-                )
-                .in_language(page_locale().lang())
-                .to_owned();
-            page(&state, jar, (step, title, event.slug), StatusCode::OK)
+    let lang = page_locale().lang().to_owned();
+    match sign_up_confirm::confirmation(&state.db, &token, &lang, now_ms()).await {
+        Ok(facts) => {
+            let title = facts.event_title.clone();
+            let step = Step::Confirm { token, facts };
+            page(&state, jar, (step, title, String::new()), StatusCode::OK)
         }
         Err(ServiceError::LinkExpired) => expired(&state, jar),
         Err(other) => Err(other.into()),
@@ -145,7 +133,7 @@ pub async fn confirm(
     Form(form): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
     csrf::verify(&jar, &form.csrf)?;
-    match sign_ups::confirm(&state.db, &state.config, &token, now_ms()).await {
+    match sign_up_confirm::confirm(&state.db, &state.config, &token, now_ms()).await {
         Ok(Confirmed::OnList(Some(link))) => {
             // The same site's own page: a path, so it works behind any proxy's address too.
             let path = link.strip_prefix(&state.config.base_url).unwrap_or(&link);

@@ -94,7 +94,10 @@ async fn with_approval_confirmed_sign_ups_wait_and_are_accepted_or_declined() {
         assert_eq!(sent.status, StatusCode::SEE_OTHER);
         let confirmed = app.confirm_sign_up(email).await;
         assert_eq!(confirmed.status, StatusCode::OK);
-        assert!(confirmed.body.contains("answer you by e-mail"));
+        assert!(
+            confirmed.body.contains("يردّون عليك بالبريد الإلكتروني"),
+            "in the language she chose"
+        );
         assert!(
             !on_list(&app, email).await,
             "nobody is on the list before the answer"

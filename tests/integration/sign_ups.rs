@@ -113,7 +113,10 @@ async fn a_job_seeker_signs_up_confirms_and_is_on_the_list_with_their_answers() 
         StatusCode::GONE,
         "a confirmation link works once"
     );
-    assert!(used.body.contains("no longer works"));
+    assert!(
+        used.body.contains("لم يعد هذا الرابط يعمل"),
+        "in the language she chose"
+    );
 
     // The coordinator sees the answer on the list, in its file and through the API.
     app.sign_in_as_coordinator().await;
@@ -175,26 +178,91 @@ async fn the_same_address_is_one_person_and_the_page_says_the_same_for_known_and
     );
     assert_eq!(merged.name, known_person.name, "their name stays as it was");
 
-    // Signing up again before confirming renews the one sign-up: the older link stops working.
+    // Signing up again before confirming is a sign-up of its own, with its own link: nobody can
+    // change what someone else is about to confirm. Confirming one retires the other.
     app.drain_outbox().await;
     let first = app.link_from_last_mail(AMINA).unwrap();
     app.sign_up((&page, "/sign-up"), &amina(AMINA, &[("name", "Amina H.")]))
         .await;
     let pending = sign_up::Entity::find()
         .filter(sign_up::Column::Address.eq(AMINA))
-        .all(&app.db)
+        .count(&app.db)
         .await
         .unwrap();
-    assert_eq!(pending.len(), 1);
-    assert_eq!(pending[0].name, "Amina H.");
-    app.drain_outbox().await;
-    assert_eq!(app.get(&first).await.status, StatusCode::GONE);
+    assert_eq!(pending, 2);
+    let shown = app.get(&first).await;
+    assert!(
+        shown.body.contains("Amina Haddad"),
+        "the first link shows what it confirms"
+    );
+    assert!(!shown.body.contains("Amina H.<"));
     app.confirm_sign_up(AMINA).await;
     assert_eq!(person(&app, AMINA).await.unwrap().name, "Amina H.");
+    assert_eq!(
+        app.get(&first).await.status,
+        StatusCode::GONE,
+        "the other one is retired"
+    );
     assert_eq!(
         participant::Entity::find().count(&app.db).await.unwrap(),
         before + 1
     );
+}
+
+#[tokio::test]
+async fn confirming_twice_confirms_once_and_a_closed_form_confirms_nobody() {
+    let (mut app, page) = seeded().await;
+    let licence = question_field(&app, "Do you hold a driving licence?").await;
+    app.sign_up((&page, "/sign-up"), &amina(AMINA, &[(&licence, "no")]))
+        .await;
+    app.drain_outbox().await;
+    let link = app.link_from_last_mail(AMINA).unwrap();
+    let shown = app.get(&link).await;
+    for expected in [
+        "Do you hold a driving licence?",
+        "An interpreter for Arabic",
+        "الاحتفاظ ببياناتك",
+    ] {
+        assert!(shown.body.contains(expected), "the page shows {expected}");
+    }
+    let csrf = hidden_field(&shown.body, "csrf").unwrap();
+    let first = app.post_form(&link, &[("csrf", &csrf)]).await;
+    let second = app.post_form(&link, &[("csrf", &csrf)]).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    assert_eq!(second.status, StatusCode::GONE);
+    app.drain_outbox().await;
+    let invitations = app
+        .smtp
+        .received()
+        .into_iter()
+        .filter(|m| m.to.iter().any(|t| t == AMINA))
+        .count();
+    assert_eq!(
+        invitations, 2,
+        "one confirmation request and one invitation"
+    );
+
+    // A link mailed before the coordinators closed the form confirms nobody after.
+    app.sign_up((&page, "/sign-up"), &amina("late@example.org", &[]))
+        .await;
+    let csrf = app.sign_in_as_coordinator().await;
+    let event = fairplan::entities::event::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    app.post_form(
+        &format!("/coordinator/events/{}/sign-up", event.id),
+        &[
+            ("csrf", &csrf),
+            ("employers_open", "yes"),
+            ("sessions", "all"),
+        ],
+    )
+    .await;
+    let refused = app.confirm_sign_up("late@example.org").await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(person(&app, "late@example.org").await.is_none());
 }
 
 #[tokio::test]
@@ -299,7 +367,7 @@ async fn an_unconfirmed_sign_up_is_forgotten_after_48_hours() {
 }
 
 #[tokio::test]
-async fn the_public_page_speaks_the_readers_language_and_is_closed_until_opened() {
+async fn the_public_page_speaks_the_readers_language_and_says_when_it_is_closed() {
     let (mut app, page) = seeded().await;
     let arabic = app.get(&format!("{page}?lang=ar")).await;
     assert!(arabic.body.contains(r#"lang="ar" dir="rtl""#));
@@ -309,12 +377,29 @@ async fn the_public_page_speaks_the_readers_language_and_is_closed_until_opened(
     assert!(ukrainian.body.contains(r#"lang="uk""#));
     assert!(ukrainian.body.contains("Зареєструватися"));
 
-    let csrf = app.sign_in_as_coordinator().await;
+    // An online event's video link is for the people on its list only.
     let event = fairplan::entities::event::Entity::find()
         .one(&app.db)
         .await
         .unwrap()
         .unwrap();
+    let mut online = sea_orm::IntoActiveModel::into_active_model(event.clone());
+    online.venue_address = sea_orm::ActiveValue::Set(None);
+    online.online_url =
+        sea_orm::ActiveValue::Set(Some("https://meet.example/secret-room".to_owned()));
+    sea_orm::ActiveModelTrait::update(online, &app.db)
+        .await
+        .unwrap();
+    app.speak("en");
+    let shown = app.get(&page).await;
+    assert!(
+        shown
+            .body
+            .contains("Online: the people on the list get the video link")
+    );
+    assert!(!shown.body.contains("secret-room"));
+
+    let csrf = app.sign_in_as_coordinator().await;
     let closed = app
         .post_form(
             &format!("/coordinator/events/{}/sign-up", event.id),
@@ -322,7 +407,18 @@ async fn the_public_page_speaks_the_readers_language_and_is_closed_until_opened(
         )
         .await;
     assert_eq!(closed.status, StatusCode::SEE_OTHER);
-    assert_eq!(app.get(&page).await.status, StatusCode::NOT_FOUND);
+    let closed_page = app.get(&page).await;
+    assert_eq!(
+        closed_page.status,
+        StatusCode::OK,
+        "a flyer's address never dead-ends"
+    );
+    assert!(
+        closed_page
+            .body
+            .contains("Sign-up for this event is closed.")
+    );
+    assert!(!closed_page.body.contains("action=\"/events/"));
     assert_eq!(
         app.get("/events/no-such-event").await.status,
         StatusCode::NOT_FOUND

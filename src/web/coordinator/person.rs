@@ -33,6 +33,8 @@ struct Page {
     csrf: String,
     event: EventSummary,
     view: PersonBookings,
+    /// What the person told about themselves.
+    profile: Vec<crate::services::sign_up_settings::Line>,
     notice: Option<&'static str>,
     error: Option<String>,
     /// Why erasing was refused (the confirmation not ticked), beside its box.
@@ -159,6 +161,9 @@ async fn render_with(
         &locale,
     )
     .await?;
+    let profile =
+        crate::services::person_profile::profile(&state.db, (event_id, participant_id), &locale)
+            .await?;
     let status = match (&error, &erase_error) {
         (Some(_), _) => StatusCode::CONFLICT,
         (None, Some(_)) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -174,6 +179,7 @@ async fn render_with(
         csrf: signed_in.csrf.clone(),
         event,
         view,
+        profile,
         notice,
         error,
         erase_error,

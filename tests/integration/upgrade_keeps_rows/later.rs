@@ -122,7 +122,8 @@ pub async fn after(db: &DatabaseConnection, migration: &str) {
                 locale: "ar", details: "{\"name\":\"Nour Saleh\"}", token_hash: "sign-up-hash",
                 expires_at: DAY, created_at: BEFORE } }
             insert! { db, sign_up { id: id(0x912), event_id: EVENT, kind: "employer",
-                state: "awaiting_approval", address: "hr@bakery.example", name: "Ida Brot",
+                state: "awaiting_approval", address: "hr@bakery.example", phone: "+49 30 1234",
+                name: "Ida Brot",
                 locale: "de", details: "{}", created_at: BEFORE, confirmed_at: BEFORE + MIN } }
             insert! { db, sign_up_answer { participant_id: ZOE, question_id: id(0x910),
                 event_id: EVENT, answer: "Früh" } }

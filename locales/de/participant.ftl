@@ -287,3 +287,4 @@ sign-up-online = Online: Wer auf der Liste steht, bekommt den Videolink
 sign-up-keep-confirm = Sie möchten, dass wir Ihre Angaben nach dieser Veranstaltung behalten, um Sie zu späteren Veranstaltungen einzuladen.
 sign-up-to-employers = Sie melden eine Organisation an? Zum Formular für Arbeitgeber.
 sign-up-level-none = (Niveau wählen)
+notice-signed-up = Sie stehen auf der Liste. Den Link zu dieser Seite haben wir Ihnen auch per E-Mail geschickt: Bewahren Sie ihn auf, er ist nur für Sie.

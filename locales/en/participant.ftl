@@ -288,3 +288,4 @@ sign-up-online = Online: the people on the list get the video link
 sign-up-keep-confirm = You asked us to keep your details after this event, to invite you to later events.
 sign-up-to-employers = Signing up an organisation? Go to the form for employers.
 sign-up-level-none = (choose a level)
+notice-signed-up = You are on the list. We also sent this page's link to your e-mail: keep it, it is only for you.

@@ -20,16 +20,19 @@ pub enum TextField {
     WhatToBring,
     /// A taster placement's description.
     PlacementDescription,
+    /// One of the event's own sign-up questions.
+    QuestionLabel,
 }
 
 impl TextField {
     /// Every field, in the order a form shows them.
-    pub const ALL: [TextField; 5] = [
+    pub const ALL: [TextField; 6] = [
         TextField::EventTitle,
         TextField::EventDescription,
         TextField::SessionTitle,
         TextField::WhatToBring,
         TextField::PlacementDescription,
+        TextField::QuestionLabel,
     ];
 
     /// The stored name.
@@ -40,6 +43,7 @@ impl TextField {
             TextField::SessionTitle => "session_title",
             TextField::WhatToBring => "what_to_bring",
             TextField::PlacementDescription => "placement_description",
+            TextField::QuestionLabel => "question_label",
         }
     }
 
@@ -52,7 +56,9 @@ impl TextField {
     /// that it may stay empty (then the programme's text is shown).
     pub fn rule(self) -> TextRule {
         match self {
-            TextField::EventTitle | TextField::SessionTitle => TextRule::optional_line(200),
+            TextField::EventTitle | TextField::SessionTitle | TextField::QuestionLabel => {
+                TextRule::optional_line(200)
+            }
             TextField::EventDescription => TextRule::lines(5000),
             TextField::WhatToBring => TextRule::lines(500),
             TextField::PlacementDescription => TextRule::lines(300),

@@ -26,6 +26,8 @@ pub struct InvitedEmployer {
     pub id: Uuid,
     /// Its name.
     pub name: String,
+    /// What it offers, as it wrote when it signed up itself.
+    pub offer: Option<String>,
     /// Its contact people.
     pub contacts: Vec<Contact>,
 }
@@ -52,6 +54,7 @@ pub async fn invited(
         .map(|(employer, contacts)| InvitedEmployer {
             id: employer.id,
             name: employer.name,
+            offer: employer.offer,
             contacts: contacts
                 .into_iter()
                 .map(|c| Contact {

@@ -1,6 +1,7 @@
 //! Everything a coordinator's page of one event shows, loaded in one call: the event's details
 //! and status, its sessions' fill and the dashboard beyond them.
 
+use crate::domain::ids::EventId;
 use crate::domain::locale::Locale;
 use crate::services::error::ServiceError;
 use crate::services::event_dashboard::{self, EventDashboard};
@@ -17,6 +18,8 @@ pub struct EventOverview {
     pub sessions: Vec<SessionLine>,
     /// Fill per employer, who has not booked, mail failures.
     pub dashboard: EventDashboard,
+    /// Sign-ups waiting for a coordinator's answer.
+    pub waiting_sign_ups: usize,
 }
 
 /// Loads the page of event `id`, times written for `locale`.
@@ -28,9 +31,11 @@ pub async fn load(
     let event = events::find(db, id).await?;
     let sessions = views::session_lines(db, &event, locale).await?;
     let dashboard = event_dashboard::dashboard(db, &event).await?;
+    let waiting_sign_ups = crate::db::sign_ups::awaiting(db, EventId(id)).await?.len();
     Ok(EventOverview {
         event: EventDetails::from(event),
         sessions,
         dashboard,
+        waiting_sign_ups,
     })
 }

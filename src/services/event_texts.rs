@@ -44,6 +44,7 @@ impl TextRow {
             TextField::SessionTitle => "coord-texts-session-title",
             TextField::WhatToBring => "coord-texts-what-to-bring",
             TextField::PlacementDescription => "coord-texts-placement",
+            TextField::QuestionLabel => "coord-texts-question",
         }
     }
 }
@@ -168,6 +169,18 @@ async fn groups(
         groups.push(TextGroup {
             heading: session.title,
             rows,
+        });
+    }
+    let questions = crate::db::sign_up_forms::questions(conn, EventId(event_id)).await?;
+    if !questions.is_empty() {
+        let field = TextField::QuestionLabel;
+        groups.push(TextGroup {
+            // No title of the organisers' own: the page names the group.
+            heading: String::new(),
+            rows: questions
+                .iter()
+                .map(|q| row(q.id, field, &q.label, value(q.id, field)))
+                .collect(),
         });
     }
     Ok(groups)

@@ -300,6 +300,7 @@ pub async fn remove_question(
     if !sign_up_forms::remove_question(&txn, EventId(event_id), id).await? {
         return Err(ServiceError::NotFound);
     }
+    crate::db::translations::delete_of(&txn, id).await?;
     audit::event_changed(
         &txn,
         actor,

@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::db::{begin_write, events as event_rows, outbox, session_fill, sign_up_forms, sign_ups};
 use crate::domain::event_status::EventStatus;
 use crate::domain::ids::EventId;
+use crate::domain::local_text::TextField;
 use crate::domain::locale::PARTICIPANT_LANGUAGES;
 use crate::domain::mail_kind::MailKind;
 use crate::domain::session_draft::Format;
@@ -125,7 +126,11 @@ pub async fn public_event(
         .collect();
     event_texts::localise_event(&texts, &mut event, language);
     let online = event.online_url.take().is_some();
-    let questions = questions_of(sign_up_forms::questions(db, EventId(event.id)).await?);
+    let mut questions = questions_of(sign_up_forms::questions(db, EventId(event.id)).await?);
+    for question in &mut questions {
+        let own = (question.id, TextField::QuestionLabel);
+        question.label = texts.read(own, &question.label, language).to_owned();
+    }
     Ok(PublicEvent {
         event,
         sessions,

@@ -40,7 +40,8 @@ pub struct NoticeQuery {
 }
 
 /// The text id of a `?notice=` after a change (only these ids; anything else shows nothing).
-pub const NOTICES: [&str; 8] = [
+pub const NOTICES: [&str; 9] = [
+    "signed-up",
     "booked",
     "moved",
     "cancelled",
@@ -57,6 +58,7 @@ fn notice_text(notice: Option<&str>) -> Option<&'static str> {
         .iter()
         .find(|known| **known == notice)
         .map(|known| match *known {
+            "signed-up" => "notice-signed-up",
             "booked" => "notice-booked",
             "moved" => "notice-moved",
             "cancelled" => "notice-cancelled",

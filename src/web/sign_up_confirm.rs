@@ -137,7 +137,7 @@ pub async fn confirm(
         Ok(Confirmed::OnList(Some(link))) => {
             // The same site's own page: a path, so it works behind any proxy's address too.
             let path = link.strip_prefix(&state.config.base_url).unwrap_or(&link);
-            Ok(Redirect::to(path).into_response())
+            Ok(Redirect::to(&format!("{path}?notice=signed-up")).into_response())
         }
         Ok(Confirmed::OnList(None)) => page(
             &state,

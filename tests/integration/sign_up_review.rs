@@ -107,6 +107,34 @@ async fn with_approval_confirmed_sign_ups_wait_and_are_accepted_or_declined() {
     assert!(list.body.contains("2 sign-ups waiting for your answer"));
     assert!(list.body.contains("Which shift?"));
     assert!(list.body.contains("Late"));
+    let overview = app.get(&base).await;
+    assert!(
+        overview.body.contains("2 sign-ups waiting for your answer"),
+        "the overview says so too"
+    );
+
+    // The question can be read in Arabic once translated on the texts page.
+    let question = shift.trim_start_matches("q-").to_owned();
+    let texts = app.get(&format!("{base}/texts?language=ar")).await;
+    assert!(texts.body.contains("Your own sign-up questions"));
+    let translated = app
+        .post_form(
+            &format!("{base}/texts?language=ar"),
+            &[
+                ("csrf", &csrf),
+                (&format!("question_label-{question}"), "أي وردية؟"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        translated.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        translated.body
+    );
+    let arabic = app.get(&format!("{page}?lang=ar")).await;
+    assert!(arabic.body.contains("أي وردية؟"));
+    assert!(app.get(&page).await.body.contains("Which shift?"));
 
     let [amina_waits, bohdan_waits] = <[sign_up::Model; 2]>::try_from(waiting(&app).await).unwrap();
     let accepted = app
@@ -117,6 +145,25 @@ async fn with_approval_confirmed_sign_ups_wait_and_are_accepted_or_declined() {
         .await;
     assert_eq!(accepted.status, StatusCode::SEE_OTHER);
     assert!(on_list(&app, "amina@example.org").await);
+    let amina_id = participant::Entity::find()
+        .filter(participant::Column::Email.eq("amina@example.org"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let person_page = app.get(&format!("{base}/participants/{amina_id}")).await;
+    for told in [
+        "An interpreter for Arabic",
+        "Which shift?",
+        "Late",
+        "Languages and levels",
+    ] {
+        assert!(
+            person_page.body.contains(told),
+            "the person page shows {told}"
+        );
+    }
     let declined = app
         .post_form(
             &format!("{base}/sign-ups/{}", bohdan_waits.id),

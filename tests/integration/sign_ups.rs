@@ -84,7 +84,15 @@ async fn a_job_seeker_signs_up_confirms_and_is_on_the_list_with_their_answers() 
     let confirmed = app.confirm_sign_up(AMINA).await;
     assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
     let own_page = confirmed.header("location").to_owned();
-    assert!(own_page.contains("/p/"), "{own_page}");
+    assert!(
+        own_page.contains("/p/") && own_page.ends_with("?notice=signed-up"),
+        "{own_page}"
+    );
+    let landed = app.get(&own_page).await;
+    assert!(
+        landed.body.contains("أنت الآن على القائمة"),
+        "she is told she is on the list"
+    );
     let amina_row = person(&app, AMINA).await.expect("on the list");
     assert_eq!(amina_row.locale, "ar");
     assert!(amina_row.language_chosen && amina_row.keep_after_event);

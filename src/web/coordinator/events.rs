@@ -59,6 +59,8 @@ struct EventPage {
     booked: i64,
     sessions: Vec<SessionLine>,
     dashboard: EventDashboard,
+    /// Sign-ups waiting for an answer.
+    waiting_sign_ups: usize,
     notice: Option<&'static str>,
 }
 
@@ -272,6 +274,7 @@ pub async fn show_event(
         booked,
         sessions,
         dashboard: overview.dashboard,
+        waiting_sign_ups: overview.waiting_sign_ups,
         notice: notice_text(query.notice.as_deref()),
         event,
     };

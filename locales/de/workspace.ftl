@@ -304,3 +304,6 @@ coord-sign-up-decline-phone = Die Anmeldung wird gelöscht; nichts wird gesendet
 coord-sign-up-decline-now = Jetzt ablehnen
 coord-texts-question = Frage
 coord-texts-questions = Eigene Fragen der Anmeldung
+coord-webhook-unreachable = Diese Adresse liegt in einem privaten Netz (oder ist dieser Server selbst), und diese Installation liefert nur an öffentliche Adressen: Dort kommt nichts an. Bitten Sie die Administration, FAIRPLAN_WEBHOOK_PRIVATE_NETWORKS=1 zu setzen, wenn das empfangende System in Ihrem eigenen Netz steht, oder tragen Sie seine öffentliche Adresse ein.
+coord-question-remove-warning = Die Frage verschwindet aus dem Formular, und alle Antworten darauf werden gelöscht. Das lässt sich nicht rückgängig machen.
+coord-question-remove-now = Frage und Antworten entfernen

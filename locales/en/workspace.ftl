@@ -304,3 +304,6 @@ coord-sign-up-decline-phone = The sign-up is deleted; nothing is sent (tell them
 coord-sign-up-decline-now = Decline now
 coord-texts-question = Question
 coord-texts-questions = Your own sign-up questions
+coord-webhook-unreachable = This address is on a private network (or is this server itself), and this installation delivers only to public addresses: nothing will arrive there. Ask the administrator to set FAIRPLAN_WEBHOOK_PRIVATE_NETWORKS=1 if the receiving system is on your own network, or register its public address.
+coord-question-remove-warning = The question leaves the form, and every answer given to it is deleted. This cannot be undone.
+coord-question-remove-now = Remove the question and its answers

@@ -5,6 +5,22 @@
 
 use std::net::SocketAddr;
 
+/// Whether `url` names a host that is never public: an IP address on a private network, or
+/// `localhost`. (A name that resolves to a private address is only found when sending.)
+pub fn names_private_host(url: &str) -> bool {
+    let Some(host) = url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host().map(|h| h.to_owned()))
+    else {
+        return false;
+    };
+    match host {
+        url::Host::Ipv4(v4) => !is_public(std::net::IpAddr::V4(v4)),
+        url::Host::Ipv6(v6) => !is_public(std::net::IpAddr::V6(v6)),
+        url::Host::Domain(name) => name == "localhost" || name.ends_with(".localhost"),
+    }
+}
+
 /// Whether `ip` is an address on the public internet: not loopback, private, link-local,
 /// shared (carrier-grade NAT), unspecified, multicast or broadcast (an IPv4 address inside IPv6
 /// is judged as itself). Deliveries go only to such addresses unless the installation allows

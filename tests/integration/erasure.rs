@@ -219,7 +219,7 @@ async fn a_coordinator_erases_a_person_and_the_audit_log_says_who() {
     assert!(
         unconfirmed
             .body
-            .contains(r#"<details class="danger" open>"#)
+            .contains(r#"<details class="danger" id="erase" open>"#)
             && unconfirmed
                 .body
                 .contains(r#"aria-describedby="erase-confirm-error""#),

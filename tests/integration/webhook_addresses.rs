@@ -149,4 +149,19 @@ async fn an_installation_that_keeps_private_networks_out_never_posts_there() {
         let error = delivery.last_error.unwrap_or_default();
         assert!(error.contains("private network"), "{error}");
     }
+    // The endpoint's page says so before anyone waits for a delivery.
+    let endpoints = fairplan::entities::webhook_endpoint::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    for endpoint in endpoints {
+        let page = app
+            .get(&format!("/coordinator/webhooks/{}", endpoint.id))
+            .await;
+        assert!(
+            page.body.contains("nothing will arrive there"),
+            "{}",
+            endpoint.url
+        );
+    }
 }

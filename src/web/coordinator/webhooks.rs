@@ -56,6 +56,8 @@ struct EndpointPage {
     endpoint: Endpoint,
     lines: Vec<LogLine>,
     notice: Option<&'static str>,
+    /// The address is on a private network this installation never delivers to.
+    unreachable: bool,
 }
 
 /// The register form as typed: the address and the events ticked (each a checkbox named
@@ -204,9 +206,12 @@ pub async fn show_webhook(
         Some("resumed") => Some("coord-webhook-resumed-notice"),
         _ => None,
     };
+    let unreachable = !state.config.webhook_private_networks
+        && crate::services::webhook_network::names_private_host(&log.endpoint.url);
     let page = EndpointPage {
         meta: Layout::titled("coord-webhook-title", &state.config.programme_name, &locale),
         csrf: signed_in.csrf.clone(),
+        unreachable,
         endpoint: log.endpoint,
         lines,
         notice,

@@ -71,7 +71,13 @@ pub async fn fingerprint(db: &DatabaseConnection) -> u64 {
         feedback,
         api_token,
         outbox_message,
-        allocation_run
+        allocation_run,
+        sign_up,
+        sign_up_form,
+        sign_up_question,
+        sign_up_answer,
+        translated_text,
+        webhook_endpoint
     );
     // Row order is the database's business (PostgreSQL moves updated rows).
     rows.sort();
@@ -131,6 +137,16 @@ async fn every_form_refuses_hostile_values_without_a_server_error_or_a_change() 
         )
         .await,
     );
+    // The event's public page, with its sign-up forms for job seekers and employers.
+    let page = crate::support::sign_up::demo_page(&app).await;
+    let sign_up_forms = forms_reachable(&mut app, &page, "/events/", 3).await;
+    for form in ["/sign-up", "/employers"] {
+        assert!(
+            sign_up_forms.iter().any(|f| f.action.contains(form)),
+            "the public page's {form} form is attacked too"
+        );
+    }
+    public.extend(sign_up_forms);
     let mut posts = attack_all(&mut app, one_per_shape(public)).await;
 
     app.sign_in_as_coordinator().await;

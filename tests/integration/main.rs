@@ -85,6 +85,7 @@ mod roles;
 pub mod rotation;
 mod sensitive_facts;
 mod service_manager;
+mod sign_up_abuse;
 mod sign_up_review;
 mod sign_ups;
 mod standby;

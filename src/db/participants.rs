@@ -304,3 +304,22 @@ pub async fn agree_to_keep(conn: &impl ConnectionTrait, participant_id: Uuid) ->
     .await?;
     Ok(())
 }
+
+/// The person's occupation fields and languages with levels, as stored.
+pub async fn fields_and_languages(
+    conn: &impl ConnectionTrait,
+    participant_id: Uuid,
+) -> Result<(Vec<String>, Vec<participant_language::Model>), DbErr> {
+    let fields = participant_occupation::Entity::find()
+        .filter(participant_occupation::Column::ParticipantId.eq(participant_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| o.occupation_field)
+        .collect();
+    let languages = participant_language::Entity::find()
+        .filter(participant_language::Column::ParticipantId.eq(participant_id))
+        .all(conn)
+        .await?;
+    Ok((fields, languages))
+}

@@ -2,13 +2,15 @@
 //! and the attempts the abuse limits count. Both are counted in the database, so the limits
 //! hold across every instance.
 
+use crate::domain::event_status::EventStatus;
 use crate::domain::ids::EventId;
 use crate::domain::sign_up::{SignUpKind, SignUpState};
-use crate::entities::{sign_up, sign_up_attempt};
+use crate::entities::{event, sign_up, sign_up_attempt};
 use sea_orm::ActiveValue::Set;
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
 };
 use uuid::Uuid;
 
@@ -134,16 +136,35 @@ pub async fn retire_others(
     Ok(())
 }
 
-/// Forgets every sign-up at `events` (over or cancelled: nobody can be accepted there any more).
-pub async fn forget_at_events(
+/// Forgets every sign-up at an event that is over or cancelled (nobody can be accepted there
+/// any more); one statement, whatever the number of past events.
+pub async fn forget_at_finished_events(
     conn: &impl ConnectionTrait,
-    events: Vec<Uuid>,
+    now_ms: i64,
 ) -> Result<u64, DbErr> {
+    let finished = Query::select()
+        .column(event::Column::Id)
+        .from(event::Entity)
+        .cond_where(
+            Condition::any()
+                .add(event::Column::EndsAt.lte(now_ms))
+                .add(event::Column::Status.eq(EventStatus::Cancelled)),
+        )
+        .to_owned();
     let gone = sign_up::Entity::delete_many()
-        .filter(sign_up::Column::EventId.is_in(events))
+        .filter(sign_up::Column::EventId.in_subquery(finished))
         .exec(conn)
         .await?;
     Ok(gone.rows_affected)
+}
+
+/// How many of the event's sign-ups wait for a coordinator.
+pub async fn awaiting_count(conn: &impl ConnectionTrait, event_id: EventId) -> Result<u64, DbErr> {
+    sign_up::Entity::find()
+        .filter(sign_up::Column::EventId.eq(event_id.0))
+        .filter(sign_up::Column::State.eq(SignUpState::AwaitingApproval.as_str()))
+        .count(conn)
+        .await
 }
 
 /// Forgets unconfirmed sign-ups whose link ran out; returns how many.

@@ -31,7 +31,8 @@ pub async fn load(
     let event = events::find(db, id).await?;
     let sessions = views::session_lines(db, &event, locale).await?;
     let dashboard = event_dashboard::dashboard(db, &event).await?;
-    let waiting_sign_ups = crate::db::sign_ups::awaiting(db, EventId(id)).await?.len();
+    let waiting = crate::db::sign_ups::awaiting_count(db, EventId(id)).await?;
+    let waiting_sign_ups = usize::try_from(waiting).unwrap_or(usize::MAX);
     Ok(EventOverview {
         event: EventDetails::from(event),
         sessions,

@@ -6,12 +6,14 @@ use crate::db::participants::{self, Saved};
 use crate::db::{begin_write, outbox};
 use crate::domain::event_status::EventStatus;
 use crate::domain::ids::{EventId, ParticipantId};
+use crate::domain::local_text::LocalText;
 use crate::domain::mail_kind::MailKind;
 use crate::domain::participant_import::ParticipantRow;
+use crate::entities::{event, participant};
 use crate::mail::templates::{MailHead, ParticipantInvitationEmail, When};
 use crate::services::error::ServiceError;
 use crate::services::{access_links, event_place, events};
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, DatabaseTransaction};
 use uuid::Uuid;
 
 /// What an import did.
@@ -116,34 +118,45 @@ pub async fn send_invitations(
             "coord-refuse-publish-to-invite",
         )));
     }
-    let when = When::range(event.starts_at, event.ends_at, &event.time_zone)?;
     let mut sent = 0;
     let event_title = crate::services::event_texts::title_of(&txn, &event).await?;
     for (person, entry) in participants::of_event(&txn, event_id).await? {
         if entry.invited_at.is_some() || person.anonymised_at.is_some() || person.email.is_none() {
             continue;
         }
-        let link = access_links::participant_link(&txn, config, person.id, &event, now_ms).await?;
-        let mail = ParticipantInvitationEmail {
-            head: MailHead::for_participant(config, &person),
-            name: person.name.clone(),
-            event_title: event_title.clone(),
-            when: when.clone(),
-            place: event_place(&event),
-            link,
-        }
-        .render()?
-        .to_outbox(
-            MailKind::ParticipantInvitation,
-            person.mail_address(),
-            &person.name,
-            Some(person.id),
-        );
-        outbox::enqueue(&txn, mail, config.mail_domain(), now_ms).await?;
-        participants::mark_invited(&txn, EventId(event_id), ParticipantId(person.id), now_ms)
-            .await?;
+        invite_person(&txn, config, (&event, &event_title), &person, now_ms).await?;
         sent += 1;
     }
     txn.commit().await?;
     Ok(sent)
+}
+
+/// Mails `person` the invitation to `event` (titled `event_title` in its languages) with a
+/// fresh personal link, through the outbox, and marks them invited; returns the link.
+pub(crate) async fn invite_person(
+    txn: &DatabaseTransaction,
+    config: &Config,
+    (event, event_title): (&event::Model, &LocalText),
+    person: &participant::Model,
+    now_ms: i64,
+) -> Result<String, ServiceError> {
+    let link = access_links::participant_link(txn, config, person.id, event, now_ms).await?;
+    let mail = ParticipantInvitationEmail {
+        head: MailHead::for_participant(config, person),
+        name: person.name.clone(),
+        event_title: event_title.clone(),
+        when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
+        place: event_place(event),
+        link: link.clone(),
+    }
+    .render()?
+    .to_outbox(
+        MailKind::ParticipantInvitation,
+        person.mail_address(),
+        &person.name,
+        Some(person.id),
+    );
+    outbox::enqueue(txn, mail, config.mail_domain(), now_ms).await?;
+    participants::mark_invited(txn, EventId(event.id), ParticipantId(person.id), now_ms).await?;
+    Ok(link)
 }

@@ -2,7 +2,7 @@
 //! fields, languages with levels, needs, and their answers to the event's own questions.
 
 use super::sign_up_settings::Line;
-use crate::db::personal_data;
+use crate::db::participants;
 use crate::domain::locale::Locale;
 use crate::domain::occupations::Occupation;
 use crate::domain::spoken_languages::spoken_name;
@@ -25,20 +25,19 @@ pub async fn profile(
     (event_id, person): (Uuid, Uuid),
     locale: &Locale,
 ) -> Result<Vec<Line>, ServiceError> {
-    let Some(data) = personal_data::load(db, person).await? else {
+    let Some(found) = participants::find(db, person).await? else {
         return Ok(Vec::new());
     };
+    let (occupations, languages) = participants::fields_and_languages(db, person).await?;
     let mut lines = Vec::new();
-    let fields: Vec<String> = data
-        .occupations
+    let fields: Vec<String> = occupations
         .iter()
-        .map(|o| Occupation::read(&o.occupation_field).shown(locale.lang()))
+        .map(|stored| Occupation::read(stored).shown(locale.lang()))
         .collect();
     if !fields.is_empty() {
         lines.push(line("coord-person-occupations", fields.join(", ")));
     }
-    let spoken: Vec<String> = data
-        .languages
+    let spoken: Vec<String> = languages
         .iter()
         // Isolated, so a name written right to left keeps its level beside it.
         .map(|l| format!("\u{2068}{}\u{2069} {}", spoken_name(&l.language), l.level))
@@ -46,8 +45,8 @@ pub async fn profile(
     if !spoken.is_empty() {
         lines.push(line("coord-person-languages", spoken.join(", ")));
     }
-    if !data.person.needs.is_empty() {
-        lines.push(line("coord-person-needs-told", data.person.needs.clone()));
+    if !found.needs.is_empty() {
+        lines.push(line("coord-person-needs-told", found.needs));
     }
     let answers = sign_up_answers::of_event(db, event_id).await?;
     for (question, answer) in answers.given_by(person) {

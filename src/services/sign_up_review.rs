@@ -13,10 +13,11 @@ use crate::domain::sign_up::{EmployerForm, ParticipantForm, SignUpKind, SignUpSt
 use crate::domain::sign_up_question::{Question, QuestionKind};
 use crate::entities::{event, sign_up, sign_up_question};
 use crate::i18n::{MAIL_LANGUAGES, Message};
-use crate::mail::templates::{MailHead, ParticipantInvitationEmail, SignUpDeclinedEmail, When};
+use crate::mail::templates::{MailHead, SignUpDeclinedEmail};
 use crate::services::error::ServiceError;
 use crate::services::events;
-use crate::services::{access_links, employers as employer_invites, event_place, event_texts};
+use crate::services::participants::invite_person;
+use crate::services::{employers as employer_invites, event_texts};
 use sea_orm::{DatabaseConnection, DatabaseTransaction};
 use uuid::Uuid;
 
@@ -31,6 +32,12 @@ pub(crate) fn questions_of(rows: Vec<sign_up_question::Model>) -> Vec<Question> 
             required: row.required,
         })
         .collect()
+}
+
+/// The form a sign-up keeps, as it was checked when it was sent.
+fn details_of<T: serde::de::DeserializeOwned>(row: &sign_up::Model) -> Result<T, ServiceError> {
+    serde_json::from_str(&row.details)
+        .map_err(|e| ServiceError::Internal(format!("a stored sign-up is unreadable: {e}")))
 }
 
 /// Whether `event` still takes people: published and not over.
@@ -52,8 +59,7 @@ pub(crate) async fn admit_participant(
     actor: Option<Actor>,
     now_ms: i64,
 ) -> Result<Option<String>, ServiceError> {
-    let form: ParticipantForm = serde_json::from_str(&pending.details)
-        .map_err(|e| ServiceError::Internal(format!("a stored sign-up is unreadable: {e}")))?;
+    let form: ParticipantForm = details_of(pending)?;
     // Questions changed since are no reason to refuse someone already confirmed: answers are
     // kept for the questions still asked, and none is required any more.
     let mut questions = questions_of(sign_up_forms::questions(txn, EventId(event.id)).await?);
@@ -79,24 +85,8 @@ pub(crate) async fn admit_participant(
     if person.email.is_none() {
         return Ok(None);
     }
-    let link = access_links::participant_link(txn, config, person.id, event, now_ms).await?;
-    let mail = ParticipantInvitationEmail {
-        head: MailHead::for_participant(config, &person),
-        name: person.name.clone(),
-        event_title: event_texts::title_of(txn, event).await?,
-        when: When::range(event.starts_at, event.ends_at, &event.time_zone)?,
-        place: event_place(event),
-        link: link.clone(),
-    }
-    .render()?
-    .to_outbox(
-        MailKind::ParticipantInvitation,
-        person.mail_address(),
-        &person.name,
-        Some(person.id),
-    );
-    outbox::enqueue(txn, mail, config.mail_domain(), now_ms).await?;
-    participants::mark_invited(txn, ids.0, ids.1, now_ms).await?;
+    let title = event_texts::title_of(txn, event).await?;
+    let link = invite_person(txn, config, (event, &title), &person, now_ms).await?;
     Ok(Some(link))
 }
 
@@ -109,8 +99,7 @@ async fn admit_employer(
     actor: Actor,
     now_ms: i64,
 ) -> Result<(), ServiceError> {
-    let form: EmployerForm = serde_json::from_str(&pending.details)
-        .map_err(|e| ServiceError::Internal(format!("a stored sign-up is unreadable: {e}")))?;
+    let form: EmployerForm = details_of(pending)?;
     let (draft, offer) = form.check(MAIL_LANGUAGES).map_err(ServiceError::Invalid)?;
     let (employer, contact) = employers::find_or_create(txn, &draft, now_ms).await?;
     employers::set_offer(txn, employer.id, &offer).await?;

@@ -307,14 +307,8 @@ pub async fn sign_up_employer(
 /// returns how many sign-ups and attempts.
 pub async fn forget_old(db: &DatabaseConnection, now_ms: i64) -> Result<(u64, u64), ServiceError> {
     let txn = begin_write(db).await?;
-    let finished: Vec<Uuid> = event_rows::all(&txn)
-        .await?
-        .into_iter()
-        .filter(|event| event.ends_at <= now_ms || event.status == EventStatus::Cancelled)
-        .map(|event| event.id)
-        .collect();
     let mut sign_ups_gone = sign_ups::forget_expired(&txn, now_ms).await?;
-    sign_ups_gone += sign_ups::forget_at_events(&txn, finished).await?;
+    sign_ups_gone += sign_ups::forget_at_finished_events(&txn, now_ms).await?;
     let attempts_gone = sign_ups::forget_attempts_before(&txn, now_ms - 24 * 3_600_000).await?;
     txn.commit().await?;
     Ok((sign_ups_gone, attempts_gone))
